@@ -1,0 +1,52 @@
+// Quote marks by family. A mark's role (opening, closing or either) is decided from its
+// neighbours by find-quote-marks.ts; pairing by pair-quote-marks.ts.
+
+/** Families of marks: a closing mark only closes an opening mark of its own family. */
+export type MarkFamily = 'double' | 'single' | 'guillemet' | 'single-guillemet' | 'corner' | 'white-corner';
+
+export interface QuoteMarkDef {
+  mark: string;
+  family: MarkFamily;
+  /** Which roles the mark can play in running text. */
+  canOpen: boolean;
+  canClose: boolean;
+  /** Marks that close a quote opened by this one. */
+  closers: readonly string[];
+}
+
+const def = (mark: string, family: MarkFamily, canOpen: boolean, canClose: boolean, closers: string[]): QuoteMarkDef => ({
+  mark, family, canOpen, canClose, closers,
+});
+
+/** Longest marks first: the scanner tries them in this order. */
+export const QUOTE_MARKS: readonly QuoteMarkDef[] = [
+  def('``', 'double', true, false, ["''", '”', '"']),
+  def("''", 'double', true, true, ["''"]),
+  def('"', 'double', true, true, ['"', '”']),
+  def('“', 'double', true, true, ['”', '"', '“']), // “…“ is a common typing slip
+  def('”', 'double', true, true, ['”']), // ”…” : Swedish / Finnish style
+  def('„', 'double', true, false, ['“', '”']),
+  def('‘', 'single', true, true, ['’', "'"]),
+  def('’', 'single', false, true, ['’']),
+  def("'", 'single', true, true, ["'", '’']),
+  def('‚', 'single', true, false, ['‘', '’']),
+  def('«', 'guillemet', true, true, ['»']),
+  def('»', 'guillemet', true, true, ['«', '»']),
+  def('‹', 'single-guillemet', true, true, ['›']),
+  def('›', 'single-guillemet', true, true, ['‹', '›']),
+  def('「', 'corner', true, false, ['」']),
+  def('」', 'corner', false, true, []),
+  def('『', 'white-corner', true, false, ['』']),
+  def('』', 'white-corner', false, true, []),
+];
+
+/** Characters that can start a quote mark: a fast filter before the table lookup. */
+export const QUOTE_MARK_CHARS: ReadonlySet<string> = new Set(QUOTE_MARKS.map((d) => d.mark[0]!));
+
+/**
+ * Words that an apostrophe shortens at their start ('em, 'til, 'cause, rock 'n' roll):
+ * the mark before them is not an opening quote.
+ */
+export const LEADING_ELISIONS: ReadonlySet<string> = new Set([
+  'em', 'til', 'tis', 'twas', 'cause', 'n', 'round', 'bout', 'nuff', 'cept', 'fraid', 's',
+]);

@@ -1,0 +1,25 @@
+import type { Cue, QuoteSpeaker, QuoteType, Span } from './types.js';
+
+/**
+ * A quote while the pipeline works on it. Stages fill in fields; finalize-quotes.ts turns
+ * drafts into the public `Quote` records (ids, `continues` ids, context).
+ */
+export interface QuoteDraft {
+  /** The words: `text.slice(start, end)`, without enclosing marks. */
+  start: number;
+  end: number;
+  /** With its enclosing marks, for direct quotes; equal to start/end otherwise. */
+  outerStart: number;
+  outerEnd: number;
+  type: QuoteType;
+  paragraph: number;
+  /** Earlier draft of the same utterance. */
+  continues: QuoteDraft | null;
+  /** Looks like speech (long enough, not a title or a scare-quoted term). */
+  speechLike: boolean;
+  speaker: QuoteSpeaker | null;
+  cue: Cue | null;
+  addressee: Span | null;
+  confidence: number;
+  rule: string;
+}

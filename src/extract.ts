@@ -1,0 +1,58 @@
+// The pipeline, in order. Each stage is one file under stages/; this is the only place
+// that states the order.
+import { QuoteExtractionError } from './errors.js';
+import { WinkTokenizer } from './nlp/wink.js';
+import { resolveOptions } from './options.js';
+import type { Extraction, ExtractOptions, QuoteType, Warning } from './types.js';
+import { analyzeText } from './stages/analyze-text.js';
+import { findQuoteMarks } from './stages/find-quote-marks.js';
+import { pairQuoteMarks } from './stages/pair-quote-marks.js';
+import { findDirectQuotes } from './stages/find-direct-quotes.js';
+import { attributeSpeakers } from './stages/attribute-speakers.js';
+import { finalizeQuotes } from './stages/finalize-quotes.js';
+import { buildRoster } from './stages/build-roster.js';
+
+// Lazily created and reused: creating a wink-nlp instance costs ~40 ms. Not observable
+// from outside; the tokenizer bounds its own memory.
+let sharedTokenizer: WinkTokenizer | undefined;
+
+/**
+ * Finds every quote in `text` (a news article, headline first) and says who said it.
+ * Never throws for any string; throws {@link QuoteExtractionError} for a non-string or bad options.
+ */
+export function extract(text: string, options?: ExtractOptions): Extraction {
+  if (typeof text !== 'string') {
+    throw new QuoteExtractionError(
+      'INVALID_TEXT',
+      `extract(text) expects text to be a string, got ${text === null ? 'null' : typeof text}`,
+    );
+  }
+  const opts = resolveOptions(options);
+  const warnings: Warning[] = [];
+  let input = text;
+  if (input.length > opts.maxLength) {
+    warnings.push({
+      code: 'input-truncated',
+      message: `input of ${text.length} characters was read up to maxLength (${opts.maxLength})`,
+      start: opts.maxLength,
+      end: text.length,
+    });
+    input = text.slice(0, opts.maxLength);
+  }
+  sharedTokenizer ??= new WinkTokenizer();
+
+  const doc = analyzeText(input, sharedTokenizer);
+  const marks = findQuoteMarks(doc);
+  const paired = pairQuoteMarks(doc, marks);
+  warnings.push(...paired.warnings);
+  const drafts = findDirectQuotes(doc, paired.spans, warnings);
+  for (const d of drafts) if (!d.speechLike) d.type = 'other';
+  attributeSpeakers(doc, drafts);
+
+  const reported = new Set<QuoteType>(['direct', 'indirect', 'mixed']);
+  if (opts.includeNonSpeech) reported.add('other');
+  const quotes = finalizeQuotes(doc, drafts, reported);
+  const speakers = buildRoster(quotes);
+  warnings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { quotes, speakers, warnings };
+}

@@ -1,0 +1,18 @@
+// The public surface: re-exports only. A test pins this list.
+export { extract } from './extract.js';
+export { QuoteExtractionError, isQuoteExtractionError } from './errors.js';
+export type { QuoteExtractionErrorCode } from './errors.js';
+export type {
+  Cue,
+  Extraction,
+  ExtractOptions,
+  Quote,
+  QuoteContext,
+  QuoteSpeaker,
+  QuoteType,
+  Span,
+  Speaker,
+  SpeakerKind,
+  Warning,
+  WarningCode,
+} from './types.js';

@@ -1,0 +1,119 @@
+// The one place that talks to wink-nlp: tokens with exact offsets, POS tags, lemmas and
+// sentence boundaries for a stretch of text.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface RawToken {
+  start: number;
+  end: number;
+  text: string;
+  pos: string;
+  lemma: string;
+}
+
+export interface RawSentence {
+  /** Tokens [first, end) of the returned token list. */
+  first: number;
+  end: number;
+}
+
+export interface WinkResult {
+  tokens: RawToken[];
+  sentences: RawSentence[];
+}
+
+type WinkInstance = ReturnType<typeof winkNLP>;
+
+/**
+ * A wink-nlp instance keeps every new word it sees forever (about +134 MB per 500k unique
+ * tokens). Re-creating it (~40 ms) after this many characters bounds memory over archives.
+ */
+const RECYCLE_AFTER_CHARS = 20_000_000;
+
+/** wink-nlp breaks on a run of 65,535+ spaces: text is cut into chunks at long blank runs. */
+const LONG_BLANK_RUN = /[ \t\u00a0\u2000-\u200b\u3000]{1000,}/g;
+
+export class WinkTokenizer {
+  #nlp: WinkInstance | null = null;
+  #charsRead = 0;
+
+  #instance(): WinkInstance {
+    if (this.#nlp === null || this.#charsRead > RECYCLE_AFTER_CHARS) {
+      this.#nlp = winkNLP(model, ['sbd', 'pos']);
+      this.#charsRead = 0;
+    }
+    return this.#nlp;
+  }
+
+  /** Analyses `text.slice(start, end)`; offsets in the result are offsets into `text`. */
+  analyze(text: string, start: number, end: number): WinkResult {
+    const result: WinkResult = { tokens: [], sentences: [] };
+    let chunkStart = start;
+    const segment = text.slice(start, end);
+    LONG_BLANK_RUN.lastIndex = 0;
+    for (let m = LONG_BLANK_RUN.exec(segment); m !== null; m = LONG_BLANK_RUN.exec(segment)) {
+      this.#analyzeChunk(text, chunkStart, start + m.index, result);
+      chunkStart = start + m.index + m[0].length;
+    }
+    this.#analyzeChunk(text, chunkStart, end, result);
+    return result;
+  }
+
+  #analyzeChunk(text: string, start: number, end: number, into: WinkResult): void {
+    if (end <= start || text.slice(start, end).trim() === '') return;
+    const nlp = this.#instance();
+    const its = nlp.its;
+    const chunk = text.slice(start, end);
+    this.#charsRead += chunk.length;
+    const doc = nlp.readDoc(chunk);
+    const tokens = doc.tokens();
+    const values = tokens.out(its.value) as string[];
+    const spaces = tokens.out(its.precedingSpaces) as string[];
+    const pos = tokens.out(its.pos) as string[];
+    const lemmas = tokens.out(its.lemma as never) as unknown as string[];
+    const spans = doc.sentences().out(its.span as never) as unknown as [number, number][];
+
+    const base = into.tokens.length;
+    // Offsets are a running sum of preceding spaces and token values; if wink ever
+    // normalises a character, re-synchronise by searching forward so spans stay exact.
+    let cursor = 0;
+    const indexMap: number[] = [];
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i] ?? '';
+      let at = cursor + (spaces[i] ?? '').length;
+      if (chunk.slice(at, at + value.length) !== value) {
+        const found = value === '' ? -1 : chunk.indexOf(value, cursor);
+        if (found < 0) {
+          indexMap.push(-1);
+          continue;
+        }
+        at = found;
+      }
+      if (value === '') {
+        indexMap.push(-1);
+        continue;
+      }
+      cursor = at + value.length;
+      indexMap.push(into.tokens.length);
+      into.tokens.push({
+        start: start + at,
+        end: start + at + value.length,
+        text: value,
+        pos: pos[i] ?? 'X',
+        lemma: lemmas[i] ?? value.toLowerCase(),
+      });
+    }
+    const mapped = (i: number, dir: 1 | -1): number => {
+      for (let j = i; j >= 0 && j < indexMap.length; j += dir) {
+        const m = indexMap[j]!;
+        if (m >= 0) return m;
+      }
+      return dir === 1 ? into.tokens.length : base;
+    };
+    for (const [first, last] of spans) {
+      const f = mapped(first, 1);
+      const e = mapped(last, -1) + 1;
+      if (e > f) into.sentences.push({ first: f, end: e });
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import { QuoteExtractionError } from './errors.js';
+import type { ExtractOptions } from './types.js';
+
+export type ResolvedOptions = Required<ExtractOptions>;
+
+export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
+  includeNonSpeech: false,
+  maxLength: 5_000_000,
+});
+
+const describe = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+
+/** Validates `options` against {@link ExtractOptions} and fills in the defaults. */
+export function resolveOptions(options: unknown): ResolvedOptions {
+  if (options === undefined) return { ...DEFAULT_OPTIONS };
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new QuoteExtractionError('INVALID_OPTION', `options must be an object, got ${describe(options)}`);
+  }
+  const resolved: ResolvedOptions = { ...DEFAULT_OPTIONS };
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    switch (key) {
+      case 'includeNonSpeech':
+        if (typeof value !== 'boolean') {
+          throw new QuoteExtractionError('INVALID_OPTION', `options.includeNonSpeech must be a boolean, got ${describe(value)}`);
+        }
+        resolved.includeNonSpeech = value;
+        break;
+      case 'maxLength':
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+          throw new QuoteExtractionError('INVALID_OPTION', `options.maxLength must be a positive integer, got ${String(value)}`);
+        }
+        resolved.maxLength = value;
+        break;
+      default:
+        throw new QuoteExtractionError(
+          'INVALID_OPTION',
+          `unknown option "${key}" (known: ${Object.keys(DEFAULT_OPTIONS).join(', ')})`,
+        );
+    }
+  }
+  return resolved;
+}

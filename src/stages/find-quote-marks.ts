@@ -1,0 +1,92 @@
+import type { AnalyzedText } from '../document.js';
+import { LEADING_ELISIONS, QUOTE_MARK_CHARS, QUOTE_MARKS, type QuoteMarkDef } from '../data/quote-marks.js';
+
+export type MarkRole = 'open' | 'close' | 'either';
+
+export interface QuoteMark {
+  start: number;
+  end: number;
+  def: QuoteMarkDef;
+  paragraph: number;
+  role: MarkRole;
+  /** A closing single mark that may just as well be an apostrophe (`Jones' car`). */
+  weak: boolean;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const BLANK = /\s/u;
+/** Characters after which a mark at a word start opens a quote: `(“`, `—“`. */
+const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '…']);
+
+type Kind = 'edge' | 'alnum' | 'punct';
+const kindOf = (c: string): Kind => (c === '' || BLANK.test(c) ? 'edge' : LETTER_OR_DIGIT.test(c) ? 'alnum' : 'punct');
+
+/**
+ * Finds the quote marks of every paragraph and decides, from their neighbours, whether
+ * each can open or close a quote. Apostrophes (don’t, O’Neil, ’90s, rock ’n’ roll, a left
+ * mark typed as an apostrophe in `Trump‘s`) are left out here.
+ */
+export function findQuoteMarks(doc: AnalyzedText): QuoteMark[] {
+  const { text } = doc;
+  const marks: QuoteMark[] = [];
+  for (const paragraph of doc.paragraphs) {
+    const { start: ps, end: pe } = paragraph;
+    for (let i = ps; i < pe; i++) {
+      if (!QUOTE_MARK_CHARS.has(text[i]!)) continue;
+      const def = QUOTE_MARKS.find((d) => text.startsWith(d.mark, i) && i + d.mark.length <= pe);
+      if (!def) continue;
+      const end = i + def.mark.length;
+      const prev = i > ps ? text[i - 1]! : '';
+      const next = end < pe ? text[end]! : '';
+      const role = def.family === 'single' ? singleRole(text, i, end, pe, prev, next) : otherRole(def, prev, next);
+      if (role !== null) marks.push({ start: i, end, def, paragraph: paragraph.index, ...role });
+      i = end - 1;
+    }
+  }
+  return marks;
+}
+
+/** What an ambiguous mark is taken for: its typographic side, or either for straight marks. */
+const USUAL_ROLE: Readonly<Record<string, MarkRole>> = { '“': 'open', '”': 'close', '«': 'open', '»': 'close', '‹': 'open', '›': 'close' };
+
+function otherRole(def: QuoteMarkDef, prev: string, next: string): { role: MarkRole; weak: boolean } {
+  if (!def.canClose) return { role: 'open', weak: false };
+  if (!def.canOpen) return { role: 'close', weak: false };
+  const p = kindOf(prev);
+  const n = kindOf(next);
+  const openLike = (p === 'edge' || OPENING_CONTEXT.has(prev) || QUOTE_MARK_CHARS.has(prev)) && n !== 'edge';
+  const closeLike = p !== 'edge' && (n !== 'alnum' || QUOTE_MARK_CHARS.has(next));
+  // Context wins when it is clear (“ typed after a word closes, ” at a word start opens).
+  const role: MarkRole = openLike && !closeLike ? 'open' : closeLike && !openLike ? 'close' : (USUAL_ROLE[def.mark] ?? 'either');
+  return { role, weak: false };
+}
+
+function singleRole(
+  text: string,
+  start: number,
+  end: number,
+  paragraphEnd: number,
+  prev: string,
+  next: string,
+): { role: MarkRole; weak: boolean } | null {
+  const p = kindOf(prev);
+  const n = kindOf(next);
+  if (p === 'alnum' && n === 'alnum') return null; // don’t, O’Neil, Trump‘s
+  if (p !== 'alnum' && n === 'alnum') {
+    if (/\p{N}/u.test(next)) return null; // ’90s
+    const word = /^\p{L}+/u.exec(text.slice(end, Math.min(paragraphEnd, end + 12)))?.[0]?.toLowerCase() ?? '';
+    if (LEADING_ELISIONS.has(word)) {
+      const after = text[end + word.length] ?? '';
+      if (!LETTER_OR_DIGIT.test(after)) return null; // ’em, ’til, rock ’n’ roll
+    }
+    return text[start] === '’' ? null : { role: 'open', weak: false };
+  }
+  if (p === 'alnum') {
+    // After a word: a closing mark or a plural possessive (the students’ union, Jones' car).
+    if (/^n$/i.test(prev) && (text[start - 2] === '’' || text[start - 2] === "'")) return null; // ’n’
+    return { role: 'close', weak: true };
+  }
+  if (p === 'punct' && n !== 'alnum') return { role: 'close', weak: false }; // ,’ .’ ?’
+  if (p === 'edge' && n === 'punct' && text[start] !== '’') return { role: 'open', weak: false }; // ‘…
+  return null;
+}

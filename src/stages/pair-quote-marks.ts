@@ -1,0 +1,132 @@
+import type { AnalyzedText } from '../document.js';
+import type { Warning } from '../types.js';
+import type { QuoteMark } from './find-quote-marks.js';
+
+/** A quoted stretch: from its opening mark to its closing mark (or its paragraph's end). */
+export interface QuotedSpan {
+  open: QuoteMark;
+  /** null when the quote is not closed in its paragraph. */
+  close: QuoteMark | null;
+  paragraph: number;
+  /** Inner end: the closing mark's start, or the paragraph's end. */
+  innerEnd: number;
+  /** Open at paragraph end and the next paragraph opens with the same mark: the news convention. */
+  continuesInNextParagraph: boolean;
+}
+
+export interface PairedQuotes {
+  /** Outermost quoted spans only, in document order. */
+  spans: QuotedSpan[];
+  warnings: Warning[];
+}
+
+/**
+ * Pairs marks with a stack per paragraph. A quote never crosses its paragraph, so a stray
+ * mark can at worst swallow the rest of one paragraph (with a warning), never the document.
+ */
+export function pairQuoteMarks(doc: AnalyzedText, marks: readonly QuoteMark[]): PairedQuotes {
+  const spans: QuotedSpan[] = [];
+  const warnings: Warning[] = [];
+  const { text } = doc;
+  let i = 0;
+  for (const paragraph of doc.paragraphs) {
+    const stack: QuoteMark[] = [];
+    const found: QuotedSpan[] = [];
+    const unclosed = (open: QuoteMark, innerEnd: number, continues: boolean) => {
+      found.push({ open, close: null, paragraph: paragraph.index, innerEnd, continuesInNextParagraph: continues });
+    };
+    for (; i < marks.length && marks[i]!.paragraph === paragraph.index; i++) {
+      const mark = marks[i]!;
+      if (mark.role !== 'open') {
+        const at = closableIndex(stack, mark);
+        if (at >= 0) {
+          const open = stack[at]!;
+          for (const dropped of stack.splice(at)) {
+            if (dropped !== open && dropped.def.family !== 'single') warnUnclosed(warnings, dropped);
+          }
+          found.push({ open, close: mark, paragraph: paragraph.index, innerEnd: mark.start, continuesInNextParagraph: false });
+          continue;
+        }
+        if (mark.role === 'close') {
+          if (mark.def.family !== 'single') {
+            warnings.push({
+              code: 'unmatched-quote',
+              message: `closing quote mark ${mark.def.mark} with no opening mark before it in its paragraph`,
+              start: mark.start,
+              end: mark.end,
+            });
+          }
+          continue;
+        }
+      }
+      // A second opening of the same mark at the same level: the first one was never closed.
+      const top = stack[stack.length - 1];
+      if (top && top.def.mark === mark.def.mark && top.def.family !== 'single') {
+        stack.pop();
+        warnUnclosed(warnings, top);
+        unclosed(top, trimEnd(text, top.end, mark.start), false);
+      }
+      stack.push(mark);
+    }
+    // Whatever is still open ends with its paragraph; only the outermost mark matters.
+    const outer = stack[0];
+    if (outer) {
+      const nextOpens = opensParagraph(doc, paragraph.index + 1, marks, i, outer);
+      if (nextOpens) unclosed(outer, paragraph.end, true);
+      else if (outer.def.family !== 'single') {
+        warnUnclosed(warnings, outer);
+        unclosed(outer, paragraph.end, false);
+      }
+    }
+    spans.push(...outermost(found));
+  }
+  return { spans, warnings };
+}
+
+function closableIndex(stack: readonly QuoteMark[], mark: QuoteMark): number {
+  // A mark that may be an apostrophe closes only the innermost open quote, never through it.
+  const lowest = mark.weak ? stack.length - 1 : 0;
+  for (let j = stack.length - 1; j >= Math.max(0, lowest); j--) {
+    if (stack[j]!.def.closers.includes(mark.def.mark)) return j;
+  }
+  return -1;
+}
+
+/** Does paragraph `index` begin with an opening mark like `outer` (multi-paragraph quote)? */
+function opensParagraph(doc: AnalyzedText, index: number, marks: readonly QuoteMark[], from: number, outer: QuoteMark): boolean {
+  const next = doc.paragraphs[index];
+  const first = marks[from];
+  return (
+    next !== undefined &&
+    first !== undefined &&
+    first.paragraph === index &&
+    first.start === next.start &&
+    first.role !== 'close' &&
+    first.def.family === outer.def.family
+  );
+}
+
+function outermost(found: QuotedSpan[]): QuotedSpan[] {
+  found.sort((a, b) => a.open.start - b.open.start);
+  const kept: QuotedSpan[] = [];
+  for (const span of found) {
+    const last = kept[kept.length - 1];
+    if (last && span.open.start < (last.close?.end ?? last.innerEnd)) continue;
+    kept.push(span);
+  }
+  return kept;
+}
+
+function warnUnclosed(warnings: Warning[], mark: QuoteMark): void {
+  warnings.push({
+    code: 'unclosed-quote',
+    message: `quote opened with ${mark.def.mark} is not closed in its paragraph`,
+    start: mark.start,
+    end: mark.end,
+  });
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return end;
+}

@@ -1,0 +1,30 @@
+import type { Paragraph } from '../document.js';
+
+/**
+ * Paragraphs are the text between line breaks. News text puts one paragraph per line (often
+ * with blank lines between); a quote never runs past its paragraph, so this bound is also
+ * what keeps a stray quote mark from swallowing the rest of an article.
+ */
+export function splitParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let lineStart = 0;
+  const push = (start: number, end: number) => {
+    // Trim surrounding blanks so that a paragraph's first character is its first mark or word.
+    while (start < end && isBlank(text.charCodeAt(start))) start++;
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+    if (end > start) paragraphs.push({ index: paragraphs.length, start, end });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+      push(lineStart, i);
+      lineStart = i + 1;
+    }
+  }
+  push(lineStart, text.length);
+  return paragraphs;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+}
