@@ -19,6 +19,8 @@ export interface QuoteDraft {
   speechLike: boolean;
   speaker: QuoteSpeaker | null;
   cue: Cue | null;
+  /** Tokens [first, end) of the cue, when a stage found it (the speaker is sought around it). */
+  cueTokens: { first: number; end: number } | null;
   addressee: Span | null;
   confidence: number;
   rule: string;

@@ -8,6 +8,7 @@ import { analyzeText } from './stages/analyze-text.js';
 import { findQuoteMarks } from './stages/find-quote-marks.js';
 import { pairQuoteMarks } from './stages/pair-quote-marks.js';
 import { findDirectQuotes } from './stages/find-direct-quotes.js';
+import { findIndirectQuotes } from './stages/find-indirect-quotes.js';
 import { attributeSpeakers } from './stages/attribute-speakers.js';
 import { finalizeQuotes } from './stages/finalize-quotes.js';
 import { buildRoster } from './stages/build-roster.js';
@@ -47,6 +48,7 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   warnings.push(...paired.warnings);
   const drafts = findDirectQuotes(doc, paired.spans, warnings);
   for (const d of drafts) if (!d.speechLike) d.type = 'other';
+  drafts.push(...findIndirectQuotes(doc, drafts));
   attributeSpeakers(doc, drafts);
 
   const reported = new Set<QuoteType>(['direct', 'indirect', 'mixed']);

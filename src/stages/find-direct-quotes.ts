@@ -38,6 +38,7 @@ export function findDirectQuotes(doc: AnalyzedText, spans: readonly QuotedSpan[]
       speechLike: looksLikeSpeech(text, span.open.start, start, end),
       speaker: null,
       cue: null,
+      cueTokens: null,
       addressee: null,
       confidence: 0,
       rule: span.close ? 'quote-marks' : 'quote-marks-unclosed',
