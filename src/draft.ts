@@ -17,6 +17,8 @@ export interface QuoteDraft {
   continues: QuoteDraft | null;
   /** Looks like speech (long enough, not a title or a scare-quoted term). */
   speechLike: boolean;
+  /** Direct quotes: the quote continues a sentence begun before it (`favours a “strongman approach”`). */
+  embedded: boolean;
   speaker: QuoteSpeaker | null;
   cue: Cue | null;
   /** Tokens [first, end) of the cue, when a stage found it (the speaker is sought around it). */

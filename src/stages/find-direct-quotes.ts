@@ -1,6 +1,7 @@
 import type { AnalyzedText } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import type { Warning } from '../types.js';
+import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import { TERM_INTRODUCERS, TITLE_SMALL_WORDS } from '../data/term-introducers.js';
 import type { QuotedSpan } from './pair-quote-marks.js';
 
@@ -35,7 +36,10 @@ export function findDirectQuotes(doc: AnalyzedText, spans: readonly QuotedSpan[]
       type: 'direct',
       paragraph: span.paragraph,
       continues: null,
-      speechLike: looksLikeSpeech(text, span.open.start, start, end),
+      speechLike: looksLikeSpeech(doc, span.open.start, start, end),
+      embedded:
+        isEmbedded(text, doc.paragraphs[span.paragraph]!.start, span.open.start, start, previous?.span.paragraph === span.paragraph) ||
+        continuesAfter(text, span, end),
       speaker: null,
       cue: null,
       cueTokens: null,
@@ -60,19 +64,92 @@ export function findDirectQuotes(doc: AnalyzedText, spans: readonly QuotedSpan[]
   return drafts;
 }
 
-/** Scare quotes, terms and titles are short, title-cased or announced ("the so-called"). */
-function looksLikeSpeech(text: string, openStart: number, start: number, end: number): boolean {
+/**
+ * Scare quotes, terms and titles are short, title-cased or announced (`the so-called “woke”`,
+ * `his book, “Art of the Deal,”`). American style puts a comma inside the closing mark even
+ * after a term, so a short quote ending in a comma counts as speech only if it is a clause.
+ */
+function looksLikeSpeech(doc: AnalyzedText, openStart: number, start: number, end: number): boolean {
+  const { text } = doc;
   const words = text.slice(start, end).match(WORD) ?? [];
-  const before = /([\p{L}-]+)\W*$/u.exec(text.slice(Math.max(0, openStart - 30), openStart))?.[1]?.toLowerCase();
+  // Only the word right before the mark, in the same line: `the film “Jaws”`, `his book, “…”`.
+  const before = /([\p{L}-]+)[ \t\u00a0,]*$/u.exec(text.slice(Math.max(0, openStart - 30), openStart))?.[1]?.toLowerCase();
   if (before !== undefined && TERM_INTRODUCERS.has(before)) return false;
   const lastChar = text[end - 1]!;
   const sentenceEnd = /[.!?…]/u.test(lastChar);
   const clauseEnd = sentenceEnd || /[,;:—–-]/u.test(lastChar);
   const titleCase = words.every((w) => TITLE_SMALL_WORDS.has(w) || /^\p{Lu}/u.test(w));
-  if (words.length >= 4) return !titleCase || clauseEnd;
-  if (words.length >= 2) return clauseEnd && !titleCase;
-  return sentenceEnd;
+  if (words.length >= 3 && titleCase) return false;
+  if (words.length >= 4) return true;
+  if (sentenceEnd) return true;
+  return words.length >= 2 && clauseEnd && hasClauseWord(doc, start, end);
 }
+
+const CLAUSE_POS = new Set(['VERB', 'AUX', 'PRON']);
+
+function hasClauseWord(doc: AnalyzedText, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < doc.tokens.length && doc.tokens[i]!.start < end; i++) {
+    if (CLAUSE_POS.has(doc.tokens[i]!.pos)) return true;
+  }
+  return false;
+}
+
+/**
+ * A quote is embedded when it continues a sentence begun before its opening mark, not after
+ * a lead-in that ends in `:` `,` or a dash (`Bolton said: “…”`): `favours a “strongman
+ * approach.”`, `said that “…”`. Such words belong to a reported clause (a mixed quote).
+ */
+function isEmbedded(text: string, paragraphStart: number, openStart: number, start: number, quoteBefore: boolean): boolean {
+  let i = openStart - 1;
+  while (i >= paragraphStart && /\s/u.test(text[i]!)) i--;
+  if (i < paragraphStart) return false;
+  const c = text[i]!;
+  if (c === ',' && !quoteBefore) {
+    // `said that, “For those …”`, `Under Obama, “the generals have been …”`: a clause that
+    // began before the mark. After an interrupting attribution (`he said, “a joint …”`) the
+    // lower-case words continue the earlier quote instead.
+    const lead = wordsBefore(text, Math.max(paragraphStart, i - 40), i + 1);
+    if (lead.at(-1) === 'that') return true;
+    if (/^\p{Ll}/u.test(text[start]!) && !lead.slice(-3).some((w) => SPEECH_VERB_FORMS.has(w))) return true;
+  }
+  if (/[:,;—–―-]/u.test(c)) return false;
+  // After a full stop, question or exclamation mark, or a closing quote: a new sentence.
+  if (/[.!?…"”’'»]/u.test(c)) return false;
+  // The quote is the whole object of a speech verb: `Trump declared “…”`, `called them “…”`,
+  // `described it as “…”`.
+  const words = wordsBefore(text, Math.max(paragraphStart, openStart - 40), openStart);
+  const last = words[words.length - 1] ?? '';
+  const previous = words[words.length - 2] ?? '';
+  const third = words[words.length - 3] ?? '';
+  if (SPEECH_VERB_FORMS.has(last)) return false;
+  if (SHORT_OBJECTS.has(last) && (SPEECH_VERB_FORMS.has(previous) || (SHORT_OBJECTS.has(previous) && SPEECH_VERB_FORMS.has(third)))) return false;
+  return true;
+}
+
+const wordsBefore = (text: string, from: number, to: number): string[] =>
+  text.slice(from, to).toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+
+/**
+ * The sentence goes on after the closing mark: `“You squeezed employees” to drive up …`
+ * (the words end without punctuation and lower-case words that are no attribution follow).
+ */
+function continuesAfter(text: string, span: QuotedSpan, end: number): boolean {
+  if (!span.close || !/[\p{L}\p{N}]/u.test(text[end - 1]!)) return false;
+  const after = text.slice(span.close.end, span.close.end + 40);
+  if (!/^[ \t\u00a0]*\p{Ll}/u.test(after)) return false;
+  const next = after.toLowerCase().match(/[\p{L}’']+/gu)?.slice(0, 4) ?? [];
+  return !next.some((w) => SPEECH_VERB_FORMS.has(w));
+}
+
+/** Short words between a speech verb and the quote it introduces: `called them “…”`, `described it as “…”`. */
+const SHORT_OBJECTS = new Set(['them', 'it', 'him', 'her', 'this', 'that', 'as', 'us', 'me', 'you', 'himself', 'herself', 'themselves']);
 
 /**
  * Two quotes are one utterance when the second opens the paragraph after a quote left open
