@@ -32,8 +32,19 @@ export function finalizeQuotes(doc: AnalyzedText, drafts: readonly QuoteDraft[],
 function contextOf(doc: AnalyzedText, d: QuoteDraft): Quote['context'] {
   let start = Infinity;
   let end = -Infinity;
-  for (const s of doc.sentences) {
-    if (s.paragraph !== d.paragraph || s.end <= d.outerStart || s.start >= d.outerEnd) continue;
+  // Sentences are disjoint and in document order: binary-search the first one that can
+  // overlap, so a document with many quotes costs O(q log s), not O(q × s).
+  const { sentences } = doc;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.end <= d.outerStart) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sentences.length && sentences[i]!.start < d.outerEnd; i++) {
+    const s = sentences[i]!;
+    if (s.paragraph !== d.paragraph || s.end <= d.outerStart) continue;
     start = Math.min(start, s.start);
     end = Math.max(end, s.end);
   }

@@ -78,7 +78,8 @@ export function pairQuoteMarks(doc: AnalyzedText, marks: readonly QuoteMark[]): 
         unclosed(outer, paragraph.end, false);
       }
     }
-    spans.push(...outermost(found));
+    // A loop, not push(...): spreading 100k+ items overflows the call stack.
+    for (const span of outermost(found)) spans.push(span);
   }
   return { spans, warnings };
 }
