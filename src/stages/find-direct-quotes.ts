@@ -76,7 +76,7 @@ function looksLikeSpeech(doc: AnalyzedText, openStart: number, start: number, en
   const before = /([\p{L}-]+)[ \t\u00a0,]*$/u.exec(text.slice(Math.max(0, openStart - 30), openStart))?.[1]?.toLowerCase();
   if (before !== undefined && TERM_INTRODUCERS.has(before)) return false;
   const lastChar = text[end - 1]!;
-  const sentenceEnd = /[.!?…]/u.test(lastChar);
+  const sentenceEnd = /[.!?…。！？]/u.test(lastChar);
   const clauseEnd = sentenceEnd || /[,;:—–-]/u.test(lastChar);
   const titleCase = words.every((w) => TITLE_SMALL_WORDS.has(w) || /^\p{Lu}/u.test(w));
   if (words.length >= 3 && titleCase) return false;
@@ -86,6 +86,8 @@ function looksLikeSpeech(doc: AnalyzedText, openStart: number, start: number, en
 }
 
 const CLAUSE_POS = new Set(['VERB', 'AUX', 'PRON']);
+/** Participles are tagged VERB but head noun phrases as often as clauses ("targeted area"). */
+const PARTICIPLE = /(?:ed|ing)$/u;
 
 function hasClauseWord(doc: AnalyzedText, start: number, end: number): boolean {
   let lo = 0;
@@ -96,7 +98,8 @@ function hasClauseWord(doc: AnalyzedText, start: number, end: number): boolean {
     else hi = mid;
   }
   for (let i = lo; i < doc.tokens.length && doc.tokens[i]!.start < end; i++) {
-    if (CLAUSE_POS.has(doc.tokens[i]!.pos)) return true;
+    const token = doc.tokens[i]!;
+    if (CLAUSE_POS.has(token.pos) && !(token.pos === 'VERB' && PARTICIPLE.test(token.lower))) return true;
   }
   return false;
 }

@@ -18,6 +18,9 @@ const BLANK = /\s/u;
 /** Characters after which a mark at a word start opens a quote: `(“`, `—“`. */
 const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '…']);
 
+/** Punctuation that follows a closing mark, never an opening one: `» ,`, `" .`. */
+const CLOSING_PUNCTUATION = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}']);
+
 type Kind = 'edge' | 'alnum' | 'punct';
 const kindOf = (c: string): Kind => (c === '' || BLANK.test(c) ? 'edge' : LETTER_OR_DIGIT.test(c) ? 'alnum' : 'punct');
 
@@ -54,7 +57,7 @@ function otherRole(def: QuoteMarkDef, prev: string, next: string): { role: MarkR
   if (!def.canOpen) return { role: 'close', weak: false };
   const p = kindOf(prev);
   const n = kindOf(next);
-  const openLike = (p === 'edge' || OPENING_CONTEXT.has(prev) || QUOTE_MARK_CHARS.has(prev)) && n !== 'edge';
+  const openLike = (p === 'edge' || OPENING_CONTEXT.has(prev) || QUOTE_MARK_CHARS.has(prev)) && n !== 'edge' && !CLOSING_PUNCTUATION.has(next);
   const closeLike = p !== 'edge' && (n !== 'alnum' || QUOTE_MARK_CHARS.has(next));
   // Context wins when it is clear (“ typed after a word closes, ” at a word start opens).
   const role: MarkRole = openLike && !closeLike ? 'open' : closeLike && !openLike ? 'close' : (USUAL_ROLE[def.mark] ?? 'either');

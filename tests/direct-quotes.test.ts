@@ -1,0 +1,163 @@
+// Direct-quote detection, by phenomenon. Each row: input, and the quoted words expected
+// (as `type: text`), in document order. Speakers are tested in the attribution suites.
+import { describe, expect, test } from 'vitest';
+import { extract, type Quote } from '../src/index.js';
+
+const found = (text: string, includeNonSpeech = false): string[] =>
+  extract(text, { includeNonSpeech }).quotes.filter((q) => q.type === 'direct' || q.type === 'other').map((q) => `${q.type}: ${q.text}`);
+
+const directs = (text: string): Quote[] => extract(text).quotes.filter((q) => q.type === 'direct');
+
+describe('quote marks of every family', () => {
+  test.each([
+    ['straight', '"We will win this fight," she said.', 'We will win this fight,'],
+    ['curly', '“We will win this fight,” she said.', 'We will win this fight,'],
+    ['single curly, British outer', '‘We will win this fight,’ she said.', 'We will win this fight,'],
+    ['single straight, British outer', "'We will win this fight,' she said.", 'We will win this fight,'],
+    ['guillemets', '«Nous allons gagner ce combat», a-t-elle dit.', 'Nous allons gagner ce combat'],
+    ['guillemets with inner spaces', '« Nous allons gagner ce combat », a-t-elle dit.', 'Nous allons gagner ce combat'],
+    ['reversed guillemets', '»Wir werden diesen Kampf gewinnen«, sagte sie.', 'Wir werden diesen Kampf gewinnen'],
+    ['single guillemets', '‹Wir werden diesen Kampf gewinnen›, sagte sie.', 'Wir werden diesen Kampf gewinnen'],
+    ['low-high „“', '„Wir werden diesen Kampf gewinnen“, sagte sie.', 'Wir werden diesen Kampf gewinnen'],
+    ['low-high „”', '„Wij gaan dit gevecht winnen”, zei ze.', 'Wij gaan dit gevecht winnen'],
+    ['corner brackets', '彼女は「私たちはこの戦いに勝つ。」と言った。', '私たちはこの戦いに勝つ。'],
+    ['white corner brackets', '彼女は『私たちはこの戦いに勝つ。』と言った。', '私たちはこの戦いに勝つ。'],
+    ['doubled apostrophes', "''We will win this fight,'' she said.", 'We will win this fight,'],
+    ['backticks and apostrophes', "``We will win this fight,'' she said.", 'We will win this fight,'],
+  ])('%s', (_name, text, words) => {
+    const quotes = directs(text);
+    expect(quotes.map((q) => q.text)).toEqual([words]);
+    expect(text.slice(quotes[0]!.start, quotes[0]!.end)).toBe(words);
+  });
+});
+
+describe('nesting', () => {
+  test('a nested quote stays inside one record', () => {
+    expect(found('“He told me ‘never again,’ and left,” she said.')).toEqual([
+      'direct: He told me ‘never again,’ and left,',
+    ]);
+  });
+  test('British style: double marks nested in single ones', () => {
+    expect(found('‘He told me “never again,” and left,’ she said.')).toEqual([
+      'direct: He told me “never again,” and left,',
+    ]);
+  });
+  test('nested quote closing together with the outer one', () => {
+    expect(found('“They called it ‘the deal of the century,’” he said.')).toEqual([
+      'direct: They called it ‘the deal of the century,’',
+    ]);
+  });
+});
+
+describe('interrupted and multi-paragraph quotes', () => {
+  test('a quote interrupted by a short attribution continues the first fragment', () => {
+    const quotes = directs('“We might have had a joint statement,” he said. “But I felt it was important to mention it.”');
+    expect(quotes.map((q) => [q.id, q.continues])).toEqual([['q1', null], ['q2', 'q1']]);
+  });
+  test('an attribution in mid-sentence', () => {
+    const quotes = directs('“We might have had,” he said, “a joint statement.”');
+    expect(quotes.map((q) => [q.text, q.continues])).toEqual([['We might have had,', null], ['a joint statement.', 'q1']]);
+  });
+  test('a long stretch of narrative between quotes starts a new utterance', () => {
+    const quotes = directs(
+      '“I am going to make sure they understand this,” he told the agency about his plans for the afternoon session. “Tell them how firm we are.”',
+    );
+    expect(quotes.map((q) => q.continues)).toEqual([null, null]);
+  });
+  test('a paragraph left open continues in the next paragraph that opens with a quote mark', () => {
+    const text = 'She said:\n\n“The first thing is the budget. We cannot pass it as it is.\n\n“The second thing is the schedule, which is too tight.”\n\nThen she left.';
+    const quotes = directs(text);
+    expect(quotes.map((q) => [q.text, q.continues])).toEqual([
+      ['The first thing is the budget. We cannot pass it as it is.', null],
+      ['The second thing is the schedule, which is too tight.', 'q1'],
+    ]);
+    expect(extract(text).warnings).toEqual([]);
+  });
+  test('quotes in unrelated paragraphs are not linked', () => {
+    const quotes = directs('“We are ready for the vote,” she said.\n\n“The committee will decide tomorrow,” he said.');
+    expect(quotes.map((q) => q.continues)).toEqual([null, null]);
+  });
+});
+
+describe('apostrophes are not quotes', () => {
+  test.each([
+    ['contraction', 'I don’t think so and we won’t go there.'],
+    ['decade', 'It was big in the ’90s and the \'80s too.'],
+    ['rock ’n’ roll', 'He loved rock ’n’ roll all his life.'],
+    ['plural possessive', 'The students’ union met. Jones\' car was parked outside.'],
+    ['name', 'Dr. Jane O’Neil and Mr. O\'Brien arrived.'],
+    ['left mark typed as apostrophe', 'President Trump‘s own press conference went on.'],
+    ['elision', 'Tell ’em we’re coming ’til dawn.'],
+  ])('%s', (_name, text) => {
+    expect(extract(text, { includeNonSpeech: true }).quotes).toEqual([]);
+    expect(extract(text).warnings).toEqual([]);
+  });
+  test('a possessive inside a quote does not close it', () => {
+    expect(found('“The students’ union will not accept this plan,” she said.')).toEqual([
+      'direct: The students’ union will not accept this plan,',
+    ]);
+  });
+  test('a single-quoted phrase after a possessive', () => {
+    expect(found("Jones' car was there. 'We are not leaving today,' he said.")).toEqual(['direct: We are not leaving today,']);
+  });
+});
+
+describe('stray and unbalanced marks', () => {
+  test('an unclosed quote ends at its paragraph end, with a warning', () => {
+    const text = 'He said: “We will not back down from this at all.\n\nThe vote is on Monday. “It will pass,” she said.';
+    const r = extract(text);
+    expect(r.quotes.map((q) => q.text)).toEqual(['We will not back down from this at all.', 'It will pass,']);
+    expect(r.warnings.map((w) => [w.code, text.slice(w.start, w.end)])).toEqual([['unclosed-quote', '“']]);
+  });
+  test('a stray closing mark is reported and loses nothing', () => {
+    const text = 'The plan” was late.\n\n“It will pass easily,” she said.';
+    const r = extract(text);
+    expect(r.quotes.map((q) => q.text)).toEqual(['It will pass easily,']);
+    expect(r.warnings.map((w) => w.code)).toEqual(['unmatched-quote']);
+  });
+  test('an opening mark left open before another quote does not swallow it', () => {
+    const text = '“The first one never closes. Then “the second is fine,” she said.';
+    const r = extract(text);
+    expect(r.quotes.map((q) => q.text)).toContain('the second is fine,');
+    expect(r.warnings.map((w) => w.code)).toContain('unclosed-quote');
+  });
+});
+
+describe('not speech: scare quotes, terms, titles', () => {
+  test.each([
+    ['scare quote', 'They pushed the so-called “woke” agenda.', 'woke'],
+    ['one-word term', 'He called the result “concrete” in his remarks.', 'concrete'],
+    ['film title', 'She watched the film “Jaws” again.', 'Jaws'],
+    ['title in Title Case', 'They sang “A Change Is Gonna Come” at the rally.', 'A Change Is Gonna Come'],
+    ['nickname', 'A group nicknamed “the Squad” met.', 'the Squad'],
+    ['term with a comma inside', 'The rules cover a “targeted employment area,” which is new.', 'targeted employment area,'],
+  ])('%s', (_name, text, words) => {
+    expect(found(text)).toEqual([]);
+    expect(found(text, true)).toEqual([`other: ${words}`]);
+  });
+  test.each([
+    ['a short sentence', '“Neither do I.”', 'Neither do I.'],
+    ['a short clause with a comma', '“I would,” Melanie said.', 'I would,'],
+    ['an exclamation', '“Never!” she shouted.', 'Never!'],
+  ])('short speech is still speech: %s', (_name, text, words) => {
+    expect(found(text)).toEqual([`direct: ${words}`]);
+  });
+});
+
+describe('offsets hold on any input', () => {
+  test.each([
+    ['CRLF', 'Intro line.\r\n\r\n“We will win this fight,” she said.\r\n'],
+    ['tabs', '\t“We will\twin this fight,”\tshe said.'],
+    ['NBSP', 'She said:\u00a0“We will win this fight.”'],
+    ['emoji', '🎉🎉 “We will win 🎉 this fight,” she said. 👍'],
+    ['zero-width', 'Intro\u200b text. “We will\u200b win this fight,” she said.'],
+    ['decomposed accents', 'Jose\u0301 said: “Cafe\u0301 owners will win this fight.”'],
+  ])('%s', (_name, text) => {
+    const quotes = directs(text);
+    expect(quotes).toHaveLength(1);
+    const q = quotes[0]!;
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(q.text).toMatch(/^We will|^Cafe/);
+    expect(text.slice(q.context.start, q.context.end)).toContain(q.text);
+  });
+});
