@@ -2,6 +2,8 @@
 export { extract } from './extract.js';
 export { QuoteExtractionError, isQuoteExtractionError } from './errors.js';
 export type { QuoteExtractionErrorCode } from './errors.js';
+export { audit } from './audit/audit.js';
+export type { AuditChange, AuditClaim, AuditMatch, AuditOptions, AuditResult, AuditVerdict } from './audit/audit.js';
 export type {
   Cue,
   Extraction,
