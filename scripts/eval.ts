@@ -16,6 +16,7 @@ import {
   isGoldType,
   isSpeechCue,
   score,
+  speechForms,
   type GoldQuote,
   type GoldRecord,
   type GoldType,
@@ -31,8 +32,8 @@ Default files: fixtures/gold/*.jsonl.
 
 Options:
   --speech-only      keep only gold whose cue reports speech: a speech-verb form
-                     (src/data/lexicon.generated.ts SPEECH_VERB_FORMS, plus lemmas of
-                     src/data/speech-verbs.ts), "according to", or a punctuation-only cue
+                     (src/data/lexicon.generated.ts SPEECH_VERB_FORMS, plus the lemmas
+                     of src/data/speech-verbs.ts with their regular inflections), "according to", or a punctuation-only cue
                      (":", "—", "―"). Default: off (all gold kept).
   --types LIST       comma-separated gold/prediction types to keep (direct,indirect,mixed).
                      Default: all three.
@@ -185,7 +186,7 @@ const TYPE_RANK: Record<GoldType, number> = { direct: 0, mixed: 1, indirect: 2 }
 function main(): void {
   const t0 = performance.now();
   const opts = parse();
-  const forms = new Set<string>([...SPEECH_VERB_FORMS.keys(), ...SPEECH_VERB_LEMMAS]);
+  const forms = speechForms(SPEECH_VERB_FORMS.keys(), SPEECH_VERB_LEMMAS);
   const loaded = opts.files.map((f) => load(f, opts.limit));
 
   const docs: ScoredDocument[] = [];
@@ -393,7 +394,7 @@ interface ErrorItem {
  * Each list is spread round-robin over articles.
  */
 function collectErrors(docs: readonly ScoredDocument[], r: ThresholdReport, n: number) {
-  const forms = new Set<string>([...SPEECH_VERB_FORMS.keys(), ...SPEECH_VERB_LEMMAS]);
+  const forms = speechForms(SPEECH_VERB_FORMS.keys(), SPEECH_VERB_LEMMAS);
   const misses = r.misses
     .map((m) => {
       const d = docs[m.doc]!;

@@ -410,6 +410,23 @@ export function isSpeechCue(cue: string | null, forms: ReadonlyMap<string, strin
   return false;
 }
 
+/**
+ * The word forms --speech-only accepts: the generated form table plus regular inflections of
+ * each lemma (the table misses some, e.g. "pledged"). Over-generation ("snaped") is harmless.
+ */
+export function speechForms(forms: Iterable<string>, lemmas: Iterable<string>): Set<string> {
+  const out = new Set<string>(forms);
+  for (const l of lemmas) {
+    const stem = l.endsWith('e') ? l.slice(0, -1) : l;
+    const yStem = /[^aeiou]y$/.test(l) ? l.slice(0, -1) : null;
+    out.add(l);
+    out.add(yStem ? `${yStem}ies` : /(s|sh|ch|x|z)$/.test(l) ? `${l}es` : `${l}s`);
+    out.add(yStem ? `${yStem}ied` : `${stem}ed`);
+    out.add(`${stem}ing`);
+  }
+  return out;
+}
+
 export interface GoldFilter {
   speechOnly?: boolean;
   types?: readonly GoldType[];

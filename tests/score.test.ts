@@ -6,6 +6,7 @@ import {
   filterGold,
   isSpeechCue,
   matchQuotes,
+  speechForms,
   score,
   scoreAt,
   type GoldQuote,
@@ -252,6 +253,14 @@ describe('gold filters', () => {
     [null, false],
   ])('cue %j reports speech: %s', (cue, ok) => {
     expect(isSpeechCue(cue, forms)).toBe(ok);
+  });
+
+  test('speechForms adds regular inflections of the lemmas', () => {
+    const f = speechForms(['told'], ['pledge', 'deny', 'stress']);
+    for (const w of ['told', 'pledge', 'pledged', 'pledges', 'pledging', 'denied', 'denies', 'stresses', 'stressed']) {
+      expect(f.has(w)).toBe(true);
+    }
+    expect(f.has('tell')).toBe(false);
   });
 
   test('filterGold keeps by type and speech cue, and returns the rest as ignored', () => {
