@@ -1,11 +1,407 @@
-import type { AnalyzedText } from '../document.js';
+import type { AnalyzedText, Sentence, Token } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
+import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
+import { NON_SPEECH_CUE_LEMMAS, SPEECH_VERB_LEMMAS } from '../data/speech-verbs.js';
+import {
+  ADDRESSEE_VERBS,
+  BARE_CLAUSE_VERBS,
+  BELIEF_BARE_CLAUSE_LEMMAS,
+  COMPLEMENTIZERS,
+  CUE_ADVERBIALS,
+  EMPTY_OBJECTS,
+  IDIOM_BEFORE_TO,
+  INFINITIVE_VERBS,
+  NAMING_VERBS,
+  NOT_TRAILING_VERBS,
+  PARTICIPLE_MODIFIERS,
+  RELATIVE_PRONOUNS,
+} from '../data/reporting-frames.js';
+import { mergeMixedQuotes } from './merge-mixed-quotes.js';
+
+// Naming verbs report a judgement too: `Bolton characterized the agreement as …`.
+const SPEECH_LEMMAS: ReadonlySet<string> = new Set([...SPEECH_VERB_LEMMAS, ...NAMING_VERBS]);
+const BELIEF_LEMMAS: ReadonlySet<string> = new Set(NON_SPEECH_CUE_LEMMAS);
+
+/** Longest speaker phrase between a clause's comma and a trailing cue: `, the assistant leader of the caucus, said`. */
+const MAX_SPEAKER_TOKENS = 14;
+/** Longest stretch after a trailing cue before the sentence ends: `said in a statement on Friday.` */
+const MAX_CUE_TAIL_TOKENS = 12;
+/** How far after a cue a complementiser is sought: `said during a rally in Michigan that …`. */
+const MAX_COMPLEMENTIZER_DISTANCE = 14;
+
+const OPENING_MARKS = new Set(['“', '"', "''", '‘', "'", '«']);
+const CLOSING_MARKS = new Set(['”', '"', "''", '’', "'", '»']);
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const CLAUSE_END_PUNCT = new Set(['.', '!', '?', '…', ',', ';', ':', '—', '–', '-', '--']);
+/** Parts of speech a speaker phrase is made of (`Sen. Lindsey Graham (R-S.C.)`, `a senior official`). */
+const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART', 'ADP', 'CCONJ', 'ADV', 'X', 'SYM']);
+const NOUN_HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
+
+type CueKind = 'speech' | 'belief' | 'source';
+
+interface FoundCue {
+  first: number;
+  end: number;
+  lemma: string;
+  kind: CueKind;
+}
+
+/** A reported clause found in one sentence, before it meets the direct quotes. */
+export interface ReportedClause {
+  /** Tokens [first, end) of the clause. */
+  first: number;
+  end: number;
+  cue: FoundCue;
+  rule: string;
+  confidence: number;
+}
 
 /**
  * Reported speech without quote marks (`X said that …`, `…, X said.`, `according to X, …`)
- * and mixed quotes (a reported clause with quoted words). Returns new drafts with their
- * cue set; speakers are found by attribute-speakers.ts. (Indirect-quotes issue.)
+ * and mixed quotes (a reported clause with quoted words). Works sentence by sentence over
+ * tokens, linearly. Returns new drafts with their cue set; speakers are found by
+ * attribute-speakers.ts. Direct drafts swallowed by a mixed quote are removed from `drafts`
+ * (see merge-mixed-quotes.ts).
  */
-export function findIndirectQuotes(_doc: AnalyzedText, _direct: QuoteDraft[]): QuoteDraft[] {
-  return [];
+export function findIndirectQuotes(doc: AnalyzedText, drafts: QuoteDraft[]): QuoteDraft[] {
+  const clauses: ReportedClause[] = [];
+  for (const sentence of doc.sentences) findInSentence(doc, sentence, clauses);
+  return mergeMixedQuotes(doc, drafts, clauses);
+}
+
+function findInSentence(doc: AnalyzedText, s: Sentence, out: ReportedClause[]): void {
+  const { tokens } = doc;
+  const cues = findCues(tokens, s);
+  if (cues.length === 0) return;
+  // Trailing attributions first: their comma bounds the clause of any cue before them.
+  const bounds: number[] = [];
+  const trailing = new Set<FoundCue>();
+  for (const cue of cues) {
+    const found = findTrailingClause(tokens, s, cue);
+    if (!found) continue;
+    trailing.add(cue);
+    bounds.push(found.boundary);
+    for (const clause of found.clauses) out.push(clause);
+  }
+  for (const cue of cues) {
+    if (trailing.has(cue)) continue;
+    const limit = bounds.find((b) => b > cue.end) ?? s.endToken;
+    const clause = cue.kind === 'source' ? findAccordingToClause(tokens, s, cue) : findLeadingClause(tokens, s, cue, limit);
+    if (clause) out.push(clause);
+  }
+}
+
+/** Speech verbs used as verbs, `according to`, and belief verbs, in sentence order. */
+function findCues(tokens: readonly Token[], s: Sentence): FoundCue[] {
+  const cues: FoundCue[] = [];
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && i + 1 < s.endToken) {
+      cues.push({ first: i, end: i + 2, lemma: 'according to', kind: 'source' });
+      i++;
+      continue;
+    }
+    if (t.pos !== 'VERB') continue;
+    const speech = SPEECH_VERB_FORMS.get(t.lower) ?? (SPEECH_LEMMAS.has(t.lemma) ? t.lemma : undefined);
+    const kind: CueKind | null = speech !== undefined ? 'speech' : BELIEF_LEMMAS.has(t.lemma) ? 'belief' : null;
+    if (kind === null || !isFiniteReportingUse(tokens, s, i)) continue;
+    let end = i + 1;
+    let lemma = speech ?? t.lemma;
+    // Particles belong to the cue: `pointed out`, `called for`.
+    const next = tokens[end];
+    if (next && end < s.endToken && ((lemma === 'point' && next.lower === 'out') || (lemma === 'call' && (next.lower === 'for' || next.lower === 'on')))) {
+      lemma = `${lemma} ${next.lower}`;
+      end++;
+    }
+    cues.push({ first: i, end, lemma, kind });
+  }
+  return cues;
+}
+
+/**
+ * A verb form that reports: not an adjective (`the so-called deal`, `the said agreement`) nor a
+ * hedged passive with no source (`he is said to be angry`, `she was told to leave`).
+ */
+function isFiniteReportingUse(tokens: readonly Token[], s: Sentence, i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower.startsWith('so-')) return false;
+  const prev = i > s.firstToken ? tokens[i - 1] : undefined;
+  if (!prev) return true;
+  if (prev.text === '-' && i - 2 >= s.firstToken && PARTICIPLE_MODIFIERS.has(tokens[i - 2]!.lower)) return false;
+  if (prev.pos === 'DET' && prev.lower !== 'that') return false;
+  // Idioms, not reports: `that is not to say`, `needless to say`, `so to speak`.
+  if (prev.lower === 'to' && i - 2 >= s.firstToken && IDIOM_BEFORE_TO.has(tokens[i - 2]!.lower)) return false;
+  // Passive: `is said`, `was reportedly told`.
+  let j = i - 1;
+  while (j > s.firstToken && tokens[j]!.pos === 'ADV') j--;
+  const aux = tokens[j]!;
+  if (aux.lemma === 'be' && (aux.pos === 'AUX' || aux.pos === 'VERB') && /ed$|told|said|wrote|written$/u.test(t.lower)) {
+    const after = tokens[i + 1];
+    return after !== undefined && after.lower === 'by';
+  }
+  return true;
+}
+
+/**
+ * `CLAUSE, X said.` / `CLAUSE, said X.` / `A, X said, B.`: the cue is preceded by a comma and
+ * a short speaker phrase (or directly by the comma), and followed by little more than time
+ * or place words before the sentence ends or a comma opens the rest of the clause.
+ */
+function findTrailingClause(
+  tokens: readonly Token[],
+  s: Sentence,
+  cue: FoundCue,
+): { boundary: number; clauses: ReportedClause[] } | null {
+  if (cue.kind === 'belief') return null;
+  const base = cue.lemma.split(' ')[0]!;
+  if (cue.kind === 'speech' && NOT_TRAILING_VERBS.has(base)) return null;
+  if (cue.kind === 'source') return null;
+  // Back over the speaker phrase to the comma (or closing mark) that ends the clause.
+  let j = cue.first - 1;
+  let heads = 0;
+  while (j >= s.firstToken && cue.first - j <= MAX_SPEAKER_TOKENS) {
+    const t = tokens[j]!;
+    if (t.text === ',' || CLOSING_MARKS.has(t.text)) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !/^[().'’&-]$/u.test(t.text))) return null;
+    if (!NOUN_PHRASE_POS.has(t.pos) && t.pos !== 'PUNCT') return null;
+    if (NOUN_HEAD_POS.has(t.pos)) heads++;
+    if (RELATIVE_PRONOUNS.has(t.lower)) return null;
+    j--;
+  }
+  if (j < s.firstToken || cue.first - j > MAX_SPEAKER_TOKENS) return null;
+  const boundary = j;
+  const inverted = heads === 0;
+  if (inverted && boundary !== cue.first - 1) return null;
+  // Forward over the tail: `said Monday`, `told The New York Times then`, `said in a statement`.
+  let k = cue.end;
+  let tailHeads = 0;
+  while (k < s.endToken && k - cue.end <= MAX_CUE_TAIL_TOKENS) {
+    const t = tokens[k]!;
+    if (t.text === ',' || SENTENCE_END.has(t.text) || (CLOSING_MARKS.has(t.text) && k + 1 >= s.endToken)) break;
+    if (COMPLEMENTIZERS.has(t.lower) || t.pos === 'AUX' || t.lower === 'to') return null;
+    if (t.pos === 'VERB' && !/(ed|ing|en)$/u.test(t.lower)) return null;
+    if (!NOUN_PHRASE_POS.has(t.pos) && t.pos !== 'VERB' && t.pos !== 'PUNCT') return null;
+    if (NOUN_HEAD_POS.has(t.pos)) tailHeads++;
+    k++;
+  }
+  if (k - cue.end > MAX_CUE_TAIL_TOKENS) return null;
+  if (inverted && tailHeads === 0) return null;
+  const clauses: ReportedClause[] = [];
+  // The clause before: from the sentence start (after a leading `According to X,`) to the comma.
+  let first = s.firstToken;
+  if (tokens[first]?.lower === 'according' && tokens[first + 1]?.lower === 'to') {
+    let c = first + 2;
+    while (c < boundary && tokens[c]!.text !== ',') c++;
+    first = c + 1;
+  }
+  const before = trimClause(tokens, first, boundary);
+  if (before && isClause(tokens, before.first, before.end, false) && !endsOpen(tokens[before.end - 1]!)) {
+    clauses.push({ first: before.first, end: before.end, cue, rule: inverted ? 'reported-trailing-inverted' : 'reported-trailing', confidence: 0.75 });
+  }
+  // The clause after a mid-sentence attribution: `because, he told reporters, because of …`.
+  if (k < s.endToken && tokens[k]!.text === ',') {
+    const after = trimClause(tokens, k + 1, s.endToken);
+    if (after && continuesClause(tokens, after.first, after.end)) {
+      clauses.push({ first: after.first, end: after.end, cue, rule: 'reported-parenthetical', confidence: 0.7 });
+    }
+  }
+  if (clauses.length === 0) return null;
+  return { boundary, clauses };
+}
+
+/** `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X called the plan “a mess”`. */
+function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue, limit: number): ReportedClause | null {
+  const base = cue.lemma.split(' ')[0]!;
+  const belief = cue.kind === 'belief';
+  let k = cue.end;
+  // A cue inside `, who said …,` reports up to the relative clause's closing comma.
+  const prev = tokens[cue.first - 1];
+  const relative = prev !== undefined && cue.first - 1 >= s.firstToken && (RELATIVE_PRONOUNS.has(prev.lower) || (prev.lower === 'that' && prev.pos !== 'SCONJ'));
+  if (relative) {
+    const before = tokens[cue.first - 2];
+    if (!before || before.text !== ',') {
+      // `The man who said hello left.`: in a subject's relative clause the main verb follows
+      // the reported words and cannot be told from them; only `that` marks a report there.
+      if (!hasVerbBefore(tokens, s.firstToken, cue.first - 1)) return null;
+    } else {
+      for (let c = cue.end; c < limit; c++) {
+        if (tokens[c]!.text === ',') {
+          limit = c;
+          break;
+        }
+      }
+    }
+  }
+  if (cue.lemma === 'call for' || cue.lemma === 'call on') {
+    const span = trimClause(tokens, k, limit);
+    return span && span.end - span.first >= 2
+      ? { first: span.first, end: span.end, cue, rule: 'reported-call', confidence: 0.5 }
+      : null;
+  }
+  while (k < limit && isAdverbial(tokens[k]!)) k++;
+  if (k < limit && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
+  // A complementiser a little further on: `said Monday in a statement that …`.
+  const comp = findComplementizer(tokens, k, limit);
+  let rule: string;
+  let confidence: number;
+  let first: number;
+  if (comp >= 0) {
+    first = comp;
+    rule = belief ? 'belief-that' : 'reported-that';
+    confidence = 0.8;
+  } else {
+    if (ADDRESSEE_VERBS.has(base)) k = skipNounPhrase(tokens, k, limit);
+    while (k < limit && isAdverbial(tokens[k]!)) k++;
+    const t = tokens[k];
+    if (!t || k >= limit) return null;
+    if (t.lower === 'to' && INFINITIVE_VERBS.has(base)) {
+      first = k + 1;
+      rule = 'reported-infinitive';
+      confidence = 0.55;
+    } else if (NAMING_VERBS.has(base)) {
+      // `called him “a genius”`, `described the deal as …`: an object, then its complement.
+      const m = skipNounPhrase(tokens, k, limit);
+      const next = tokens[m];
+      if (m === k || m >= limit || !next) return null;
+      const complement = next.lower === 'as' || (base !== 'describe' && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN' || OPENING_MARKS.has(next.text)));
+      if (!complement && !hasOpeningMark(tokens, k, limit)) return null;
+      first = k;
+      rule = 'reported-naming';
+      confidence = 0.6;
+    } else if (belief ? BELIEF_BARE_CLAUSE_LEMMAS.has(base) : BARE_CLAUSE_VERBS.has(base)) {
+      if (!opensClause(t)) return null;
+      first = k;
+      rule = belief ? 'belief-bare' : 'reported-bare';
+      confidence = 0.7;
+    } else {
+      return null;
+    }
+  }
+  const span = trimClause(tokens, first, limit);
+  if (!span) return null;
+  if (rule === 'reported-infinitive') {
+    span.first = first - 1; // PolNeAR keeps `to`: `urged supporters [to monitor polling places]`
+    if (span.end - span.first < 2) return null;
+  } else if (rule === 'reported-naming') {
+    if (span.end - span.first < 2) return null;
+  } else if (!isClause(tokens, span.first, span.end, comp >= 0)) {
+    return null;
+  }
+  if (belief) {
+    rule = rule.startsWith('belief') ? rule : `belief-${rule}`;
+    confidence = 0.3;
+  }
+  return { first: span.first, end: span.end, cue, rule, confidence };
+}
+
+/** `According to X, CLAUSE` and `CLAUSE, according to X.` */
+function findAccordingToClause(tokens: readonly Token[], s: Sentence, cue: FoundCue): ReportedClause | null {
+  const prev = tokens[cue.first - 1];
+  if (cue.first > s.firstToken && prev && prev.text === ',') {
+    // Trailing: the clause is the sentence up to the comma (after any earlier `, X said,`).
+    const span = trimClause(tokens, s.firstToken, cue.first - 1);
+    return span && isClause(tokens, span.first, span.end, false)
+      ? { first: span.first, end: span.end, cue, rule: 'according-to-trailing', confidence: 0.8 }
+      : null;
+  }
+  // Leading: the source runs to the next comma; the clause is the rest of the sentence.
+  let c = cue.end;
+  while (c < s.endToken && tokens[c]!.text !== ',' && c - cue.end <= MAX_SPEAKER_TOKENS) {
+    if (tokens[c]!.pos === 'AUX') return null; // `according to X is …`: no comma, no attribution
+    c++;
+  }
+  if (c >= s.endToken || tokens[c]!.text !== ',') return null;
+  const span = trimClause(tokens, c + 1, s.endToken);
+  return span && isClause(tokens, span.first, span.end, false)
+    ? { first: span.first, end: span.end, cue, rule: 'according-to-leading', confidence: 0.8 }
+    : null;
+}
+
+/** Tokens [first, end) without surrounding whitespace-only or clause-ending punctuation; null if empty. */
+function trimClause(tokens: readonly Token[], first: number, end: number): { first: number; end: number } | null {
+  let f = first;
+  let e = end;
+  while (f < e && (tokens[f]!.text === ',' || tokens[f]!.text === ':' || tokens[f]!.text === ';')) f++;
+  while (e > f && CLAUSE_END_PUNCT.has(tokens[e - 1]!.text)) e--;
+  return e > f ? { first: f, end: e } : null;
+}
+
+/** A clause has a verb; a bare one (no `that`) also has something before the verb to be its subject. */
+function isClause(tokens: readonly Token[], first: number, end: number, introduced: boolean): boolean {
+  if (end - first < 2) return false;
+  const firstToken = tokens[first]!;
+  if (!introduced && EMPTY_OBJECTS.has(firstToken.lower) && end - first < 4) return false;
+  for (let i = introduced ? first + 1 : first; i < end; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && i > first)) return true;
+  }
+  return false;
+}
+
+/** What follows `, X said,` continues the reported clause when it is more than a participle phrase. */
+function continuesClause(tokens: readonly Token[], first: number, end: number): boolean {
+  const t = tokens[first]!;
+  if (t.pos === 'VERB' || CLOSING_MARKS.has(t.text) || t.text === '“' || t.text === '"') return false;
+  if (t.pos === 'SCONJ' || t.lower === 'because') return true;
+  return isClause(tokens, first, end, false);
+}
+
+/** A clause cut by an attribution after `because`, `and`, `the`: `… because, he told reporters, …`. */
+function endsOpen(t: Token): boolean {
+  return t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'DET' || t.pos === 'ADP';
+}
+
+function isAdverbial(t: Token): boolean {
+  if (CUE_ADVERBIALS.has(t.lower)) return true;
+  return t.pos === 'ADV' && !COMPLEMENTIZERS.has(t.lower) && t.lower !== 'not' && t.lower !== "n't";
+}
+
+/**
+ * Index of a complementiser within a short distance after `from`, before any finite verb
+ * (which would belong to the reported clause itself); -1 if none.
+ */
+function findComplementizer(tokens: readonly Token[], from: number, limit: number): number {
+  for (let i = from; i < limit && i - from <= MAX_COMPLEMENTIZER_DISTANCE; i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'that' && (t.pos === 'SCONJ' || i === from)) return i;
+    if (COMPLEMENTIZERS.has(t.lower) && t.lower !== 'that' && i === from) return i;
+    if (t.pos === 'AUX' || t.pos === 'VERB' || SENTENCE_END.has(t.text) || t.text === '“' || t.text === '"') return -1;
+  }
+  return -1;
+}
+
+/** One noun phrase: `reporters`, `him`, `The New York Times`, `the assembled crowd`. */
+function skipNounPhrase(tokens: readonly Token[], from: number, limit: number): number {
+  let k = from;
+  const t = tokens[k];
+  if (!t || k >= limit) return k;
+  if (t.pos === 'PRON') return COMPLEMENTIZERS.has(t.lower) ? k : k + 1;
+  if (t.pos === 'DET') k++;
+  while (k < limit && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k++;
+  const head = tokens[k]?.pos;
+  if (head !== 'NOUN' && head !== 'PROPN') return from;
+  // A run of one class: `reporters Russia refused` stops before the subject `Russia`.
+  while (k < limit && tokens[k]!.pos === head) k++;
+  return k;
+}
+
+/** Words that can start a clause's subject. */
+function opensClause(t: Token): boolean {
+  if (t.text === '“' || t.text === '"' || t.text === "''" || t.text === '‘') return true;
+  if (t.pos === 'PRON') return !COMPLEMENTIZERS.has(t.lower) || t.lower === 'what' || t.lower === 'who';
+  return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'SCONJ';
+}
+
+function hasVerbBefore(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) {
+    const p = tokens[i]!.pos;
+    if (p === 'VERB' || p === 'AUX') return true;
+  }
+  return false;
+}
+
+/** Quoted words in the stretch: a naming verb with a quoted judgement is a report (`… the only “concrete” result`). */
+function hasOpeningMark(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (OPENING_MARKS.has(tokens[i]!.text)) return true;
+  return false;
 }

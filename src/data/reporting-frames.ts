@@ -1,0 +1,76 @@
+// Words that shape reported speech without quote marks: which speech verbs take a bare
+// clause, an object, or a naming complement; where an attribution starts and a clause ends.
+// Rules live in stages/find-indirect-quotes.ts; these tables only list words.
+
+/**
+ * Speech verbs that take a clause without "that": `Bolton said Russia refused…`. Other speech
+ * verbs report a clause only after a complementiser (`X pointed out that …`).
+ */
+export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'note', 'write', 'tweet', 'post', 'argue', 'claim', 'insist', 'warn',
+  'explain', 'acknowledge', 'admit', 'concede', 'announce', 'predict', 'suggest', 'state',
+  'declare', 'testify', 'report', 'complain', 'contend', 'maintain', 'assert', 'allege',
+  'boast', 'confirm', 'emphasize', 'emphasise', 'stress', 'recall', 'reveal', 'promise', 'vow',
+  'pledge', 'agree', 'estimate', 'guess', 'hint', 'imply', 'joke', 'quip', 'remark', 'observe',
+  'reiterate', 'repeat', 'speculate', 'swear', 'assure', 'inform', 'remind', 'counter',
+  'reply', 'retort', 'lament', 'grumble', 'muse', 'mention', 'caution', 'concur', 'conclude',
+  'disclose', 'proclaim', 'protest', 'recount', 'respond', 'answer', 'charge', 'signal',
+]);
+
+/** Verbs whose addressee comes first: `X told reporters (that) …`, `X warned Congress …`. */
+export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
+  'tell', 'inform', 'remind', 'assure', 'warn', 'promise', 'urge', 'ask', 'instruct', 'advise',
+  'email', 'text', 'caution', 'convince', 'persuade', 'notify', 'teach', 'show',
+]);
+
+/** Verbs that report a request or promise as `to` + verb: `Trump urged supporters to vote`. */
+export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
+  'urge', 'ask', 'tell', 'instruct', 'promise', 'vow', 'pledge', 'demand', 'warn', 'remind',
+  'threaten', 'encourage', 'advise', 'call',
+]);
+
+/** Verbs that name or judge something: `Clinton called the plan “a disaster”` (object + complement). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'characterize', 'characterise', 'label', 'dub', 'brand']);
+
+/**
+ * Speech verbs that do not close an attribution by themselves (`…, he put it` is rare; `…, she
+ * called` never is). Everything else in SPEECH_VERB_LEMMAS may end a sentence: `…, Graham said.`
+ */
+export const NOT_TRAILING_VERBS: ReadonlySet<string> = new Set([
+  'put', 'point', 'call', 'figure', 'rule', 'object', 'charge', 'question', 'challenge', 'cite',
+  'describe', 'characterize', 'characterise', 'criticize', 'criticise', 'blast', 'dismiss',
+  'accuse', 'begin', 'finish', 'signal', 'indicate', 'instruct', 'recommend', 'urge',
+  'inform', 'remind', 'demand', 'label', 'dub', 'brand', 'text', 'post', 'suggest',
+]);
+
+/** Words that open a reported clause right after its cue: `said that …`, `told him how …`. */
+export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+
+/** Time and manner words that sit between a cue and its clause: `said Monday that …`. */
+export const CUE_ADVERBIALS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+  'yesterday', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week',
+  'weekend', 'month', 'year', 'last', 'this', 'earlier', 'later', 'recently', 'previously',
+  'then', 'now', 'also', 'again', 'repeatedly', 'privately', 'publicly', 'separately',
+  'frequently', 'often', 'once', 'later', 'too', 'flatly', 'bluntly', 'simply', 'further',
+]);
+
+/** Relative pronouns: `…, who said little, …` is a relative clause (content ends at its comma). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom']);
+
+/** Words that, straight before a participle, make it an adjective: `the so-called deal`, `well-said`. */
+export const PARTICIPLE_MODIFIERS: ReadonlySet<string> = new Set(['so', 'well', 'aforementioned', 'oft', 'often', 'much', 'long']);
+
+/** Belief verbs that take a clause without "that": `X thinks the plan will fail`. */
+export const BELIEF_BARE_CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
+  'think', 'believe', 'feel', 'know', 'hope', 'fear', 'expect', 'doubt', 'worry', 'assume', 'suspect',
+]);
+
+/** Objects that make `said` report nothing: `who said nothing`, `said hello`. */
+export const EMPTY_OBJECTS: ReadonlySet<string> = new Set([
+  'nothing', 'little', 'much', 'something', 'anything', 'everything', 'hello', 'goodbye', 'so',
+  'yes', 'no', 'thanks', 'sorry', 'this', 'it', 'that', 'more', 'less', 'otherwise',
+]);
+
+/** Before `to say`, these make an idiom, not a report: `not to say`, `needless to say`. */
+export const IDIOM_BEFORE_TO: ReadonlySet<string> = new Set(['not', 'is', 'needless', 'suffice', 'safe', 'fair', 'so', 'strange', 'sad', 'hard']);

@@ -1,0 +1,112 @@
+import type { AnalyzedText } from '../document.js';
+import type { QuoteDraft } from '../draft.js';
+import type { ReportedClause } from './find-indirect-quotes.js';
+
+/** Words that may stand beside a quote in a reported clause that is still just that quote: `said that “…”`. */
+const FRAME_WORDS = /^(?:that|whether|if|to)$/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Turns reported clauses into drafts and reconciles them with the quoted spans found before:
+ * - a clause that is only a quote (`he said, “…”`, `“…,” he said`) is left to the direct draft;
+ * - a clause with quoted words in it (`characterized the deal as the only “concrete” result`)
+ *   becomes ONE `mixed` draft, and the direct/other drafts inside it are REMOVED from `drafts`
+ *   (their `continues` links are re-pointed), so the words are not reported twice;
+ * - a clause whose quote runs past the sentence end (wink splits inside quotes) is extended to
+ *   the closing mark; a clause that starts inside a quote starts after it instead.
+ * Belief clauses (`type: 'other'`) never absorb quotes. Duplicate spans are reported once.
+ */
+export function mergeMixedQuotes(doc: AnalyzedText, drafts: QuoteDraft[], clauses: readonly ReportedClause[]): QuoteDraft[] {
+  const { text, tokens } = doc;
+  const quoted = drafts.slice().sort((a, b) => a.outerStart - b.outerStart);
+  const removed = new Set<QuoteDraft>();
+  const out: QuoteDraft[] = [];
+  const seen = new Set<string>();
+  for (const clause of clauses) {
+    const firstToken = tokens[clause.first]!;
+    let start = firstToken.start;
+    let end = tokens[clause.end - 1]!.end;
+    const speech = clause.cue.kind !== 'belief';
+    // Quotes overlapping the clause: binary search would do, but clauses are few per quote run.
+    const inside: QuoteDraft[] = [];
+    let dropped = false;
+    for (const q of overlapping(quoted, start, end)) {
+      if (q.outerStart < start && q.outerEnd >= end) {
+        dropped = true; // the cue and clause are inside a quotation
+        break;
+      }
+      if (q.outerStart < start) start = skipSpace(text, q.outerEnd, end);
+      else if (q.outerEnd > end && q.paragraph === firstToken.paragraph) end = q.outerEnd;
+      if (q.outerStart >= start && q.outerEnd <= end) inside.push(q);
+    }
+    if (dropped || end <= start) continue;
+    if (inside.length > 0 && speech) {
+      let rest = '';
+      let at = start;
+      for (const q of inside) {
+        rest += text.slice(at, q.outerStart) + ' ';
+        at = q.outerEnd;
+      }
+      rest += text.slice(at, end);
+      const words = (rest.match(WORD) ?? []).filter((w) => !FRAME_WORDS.test(w.toLowerCase()));
+      if (words.length === 0) continue; // only a direct quote: the direct draft reports it
+    }
+    const key = `${start}:${end}:${clause.cue.kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const mixed = speech && inside.length > 0;
+    if (mixed) for (const q of inside) removed.add(q);
+    const cueFirst = tokens[clause.cue.first]!;
+    const cueLast = tokens[clause.cue.end - 1]!;
+    out.push({
+      start,
+      end,
+      outerStart: start,
+      outerEnd: end,
+      type: !speech ? 'other' : mixed ? 'mixed' : 'indirect',
+      paragraph: firstToken.paragraph,
+      continues: null,
+      speechLike: speech,
+      embedded: false,
+      speaker: null,
+      cue: { text: text.slice(cueFirst.start, cueLast.end), start: cueFirst.start, end: cueLast.end, lemma: clause.cue.lemma },
+      cueTokens: { first: clause.cue.first, end: clause.cue.end },
+      addressee: null,
+      confidence: clause.confidence,
+      rule: mixed ? `${clause.rule}+quoted` : clause.rule,
+    });
+  }
+  if (removed.size > 0) {
+    for (const d of drafts) {
+      let c = d.continues;
+      while (c && removed.has(c)) c = c.continues;
+      d.continues = c;
+    }
+    for (let i = drafts.length - 1; i >= 0; i--) if (removed.has(drafts[i]!)) drafts.splice(i, 1);
+  }
+  return out;
+}
+
+/** Drafts (sorted by outerStart) whose outer span overlaps [start, end). */
+function overlapping(sorted: readonly QuoteDraft[], start: number, end: number): QuoteDraft[] {
+  let lo = 0;
+  let hi = sorted.length;
+  // First draft that could end after `start`: drafts do not nest, so outerStart order ≈ outerEnd order.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.outerEnd <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: QuoteDraft[] = [];
+  for (let i = Math.max(0, lo - 1); i < sorted.length && sorted[i]!.outerStart < end; i++) {
+    const q = sorted[i]!;
+    if (q.outerEnd > start) found.push(q);
+  }
+  return found;
+}
+
+function skipSpace(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && /[\s,.;:]/u.test(text[i]!)) i++;
+  return i;
+}
