@@ -195,15 +195,20 @@ function findTrailingClause(
     first = c + 1;
   }
   const before = trimClause(tokens, first, boundary);
-  if (before && isClause(tokens, before.first, before.end, false) && !endsOpen(tokens[before.end - 1]!)) {
-    clauses.push({ first: before.first, end: before.end, cue, rule: inverted ? 'reported-trailing-inverted' : 'reported-trailing', confidence: 0.75 });
+  const after = k < s.endToken && tokens[k]!.text === ',' ? trimClause(tokens, k + 1, s.endToken) : null;
+  const open = before !== null && endsOpen(tokens[before.end - 1]!);
+  const beforeIsClause = before !== null && !open && isClause(tokens, before.first, before.end, false);
+  // `The museum, Mr. Bush said, celebrated …`: the attribution interrupts one clause, whose
+  // two halves are reported as two parts (PolNeAR's convention), the first without a verb.
+  const interrupted = before !== null && !open && !beforeIsClause && after !== null && !inverted;
+  const afterContinues = after !== null && continuesClause(tokens, after.first, after.end, !beforeIsClause);
+  if (before && (beforeIsClause || (interrupted && afterContinues))) {
+    const rule = inverted ? 'reported-trailing-inverted' : beforeIsClause ? 'reported-trailing' : 'reported-parenthetical';
+    clauses.push({ first: before.first, end: before.end, cue, rule, confidence: beforeIsClause ? 0.75 : 0.6 });
   }
   // The clause after a mid-sentence attribution: `because, he told reporters, because of …`.
-  if (k < s.endToken && tokens[k]!.text === ',') {
-    const after = trimClause(tokens, k + 1, s.endToken);
-    if (after && continuesClause(tokens, after.first, after.end)) {
-      clauses.push({ first: after.first, end: after.end, cue, rule: 'reported-parenthetical', confidence: 0.7 });
-    }
+  if (after && afterContinues) {
+    clauses.push({ first: after.first, end: after.end, cue, rule: 'reported-parenthetical', confidence: 0.7 });
   }
   if (clauses.length === 0) return null;
   return { boundary, clauses };
@@ -260,11 +265,13 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
       confidence = 0.55;
     } else if (NAMING_VERBS.has(base)) {
       // `called him “a genius”`, `described the deal as …`: an object, then its complement.
-      const m = skipNounPhrase(tokens, k, limit);
-      const next = tokens[m];
-      if (m === k || m >= limit || !next) return null;
-      const complement = next.lower === 'as' || (base !== 'describe' && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN' || OPENING_MARKS.has(next.text)));
-      if (!complement && !hasOpeningMark(tokens, k, limit)) return null;
+      if (!hasOpeningMark(tokens, k, limit)) {
+        const m = skipNounPhrase(tokens, k, limit);
+        const next = tokens[m];
+        if (m === k || m >= limit || !next) return null;
+        const complement = next.lower === 'as' || (base !== 'describe' && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN'));
+        if (!complement) return null;
+      }
       first = k;
       rule = 'reported-naming';
       confidence = 0.6;
@@ -284,7 +291,8 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
     if (span.end - span.first < 2) return null;
   } else if (rule === 'reported-naming') {
     if (span.end - span.first < 2) return null;
-  } else if (!isClause(tokens, span.first, span.end, comp >= 0)) {
+  } else if (!(comp >= 0 && tokens[comp]!.lower === 'that' && span.end - span.first >= 4) && !isClause(tokens, span.first, span.end, comp >= 0)) {
+    // (`that` + a few words is a clause even when the tagger missed its verb: `that … show/NOUN the need`.)
     return null;
   }
   if (belief) {
@@ -338,12 +346,18 @@ function isClause(tokens: readonly Token[], first: number, end: number, introduc
   return false;
 }
 
-/** What follows `, X said,` continues the reported clause when it is more than a participle phrase. */
-function continuesClause(tokens: readonly Token[], first: number, end: number): boolean {
+/**
+ * What follows `, X said,` continues the reported clause unless it is a participle phrase
+ * about the speaking (`, she said, referencing …`, `, he said, adding that …`). After a
+ * fragment (`The museum, Mr. Bush said, celebrated …`) any continuation belongs to the clause.
+ */
+function continuesClause(tokens: readonly Token[], first: number, end: number, afterFragment: boolean): boolean {
   const t = tokens[first]!;
-  if (t.pos === 'VERB' || CLOSING_MARKS.has(t.text) || t.text === '“' || t.text === '"') return false;
+  if (t.pos === 'VERB' && (SPEECH_VERB_FORMS.has(t.lower) || SPEECH_LEMMAS.has(t.lemma))) return false;
+  if (afterFragment) return true;
+  if (t.pos === 'VERB') return isClause(tokens, first + 1, end, false);
   if (t.pos === 'SCONJ' || t.lower === 'because') return true;
-  return isClause(tokens, first, end, false);
+  return OPENING_MARKS.has(t.text) || isClause(tokens, first, end, false);
 }
 
 /** A clause cut by an attribution after `because`, `and`, `the`: `… because, he told reporters, …`. */
@@ -365,7 +379,10 @@ function findComplementizer(tokens: readonly Token[], from: number, limit: numbe
     const t = tokens[i]!;
     if (t.lower === 'that' && (t.pos === 'SCONJ' || i === from)) return i;
     if (COMPLEMENTIZERS.has(t.lower) && t.lower !== 'that' && i === from) return i;
-    if (t.pos === 'AUX' || t.pos === 'VERB' || SENTENCE_END.has(t.text) || t.text === '“' || t.text === '"') return -1;
+    if (t.pos === 'AUX' || SENTENCE_END.has(t.text)) return -1;
+    // A verb after a pronoun starts the clause itself; after a noun it is often a mis-tagged
+    // noun (`at a campaign stop in …`, `in Colorado Springs`) and the search goes on.
+    if (t.pos === 'VERB' && (i === from || tokens[i - 1]!.pos === 'PRON')) return -1;
   }
   return -1;
 }
