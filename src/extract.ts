@@ -45,10 +45,13 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   const doc = analyzeText(input, sharedTokenizer);
   const marks = findQuoteMarks(doc);
   const paired = pairQuoteMarks(doc, marks);
-  warnings.push(...paired.warnings);
+  for (const w of paired.warnings) warnings.push(w); // push(...) overflows the stack on 100k+ items
   const drafts = findDirectQuotes(doc, paired.spans, warnings);
   for (const d of drafts) if (!d.speechLike) d.type = 'other';
-  drafts.push(...findIndirectQuotes(doc, drafts));
+  for (const d of findIndirectQuotes(doc, drafts)) drafts.push(d);
+  // Quoted words inside a sentence that no reported clause took in (`called them
+  // “deplorables.”`) are a term or a fragment, not an utterance of their own.
+  for (const d of drafts) if (d.type === 'direct' && d.embedded) d.type = 'other';
   attributeSpeakers(doc, drafts);
 
   const reported = new Set<QuoteType>(['direct', 'indirect', 'mixed']);

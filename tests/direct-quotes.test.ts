@@ -116,9 +116,9 @@ describe('stray and unbalanced marks', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(['unmatched-quote']);
   });
   test('an opening mark left open before another quote does not swallow it', () => {
-    const text = '“The first one never closes. Then “the second is fine,” she said.';
+    const text = '“The first one never closes. Then she said: “the second is fine.”';
     const r = extract(text);
-    expect(r.quotes.map((q) => q.text)).toContain('the second is fine,');
+    expect(r.quotes.map((q) => q.text)).toContain('the second is fine.');
     expect(r.warnings.map((w) => w.code)).toContain('unclosed-quote');
   });
 });
@@ -126,7 +126,8 @@ describe('stray and unbalanced marks', () => {
 describe('not speech: scare quotes, terms, titles', () => {
   test.each([
     ['scare quote', 'They pushed the so-called “woke” agenda.', 'woke'],
-    ['one-word term', 'He called the result “concrete” in his remarks.', 'concrete'],
+    ['one-word term', 'The result was “concrete” by any measure.', 'concrete'],
+    ['quoted words run into a sentence', 'Many voters found the ad “rather odd and a bit too long” last week.', 'rather odd and a bit too long'],
     ['film title', 'She watched the film “Jaws” again.', 'Jaws'],
     ['title in Title Case', 'They sang “A Change Is Gonna Come” at the rally.', 'A Change Is Gonna Come'],
     ['nickname', 'A group nicknamed “the Squad” met.', 'the Squad'],

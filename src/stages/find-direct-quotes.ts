@@ -37,9 +37,11 @@ export function findDirectQuotes(doc: AnalyzedText, spans: readonly QuotedSpan[]
       paragraph: span.paragraph,
       continues: null,
       speechLike: looksLikeSpeech(doc, span.open.start, start, end),
+      // Quotes in CJK text are always part of their sentence (彼女は「…」と言った).
       embedded:
-        isEmbedded(text, doc.paragraphs[span.paragraph]!.start, span.open.start, start, previous?.span.paragraph === span.paragraph) ||
-        continuesAfter(text, span, end),
+        span.open.def.family !== 'corner' && span.open.def.family !== 'white-corner' &&
+        (isEmbedded(text, doc.paragraphs[span.paragraph]!.start, span.open.start, start, previous?.span.paragraph === span.paragraph) ||
+          continuesAfter(text, span, end)),
       speaker: null,
       cue: null,
       cueTokens: null,
@@ -80,6 +82,7 @@ function looksLikeSpeech(doc: AnalyzedText, openStart: number, start: number, en
   const clauseEnd = sentenceEnd || /[,;:—–-]/u.test(lastChar);
   const titleCase = words.every((w) => TITLE_SMALL_WORDS.has(w) || /^\p{Lu}/u.test(w));
   if (words.length >= 3 && titleCase) return false;
+  if (words.length === 2 && titleCase && !hasClauseWord(doc, start, end)) return false; // NBC's “Nightly News.”
   if (words.length >= 4) return true;
   if (sentenceEnd) return true;
   return words.length >= 2 && clauseEnd && hasClauseWord(doc, start, end);
@@ -122,9 +125,8 @@ function isEmbedded(text: string, paragraphStart: number, openStart: number, sta
     if (lead.at(-1) === 'that') return true;
     if (/^\p{Ll}/u.test(text[start]!) && !lead.slice(-3).some((w) => SPEECH_VERB_FORMS.has(w))) return true;
   }
-  if (/[:,;—–―-]/u.test(c)) return false;
-  // After a full stop, question or exclamation mark, or a closing quote: a new sentence.
-  if (/[.!?…"”’'»]/u.test(c)) return false;
+  // Only words run on into a quote: after punctuation, a symbol or an emoji a new unit starts.
+  if (!/[\p{L}\p{N}]/u.test(c)) return false;
   // The quote is the whole object of a speech verb: `Trump declared “…”`, `called them “…”`,
   // `described it as “…”`.
   const words = wordsBefore(text, Math.max(paragraphStart, openStart - 40), openStart);
