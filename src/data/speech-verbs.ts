@@ -16,6 +16,28 @@ export const SPEECH_VERB_LEMMAS: readonly string[] = [
   'concur', 'conclude', 'agree', 'begin', 'finish', 'interject', 'marvel', 'muse', 'plead',
   'pronounce', 'rant', 'recommend', 'remind', 'signal', 'specify', 'swear', 'text', 'wonder',
   'email', 'cite', 'point', 'put', 'hint', 'indicate', 'imply', 'question', 'challenge',
+  'read', 'sing', 'recite', 'chime', 'gush', 'scold', 'fume', 'rave', 'tease', 'thunder',
+];
+
+/** Verbs whose object is the person spoken to ("told reporters", "asked the AP"). */
+export const ADDRESSEE_VERB_LEMMAS: readonly string[] = [
+  'tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'instruct', 'urge', 'email', 'text',
+  'answer', 'promise',
+];
+
+/**
+ * Words that may stand between a subject and its speech verb ("Bolton also said",
+ * "she has repeatedly said", "he later told").
+ */
+export const CUE_INTERVENING_WORDS: readonly string[] = [
+  'also', 'later', 'then', 'once', 'again', 'previously', 'recently', 'repeatedly', 'often',
+  'has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'may', 'might', 'could', 'can',
+  'should', 'must', 'shall', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'not', "n't",
+  'never', 'just', 'only', 'simply', 'flatly', 'quickly', 'finally', 'first', 'earlier',
+  'famously', 'reportedly', 'publicly', 'privately', 'openly', 'candidly', 'bluntly',
+  'angrily', 'calmly', 'quietly', 'loudly', 'simply', 'still', 'even', 'already', 'further',
+  'subsequently', 'immediately', 'initially', 'originally', 'apparently', 'specifically',
+  'explicitly', 'directly', 'reiterated', 'went', 'on', 'to', 'going', 'continued',
 ];
 
 /**

@@ -1,0 +1,212 @@
+import type { AnalyzedText, Token } from '../document.js';
+import type { QuoteSpeaker, Span } from '../types.js';
+import { QUOTE_MARK_CHARS } from '../data/quote-marks.js';
+import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
+import { ADDRESSEE_VERB_LEMMAS, CUE_INTERVENING_WORDS, SPEECH_VERB_LEMMAS } from '../data/speech-verbs.js';
+import { mentionEndingAt, mentionStartingAt, type Mention } from './find-speaker-mentions.js';
+
+/** Who speaks at a cue, as found in the tokens around it. */
+export interface SpeakerAtCue {
+  /** The mention as written; `name` is the name as written (titles removed), not yet resolved across the article. */
+  speaker: QuoteSpeaker;
+  /** Tokens [first, end) of the mention. */
+  speakerTokens: { first: number; end: number };
+  /** Subject before the cue ("Bolton said") or after it ("said Bolton", "according to a senior official"). */
+  side: 'before' | 'after';
+  /** Person or organisation spoken to ("told reporters", "told the AP"). */
+  addressee: Span | null;
+  /** The mention's own details (pronoun, gender) for resolution. */
+  mention: Mention;
+}
+
+const INTERVENING = new Set(CUE_INTERVENING_WORDS);
+const SPEECH_LEMMAS = new Set(SPEECH_VERB_LEMMAS);
+const ADDRESSEE_LEMMAS = new Set(ADDRESSEE_VERB_LEMMAS);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+const DASHES = new Set(['—', '–', '―', '-', '--']);
+/** Speech verbs after which "to X" names the addressee ("said to reporters"). */
+const TO_ADDRESSEE_LEMMAS = new Set(['say', 'explain', 'write', 'complain', 'speak', 'admit', 'confide', 'boast', 'remark']);
+
+export const isQuoteMarkToken = (t: Token): boolean => t.pos === 'PUNCT' && QUOTE_MARK_CHARS.has(t.text[0]!) && !/\p{L}/u.test(t.text);
+const isSentenceEnd = (t: Token): boolean => t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';';
+export const isDash = (t: Token): boolean => DASHES.has(t.text);
+
+/** Lemma of a speech verb token, or null when the token is not one. */
+export function speechVerbLemma(t: Token): string | null {
+  if (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'ADP') return null;
+  const lemma = SPEECH_VERB_FORMS.get(t.lower) ?? (SPEECH_LEMMAS.has(t.lemma) ? t.lemma : null);
+  return lemma;
+}
+
+/** Is `according to` at token i? */
+export function isAccordingTo(doc: AnalyzedText, i: number): boolean {
+  return doc.tokens[i]?.lower === 'according' && doc.tokens[i + 1]?.lower === 'to';
+}
+
+/** First token of the clause around token i: after a quote mark, a sentence end or the paragraph start. */
+export function clauseStart(doc: AnalyzedText, i: number, limit = 40): number {
+  const tokens = doc.tokens;
+  let f = i;
+  while (f - 1 >= 0 && i - f < limit) {
+    const t = tokens[f - 1]!;
+    if (t.paragraph !== tokens[i]!.paragraph || isQuoteMarkToken(t) || isSentenceEnd(t)) break;
+    f--;
+  }
+  return f;
+}
+
+/** End (exclusive) of the clause around token i: before a quote mark, a sentence end or the paragraph end. */
+export function clauseEnd(doc: AnalyzedText, i: number, limit = 40): number {
+  const tokens = doc.tokens;
+  let e = i;
+  while (e < tokens.length && e - i < limit) {
+    const t = tokens[e]!;
+    // The full stop of an abbreviation inside a parenthesis does not end the clause: "(R-Ky.)".
+    const abbreviation = t.text === '.' && tokens[e + 1]?.text === ')';
+    if (t.paragraph !== tokens[i]!.paragraph || isQuoteMarkToken(t) || (isSentenceEnd(t) && !abbreviation)) break;
+    e++;
+  }
+  return e;
+}
+
+const spanOf = (doc: AnalyzedText, first: number, end: number): Span => {
+  const start = doc.tokens[first]!.start;
+  const stop = doc.tokens[end - 1]!.end;
+  return { text: doc.text.slice(start, stop), start, end: stop };
+};
+
+/**
+ * Finds who speaks at a reporting cue (tokens [first, end) of `cueTokens`): the subject
+ * before it ("Bolton said", "the White House said", "Flynn, a top Trump surrogate, said",
+ * "Sen. Mitch McConnell (R-Ky.) said") or the phrase after it ("…, said Bolton",
+ * "…, said Hugh Hill, a doctor at St. Mary’s", "according to a senior official"), and the
+ * addressee of verbs of telling ("told reporters"). Returns null when no speaker stands
+ * next to the cue: a nearby name that is not its subject is never taken.
+ */
+export function findSpeakerAtCue(doc: AnalyzedText, cueTokens: { first: number; end: number }): SpeakerAtCue | null {
+  const { tokens } = doc;
+  const cue = tokens[cueTokens.first];
+  if (!cue) return null;
+  const lemma = isAccordingTo(doc, cueTokens.first) ? 'according to' : (speechVerbLemma(cue) ?? cue.lemma);
+  const floor = clauseStart(doc, cueTokens.first);
+  const ceiling = clauseEnd(doc, Math.max(cueTokens.first, cueTokens.end - 1));
+
+  if (lemma !== 'according to') {
+    const before = subjectBefore(doc, cueTokens.first, floor);
+    if (before) {
+      const addressee = ADDRESSEE_LEMMAS.has(lemma) || TO_ADDRESSEE_LEMMAS.has(lemma) ? addresseeAfter(doc, cueTokens.end, ceiling, lemma) : null;
+      return build(doc, before.mention, before.descriptors, 'before', addressee);
+    }
+  }
+  const after = speakerAfter(doc, lemma === 'according to' ? cueTokens.first + 2 : cueTokens.end, ceiling, lemma === 'according to');
+  if (after) return build(doc, after.mention, after.descriptors, 'after', null);
+  return null;
+}
+
+function build(doc: AnalyzedText, mention: Mention, extra: string[], side: 'before' | 'after', addressee: Span | null): SpeakerAtCue {
+  const span = spanOf(doc, mention.first, mention.end);
+  const descriptors = [...mention.descriptors, ...extra.filter((d) => !mention.descriptors.includes(d))];
+  return {
+    speaker: { ...span, name: mention.name, kind: mention.kind, descriptors },
+    speakerTokens: { first: mention.first, end: mention.end },
+    side,
+    addressee,
+    mention: { ...mention, descriptors },
+  };
+}
+
+/** The subject that ends just before the cue, over adverbs and auxiliaries, a parenthesis or an appositive. */
+function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { mention: Mention; descriptors: string[] } | null {
+  const { tokens } = doc;
+  let i = cueFirst - 1;
+  while (i >= floor && INTERVENING.has(tokens[i]!.lower) && tokens[i]!.pos !== 'NOUN' && tokens[i]!.pos !== 'PROPN') i--;
+  if (i < floor) return null;
+  const descriptors: string[] = [];
+  // "Sen. Mitch McConnell (R-Ky.) said"
+  if (tokens[i]!.text === ')') {
+    const open = findBack(tokens, i, floor, '(', 8);
+    if (open < 0) return null;
+    if (open + 1 < i) descriptors.push(spanOf(doc, open + 1, i).text);
+    i = open - 1;
+  }
+  // "Flynn, a top Trump surrogate, said" / "Bolton, however, said"
+  if (tokens[i]!.text === ',') {
+    const comma = findBack(tokens, i, floor, ',', 25);
+    if (comma < 0 || comma + 1 >= i) return null;
+    const inner = tokens[comma + 1]!;
+    if (inner.pos === 'VERB' || inner.pos === 'AUX' || inner.pos === 'PRON' && inner.lower !== 'who' || inner.pos === 'SCONJ' || inner.pos === 'CCONJ' || inner.pos === 'ADP') return null;
+    const mention = mentionEndingAt(doc, comma - 1, floor);
+    if (!mention || mention.kind !== 'person' || mention.pronoun !== null) return null;
+    if (inner.pos !== 'ADV') descriptors.push(spanOf(doc, comma + 1, i).text);
+    return { mention, descriptors };
+  }
+  const mention = mentionEndingAt(doc, i, floor);
+  if (!mention) return null;
+  // A relative pronoun is the phrase before it: "Bolton, who said …".
+  if (mention.pronoun === 'who') {
+    const comma = mention.first - 1;
+    if (tokens[comma]?.text !== ',') return null;
+    const antecedent = mentionEndingAt(doc, comma - 1, floor);
+    return antecedent ? { mention: antecedent, descriptors } : null;
+  }
+  // The object of a preposition is not a subject: "in an interview with the AP said" is not the AP speaking.
+  const prev = tokens[mention.first - 1];
+  if (prev && mention.first - 1 >= floor && prev.pos === 'ADP' && prev.lower !== 'as' && prev.lower !== 'but') return null;
+  return { mention, descriptors };
+}
+
+/** The speaker after an inverted cue ("said Bolton, the adviser."), valid only where its clause ends. */
+function speakerAfter(doc: AnalyzedText, first: number, ceiling: number, according: boolean): { mention: Mention; descriptors: string[] } | null {
+  const { tokens } = doc;
+  const mention = mentionStartingAt(doc, first, ceiling);
+  if (!mention) return null;
+  const descriptors: string[] = [];
+  let next = mention.end;
+  if (tokens[next]?.text === '(') {
+    const close = findForward(tokens, next, ceiling, ')', 8);
+    if (close > next + 1) {
+      descriptors.push(spanOf(doc, next + 1, close).text);
+      next = close + 1;
+    }
+  }
+  const after = tokens[next];
+  // "said the talks failed": the phrase is the subject of reported content, not the speaker.
+  if (!according && after && next < ceiling && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PART' || (after.pos === 'PRON' && after.lower !== 'who'))) return null;
+  if (after?.text === ',' && next + 1 < ceiling) {
+    const inner = tokens[next + 1]!;
+    if (inner.pos === 'DET' || inner.pos === 'ADJ' || inner.pos === 'NOUN' || inner.pos === 'PROPN' || inner.pos === 'NUM') {
+      let e = next + 1;
+      while (e < ceiling && tokens[e]!.text !== ',' && e - next < 30) e++;
+      descriptors.push(spanOf(doc, next + 1, e).text);
+    }
+  }
+  return { mention, descriptors };
+}
+
+function addresseeAfter(doc: AnalyzedText, first: number, ceiling: number, lemma: string): Span | null {
+  const { tokens } = doc;
+  let i = first;
+  if (TO_ADDRESSEE_LEMMAS.has(lemma)) {
+    if (tokens[i]?.lower !== 'to') return null;
+    i++;
+  }
+  const t = tokens[i];
+  if (!t || i >= ceiling) return null;
+  if (t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.lower)) return spanOf(doc, i, i + 1);
+  const mention = mentionStartingAt(doc, i, ceiling);
+  if (!mention || mention.pronoun !== null) return null;
+  return spanOf(doc, mention.first, mention.end);
+}
+
+function findBack(tokens: readonly Token[], from: number, floor: number, text: string, limit: number): number {
+  for (let j = from - 1; j >= floor && from - j <= limit; j--) {
+    if (tokens[j]!.text === text) return j;
+    if (isQuoteMarkToken(tokens[j]!)) return -1;
+  }
+  return -1;
+}
+
+function findForward(tokens: readonly Token[], from: number, ceiling: number, text: string, limit: number): number {
+  for (let j = from + 1; j < ceiling && j - from <= limit; j++) if (tokens[j]!.text === text) return j;
+  return -1;
+}

@@ -1,0 +1,228 @@
+import type { AnalyzedText, Token } from '../document.js';
+import type { SpeakerKind } from '../types.js';
+import { HONORIFICS, ORGANIZATION_WORDS, ROLE_NOUNS } from '../data/lexicon.generated.js';
+import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../data/pronouns.js';
+import {
+  ANONYMOUS_SOURCE_NOUNS,
+  DOCUMENT_NOUNS,
+  ORGANIZATION_NOUNS,
+  SPOKESPERSON_NOUNS,
+  TIME_WORDS,
+} from '../data/source-nouns.js';
+import { PLACE_NAMES } from '../data/places.js';
+import { COURTESY_TITLES, GENDERED_HONORIFICS, TITLE_WORDS } from '../data/titles.js';
+
+/** A noun phrase that may be a speaker (or an addressee), read from the tokens. */
+export interface Mention {
+  /** Tokens [first, end) of the mention as written, without an appositive. */
+  first: number;
+  end: number;
+  kind: SpeakerKind;
+  /** The name as written, without titles and courtesy titles ("John Bolton", "White House"); null if none. */
+  name: string | null;
+  /** Titles, roles, appositives, party labels. */
+  descriptors: string[];
+  /** Lower-case pronoun when the mention is one. */
+  pronoun: string | null;
+  /** Gender the mention itself shows (pronoun, honorific, gendered role). */
+  gender: 'male' | 'female' | null;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'this', 'that', 'these', 'those', 'no', 'each', 'every', 'both', 'few', 'most', 'all']);
+const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'few', 'no', 'each', 'every', 'other', 'most', 'all', 'both']);
+/** Prepositions that attach a phrase to a role noun: "a spokesman for the campaign", "a doctor at St. Mary’s". */
+const NOUN_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
+const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const bare = (t: Token): string => t.lower.replace(/\.$/u, '');
+
+export function isTitleWord(t: Token): boolean {
+  const w = bare(t);
+  return TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || (HONORIFICS.has(w) && t.text.endsWith('.'));
+}
+
+/** Can this token sit inside a noun phrase (as a modifier or its head)? */
+function isNounPhraseWord(t: Token): boolean {
+  if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM') return !TIME_WORDS.has(t.lower);
+  if (POSSESSIVE_MARKS.has(t.lower) && t.pos === 'PART') return true;
+  if (t.text === '&') return true;
+  // wink tags some capitalised names as verbs or adverbs ("Sen. Ted Cruz").
+  return isCapitalized(t) && /\p{L}/u.test(t.text) && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && t.pos !== 'AUX';
+}
+
+const isHead = (t: Token): boolean => (t.pos === 'NOUN' || t.pos === 'PROPN' || (isCapitalized(t) && isNounPhraseWord(t))) && !TIME_WORDS.has(t.lower);
+
+function isDeterminer(t: Token): boolean {
+  return (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON') && (DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower));
+}
+
+/**
+ * The noun phrase that ends with token `last` (and starts at or after `floor`), or null.
+ * Extends back over one prepositional phrase attached to a common noun ("a spokesman for
+ * the campaign").
+ */
+export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number): Mention | null {
+  const tokens = doc.tokens;
+  const t = tokens[last];
+  if (!t || last < floor) return null;
+  if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) return pronounMention(t);
+  if (!isHead(t)) return null;
+  let first = last;
+  while (first - 1 >= floor && sameParagraph(tokens, first - 1, last) && isNounPhraseWord(tokens[first - 1]!)) first--;
+  if (first - 1 >= floor && isDeterminer(tokens[first - 1]!)) first--;
+  // "a spokesman for the campaign", "the mayor of Chicago": one step back over a preposition.
+  const prep = tokens[first - 1];
+  if (prep && first - 2 >= floor && NOUN_PREPOSITIONS.has(prep.lower) && prep.pos === 'ADP') {
+    const head = tokens[first - 2]!;
+    if (head.pos === 'NOUN' && !isCapitalized(head)) {
+      let f = first - 2;
+      while (f - 1 >= floor && isNounPhraseWord(tokens[f - 1]!) && !isCapitalized(tokens[f - 1]!)) f--;
+      if (f - 1 >= floor && isDeterminer(tokens[f - 1]!)) f--;
+      return describe(doc, f, last + 1, first - 1);
+    }
+  }
+  return describe(doc, first, last + 1, last + 1);
+}
+
+/** The noun phrase that starts at token `first` (and ends before `ceiling`), or null. */
+export function mentionStartingAt(doc: AnalyzedText, first: number, ceiling: number): Mention | null {
+  const tokens = doc.tokens;
+  const t = tokens[first];
+  if (!t || first >= ceiling) return null;
+  if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who' && t.lower !== 'it') return pronounMention(t);
+  let end = first;
+  if (isDeterminer(t)) end++;
+  const coreStart = end;
+  while (end < ceiling && sameParagraph(tokens, end, first) && isNounPhraseWord(tokens[end]!)) end++;
+  // The head is the last noun; drop trailing adjectives and possessive marks.
+  while (end > coreStart && !isHead(tokens[end - 1]!)) end--;
+  if (end === coreStart) return null;
+  if (TIME_WORDS.has(tokens[coreStart]!.lower)) return null;
+  let coreEnd = end;
+  // "a person familiar with the matter", "a spokesman for the campaign".
+  const head = tokens[end - 1]!;
+  if (!isCapitalized(head) || head.pos === 'NOUN') {
+    let p = end;
+    if (tokens[p] && (tokens[p]!.lower === 'familiar' || tokens[p]!.lower === 'close') && p + 1 < ceiling) p++;
+    const prep = tokens[p];
+    if (prep && p + 1 < ceiling && NOUN_PREPOSITIONS.has(prep.lower) && (prep.pos === 'ADP' || p > end)) {
+      let q = p + 1;
+      if (tokens[q] && isDeterminer(tokens[q]!)) q++;
+      const objectStart = q;
+      while (q < ceiling && isNounPhraseWord(tokens[q]!)) q++;
+      while (q > objectStart && !isHead(tokens[q - 1]!)) q--;
+      if (q > objectStart) {
+        coreEnd = end;
+        end = q;
+      }
+    }
+  }
+  return describe(doc, first, end, coreEnd);
+}
+
+function sameParagraph(tokens: readonly Token[], a: number, b: number): boolean {
+  return tokens[a]?.paragraph === tokens[b]?.paragraph;
+}
+
+function pronounMention(t: Token): Mention {
+  const g = SUBJECT_PRONOUNS.get(t.lower);
+  const kind: SpeakerKind = g === 'male' || g === 'female' || g === 'self' ? 'person' : 'unknown';
+  return {
+    first: t.index,
+    end: t.index + 1,
+    kind,
+    name: null,
+    descriptors: [],
+    pronoun: t.lower,
+    gender: g === 'male' || g === 'female' ? g : null,
+  };
+}
+
+/**
+ * Classifies the phrase tokens [first, end); tokens [coreEnd, end) are a prepositional
+ * phrase after the head ("for the campaign"), kept as part of the descriptor.
+ */
+function describe(doc: AnalyzedText, first: number, end: number, coreEnd: number): Mention {
+  const tokens = doc.tokens.slice(first, end);
+  const core = doc.tokens.slice(first, coreEnd);
+  const text = (a: Token[]): string => (a.length ? doc.text.slice(a[0]!.start, a[a.length - 1]!.end) : '');
+  const det = core[0] && isDeterminer(core[0]) ? core[0] : null;
+  const words = det ? core.slice(1) : core;
+  const head = words[words.length - 1]!;
+  const mention: Mention = { first, end, kind: 'unknown', name: null, descriptors: [], pronoun: null, gender: null };
+  for (const w of words) {
+    const g = GENDERED_HONORIFICS.get(bare(w));
+    if (g && isCapitalized(w)) mention.gender ??= g;
+  }
+
+  // A name is the run of capitalised non-title words at the end: "National Security Advisor | John Bolton".
+  let nameStart = words.length;
+  while (nameStart > 0) {
+    const w = words[nameStart - 1]!;
+    if (!isCapitalized(w) || isTitleWord(w) || POSSESSIVE_MARKS.has(w.lower) || w.pos === 'NUM') break;
+    // An acronym before a name is a title: "NSA Bolton", "GOP nominee".
+    if (nameStart < words.length && /^\p{Lu}{2,}$/u.test(w.text)) break;
+    nameStart--;
+  }
+  const nameWords = words.slice(nameStart);
+  const titleWords = words.slice(0, nameStart);
+  const headLower = bare(head);
+  const isOrgWord = (w: Token) => ORGANIZATION_WORDS.has(bare(w)) || ORGANIZATION_NOUNS.has(bare(w));
+
+  if (nameWords.length > 0 && isCapitalized(head)) {
+    const acronym = nameWords.length === 1 && /^\p{Lu}{2,}$/u.test(head.text.replace(/\./gu, ''));
+    // A country or a city speaks for its government ("Russia said"); "the AP", "CNN" are organisations.
+    const place = nameWords.every((w) => PLACE_NAMES.has(w.lower));
+    const org = det?.lower === 'the' || acronym || place || isOrgWord(head);
+    mention.name = text(nameWords);
+    mention.kind = org ? 'organization' : 'person';
+    // Only a possessive before the title ("Clinton’s campaign manager Robby Mook") or the title itself.
+    const title = titleWords.filter((w) => !COURTESY_TITLES.has(bare(w)));
+    if (title.length > 0 && !org) mention.descriptors.push(text(title));
+    if (org && titleWords.length > 0) mention.name = text(words);
+    if (end > coreEnd) mention.descriptors.push(text(tokens.slice(coreEnd - first)));
+    return mention;
+  }
+
+  // No name: a role, an organisation, a group or an anonymous source.
+  const plural = head.lemma !== head.lower && head.lower.endsWith('s');
+  const capitalizedModifiers = words.slice(0, -1).filter((w) => isCapitalized(w) && !isTitleWord(w) && !POSSESSIVE_MARKS.has(w.lower));
+  const phrase = text(tokens);
+  if (SPOKESPERSON_NOUNS.has(headLower) && capitalizedModifiers.length > 0) {
+    // "a Kremlin spokesperson", "a White House statement": the organisation speaks.
+    mention.kind = 'organization';
+    mention.name = text(capitalizedModifiers);
+    mention.descriptors.push(phrase);
+    return mention;
+  }
+  if (DOCUMENT_NOUNS.has(headLower)) {
+    mention.kind = 'unknown';
+    mention.descriptors.push(phrase);
+    return mention;
+  }
+  if (isOrgWord(head) && !plural) {
+    mention.kind = 'organization';
+    if (isCapitalized(head) && det?.lower === 'the') mention.name = text(words);
+    mention.descriptors.push(phrase);
+    return mention;
+  }
+  if (ANONYMOUS_SOURCE_NOUNS.has(headLower) && (det === null || INDEFINITE.has(det.lower)) && (!plural || headLower.startsWith('source') || end > coreEnd)) {
+    mention.kind = 'anonymous';
+    mention.descriptors.push(phrase);
+    return mention;
+  }
+  if (plural) {
+    mention.kind = 'group';
+    mention.descriptors.push(phrase);
+    return mention;
+  }
+  if (det !== null && INDEFINITE.has(det.lower)) {
+    mention.kind = 'anonymous';
+    mention.descriptors.push(phrase);
+    return mention;
+  }
+  mention.kind = isTitleWord(head) || ROLE_NOUNS.has(headLower) ? 'person' : 'unknown';
+  mention.descriptors.push(phrase);
+  return mention;
+}

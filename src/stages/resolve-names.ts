@@ -1,0 +1,156 @@
+import type { AnalyzedText, Token } from '../document.js';
+import type { QuoteSpeaker } from '../types.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../data/lexicon.generated.js';
+import { CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
+import { isQuoteMarkToken } from './find-speaker-at-cue.js';
+import { isTitleWord, mentionStartingAt } from './find-speaker-mentions.js';
+
+/** A person named in the article, with every place the name occurs. */
+export interface Person {
+  /** Fullest form of the name seen ("John Bolton"). */
+  name: string;
+  words: string[];
+  gender: 'male' | 'female' | null;
+  /** Titles seen with the name ("National Security Advisor"). */
+  descriptors: string[];
+}
+
+/** An occurrence of a person's name in the text. */
+export interface PersonMention {
+  person: Person;
+  start: number;
+  end: number;
+  /** Stands as the subject of a clause (followed by its verb), so a later "he" may refer to it. */
+  subject: boolean;
+}
+
+export interface NameIndex {
+  people: Person[];
+  /** Every name occurrence in document order. */
+  mentions: PersonMention[];
+}
+
+const INTERVENING = new Set(CUE_INTERVENING_WORDS);
+const wordsOf = (name: string): string[] => name.split(/\s+/u).map((w) => w.toLowerCase().replace(/[’']s$/u, ''));
+
+/** Gender from a first name in compromise's lexicon, or null. */
+export function genderOfName(words: readonly string[]): 'male' | 'female' | null {
+  if (words.length < 2) return null;
+  const first = words[0]!;
+  if (MALE_FIRST_NAMES.has(first)) return 'male';
+  if (FEMALE_FIRST_NAMES.has(first)) return 'female';
+  return null;
+}
+
+/**
+ * Finds every person named in the article (runs of capitalised words read as names) and
+ * groups the short forms with the full name: "Bolton", "Mr. Bolton" and "National Security
+ * Advisor John Bolton" are all John Bolton. A short form that fits two people (two Clintons)
+ * goes to the one named most recently before it.
+ */
+export function indexNames(doc: AnalyzedText, quoted: readonly { start: number; end: number }[] = []): NameIndex {
+  const { tokens } = doc;
+  // Names inside quotes are the speaker's words, not people acting in the article.
+  const inQuote = (offset: number) => quoted.some((q) => offset >= q.start && offset < q.end);
+  const found: { name: string; words: string[]; start: number; end: number; gender: 'male' | 'female' | null; descriptors: string[]; subject: boolean }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!startsName(tokens[i]!) || inQuote(tokens[i]!.start)) continue;
+    let e = i;
+    while (e < tokens.length && tokens[e]!.paragraph === tokens[i]!.paragraph && startsName(tokens[e]!)) e++;
+    const mention = mentionStartingAt(doc, i, e);
+    if (mention && mention.kind === 'person' && mention.name !== null) {
+      const words = wordsOf(mention.name);
+      found.push({
+        name: mention.name.replace(/[’']s$/u, ''),
+        words,
+        start: tokens[mention.first]!.start,
+        end: tokens[mention.end - 1]!.end,
+        gender: mention.gender ?? genderOfName(words),
+        descriptors: mention.descriptors,
+        subject: isSubjectAt(doc, mention.end),
+      });
+    }
+    i = e - 1;
+  }
+  const people: Person[] = [];
+  const mentions: PersonMention[] = [];
+  // Full names first, so that short forms find them wherever they stand.
+  for (const f of found) {
+    if (f.words.length < 2) continue;
+    let person = people.find((p) => sameFullName(p.words, f.words));
+    if (!person) {
+      person = { name: f.name, words: f.words, gender: null, descriptors: [] };
+      people.push(person);
+    }
+    person.gender ??= f.gender;
+    for (const d of f.descriptors) if (!person.descriptors.includes(d)) person.descriptors.push(d);
+  }
+  for (const f of found) {
+    const person = resolvePerson(people, mentions, f.words, f.start) ?? addSingle(people, f);
+    person.gender ??= f.gender;
+    for (const d of f.descriptors) if (!person.descriptors.includes(d)) person.descriptors.push(d);
+    mentions.push({ person, start: f.start, end: f.end, subject: f.subject });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { people, mentions };
+}
+
+function addSingle(people: Person[], f: { name: string; words: string[] }): Person {
+  const person: Person = { name: f.name, words: f.words, gender: null, descriptors: [] };
+  people.push(person);
+  return person;
+}
+
+function sameFullName(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+/** The person a name as written stands for, at offset `at`, or null if the article names no one so. */
+export function resolvePerson(people: readonly Person[], mentions: readonly PersonMention[], words: readonly string[], at: number): Person | null {
+  if (words.length === 0) return null;
+  const exact = people.find((p) => sameFullName(p.words, words));
+  if (exact && words.length >= 2) return exact;
+  const last = words[words.length - 1]!;
+  const candidates = people.filter(
+    (p) => p.words.length >= 2 && (p.words[p.words.length - 1] === last || (words.length === 1 && p.words[0] === last)),
+  );
+  if (candidates.length === 0) return exact ?? null;
+  if (candidates.length === 1) return candidates[0]!;
+  // Two people share the name: the one named most recently before, else the first named after.
+  let best: Person | null = null;
+  for (const m of mentions) {
+    if (!candidates.includes(m.person)) continue;
+    if (m.start <= at) best = m.person;
+    else if (best === null) return m.person;
+  }
+  return best ?? candidates[0]!;
+}
+
+/** Fills the canonical name and the article's descriptors of a named speaker. */
+export function resolveSpeakerName(index: NameIndex, speaker: QuoteSpeaker): void {
+  if (speaker.name === null || speaker.kind !== 'person') return;
+  const person = resolvePerson(index.people, index.mentions, wordsOf(speaker.name), speaker.start);
+  if (!person) return;
+  speaker.name = person.name;
+  for (const d of person.descriptors) if (!speaker.descriptors.includes(d)) speaker.descriptors.push(d);
+}
+
+function startsName(t: Token): boolean {
+  if (!/^\p{Lu}/u.test(t.text) || isQuoteMarkToken(t)) return false;
+  return t.pos === 'PROPN' || isTitleWord(t) || (t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && t.pos !== 'AUX' && t.pos !== 'PUNCT');
+}
+
+/** A name followed (over adverbs and auxiliaries, or an appositive) by a verb is a clause subject. */
+function isSubjectAt(doc: AnalyzedText, end: number): boolean {
+  const { tokens } = doc;
+  let i = end;
+  if (tokens[i]?.text === ',') {
+    // "Bolton, the national security adviser, said"
+    let j = i + 1;
+    while (tokens[j] && tokens[j]!.text !== ',' && j - i < 15 && !isQuoteMarkToken(tokens[j]!)) j++;
+    if (tokens[j]?.text === ',') i = j + 1;
+  }
+  while (tokens[i] && (tokens[i]!.pos === 'ADV' || INTERVENING.has(tokens[i]!.lower)) && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') i++;
+  const t = tokens[i];
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+}
