@@ -1,18 +1,29 @@
 #!/usr/bin/env node
-// Placeholder until the CLI issue: `quotewise extract FILE --format jsonl`.
-import { readFileSync } from 'node:fs';
-import { extract } from '../index.js';
+// The `quotewise` executable. Ctrl-C stops after the document being written, so every
+// line already printed stays whole; a second Ctrl-C exits at once.
+import { run } from './run.js';
 
-const [command, ...rest] = process.argv.slice(2);
-if (command !== 'extract') {
-  console.error('usage: quotewise extract [--format jsonl|table] FILE...');
-  process.exit(2);
-}
-const files = rest.filter((a) => !a.startsWith('--') && a !== 'jsonl' && a !== 'table');
-const jsonl = rest.includes('jsonl') || !process.stdout.isTTY;
-for (const file of files.length ? files : ['-']) {
-  const text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  const result = extract(text);
-  if (jsonl) console.log(JSON.stringify({ id: file, ...result }));
-  else for (const q of result.quotes) console.log(`${q.id}\t${q.speaker?.name ?? '?'}\t${q.text}`);
-}
+const controller = new AbortController();
+process.on('SIGINT', () => {
+  if (controller.signal.aborted) process.exit(130);
+  controller.abort();
+});
+
+const io = {
+  // Created on first use: a run that reads no stdin never touches it.
+  get stdin() {
+    return process.stdin;
+  },
+  stdout: process.stdout,
+  stderr: process.stderr,
+};
+
+run(process.argv.slice(2), io, controller.signal).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`quotewise: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exitCode = 1;
+  },
+);

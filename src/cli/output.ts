@@ -1,0 +1,112 @@
+// Output formats of `quotewise extract`. Each writer turns one document into one string,
+// written with a single write: a JSONL line is never split, and output depends only on
+// the input (never on timing or the number of workers).
+import { stringify } from 'csv-stringify/sync';
+import { speakerLabel } from '../audit/names.js';
+import type { Extraction } from '../index.js';
+import type { InputDocument } from './inputs.js';
+import { HTML_HEAD, HTML_TAIL, htmlSection } from './report-html.js';
+import { fitColumns, renderTable, wrap } from './table.js';
+
+export const FORMATS = ['table', 'jsonl', 'json', 'csv', 'html'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface Writer {
+  begin(): string;
+  document(doc: InputDocument, ex: Extraction): string;
+  end(): string;
+}
+
+/** The JSON record of one document: id, then the extraction; HTML inputs add the text read. */
+export function documentRecord(doc: InputDocument, ex: Extraction): Record<string, unknown> {
+  const record: Record<string, unknown> = { id: doc.id, quotes: ex.quotes, speakers: ex.speakers, warnings: ex.warnings };
+  if (doc.kind === 'html') {
+    record.title = doc.title;
+    record.text = doc.text; // offsets refer to this text, not to the HTML
+  }
+  return record;
+}
+
+export const CSV_COLUMNS = [
+  'document', 'quote_id', 'type', 'quote', 'speaker', 'speaker_mention', 'speaker_kind', 'cue', 'cue_lemma',
+  'addressee', 'paragraph', 'start', 'end', 'continues', 'confidence', 'rule',
+] as const;
+
+// RFC 4180: CRLF between records, fields quoted when they hold a comma, quote or line break.
+export const csvLine = (fields: readonly (string | number | null)[]): string =>
+  stringify([fields.map((f) => (f === null ? '' : f))], { record_delimiter: 'windows' });
+
+export function createWriter(format: Format, width: number): Writer {
+  switch (format) {
+    case 'jsonl':
+      return { begin: () => '', document: (d, ex) => JSON.stringify(documentRecord(d, ex)) + '\n', end: () => '' };
+    case 'json': {
+      let first = true;
+      return {
+        begin: () => '[',
+        document: (d, ex) => {
+          const sep = first ? '\n' : ',\n';
+          first = false;
+          return sep + JSON.stringify(documentRecord(d, ex), null, 2);
+        },
+        end: () => (first ? ']\n' : '\n]\n'),
+      };
+    }
+    case 'csv':
+      return {
+        begin: () => csvLine(CSV_COLUMNS),
+        document: (d, ex) =>
+          ex.quotes
+            .map((q) =>
+              csvLine([
+                d.id, q.id, q.type, q.text, speakerLabel(q.speaker), q.speaker?.text ?? null, q.speaker?.kind ?? null,
+                q.cue?.text ?? null, q.cue?.lemma ?? null, q.addressee?.text ?? null, q.context.paragraph, q.start, q.end,
+                q.continues, q.confidence, q.rule,
+              ]),
+            )
+            .join(''),
+        end: () => '',
+      };
+    case 'html':
+      return { begin: () => HTML_HEAD, document: htmlSection, end: () => HTML_TAIL };
+    case 'table': {
+      let first = true;
+      return {
+        begin: () => '',
+        document: (d, ex) => {
+          const sep = first ? '' : '\n';
+          first = false;
+          return sep + extractionTable(d, ex, width);
+        },
+        end: () => '',
+      };
+    }
+  }
+}
+
+/** A document's quotes as a table: paragraph, speaker, cue, quote (direct quotes in “ ”). */
+export function extractionTable(doc: InputDocument, ex: Extraction, width: number): string {
+  const n = ex.quotes.length;
+  const s = ex.speakers.length;
+  let out = `${doc.id}: ${n} quote${n === 1 ? '' : 's'}, ${s} named speaker${s === 1 ? '' : 's'}\n`;
+  if (n > 0) {
+    const columns = fitColumns(
+      [
+        { header: '¶', width: 3, align: 'right' },
+        { header: 'speaker', width: 15 },
+        { header: 'cue', width: 11 },
+      ],
+      { header: 'quote' },
+      width,
+    );
+    const rows = ex.quotes.map((q) => [
+      String(q.context.paragraph),
+      speakerLabel(q.speaker) ?? '—',
+      q.cue?.text ?? '',
+      q.type === 'direct' ? `“${q.text}”` : q.type === 'indirect' ? q.text : `(${q.type}) ${q.text}`,
+    ]);
+    out += renderTable(columns, rows);
+  }
+  for (const w of ex.warnings) out += wrap(`warning: ${w.code} at ${w.start}: ${w.message}`, width).join('\n') + '\n';
+  return out;
+}

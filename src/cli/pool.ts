@@ -1,0 +1,95 @@
+// `--workers N`: extraction on N worker threads, results handed back in input order.
+import { Worker } from 'node:worker_threads';
+import type { Extraction, ExtractOptions } from '../types.js';
+
+interface Pending {
+  resolve: (ex: Extraction) => void;
+  reject: (err: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
+// Under tsx (tests, development) this file is main's .ts sibling; in the package it is .js.
+const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+
+export class ExtractPool {
+  private readonly slots: Slot[];
+  private readonly pending = new Map<number, Pending & { slot: Slot }>();
+  private seq = 0;
+
+  constructor(size: number, private readonly options: ExtractOptions) {
+    this.slots = Array.from({ length: size }, () => {
+      const slot: Slot = { worker: new Worker(WORKER_URL), busy: 0 };
+      slot.worker.on('message', (m: { seq: number; extraction?: Extraction; error?: string }) => {
+        const p = this.pending.get(m.seq);
+        if (!p) return;
+        this.pending.delete(m.seq);
+        p.slot.busy--;
+        if (m.extraction) p.resolve(m.extraction);
+        else p.reject(new Error(m.error ?? 'worker failed'));
+      });
+      slot.worker.on('error', (err) => this.failAll(slot, err));
+      slot.worker.unref();
+      return slot;
+    });
+  }
+
+  /** Extracts `text` on the least busy worker. */
+  extract(text: string): Promise<Extraction> {
+    const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const seq = this.seq++;
+    slot.busy++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(seq, { resolve, reject, slot });
+      slot.worker.postMessage({ seq, text, options: this.options });
+    });
+  }
+
+  private failAll(slot: Slot, err: Error): void {
+    for (const [seq, p] of this.pending) {
+      if (p.slot !== slot) continue;
+      this.pending.delete(seq);
+      p.reject(err);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+/**
+ * Maps `source` through `fn` with up to `concurrency` calls in flight and yields the
+ * results in source order (a slow document holds back the ones after it, never reorders).
+ */
+export async function* mapOrdered<T, R>(
+  source: AsyncIterable<T>,
+  fn: (item: T) => Promise<R>,
+  concurrency: number,
+): AsyncGenerator<{ item: T; result: R } | { item: T; error: Error }> {
+  type Settled = { item: T; result: R } | { item: T; error: Error };
+  const queue: Promise<Settled>[] = [];
+  const it = source[Symbol.asyncIterator]();
+  let done = false;
+  try {
+    for (;;) {
+      while (!done && queue.length < concurrency) {
+        const next = await it.next();
+        if (next.done) {
+          done = true;
+          break;
+        }
+        const item = next.value;
+        queue.push(fn(item).then((result) => ({ item, result }), (error: Error) => ({ item, error })));
+      }
+      const head = queue.shift();
+      if (!head) return;
+      yield await head;
+    }
+  } finally {
+    if (!done) await it.return?.();
+  }
+}

@@ -1,0 +1,250 @@
+// The command line: `quotewise extract` and `quotewise audit`. run() takes its streams and
+// an abort signal (Ctrl-C) as arguments, so that tests can run it in-process.
+import { readFileSync } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { audit, extract } from '../index.js';
+import type { ExtractOptions, QuoteType } from '../index.js';
+import { AUDIT_FORMATS, createAuditWriter, readClaims, type AuditFormat } from './audit-command.js';
+import { applyFilter, type QuoteFilter } from './filter.js';
+import { EXIT, writeWhole, type CliIo } from './io.js';
+import { formatProblem, planInputs, readDocuments, type InputKind, type InputProblem } from './inputs.js';
+import { createWriter, FORMATS, type Format } from './output.js';
+import { ExtractPool, mapOrdered } from './pool.js';
+import { createProgress } from './progress.js';
+
+const QUOTE_TYPES: readonly QuoteType[] = ['direct', 'indirect', 'mixed', 'other'];
+
+function version(): string {
+  // src/cli/ in development, dist/esm/cli/ in the package.
+  for (const rel of ['../../package.json', '../../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'quotewise' && pkg.version) return pkg.version;
+    } catch {
+      // try the next location
+    }
+  }
+  return '0.0.0';
+}
+
+function parseTypes(value: string): QuoteType[] {
+  const types = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const bad = types.filter((t) => !(QUOTE_TYPES as readonly string[]).includes(t));
+  if (types.length === 0 || bad.length) throw new InvalidArgumentError(`expected a comma-separated list of ${QUOTE_TYPES.join(', ')}`);
+  return types as QuoteType[];
+}
+
+function parseConfidence(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return n;
+}
+
+function parseCount(max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < 1 || n > max) throw new InvalidArgumentError(`expected a whole number from 1 to ${max}`);
+    return n;
+  };
+}
+
+function parseWidth(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 40 || n > 1000) throw new InvalidArgumentError('expected a whole number from 40 to 1000');
+  return n;
+}
+
+/** Table width: --width, else the terminal's (60 to 120), else 80. */
+function tableWidth(io: CliIo, option: number | undefined): number {
+  if (option !== undefined) return option;
+  if (io.stdout.isTTY && io.stdout.columns) return Math.max(60, Math.min(120, io.stdout.columns));
+  return 80;
+}
+
+interface ExtractCliOptions {
+  format?: Format;
+  input: 'auto' | InputKind;
+  types?: QuoteType[];
+  minConfidence?: number;
+  speaker?: string;
+  includeNonSpeech?: boolean;
+  workers: number;
+  progress: boolean;
+  width?: number;
+}
+
+interface AuditCliOptions {
+  source: string;
+  quote?: string;
+  speaker?: string;
+  id?: string;
+  claims?: string;
+  format?: AuditFormat;
+  input: 'auto' | InputKind;
+  width?: number;
+}
+
+const inputOption = (): Option =>
+  new Option('--input <kind>', 'read every input as this kind instead of going by its extension').choices(['auto', 'txt', 'html', 'jsonl']).default('auto');
+
+export async function run(argv: readonly string[], io: CliIo, signal?: AbortSignal): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command('quotewise');
+  program
+    .description('Find every quote in news articles (words, offsets, speaker, cue), and audit claimed quotes against their source.')
+    .version(version(), '-V, --version')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      getOutHelpWidth: () => 80,
+      getErrHelpWidth: () => 80,
+    })
+    .exitOverride()
+    .showHelpAfterError()
+    .helpCommand(false);
+
+  program
+    .command('extract')
+    .description('Print the quotes of articles: .txt, .html (main text only), .jsonl ({"id","text"} per line), folders of those, or stdin (-).')
+    .argument('[files...]', 'inputs; none or - reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl otherwise)').choices(FORMATS))
+    .addOption(inputOption())
+    .option('--types <list>', 'only these quote types, comma-separated: direct,indirect,mixed,other', parseTypes)
+    .option('--min-confidence <n>', 'only quotes with at least this confidence (0 to 1)', parseConfidence)
+    .option('--speaker <name>', 'only quotes by this speaker (full name or surname)')
+    .option('--include-non-speech', 'also report scare quotes and titles (type other)')
+    .option('--workers <n>', 'extract on N worker threads; output stays in input order', parseCount(64), 1)
+    .option('--no-progress', 'no progress bar on stderr (it is only drawn on a terminal)')
+    .option('--width <columns>', 'table width (default: the terminal width, 80 when not a terminal)', parseWidth)
+    .action(async (files: string[], opts: ExtractCliOptions, cmd: Command) => {
+      if (files.length === 0 && io.stdin.isTTY) cmd.error('error: no input: give FILE... or pipe an article into stdin', { exitCode: EXIT.usage });
+      code = await runExtract(files.length ? files : ['-'], opts, io, signal);
+    });
+
+  program
+    .command('audit')
+    .description('Check claimed quotes against the article they are said to come from.')
+    .requiredOption('--source <file>', 'the article: any input extract reads (.txt, .html, .jsonl, -)')
+    .option('--quote <text>', 'the claimed words (one claim)')
+    .option('--speaker <name>', 'who the claim says spoke (with --quote)')
+    .option('--id <id>', 'an id for the claim (with --quote)')
+    .option('--claims <file>', 'many claims: .jsonl ({"id","quote","speaker"} per line) or .csv (columns id,quote,speaker)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl otherwise)').choices(AUDIT_FORMATS))
+    .addOption(inputOption())
+    .option('--width <columns>', 'table width (default: the terminal width, 80 when not a terminal)', parseWidth)
+    .action(async (opts: AuditCliOptions, cmd: Command) => {
+      if ((opts.quote === undefined) === (opts.claims === undefined)) cmd.error('error: give either --quote TEXT or --claims FILE', { exitCode: EXIT.usage });
+      if (opts.claims !== undefined && (opts.speaker !== undefined || opts.id !== undefined)) {
+        cmd.error('error: --speaker and --id go with --quote (a claims file has its own columns)', { exitCode: EXIT.usage });
+      }
+      if (opts.claims === '-' && opts.source === '-') cmd.error('error: --source and --claims cannot both be stdin', { exitCode: EXIT.usage });
+      code = await runAudit(opts, io, signal);
+    });
+
+  try {
+    if (argv.length === 0) {
+      program.outputHelp({ error: true });
+      return EXIT.usage;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw err;
+  }
+  return code;
+}
+
+function problemReporter(io: CliIo): { report: (p: InputProblem) => void; count: () => number } {
+  let n = 0;
+  return {
+    report: (p) => {
+      n++;
+      io.stderr.write(`${formatProblem(p)}\n`);
+    },
+    count: () => n,
+  };
+}
+
+/** Stops at a closed stdout (`| head`) without an error. */
+function watchStdout(io: CliIo): { broken: () => boolean; dispose: () => void } {
+  let broken = false;
+  const onError = (): void => {
+    broken = true;
+  };
+  io.stdout.on('error', onError);
+  return { broken: () => broken, dispose: () => io.stdout.off('error', onError) };
+}
+
+async function runExtract(files: string[], o: ExtractCliOptions, io: CliIo, signal: AbortSignal | undefined): Promise<number> {
+  const problems = problemReporter(io);
+  const forced = o.input === 'auto' ? null : o.input;
+  const inputs = await planInputs(files, forced, problems.report);
+  const total = inputs.some((i) => i.kind === 'jsonl' || i.path === '-') ? null : inputs.length;
+  const progress = createProgress(io.stderr, o.progress, total);
+  const writer = createWriter(o.format ?? (io.stdout.isTTY ? 'table' : 'jsonl'), tableWidth(io, o.width));
+  const types = o.types ? new Set(o.types) : null;
+  const options: ExtractOptions = { includeNonSpeech: Boolean(o.includeNonSpeech || types?.has('other')) };
+  const filter: QuoteFilter = { types, minConfidence: o.minConfidence ?? null, speaker: o.speaker ?? null };
+  const pool = o.workers > 1 ? new ExtractPool(o.workers, options) : null;
+  const extractOne = pool
+    ? (text: string) => pool.extract(text)
+    : async (text: string) => {
+        await nextTurn(); // lets a Ctrl-C between documents be seen
+        return extract(text, options);
+      };
+  const stdout = watchStdout(io);
+  let interrupted = false;
+  try {
+    await writeWhole(io.stdout, writer.begin());
+    const docs = readDocuments(inputs, io.stdin, problems.report);
+    for await (const r of mapOrdered(docs, (d) => extractOne(d.text), pool ? o.workers * 2 : 1)) {
+      if ('error' in r) problems.report({ file: r.item.file, line: r.item.line, reason: `extraction failed: ${r.error.message}` });
+      else await writeWhole(io.stdout, writer.document(r.item, applyFilter(r.result, filter)));
+      progress.tick(r.item.file);
+      if (stdout.broken()) break;
+      if (signal?.aborted) {
+        interrupted = true;
+        break;
+      }
+    }
+    if (!stdout.broken()) await writeWhole(io.stdout, writer.end());
+  } finally {
+    progress.done();
+    stdout.dispose();
+    await pool?.close();
+  }
+  if (interrupted) return EXIT.interrupted;
+  return problems.count() > 0 ? EXIT.inputProblem : EXIT.ok;
+}
+
+async function runAudit(o: AuditCliOptions, io: CliIo, signal: AbortSignal | undefined): Promise<number> {
+  const problems = problemReporter(io);
+  const claims =
+    o.quote !== undefined ? [{ id: o.id ?? null, quote: o.quote, speaker: o.speaker ?? null }] : await readClaims(o.claims!, io.stdin, problems.report);
+  const inputs = await planInputs([o.source], o.input === 'auto' ? null : o.input, problems.report);
+  const writer = createAuditWriter(o.format ?? (io.stdout.isTTY ? 'table' : 'jsonl'), tableWidth(io, o.width));
+  const stdout = watchStdout(io);
+  let interrupted = false;
+  try {
+    await writeWhole(io.stdout, writer.begin());
+    outer: for await (const doc of readDocuments(inputs, io.stdin, problems.report)) {
+      await nextTurn();
+      const extraction = extract(doc.text);
+      await writeWhole(io.stdout, writer.source(doc.id));
+      for (const claim of claims) {
+        await writeWhole(io.stdout, writer.result(doc.id, audit(doc.text, claim, { extraction })));
+        if (stdout.broken()) break outer;
+      }
+      if (signal?.aborted) {
+        interrupted = true;
+        break;
+      }
+    }
+    if (!stdout.broken()) await writeWhole(io.stdout, writer.end());
+  } finally {
+    stdout.dispose();
+  }
+  if (interrupted) return EXIT.interrupted;
+  return problems.count() > 0 ? EXIT.inputProblem : EXIT.ok;
+}
