@@ -101,8 +101,15 @@ function findCues(tokens: readonly Token[], s: Sentence): FoundCue[] {
       i++;
       continue;
     }
-    if (t.pos !== 'VERB') continue;
     const speech = SPEECH_VERB_FORMS.get(t.lower) ?? (SPEECH_LEMMAS.has(t.lemma) ? t.lemma : undefined);
+    if (t.pos !== 'VERB') {
+      // A speech form the tagger took for a noun reports when `that` follows: `The Post reports
+      // that …`, `a document states that …`, `Trump's claim that …`.
+      if (speech !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN') && i + 1 < s.endToken && isComplementizerThat(tokens, i + 1)) {
+        cues.push({ first: i, end: i + 1, lemma: speech, kind: 'speech' });
+      }
+      continue;
+    }
     const kind: CueKind | null = speech !== undefined ? 'speech' : BELIEF_LEMMAS.has(t.lemma) ? 'belief' : null;
     if (kind === null || !isFiniteReportingUse(tokens, s, i)) continue;
     let end = i + 1;
@@ -161,7 +168,12 @@ function findTrailingClause(
   let heads = 0;
   while (j >= s.firstToken && cue.first - j <= MAX_SPEAKER_TOKENS) {
     const t = tokens[j]!;
-    if (t.text === ',' || CLOSING_MARKS.has(t.text)) break;
+    if (t.text === ',') break;
+    // `“…,” he said`: a closing mark ends the clause only after the quote's own punctuation.
+    if (CLOSING_MARKS.has(t.text)) {
+      if (j - 1 >= s.firstToken && /^[,.!?…]$/u.test(tokens[j - 1]!.text)) break;
+      return null;
+    }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !/^[().'’&-]$/u.test(t.text))) return null;
     if (!NOUN_PHRASE_POS.has(t.pos) && t.pos !== 'PUNCT') return null;
     if (NOUN_HEAD_POS.has(t.pos)) heads++;
@@ -237,6 +249,10 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
       }
     }
   }
+  // `Claiming the plan failed, Trump told Fox …` / `After saying …, she was …`: a participle
+  // before the main clause reports up to the comma that ends the introductory phrase.
+  const intro = isParticiple(tokens[cue.first]!) && !hasVerbBefore(tokens, s.firstToken, cue.first);
+  if (intro || cue.lemma === 'call for' || cue.lemma === 'call on') limit = firstClauseBreak(tokens, cue.end, limit);
   if (cue.lemma === 'call for' || cue.lemma === 'call on') {
     const span = trimClause(tokens, k, limit);
     return span && span.end - span.first >= 2
@@ -377,7 +393,7 @@ function isAdverbial(t: Token): boolean {
 function findComplementizer(tokens: readonly Token[], from: number, limit: number): number {
   for (let i = from; i < limit && i - from <= MAX_COMPLEMENTIZER_DISTANCE; i++) {
     const t = tokens[i]!;
-    if (t.lower === 'that' && (t.pos === 'SCONJ' || i === from)) return i;
+    if (t.lower === 'that' && (i === from || isComplementizerThat(tokens, i))) return i;
     if (COMPLEMENTIZERS.has(t.lower) && t.lower !== 'that' && i === from) return i;
     if (t.pos === 'AUX' || SENTENCE_END.has(t.text)) return -1;
     // A verb after a pronoun starts the clause itself; after a noun it is often a mis-tagged
@@ -385,6 +401,19 @@ function findComplementizer(tokens: readonly Token[], from: number, limit: numbe
     if (t.pos === 'VERB' && (i === from || tokens[i - 1]!.pos === 'PRON')) return -1;
   }
   return -1;
+}
+
+/**
+ * `that` opens a reported clause when tagged so, or when what follows cannot continue a
+ * relative clause (`said via email that, “…”`, `states that couples would …`).
+ */
+function isComplementizerThat(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower !== 'that') return false;
+  if (t.pos === 'SCONJ') return true;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  return next.text === ',' || OPENING_MARKS.has(next.text) || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN';
 }
 
 /** One noun phrase: `reporters`, `him`, `The New York Times`, `the assembled crowd`. */
@@ -421,4 +450,17 @@ function hasVerbBefore(tokens: readonly Token[], first: number, end: number): bo
 function hasOpeningMark(tokens: readonly Token[], first: number, end: number): boolean {
   for (let i = first; i < end; i++) if (OPENING_MARKS.has(tokens[i]!.text)) return true;
   return false;
+}
+
+function isParticiple(t: Token): boolean {
+  return t.lower.endsWith('ing');
+}
+
+/** The first comma or dash after `from` (before `limit`), or `limit`. */
+function firstClauseBreak(tokens: readonly Token[], from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const x = tokens[i]!.text;
+    if (x === ',' || x === '--' || x === '—' || x === '–') return i;
+  }
+  return limit;
 }
