@@ -1,0 +1,155 @@
+// Inputs for `npm run bench`: scaling variants of an article, the pathological texts of issue 7,
+// and a synthetic news archive full of never-seen words. All deterministic (seeded PRNG).
+
+/** mulberry32: a small seeded PRNG, so every run builds the same inputs. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MB = 1_000_000;
+
+/** Repeats `unit` (joined by `sep`) until the text reaches `size` characters, then cuts it there. */
+function fill(size: number, next: () => string, sep = ''): string {
+  const parts: string[] = [];
+  let n = 0;
+  while (n < size) {
+    const s = next();
+    parts.push(s);
+    n += s.length + sep.length;
+  }
+  return parts.join(sep).slice(0, size);
+}
+
+/** The article as one paragraph: every line break becomes a space. */
+export function asOneParagraph(article: string): string {
+  return article.replace(/\s*\n\s*/g, ' ');
+}
+
+export interface NamedInput {
+  name: string;
+  text: string;
+  /** What it stresses. */
+  note: string;
+}
+
+/** Scaling: one article, ×10, ×100 (as separate paragraphs), ×100 as one huge paragraph. */
+export function scalingInputs(article: string): NamedInput[] {
+  const rep = (n: number, sep: string, a: string) => Array.from({ length: n }, () => a).join(sep);
+  return [
+    { name: '1 article', text: article, note: `${article.length} chars` },
+    { name: '×10', text: rep(10, '\n\n', article), note: 'the article 10 times' },
+    { name: '×100', text: rep(100, '\n\n', article), note: 'the article 100 times' },
+    { name: '×100 one paragraph', text: rep(100, ' ', asOneParagraph(article)), note: 'no line break at all' },
+  ];
+}
+
+const QUOTE_MARKS = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '‹', '›', '「', '」'];
+
+/** The pathological inputs of issue 7, about 1 MB each (the 70,000-space runs: repeated). */
+export function pathologicalInputs(article: string): NamedInput[] {
+  const r = rng(7);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const oneParagraph = asOneParagraph(article);
+  const shortParagraphs = ['“Yes,” he said.', 'No comment.', '“We will see', 'She declined.', '”', 'Mr. Smith said so.'];
+  let para = 0;
+  const spaces = ' '.repeat(70_000);
+  const randomCodePoint = (): string => {
+    const x = r();
+    // Favour the odd: lone surrogates, controls, bidi and zero-width marks, astral symbols.
+    if (x < 0.1) return String.fromCharCode(0xd800 + Math.floor(r() * 0x800)); // lone surrogate half
+    if (x < 0.15) return String.fromCharCode(Math.floor(r() * 0x20)); // C0 controls incl. NUL, \n
+    if (x < 0.2) return pick(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u202e', '\u202d', '\u2066', '\u2069']);
+    if (x < 0.3) return ' ';
+    if (x < 0.4) return String.fromCodePoint(0x10000 + Math.floor(r() * 0xfffff));
+    if (x < 0.45) return pick(QUOTE_MARKS);
+    return String.fromCharCode(0x20 + Math.floor(r() * (0xd7ff - 0x20)));
+  };
+  return [
+    {
+      name: 'quote marks',
+      // Mostly marks, a few spaces so that wink sees many tokens, not one.
+      text: fill(MB, () => (r() < 0.2 ? ' ' : pick(QUOTE_MARKS))),
+      note: '1 MB of quote marks, 20% spaces',
+    },
+    {
+      name: 'apostrophes',
+      text: fill(MB, () => pick(["'", '’', '‘', "don't", "'90s", "rock 'n' roll", "Jones'", 'O’Neil’s', "'tis", 'rock ’n’ roll']), ' '),
+      note: "apostrophes alone and in words ('90s, rock 'n' roll, Jones')",
+    },
+    {
+      name: 'unclosed quotes',
+      text: fill(MB, () => `“We will not stop here, said the mayor of town number ${para++} ${r() < 0.2 ? '\n\n' : ''}`),
+      note: 'opening marks never closed, paragraph breaks every ~5',
+    },
+    { name: 'one 1 MB paragraph', text: fill(MB, () => oneParagraph, ' '), note: 'the article, no line breaks' },
+    {
+      name: '100,000 paragraphs',
+      text: Array.from({ length: 100_000 }, (_, i) => shortParagraphs[i % shortParagraphs.length]).join('\n\n'),
+      note: 'short paragraphs, some with quotes',
+    },
+    {
+      name: '70,000-space runs',
+      text: fill(MB, () => `${article}${spaces}`),
+      note: 'the article then 70,000 spaces, repeated (wink breaks on 65,535+)',
+    },
+    { name: 'random code points', text: fill(MB, randomCodePoint), note: 'incl. lone surrogates, controls, bidi, astral' },
+  ];
+}
+
+const CONSONANTS = 'bcdfghjklmnprstvwxz';
+const VOWELS = 'aeiou';
+
+/** A pronounceable word never seen before (unique for each (article, i)). */
+function freshWord(r: () => number, serial: number): string {
+  let w = '';
+  const syllables = 2 + Math.floor(r() * 3);
+  for (let s = 0; s < syllables; s++) w += CONSONANTS[Math.floor(r() * CONSONANTS.length)]! + VOWELS[Math.floor(r() * VOWELS.length)]!;
+  // The base-36 serial makes every word unique across the archive.
+  return w + serial.toString(36);
+}
+
+const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+
+/**
+ * One synthetic news article (~2.5 KB): headline, direct and indirect quotes, speakers with
+ * titles, and about 20 words never seen before (names, places, jargon).
+ */
+export function syntheticArticle(i: number, serialStart: number): { text: string; fresh: number } {
+  const r = rng(1000 + i);
+  let serial = serialStart;
+  const w = () => freshWord(r, serial++);
+  const name = () => `${cap(w())} ${cap(w())}`;
+  const a = name();
+  const b = name();
+  const place = cap(w());
+  const org = `${cap(w())} Council`;
+  const surnameA = a.split(' ')[1]!;
+  const surnameB = b.split(' ')[1]!;
+  const text = [
+    `${surnameA} Says ${place} Will Not Back ${cap(w())} Plan`,
+    '',
+    `${place} — The ${org} met on Tuesday to discuss the ${w()} proposal, which has divided residents for months.`,
+    '',
+    `“We are not going to accept a plan that ignores the people of ${place},” said ${a}, the council’s chair. “This is about ${w()}, not politics.”`,
+    '',
+    `${surnameA} told reporters that the ${w()} fund would be reviewed before the vote, and that the ${org} expected a decision by spring.`,
+    '',
+    `Her opponent, ${b}, disagreed. “The numbers from ${cap(w())} speak for themselves,” ${surnameB} said, adding that the ${w()} study was “deeply flawed.”`,
+    '',
+    `According to ${surnameB}, the ${w()} and ${w()} programmes would cost ${Math.floor(r() * 90 + 10)} million dollars over five years.`,
+    '',
+    `“I don’t think anyone here wants a ${w()} crisis,” ${surnameA} said. “But we have to be honest about the ${w()}.”`,
+    '',
+    `The vote, first planned for ${cap(w())} Day, was postponed. ${surnameB} said the delay was “a mistake,” while ${surnameA} called it prudent.`,
+    '',
+    `Residents of ${cap(w())} and ${cap(w())} are expected to attend the next meeting, officials said.`,
+  ].join('\n');
+  return { text, fresh: serial - serialStart };
+}

@@ -1,0 +1,531 @@
+// `npm run bench -- [options]`: quotewise's cost against its floor (bare wink-nlp) and its only
+// JavaScript peer (compromise), cold start, scaling, pathological inputs and an archive soak.
+// Figures are printed, never asserted: the targets are shown next to them.
+import { spawnSync } from 'node:child_process';
+import { closeSync, createReadStream, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { pathologicalInputs, scalingInputs, syntheticArticle } from './bench-inputs.js';
+
+const HELP = `Usage: npm run bench -- [options]
+
+Default (about a minute on 2 cores): the fixtures (fixtures/gold/*.jsonl texts and
+fixtures/*.txt) through (a) bare wink-nlp readDoc, pipe ['sbd','pos'], walking tokens, offsets
+and POS; (b) quotewise extract(); (c) compromise nlp(text).quotations(); interleaved rounds in
+one process; peak RSS (this process, and each method alone in a child process); cold start
+(import of the built dist/esm/index.js + first article, in a child process); scaling.
+
+Options:
+  --corpus FILE.jsonl   texts to measure (the "text" field of each line). Default: fixtures.
+  --rounds N            interleaved rounds. Default 5 (3 with --corpus).
+  --no-compromise       skip (c) (it runs at ~0.2 MB/s: minutes on a large corpus).
+  --pathological        also the pathological inputs of issue 7 (1 MB each, each in a child
+                        process with a 120 s limit): time per MB vs ordinary news, peak RSS.
+  --soak                also the archive soak: a synthetic 30,000-article JSONL with hundreds
+                        of thousands of never-seen words, through one process (library loop,
+                        and the CLI if it reads JSONL archives): peak RSS, articles/s.
+  --soak-articles N     articles in the soak archive. Default 30000.
+  --json                print the figures as JSON as well.
+  -h, --help            this text.
+
+Targets (issues 3 and 7; never asserted in tests): b/a >= 0.5, b/c >= 5, cold start <= 300 ms,
+time per MB flat within 20% across scaling sizes, pathological inputs within 3x the time per MB
+of ordinary news, soak peak RSS < 400 MB and >= 300 articles/s.`;
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const MB = 1e6;
+
+// ---- helpers ---------------------------------------------------------------------------------
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const rssMB = (): number => process.resourceUsage().maxRSS / 1024;
+const f1 = (x: number): string => x.toFixed(1);
+const f2 = (x: number): string => x.toFixed(2);
+const pad = (s: string, n: number): string => s.padEnd(n);
+const lpad = (s: string, n: number): string => s.padStart(n);
+const progress = (msg: string): void => {
+  process.stderr.write(`[bench] ${msg}\n`);
+};
+
+function loadCorpus(file: string | undefined): { label: string; texts: string[] } {
+  const texts: string[] = [];
+  const readJsonl = (f: string) => {
+    for (const line of readFileSync(f, 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const r = JSON.parse(line) as { text?: unknown };
+      if (typeof r.text === 'string') texts.push(r.text);
+    }
+  };
+  if (file) {
+    readJsonl(resolve(file));
+    return { label: relative(process.cwd(), resolve(file)), texts };
+  }
+  const gold = join(root, 'fixtures', 'gold');
+  if (existsSync(gold)) for (const f of readdirSync(gold).filter((x) => x.endsWith('.jsonl')).sort()) readJsonl(join(gold, f));
+  for (const f of readdirSync(join(root, 'fixtures')).filter((x) => x.endsWith('.txt')).sort()) {
+    texts.push(readFileSync(join(root, 'fixtures', f), 'utf8'));
+  }
+  return { label: 'fixtures (gold texts + fixtures/*.txt, deduplicated)', texts: [...new Set(texts)] };
+}
+
+// ---- the three methods -----------------------------------------------------------------------
+
+type Method = 'a' | 'b' | 'c';
+const METHOD_NAMES: Record<Method, string> = {
+  a: "(a) wink-nlp readDoc ['sbd','pos'] + tokens/offsets/POS",
+  b: '(b) quotewise extract()',
+  c: '(c) compromise nlp(text).quotations()',
+};
+
+type Runner = (text: string) => number;
+
+/** Imports only what the chosen methods need, so a child process measures one method's memory. */
+async function makeRunners(methods: readonly Method[]): Promise<Partial<Record<Method, Runner>>> {
+  const runners: Partial<Record<Method, Runner>> = {};
+  if (methods.includes('a')) {
+    const winkNLP = (await import('wink-nlp')).default;
+    const model = (await import('wink-eng-lite-web-model')).default;
+    const wink = winkNLP(model, ['sbd', 'pos']);
+    const its = wink.its;
+    // The floor: what any wink-based extractor pays to get tokens with offsets and POS.
+    runners.a = (text) => {
+      const doc = wink.readDoc(text);
+      const tokens = doc.tokens();
+      const values = tokens.out(its.value) as string[];
+      const spaces = tokens.out(its.precedingSpaces) as string[];
+      const pos = tokens.out(its.pos) as string[];
+      let offset = 0;
+      let nouns = 0;
+      for (let i = 0; i < values.length; i++) {
+        offset += (spaces[i] ?? '').length + (values[i] ?? '').length;
+        if (pos[i] === 'PROPN') nouns++;
+      }
+      return offset + nouns + doc.sentences().length();
+    };
+  }
+  if (methods.includes('b')) {
+    const { extract } = await import('../src/index.js');
+    runners.b = (text) => extract(text).quotes.length;
+  }
+  if (methods.includes('c')) {
+    const nlp = (await import('compromise')).default;
+    runners.c = (text) => (nlp(text).quotations().out('array') as string[]).length;
+  }
+  return runners;
+}
+
+// ---- child processes (peak RSS per method, pathological cases, soak) -----------------------
+
+interface ChildJob {
+  kind: 'rss' | 'case' | 'soak';
+  method?: Method;
+  corpus?: string;
+  caseName?: string;
+  archive?: string;
+}
+
+function runChild(job: ChildJob, timeoutMs: number): { ok: true; out: Record<string, unknown> } | { ok: false; error: string } {
+  const res = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+    env: { ...process.env, QUOTEWISE_BENCH_CHILD: JSON.stringify(job) },
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (res.error || res.status !== 0) {
+    const why = res.error && (res.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `timed out after ${timeoutMs / 1000} s` : `exit ${res.status ?? res.signal}: ${(res.stderr || '').trim().split('\n').slice(-3).join(' | ')}`;
+    return { ok: false, error: why };
+  }
+  const last = res.stdout.trim().split('\n').pop() ?? '{}';
+  return { ok: true, out: JSON.parse(last) as Record<string, unknown> };
+}
+
+async function childMain(job: ChildJob): Promise<void> {
+  const baseRss = rssMB();
+  if (job.kind === 'rss') {
+    const { texts } = loadCorpus(job.corpus);
+    const run = (await makeRunners([job.method!]))[job.method!]!;
+    const loaded = process.memoryUsage().rss / 1024 / 1024;
+    const t0 = performance.now();
+    for (const t of texts) run(t);
+    console.log(
+      JSON.stringify({ seconds: (performance.now() - t0) / 1000, peakRssMB: rssMB(), baseRssMB: baseRss, loadedMB: loaded }),
+    );
+    return;
+  }
+  const { extract } = await import('../src/index.js');
+  if (job.kind === 'case') {
+    const article = ordinaryArticle();
+    const input = pathologicalInputs(article).find((p) => p.name === job.caseName)!;
+    extract(article); // warm up: the wink instance and JIT
+    const times: number[] = [];
+    let quotes = 0;
+    let warnings = 0;
+    let bad = 0;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const r = extract(input.text);
+      times.push(performance.now() - t0);
+      quotes = r.quotes.length;
+      warnings = r.warnings.length;
+      bad = r.quotes.filter((q) => input.text.slice(q.start, q.end) !== q.text).length;
+    }
+    console.log(
+      JSON.stringify({ chars: input.text.length, msPerMB: (median(times) / input.text.length) * MB, peakRssMB: rssMB(), quotes, warnings, badSpans: bad }),
+    );
+    return;
+  }
+  if (job.kind === 'soak') {
+    const samples: [number, number][] = [];
+    let n = 0;
+    let chars = 0;
+    let quotes = 0;
+    const t0 = performance.now();
+    const lines = createInterface({ input: createReadStream(job.archive!, 'utf8'), crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (line === '') continue;
+      const { text } = JSON.parse(line) as { text: string };
+      quotes += extract(text).quotes.length;
+      chars += text.length;
+      n++;
+      if (n % 5000 === 0) samples.push([n, Math.round(process.memoryUsage().rss / 1024 / 1024)]);
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    console.log(JSON.stringify({ articles: n, chars, quotes, seconds, articlesPerSecond: n / seconds, peakRssMB: rssMB(), samples }));
+  }
+}
+
+/** The "ordinary news" article for scaling and pathological baselines: the seed fixture. */
+function ordinaryArticle(): string {
+  return readFileSync(join(root, 'fixtures', '000_4deb51c0f7f3ecc6.txt'), 'utf8');
+}
+
+// ---- parts of the benchmark ------------------------------------------------------------------
+
+interface Throughput {
+  method: Method;
+  name: string;
+  secondsPerRound: number;
+  mbPerSecond: number;
+  /** Throughput by CPU time of this process (includes GC threads). */
+  cpuMbPerSecond: number;
+  articlesPerSecond: number;
+  rounds: number[];
+  peakRssMBAlone?: number | string;
+  /** RSS of the child once the method's modules are loaded, before any article. */
+  loadedRssMB?: number;
+}
+
+async function compare(texts: string[], rounds: number, withCompromise: boolean): Promise<{ results: Throughput[]; reps: number; mb: number }> {
+  const methods: Method[] = withCompromise ? ['a', 'b', 'c'] : ['a', 'b'];
+  const runners = (await makeRunners(methods)) as Record<Method, Runner>;
+  const chars = texts.reduce((s, t) => s + t.length, 0);
+  // Warm up every method once (JIT, wink instance, compromise lexicon).
+  for (const m of methods) for (const t of texts.slice(0, 50)) runners[m](t);
+  // Small corpora are repeated within a round so that a round of (b) lasts >= ~600 ms.
+  const tb = performance.now();
+  for (const t of texts) runners.b(t);
+  const once = performance.now() - tb;
+  const reps = Math.max(1, Math.ceil(600 / Math.max(once, 1e-3)));
+  const times: Record<Method, number[]> = { a: [], b: [], c: [] };
+  // CPU time of this process as well: less disturbed by other processes on a shared machine.
+  const cpuTimes: Record<Method, number[]> = { a: [], b: [], c: [] };
+  for (let r = 0; r < rounds; r++) {
+    // Rotate the order each round so no method always runs after the same one.
+    const order = methods.map((_, i) => methods[(i + r) % methods.length]!);
+    for (const m of order) {
+      const run = runners[m];
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      for (let k = 0; k < reps; k++) for (const t of texts) run(t);
+      times[m].push((performance.now() - t0) / 1000);
+      const c1 = process.cpuUsage(c0);
+      cpuTimes[m].push((c1.user + c1.system) / 1e6);
+    }
+    progress(`round ${r + 1}/${rounds}: ${order.map((m) => `${m} ${f2(times[m].at(-1)!)} s`).join(', ')}`);
+  }
+  const results = methods.map((m) => {
+    const sec = median(times[m]);
+    const cpuSec = median(cpuTimes[m]);
+    return {
+      method: m,
+      name: METHOD_NAMES[m],
+      secondsPerRound: sec,
+      mbPerSecond: (chars * reps) / MB / sec,
+      cpuMbPerSecond: (chars * reps) / MB / cpuSec,
+      articlesPerSecond: (texts.length * reps) / sec,
+      rounds: times[m],
+    };
+  });
+  return { results, reps, mb: chars / MB };
+}
+
+function coldStart(): { quotewise: number[]; wink: number[]; compromise: number[]; note: string } {
+  const dist = join(root, 'dist', 'esm', 'index.js');
+  let note = '';
+  if (!existsSync(dist)) {
+    progress('dist/ missing: running npm run build');
+    const b = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
+    if (b.status !== 0) return { quotewise: [], wink: [], compromise: [], note: 'dist/ missing and npm run build failed' };
+    note = 'built dist/ first';
+  } else {
+    const newestSrc = newestMtime(join(root, 'src'));
+    if (newestSrc > statSync(dist).mtimeMs) note = 'dist/ is older than src/ (run npm run build for current figures)';
+  }
+  const article = join(root, 'fixtures', '000_4deb51c0f7f3ecc6.txt');
+  // Timed inside the child from its first line: import + first article, not Node's own boot.
+  const scripts = {
+    quotewise: `const t0=performance.now();const {readFileSync}=await import('node:fs');const text=readFileSync(${JSON.stringify(article)},'utf8');const {extract}=await import(${JSON.stringify(new URL(`file://${dist}`).href)});extract(text);console.log(performance.now()-t0);`,
+    wink: `const t0=performance.now();const {readFileSync}=await import('node:fs');const text=readFileSync(${JSON.stringify(article)},'utf8');const w=(await import('wink-nlp')).default;const m=(await import('wink-eng-lite-web-model')).default;const n=w(m,['sbd','pos']);n.readDoc(text).tokens().out();console.log(performance.now()-t0);`,
+    compromise: `const t0=performance.now();const {readFileSync}=await import('node:fs');const text=readFileSync(${JSON.stringify(article)},'utf8');const nlp=(await import('compromise')).default;nlp(text).quotations().out('array');console.log(performance.now()-t0);`,
+  };
+  const out = { quotewise: [] as number[], wink: [] as number[], compromise: [] as number[] };
+  for (let i = 0; i < 5; i++) {
+    for (const k of ['quotewise', 'wink', 'compromise'] as const) {
+      if (k === 'quotewise' && !existsSync(dist)) continue;
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', scripts[k]], { cwd: root, encoding: 'utf8' });
+      if (r.status === 0) out[k].push(Number(r.stdout.trim()));
+      else note += ` ${k} failed: ${r.stderr.trim().split('\n').slice(-1)[0]}`;
+    }
+  }
+  return { ...out, note };
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Milliseconds per MB of extract() on `text`: repeated until >= 0.5 s or 3 runs, median. */
+function msPerMB(extract: (t: string) => unknown, text: string): number {
+  const times: number[] = [];
+  let total = 0;
+  while (times.length < 3 || (total < 500 && times.length < 50)) {
+    const t0 = performance.now();
+    extract(text);
+    const dt = performance.now() - t0;
+    times.push(dt);
+    total += dt;
+  }
+  return (median(times) / text.length) * MB;
+}
+
+async function scaling(article: string) {
+  const { extract } = await import('../src/index.js');
+  extract(article);
+  return scalingInputs(article).map((s) => ({ name: s.name, chars: s.text.length, msPerMB: msPerMB(extract, s.text) }));
+}
+
+function pathological(article: string, newsMsPerMB: number) {
+  return pathologicalInputs(article).map((p) => {
+    progress(`pathological: ${p.name}`);
+    const r = runChild({ kind: 'case', caseName: p.name }, 120_000);
+    return r.ok
+      ? { name: p.name, note: p.note, chars: p.text.length, ...(r.out as { msPerMB: number; peakRssMB: number; quotes: number; warnings: number; badSpans: number }), ratio: (r.out.msPerMB as number) / newsMsPerMB }
+      : { name: p.name, note: p.note, chars: p.text.length, error: r.error };
+  });
+}
+
+function soak(articles: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'quotewise-soak-'));
+  const archive = join(dir, 'archive.jsonl');
+  try {
+    progress(`soak: writing ${articles} synthetic articles to ${archive}`);
+    const fd = openSync(archive, 'w');
+    let fresh = 0;
+    let chars = 0;
+    for (let i = 0; i < articles; i++) {
+      const a = syntheticArticle(i, fresh);
+      fresh += a.fresh;
+      chars += a.text.length;
+      writeSync(fd, `${JSON.stringify({ id: `soak-${i}`, text: a.text })}\n`);
+    }
+    closeSync(fd);
+    const size = statSync(archive).size;
+    progress(`soak: ${(size / MB).toFixed(1)} MB, ${fresh} never-seen words; library loop`);
+    const lib = runChild({ kind: 'soak', archive }, 900_000);
+    const cli = soakCli(archive);
+    return { articles, freshWords: fresh, chars, archiveMB: size / MB, library: lib.ok ? lib.out : { error: lib.error }, cli };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs the built CLI over the archive if it reads JSONL archives; peak RSS from GNU time. */
+function soakCli(archive: string): Record<string, unknown> {
+  const main = join(root, 'dist', 'esm', 'cli', 'main.js');
+  if (!existsSync(main)) return { skipped: 'dist/esm/cli/main.js missing (npm run build)' };
+  const help = spawnSync(process.execPath, [main, 'extract', '--help'], { encoding: 'utf8' });
+  if (!/jsonl/i.test(`${help.stdout}${help.stderr}`)) return { skipped: 'the built CLI does not document JSONL input yet' };
+  const hasTime = existsSync('/usr/bin/time');
+  const outFile = `${archive}.out.jsonl`;
+  const t0 = performance.now();
+  const args = hasTime ? ['-v', process.execPath, main, 'extract', archive, '--format', 'jsonl'] : [main, 'extract', archive, '--format', 'jsonl'];
+  const res = spawnSync(hasTime ? '/usr/bin/time' : process.execPath, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', openSync(outFile, 'w'), 'pipe'],
+    timeout: 900_000,
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(res.stderr ?? '');
+  const lines = readFileSync(outFile, 'utf8').split('\n').filter(Boolean).length;
+  return {
+    command: `quotewise extract archive.jsonl --format jsonl`,
+    status: res.status,
+    seconds,
+    outputLines: lines,
+    peakRssMB: peak ? Number(peak[1]) / 1024 : null,
+    stderrTail: res.status === 0 ? undefined : (res.stderr ?? '').trim().split('\n').slice(-3).join(' | '),
+  };
+}
+
+// ---- main --------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const child = process.env.QUOTEWISE_BENCH_CHILD;
+  if (child) return childMain(JSON.parse(child) as ChildJob);
+
+  const { values } = parseArgs({
+    options: {
+      corpus: { type: 'string' },
+      rounds: { type: 'string' },
+      'no-compromise': { type: 'boolean', default: false },
+      pathological: { type: 'boolean', default: false },
+      soak: { type: 'boolean', default: false },
+      'soak-articles': { type: 'string', default: '30000' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  const rounds = Number(values.rounds ?? (values.corpus ? 3 : 5));
+  const soakArticles = Number(values['soak-articles']);
+  if (!(rounds >= 1) || !(soakArticles >= 1)) {
+    console.error('--rounds and --soak-articles take positive integers');
+    process.exit(2);
+  }
+  const t0 = performance.now();
+  const corpus = loadCorpus(values.corpus);
+  const withCompromise = !values['no-compromise'];
+  const lines: string[] = [];
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  lines.push(`quotewise bench — ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${cpus().length} cores (${cpu}), ${process.platform}`);
+  lines.push(`load average at start: ${loadavg().map(f2).join(' ')} (other processes on the machine slow every figure)`);
+  lines.push(`corpus: ${corpus.label}: ${corpus.texts.length} articles, ${f2(corpus.texts.reduce((s, t) => s + t.length, 0) / MB)} MB`);
+
+  progress('throughput: interleaved rounds');
+  const cmp = await compare(corpus.texts, rounds, withCompromise);
+  const mainPeak = rssMB();
+  // Each method alone in a child process: its own peak RSS (this process holds all three).
+  const corpusFile = values.corpus ? resolve(values.corpus) : undefined;
+  for (const r of cmp.results) {
+    progress(`peak RSS of ${r.method} alone`);
+    const res = runChild({ kind: 'rss', method: r.method, ...(corpusFile ? { corpus: corpusFile } : {}) }, 900_000);
+    r.peakRssMBAlone = res.ok ? (res.out.peakRssMB as number) : res.error;
+    if (res.ok) r.loadedRssMB = res.out.loadedMB as number;
+  }
+  lines.push(`rounds: ${rounds}, interleaved (order rotated each round); each round runs the corpus ${cmp.reps}× per method; median round`);
+  lines.push('');
+  lines.push(`${pad('method', 56)} ${lpad('MB/s', 7)} ${lpad('articles/s', 11)} ${lpad('MB/s (CPU)', 11)} ${lpad('peak RSS alone', 15)} ${lpad('(loaded)', 9)}`);
+  for (const r of cmp.results) {
+    const rss = typeof r.peakRssMBAlone === 'number' ? `${f1(r.peakRssMBAlone)} MB` : String(r.peakRssMBAlone);
+    lines.push(
+      `${pad(r.name, 56)} ${lpad(f2(r.mbPerSecond), 7)} ${lpad(f1(r.articlesPerSecond), 11)} ${lpad(f2(r.cpuMbPerSecond), 11)} ${lpad(rss, 15)} ${lpad(r.loadedRssMB === undefined ? '' : `${f1(r.loadedRssMB)} MB`, 9)}`,
+    );
+  }
+  lines.push('  MB/s by wall clock (median round); MB/s (CPU) by this process\'s CPU time; peak RSS alone: the');
+  lines.push('  method by itself in a child process (node + tsx); (loaded): its RSS after imports, before any text.');
+  const by = (m: Method) => cmp.results.find((r) => r.method === m);
+  const a = by('a')!;
+  const b = by('b')!;
+  const c = by('c');
+  lines.push(
+    `b/a = ${f2(b.mbPerSecond / a.mbPerSecond)} (CPU ${f2(b.cpuMbPerSecond / a.cpuMbPerSecond)}; target >= 0.5)` +
+      (c ? `   b/c = ${f1(b.mbPerSecond / c.mbPerSecond)} (CPU ${f1(b.cpuMbPerSecond / c.cpuMbPerSecond)}; target >= 5)` : '   b/c: skipped (--no-compromise)'),
+  );
+  lines.push(`peak RSS of this process (all three methods): ${f1(mainPeak)} MB`);
+
+  progress('cold start');
+  const cold = coldStart();
+  lines.push('');
+  const coldLine = (k: 'quotewise' | 'wink' | 'compromise', what: string) =>
+    cold[k].length ? `  ${pad(what, 58)} ${lpad(f1(median(cold[k])), 6)} ms (median of ${cold[k].length}; min ${f1(Math.min(...cold[k]))})` : `  ${what}: n/a`;
+  lines.push('Cold start (child process; import + first article, timed from the first line of the script):');
+  lines.push(coldLine('quotewise', 'quotewise dist/esm/index.js + extract(seed)   (target <= 300)'));
+  lines.push(coldLine('wink', "wink-nlp + model + readDoc(seed), pipe ['sbd','pos']"));
+  lines.push(coldLine('compromise', 'compromise + nlp(seed).quotations()'));
+  if (cold.note) lines.push(`  note: ${cold.note.trim()}`);
+
+  progress('scaling');
+  const article = ordinaryArticle();
+  const sc = await scaling(article);
+  lines.push('');
+  lines.push('Scaling (extract() on the seed article; median time per MB):');
+  for (const s of sc) lines.push(`  ${pad(s.name, 22)} ${lpad((s.chars / 1000).toFixed(1), 8)} KB ${lpad(f1(s.msPerMB), 9)} ms/MB`);
+  const per = sc.map((s) => s.msPerMB);
+  lines.push(`  spread: max/min = ${f2(Math.max(...per) / Math.min(...per))} (target: flat within 20%, <= 1.20)`);
+
+  let patho: ReturnType<typeof pathological> | undefined;
+  if (values.pathological) {
+    // Ordinary news: the seed article ×100 (as paragraphs), the same baseline the ratio uses.
+    const news = sc.find((s) => s.name === '×100')!.msPerMB;
+    patho = pathological(article, news);
+    lines.push('');
+    lines.push(`Pathological inputs (each alone in a child process; ratio to ordinary news = seed ×100, ${f1(news)} ms/MB; target <= 3):`);
+    lines.push(`  ${pad('input', 20)} ${lpad('KB', 7)} ${lpad('ms/MB', 9)} ${lpad('ratio', 6)} ${lpad('peak RSS', 9)} ${lpad('quotes', 7)} ${lpad('warnings', 8)}  what`);
+    for (const p of patho) {
+      if ('error' in p) lines.push(`  ${pad(p.name, 20)} ${lpad((p.chars / 1000).toFixed(0), 7)} FAILED: ${p.error}`);
+      else
+        lines.push(
+          `  ${pad(p.name, 20)} ${lpad((p.chars / 1000).toFixed(0), 7)} ${lpad(f1(p.msPerMB), 9)} ${lpad(f2(p.ratio), 6)} ${lpad(`${f1(p.peakRssMB)} MB`, 9)} ${lpad(String(p.quotes), 7)} ${lpad(String(p.warnings), 8)}  ${p.note}${p.badSpans ? ` — ${p.badSpans} BAD SPANS` : ''}`,
+        );
+    }
+  }
+
+  let soaked: ReturnType<typeof soak> | undefined;
+  if (values.soak) {
+    soaked = soak(soakArticles);
+    lines.push('');
+    lines.push(
+      `Archive soak: ${soaked.articles} synthetic articles, ${f1(soaked.archiveMB)} MB JSONL, ${soaked.freshWords} never-seen words (targets: peak RSS < 400 MB, >= 300 articles/s)`,
+    );
+    const lib = soaked.library as Record<string, unknown>;
+    if ('error' in lib) lines.push(`  library loop (one process): FAILED: ${String(lib.error)}`);
+    else {
+      lines.push(
+        `  library loop (one process, readline + extract): ${f1(lib.articlesPerSecond as number)} articles/s, ${f2(lib.seconds as number)} s, peak RSS ${f1(lib.peakRssMB as number)} MB, ${String(lib.quotes)} quotes`,
+      );
+      lines.push(`  RSS every 5,000 articles (MB): ${(lib.samples as [number, number][]).map(([n, r]) => `${n / 1000}k:${r}`).join(' ')}`);
+    }
+    const cli = soaked.cli;
+    if ('skipped' in cli) lines.push(`  CLI: skipped: ${String(cli.skipped)}`);
+    else
+      lines.push(
+        `  CLI (${String(cli.command)}): exit ${String(cli.status)}, ${f1(soaked.articles / (cli.seconds as number))} articles/s incl. startup, ${f2(cli.seconds as number)} s, peak RSS ${cli.peakRssMB === null ? 'n/a' : `${f1(cli.peakRssMB as number)} MB`}, ${String(cli.outputLines)} output lines${cli.stderrTail ? `; stderr: ${String(cli.stderrTail)}` : ''}`,
+      );
+  }
+
+  lines.push('');
+  lines.push(`load average at end: ${loadavg().map(f2).join(' ')}`);
+  lines.push(`Bench run time: ${f1((performance.now() - t0) / 1000)} s`);
+  console.log(lines.join('\n'));
+  if (values.json) {
+    console.log(JSON.stringify({ corpus: { label: corpus.label, articles: corpus.texts.length }, throughput: cmp, mainPeakRssMB: mainPeak, cold, scaling: sc, pathological: patho, soak: soaked }, null, 2));
+  }
+}
+
+await main();
