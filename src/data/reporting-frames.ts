@@ -14,7 +14,7 @@ export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'pledge', 'agree', 'estimate', 'guess', 'hint', 'imply', 'joke', 'quip', 'remark', 'observe',
   'reiterate', 'repeat', 'speculate', 'swear', 'assure', 'inform', 'remind', 'counter',
   'reply', 'retort', 'lament', 'grumble', 'muse', 'mention', 'caution', 'concur', 'conclude',
-  'disclose', 'proclaim', 'protest', 'recount', 'respond', 'answer', 'charge', 'signal',
+  'disclose', 'proclaim', 'protest', 'recount',
 ]);
 
 /** Verbs whose addressee comes first: `X told reporters (that) …`, `X warned Congress …`. */

@@ -197,7 +197,12 @@ function findTrailingClause(
     k++;
   }
   if (k - cue.end > MAX_CUE_TAIL_TOKENS) return null;
-  if (inverted && tailHeads === 0) return null;
+  const tailStart = tokens[cue.end];
+  const tailOpensPhrase = tailStart !== undefined && cue.end < k && !CUE_ADVERBIALS.has(tailStart.lower) && tailStart.pos !== 'ADP' && tailStart.pos !== 'ADV';
+  if (inverted && (tailHeads === 0 || !tailOpensPhrase)) return null;
+  // `In her book, Clinton noted the clot’s existence.`: an object after the verb is what was
+  // said, so the comma before the subject ends an introduction, not a reported clause.
+  if (!inverted && tailOpensPhrase && !ADDRESSEE_VERBS.has(base)) return null;
   const clauses: ReportedClause[] = [];
   // The clause before: from the sentence start (after a leading `According to X,`) to the comma.
   let first = s.firstToken;
@@ -213,8 +218,12 @@ function findTrailingClause(
   // `The museum, Mr. Bush said, celebrated …`: the attribution interrupts one clause, whose
   // two halves are reported as two parts (PolNeAR's convention), the first without a verb.
   const interrupted = before !== null && !open && !beforeIsClause && after !== null && !inverted;
-  const afterContinues = after !== null && continuesClause(tokens, after.first, after.end, !beforeIsClause);
-  if (before && (beforeIsClause || (interrupted && afterContinues))) {
+  // After `, said X,` comes X's appositive (`, said Brian Baker, a longtime adviser …`).
+  const afterContinues = after !== null && !inverted && continuesClause(tokens, after.first, after.end, !beforeIsClause);
+  // `Though the change went smoothly, he said, replacing her would …`: an adverbial clause
+  // before the attribution frames what follows it; the report is the main clause after.
+  const adverbial = before !== null && afterContinues && opensAdverbialClause(tokens, before.first);
+  if (before && !adverbial && (beforeIsClause || (interrupted && afterContinues))) {
     const rule = inverted ? 'reported-trailing-inverted' : beforeIsClause ? 'reported-trailing' : 'reported-parenthetical';
     clauses.push({ first: before.first, end: before.end, cue, rule, confidence: beforeIsClause ? 0.75 : 0.6 });
   }
@@ -222,7 +231,7 @@ function findTrailingClause(
   if (after && afterContinues) {
     clauses.push({ first: after.first, end: after.end, cue, rule: 'reported-parenthetical', confidence: 0.7 });
   }
-  if (clauses.length === 0) return null;
+  // Even with no clause kept, the cue is a trailing attribution and reports nothing after it.
   return { boundary, clauses };
 }
 
@@ -271,6 +280,8 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
     rule = belief ? 'belief-that' : 'reported-that';
     confidence = 0.8;
   } else {
+    // `to confirm justices`, `to answer questions`: an infinitive cue reports only with `that`/`whether`.
+    if (prev?.lower === 'to' && !INFINITIVE_VERBS.has(base)) return null;
     if (ADDRESSEE_VERBS.has(base)) k = skipNounPhrase(tokens, k, limit);
     while (k < limit && isAdverbial(tokens[k]!)) k++;
     const t = tokens[k];
@@ -370,10 +381,18 @@ function isClause(tokens: readonly Token[], first: number, end: number, introduc
 function continuesClause(tokens: readonly Token[], first: number, end: number, afterFragment: boolean): boolean {
   const t = tokens[first]!;
   if (t.pos === 'VERB' && (SPEECH_VERB_FORMS.has(t.lower) || SPEECH_LEMMAS.has(t.lemma))) return false;
+  if (RELATIVE_PRONOUNS.has(t.lower)) return false;
   if (afterFragment) return true;
   if (t.pos === 'VERB') return isClause(tokens, first + 1, end, false);
   if (t.pos === 'SCONJ' || t.lower === 'because') return true;
   return OPENING_MARKS.has(t.text) || isClause(tokens, first, end, false);
+}
+
+/** `Though …`, `But when …`: the stretch opens with a subordinator. */
+function opensAdverbialClause(tokens: readonly Token[], first: number): boolean {
+  let t = tokens[first]!;
+  if (t.pos === 'CCONJ') t = tokens[first + 1] ?? t;
+  return t.pos === 'SCONJ' && t.lower !== 'that';
 }
 
 /** A clause cut by an attribution after `because`, `and`, `the`: `… because, he told reporters, …`. */
@@ -435,7 +454,7 @@ function skipNounPhrase(tokens: readonly Token[], from: number, limit: number): 
 function opensClause(t: Token): boolean {
   if (t.text === '“' || t.text === '"' || t.text === "''" || t.text === '‘') return true;
   if (t.pos === 'PRON') return !COMPLEMENTIZERS.has(t.lower) || t.lower === 'what' || t.lower === 'who';
-  return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'SCONJ';
+  return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM';
 }
 
 function hasVerbBefore(tokens: readonly Token[], first: number, end: number): boolean {
