@@ -297,8 +297,8 @@ function matchWords(unit: Unit, words: Word[], segments: Word[][], claimWords: W
 // diff use the words as written.
 function stem(w: Word): string {
   const k = w.key.replace(/'s$/, '');
-  if (k.length <= 4) return k;
-  return k.replace(/(?:ing|ed|es|s)$/, '');
+  if (k.length <= 3) return k;
+  return k.replace(/(?:ing|ed|es|s|e)$/, '');
 }
 
 /** Aligns the claim with the densest stretch of `words` that shares its words. */

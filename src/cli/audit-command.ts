@@ -127,7 +127,7 @@ export function createAuditWriter(format: AuditFormat, width: number): AuditWrit
         source: (id) => `${sources++ ? '\n' : ''}${id}\n${renderTable(columns, []).trimEnd()}\n`,
         result: (_s, r) => {
           const evidence = [`claim: “${r.claim.trim()}”`];
-          if (r.match && r.match.text !== r.claim.trim()) evidence.push(`source: “${r.match.text}”`);
+          if (r.match && r.verdict !== 'verbatim') evidence.push(`source: “${r.match.text}”`);
           if (r.changes.length) evidence.push(`diff: ${changesText(r.changes)}`);
           evidence.push(r.reason);
           const row = [r.id ?? '', r.verdict, r.similarity.toFixed(2), speakerLabel(r.speaker) ?? '—', evidence.join('\n')];

@@ -12,8 +12,17 @@ interface Slot {
   busy: number;
 }
 
-// Under tsx (tests, development) this file is main's .ts sibling; in the package it is .js.
-const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+// In the package the worker is worker.js. Run from the TypeScript source (tests, development,
+// under tsx) it is worker.ts, and the thread must register tsx's loader itself: a worker
+// does not inherit it.
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const WORKER_URL = new URL(FROM_SOURCE ? './worker.ts' : './worker.js', import.meta.url);
+
+function startWorker(): Worker {
+  if (!FROM_SOURCE) return new Worker(WORKER_URL);
+  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
+  return new Worker(boot, { eval: true });
+}
 
 export class ExtractPool {
   private readonly slots: Slot[];
@@ -22,7 +31,7 @@ export class ExtractPool {
 
   constructor(size: number, private readonly options: ExtractOptions) {
     this.slots = Array.from({ length: size }, () => {
-      const slot: Slot = { worker: new Worker(WORKER_URL), busy: 0 };
+      const slot: Slot = { worker: startWorker(), busy: 0 };
       slot.worker.on('message', (m: { seq: number; extraction?: Extraction; error?: string }) => {
         const p = this.pending.get(m.seq);
         if (!p) return;
@@ -32,7 +41,6 @@ export class ExtractPool {
         else p.reject(new Error(m.error ?? 'worker failed'));
       });
       slot.worker.on('error', (err) => this.failAll(slot, err));
-      slot.worker.unref();
       return slot;
     });
   }
