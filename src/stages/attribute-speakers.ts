@@ -1,7 +1,7 @@
 import type { AnalyzedText } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
-import type { QuoteSpeaker } from '../types.js';
-import { findQuoteCue, type CueLayout } from './find-cues.js';
+import type { Cue, QuoteSpeaker } from '../types.js';
+import { findQuoteCue, tokenAtOrAfter, type CueLayout } from './find-cues.js';
 import { findSpeakerAtCue, isAccordingTo, speechVerbLemma, type SpeakerAtCue } from './find-speaker-at-cue.js';
 import { indexNames, resolveSpeakerName, type NameIndex, type Person } from './resolve-names.js';
 import { applyPerson, resolvePronoun, type Antecedent } from './resolve-pronouns.js';
@@ -77,14 +77,26 @@ export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void
     if (!first || first.speaker || !d.speaker) continue;
     inherit(first, d, 'continued-utterance', Math.min(d.confidence, CONFIDENCE.continued));
   }
-  // A quote with no cue continues the conversation of the quote just before it.
-  let previous: QuoteDraft | null = null;
+  // A quote with no cue continues the conversation: the nearest attribution before it, in
+  // its paragraph or the one before (an earlier quote's speaker, or `he added` after a
+  // partial quote). Drafts nested in a quote are the speaker's words, not attributions.
+  const quoted = ordered.filter((d) => d.type === 'direct' || d.type === 'other');
+  const nested = (d: QuoteDraft) => quoted.some((q) => q !== d && q.outerStart <= d.start && d.end <= q.outerEnd && (q.outerStart < d.start || d.end < q.outerEnd));
   for (const d of ordered) {
-    if (d.type === 'other') continue;
-    if (!d.speaker && d.type === 'direct' && previous?.speaker && d.paragraph - previous.paragraph <= FLOATING_PARAGRAPHS) {
+    if (d.speaker || d.type !== 'direct') continue;
+    const before = ordered.filter((p) => p.speaker && p.outerEnd <= d.outerStart && d.paragraph - p.paragraph <= FLOATING_PARAGRAPHS && !nested(p));
+    const previous = before.reduce<QuoteDraft | null>((a, b) => (a === null || b.outerEnd > a.outerEnd ? b : a), null);
+    const cue = nearestAttribution(doc, d, quoted);
+    if (cue && (!previous || cue.at > previous.outerEnd)) {
+      d.speaker = cue.attribution.speaker;
+      d.addressee = cue.attribution.addressee;
+      d.cue = cue.cue;
+      d.rule = `${d.rule}+floating-previous-attribution`;
+      d.confidence = CONFIDENCE.floating;
+      found.set(d, cue.attribution);
+    } else if (previous) {
       inherit(d, previous, 'floating-previous-speaker', CONFIDENCE.floating);
     }
-    previous = d;
   }
 
   resolveSpeakers(index, ordered);
@@ -106,6 +118,22 @@ function attributeAtCue(doc: AnalyzedText, d: QuoteDraft, found: Map<QuoteDraft,
   d.rule = `${d.rule}+speaker-${at.side}`;
   d.confidence = layoutConfidence('leading', at);
   found.set(d, at);
+}
+
+/** The nearest speech cue with a speaker before draft `d`, outside quotes, back to the previous paragraph. */
+function nearestAttribution(doc: AnalyzedText, d: QuoteDraft, quoted: readonly QuoteDraft[]): { attribution: SpeakerAtCue; cue: Cue; at: number } | null {
+  const { tokens } = doc;
+  for (let i = tokenAtOrAfter(doc, d.outerStart) - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (d.paragraph - t.paragraph > FLOATING_PARAGRAPHS) break;
+    if (quoted.some((q) => t.start >= q.outerStart && t.end <= q.outerEnd)) continue;
+    const lemma = speechVerbLemma(t);
+    if (lemma === null || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    const attribution = findSpeakerAtCue(doc, { first: i, end: i + 1 });
+    if (!attribution) continue;
+    return { attribution, cue: { text: t.text, start: t.start, end: t.end, lemma }, at: t.end };
+  }
+  return null;
 }
 
 function layoutConfidence(layout: CueLayout, at: SpeakerAtCue): number {

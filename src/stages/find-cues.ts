@@ -28,7 +28,7 @@ export interface QuoteCue {
 
 const INTERVENING = new Set(CUE_INTERVENING_WORDS);
 /** A trailing attribution's verb is close to the quote: `“…,” White House press secretary Josh Earnest said`. */
-const MAX_TRAILING_SUBJECT_TOKENS = 18;
+const MAX_TRAILING_SUBJECT_TOKENS = 30;
 /** Tokens allowed between a leading cue and the quote: `Bolton said in an interview with the AP on Tuesday:`. */
 const MAX_LEADING_GAP = 12;
 
@@ -115,15 +115,15 @@ function leadingCueBefore(doc: AnalyzedText, last: number, layout: 'leading' | '
     const adjacent = gap.length <= MAX_LEADING_GAP && !gap.some((g) => g.pos === 'VERB' || g.pos === 'AUX');
     let attribution = findSpeakerAtCue(doc, cueTokens);
     let kind: CueLayout = adjacent ? layout : 'leading-clause';
-    // `…, he said, adding: “…”` / `Bolton wrote on Twitter, saying “…”`: the participle's subject is the clause's.
-    if (!attribution && tokens[v - 1]?.text === ',' && /ing$/u.test(t.lower)) {
-      for (let u = v - 2; u >= floor; u--) {
-        const l = speechVerbLemma(tokens[u]!) ?? (tokens[u]!.pos === 'VERB' ? tokens[u]!.lemma : null);
-        if (l === null || !isVerbLike(doc, tokens[u]!, false)) continue;
+    // `…, he said, adding: “…”` / `Blige sings to Clinton before asking her, “…”`: a
+    // participle's subject is its clause's, found at an earlier verb.
+    if (!attribution && /ing$/u.test(t.lower)) {
+      for (let u = v - 1; u >= floor && !attribution; u--) {
+        if (tokens[u]!.pos !== 'VERB' && tokens[u]!.pos !== 'AUX') continue;
         attribution = findSpeakerAtCue(doc, { first: u, end: u + 1 });
-        if (attribution) kind = 'participle';
-        break;
+        if (attribution?.side === 'after') attribution = null;
       }
+      if (attribution) kind = 'participle';
     }
     if (!attribution) return null;
     return { layout: kind, cueTokens, lemma, attribution, adjacent };

@@ -27,7 +27,25 @@ const DASHES = new Set(['—', '–', '―', '-', '--']);
 /** Speech verbs after which "to X" names the addressee ("said to reporters"). */
 const TO_ADDRESSEE_LEMMAS = new Set(['say', 'explain', 'write', 'complain', 'speak', 'admit', 'confide', 'boast', 'remark']);
 
-export const isQuoteMarkToken = (t: Token): boolean => t.pos === 'PUNCT' && QUOTE_MARK_CHARS.has(t.text[0]!) && !/\p{L}/u.test(t.text);
+/**
+ * Is the token a quote mark? With `tokens`, a single mark right after a word ending in s is
+ * taken for a plural possessive (`veterans' families`), not a quote.
+ */
+export function isQuoteMarkToken(t: Token, tokens?: readonly Token[]): boolean {
+  if (t.pos !== 'PUNCT' || !QUOTE_MARK_CHARS.has(t.text[0]!) || /\p{L}/u.test(t.text)) return false;
+  if (tokens && (t.text === "'" || t.text === '’')) {
+    const prev = tokens[t.index - 1];
+    if (prev && prev.end === t.start && /[sS]$/u.test(prev.text)) return false;
+  }
+  return true;
+}
+
+/** Does token i end a clause? The full stop of an abbreviation in a parenthesis does not: "(R-Ky.)". */
+function endsClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (isQuoteMarkToken(t, tokens)) return true;
+  return isSentenceEnd(t) && !(t.text === '.' && tokens[i + 1]?.text === ')');
+}
 const isSentenceEnd = (t: Token): boolean => t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';';
 export const isDash = (t: Token): boolean => DASHES.has(t.text);
 
@@ -49,7 +67,7 @@ export function clauseStart(doc: AnalyzedText, i: number, limit = 40): number {
   let f = i;
   while (f - 1 >= 0 && i - f < limit) {
     const t = tokens[f - 1]!;
-    if (t.paragraph !== tokens[i]!.paragraph || isQuoteMarkToken(t) || isSentenceEnd(t)) break;
+    if (t.paragraph !== tokens[i]!.paragraph || endsClause(tokens, f - 1)) break;
     f--;
   }
   return f;
@@ -61,9 +79,7 @@ export function clauseEnd(doc: AnalyzedText, i: number, limit = 40): number {
   let e = i;
   while (e < tokens.length && e - i < limit) {
     const t = tokens[e]!;
-    // The full stop of an abbreviation inside a parenthesis does not end the clause: "(R-Ky.)".
-    const abbreviation = t.text === '.' && tokens[e + 1]?.text === ')';
-    if (t.paragraph !== tokens[i]!.paragraph || isQuoteMarkToken(t) || (isSentenceEnd(t) && !abbreviation)) break;
+    if (t.paragraph !== tokens[i]!.paragraph || endsClause(tokens, e)) break;
     e++;
   }
   return e;
@@ -115,31 +131,37 @@ function build(doc: AnalyzedText, mention: Mention, extra: string[], side: 'befo
   };
 }
 
-/** The subject that ends just before the cue, over adverbs and auxiliaries, a parenthesis or an appositive. */
+/**
+ * The subject that ends just before the cue, over adverbs and auxiliaries and up to three
+ * asides: a parenthesis ("(R-Ky.)"), an appositive or relative clause (", a top Trump
+ * surrogate,", ", who runs the campaign,") kept as descriptors, or a phrase of place, time
+ * or manner (", at a later press gaggle,", ", speaking in Ohio,") skipped.
+ */
 function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { mention: Mention; descriptors: string[] } | null {
   const { tokens } = doc;
   let i = cueFirst - 1;
   while (i >= floor && INTERVENING.has(tokens[i]!.lower) && tokens[i]!.pos !== 'NOUN' && tokens[i]!.pos !== 'PROPN') i--;
   if (i < floor) return null;
   const descriptors: string[] = [];
-  // "Sen. Mitch McConnell (R-Ky.) said"
-  if (tokens[i]!.text === ')') {
-    const open = findBack(tokens, i, floor, '(', 8);
-    if (open < 0) return null;
-    if (open + 1 < i) descriptors.push(spanOf(doc, open + 1, i).text);
-    i = open - 1;
+  for (let aside = 0; aside < 3 && i >= floor; aside++) {
+    const t = tokens[i]!;
+    if (t.text === ')') {
+      const open = findBack(tokens, i, floor, '(', 8);
+      if (open < 0) return null;
+      if (open + 1 < i) descriptors.unshift(spanOf(doc, open + 1, i).text);
+      i = open - 1;
+    } else if (t.text === ',') {
+      const comma = findBack(tokens, i, floor, ',', 30);
+      if (comma < 0 || comma + 1 >= i) return null;
+      const inner = tokens[comma + 1]!;
+      const participle = inner.pos === 'VERB' && /(ing|ed)$/u.test(inner.lower);
+      if (((inner.pos === 'VERB' || inner.pos === 'AUX') && !participle) || inner.pos === 'CCONJ' || (inner.pos === 'PRON' && inner.lower !== 'who')) return null;
+      const skipped = participle || inner.pos === 'ADP' || inner.pos === 'ADV' || inner.pos === 'SCONJ';
+      if (!skipped) descriptors.unshift(spanOf(doc, comma + 1, i).text);
+      i = comma - 1;
+    } else break;
   }
-  // "Flynn, a top Trump surrogate, said" / "Bolton, however, said"
-  if (tokens[i]!.text === ',') {
-    const comma = findBack(tokens, i, floor, ',', 25);
-    if (comma < 0 || comma + 1 >= i) return null;
-    const inner = tokens[comma + 1]!;
-    if (inner.pos === 'VERB' || inner.pos === 'AUX' || inner.pos === 'PRON' && inner.lower !== 'who' || inner.pos === 'SCONJ' || inner.pos === 'CCONJ' || inner.pos === 'ADP') return null;
-    const mention = mentionEndingAt(doc, comma - 1, floor);
-    if (!mention || mention.kind !== 'person' || mention.pronoun !== null) return null;
-    if (inner.pos !== 'ADV') descriptors.push(spanOf(doc, comma + 1, i).text);
-    return { mention, descriptors };
-  }
+  if (i < floor) return null;
   const mention = mentionEndingAt(doc, i, floor);
   if (!mention) return null;
   // A relative pronoun is the phrase before it: "Bolton, who said …".
@@ -149,9 +171,11 @@ function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { me
     const antecedent = mentionEndingAt(doc, comma - 1, floor);
     return antecedent ? { mention: antecedent, descriptors } : null;
   }
-  // The object of a preposition is not a subject: "in an interview with the AP said" is not the AP speaking.
+  // The object of a preposition is not a subject ("in an interview with the AP said"),
+  // except before a gerund: "footage of Trump saying".
   const prev = tokens[mention.first - 1];
-  if (prev && mention.first - 1 >= floor && prev.pos === 'ADP' && prev.lower !== 'as' && prev.lower !== 'but') return null;
+  const gerund = /ing$/u.test(tokens[cueFirst]!.lower);
+  if (prev && mention.first - 1 >= floor && prev.pos === 'ADP' && prev.lower !== 'as' && prev.lower !== 'but' && !gerund) return null;
   return { mention, descriptors };
 }
 
@@ -201,7 +225,7 @@ function addresseeAfter(doc: AnalyzedText, first: number, ceiling: number, lemma
 function findBack(tokens: readonly Token[], from: number, floor: number, text: string, limit: number): number {
   for (let j = from - 1; j >= floor && from - j <= limit; j--) {
     if (tokens[j]!.text === text) return j;
-    if (isQuoteMarkToken(tokens[j]!)) return -1;
+    if (isQuoteMarkToken(tokens[j]!, tokens)) return -1;
   }
   return -1;
 }

@@ -69,15 +69,25 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number):
   if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) return pronounMention(t);
   if (!isHead(t)) return null;
   let first = last;
-  while (first - 1 >= floor && sameParagraph(tokens, first - 1, last) && isNounPhraseWord(tokens[first - 1]!)) first--;
+  // Before a name, only a title joins it ("press secretary Josh Earnest", not "interview Trump");
+  // before a title, any noun-phrase word does ("Clinton campaign chairman").
+  const nameHead = isCapitalized(t);
+  let sawTitle = false;
+  while (first - 1 >= floor && sameParagraph(tokens, first - 1, last) && isNounPhraseWord(tokens[first - 1]!)) {
+    const prev = tokens[first - 1]!;
+    if (nameHead && !sawTitle && !isCapitalized(prev) && !isTitleWord(prev)) break;
+    if (isTitleWord(prev)) sawTitle = true;
+    first--;
+  }
   if (first - 1 >= floor && isDeterminer(tokens[first - 1]!)) first--;
-  // "a spokesman for the campaign", "the mayor of Chicago": one step back over a preposition.
+  // "a spokesman for the campaign", "the mayor of Chicago", "Mr. Morgan of the Sierra Club":
+  // one step back over a preposition.
   const prep = tokens[first - 1];
   if (prep && first - 2 >= floor && NOUN_PREPOSITIONS.has(prep.lower) && prep.pos === 'ADP') {
     const head = tokens[first - 2]!;
-    if (head.pos === 'NOUN' && !isCapitalized(head)) {
+    if ((head.pos === 'NOUN' && !isCapitalized(head)) || (prep.lower === 'of' && head.pos === 'PROPN')) {
       let f = first - 2;
-      while (f - 1 >= floor && isNounPhraseWord(tokens[f - 1]!) && !isCapitalized(tokens[f - 1]!)) f--;
+      while (f - 1 >= floor && isNounPhraseWord(tokens[f - 1]!) && (head.pos === 'PROPN' || !isCapitalized(tokens[f - 1]!))) f--;
       if (f - 1 >= floor && isDeterminer(tokens[f - 1]!)) f--;
       return describe(doc, f, last + 1, first - 1);
     }
@@ -147,7 +157,8 @@ function describe(doc: AnalyzedText, first: number, end: number, coreEnd: number
   const tokens = doc.tokens.slice(first, end);
   const core = doc.tokens.slice(first, coreEnd);
   const text = (a: Token[]): string => (a.length ? doc.text.slice(a[0]!.start, a[a.length - 1]!.end) : '');
-  const det = core[0] && isDeterminer(core[0]) ? core[0] : null;
+  // A lone determiner-like word is the phrase itself ("One said").
+  const det = core.length > 1 && isDeterminer(core[0]!) ? core[0]! : null;
   const words = det ? core.slice(1) : core;
   const head = words[words.length - 1]!;
   const mention: Mention = { first, end, kind: 'unknown', name: null, descriptors: [], pronoun: null, gender: null };
