@@ -214,7 +214,9 @@ function findTrailingClause(
   const before = trimClause(tokens, first, boundary);
   const after = k < s.endToken && tokens[k]!.text === ',' ? trimClause(tokens, k + 1, s.endToken) : null;
   const open = before !== null && endsOpen(tokens[before.end - 1]!);
-  const beforeIsClause = before !== null && !open && isClause(tokens, before.first, before.end, false);
+  // (A stretch with quoted words is a clause even when the tagger missed its verb: `The summit accomplished/ADJ “too little,”`.)
+  const beforeIsClause =
+    before !== null && !open && (isClause(tokens, before.first, before.end, false) || (before.end - before.first >= 4 && hasOpeningMark(tokens, before.first + 1, before.end)));
   // `The museum, Mr. Bush said, celebrated …`: the attribution interrupts one clause, whose
   // two halves are reported as two parts (PolNeAR's convention), the first without a verb.
   const interrupted = before !== null && !open && !beforeIsClause && after !== null && !inverted;
@@ -284,6 +286,12 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
     if (prev?.lower === 'to' && !INFINITIVE_VERBS.has(base)) return null;
     if (ADDRESSEE_VERBS.has(base)) k = skipNounPhrase(tokens, k, limit);
     while (k < limit && isAdverbial(tokens[k]!)) k++;
+    // `said after the convention he would …`: a prepositional phrase before a bare clause.
+    const pp = tokens[k];
+    if (pp && k < limit && pp.pos === 'ADP' && pp.lower !== 'to' && pp.lower !== 'as' && BARE_CLAUSE_VERBS.has(base)) {
+      const m = skipNounPhrase(tokens, k + 1, limit);
+      if (m > k + 1 && tokens[m] && m < limit && tokens[m]!.pos === 'PRON' && !COMPLEMENTIZERS.has(tokens[m]!.lower)) k = m;
+    }
     const t = tokens[k];
     if (!t || k >= limit) return null;
     if (t.lower === 'to' && INFINITIVE_VERBS.has(base)) {
@@ -410,9 +418,14 @@ function isAdverbial(t: Token): boolean {
  * (which would belong to the reported clause itself); -1 if none.
  */
 function findComplementizer(tokens: readonly Token[], from: number, limit: number): number {
+  // After a prepositional phrase or a time word (`announced in a statement this month that he …`)
+  // a `that` cannot be relative to an object of the verb, whatever its tag.
+  const start = tokens[from];
+  const framed = start !== undefined && (start.pos === 'ADP' || CUE_ADVERBIALS.has(start.lower));
   for (let i = from; i < limit && i - from <= MAX_COMPLEMENTIZER_DISTANCE; i++) {
     const t = tokens[i]!;
-    if (t.lower === 'that' && (i === from || isComplementizerThat(tokens, i))) return i;
+    const next = tokens[i + 1];
+    if (t.lower === 'that' && (i === from || isComplementizerThat(tokens, i) || (framed && next !== undefined && next.pos !== 'VERB' && next.pos !== 'AUX'))) return i;
     if (COMPLEMENTIZERS.has(t.lower) && t.lower !== 'that' && i === from) return i;
     if (t.pos === 'AUX' || SENTENCE_END.has(t.text)) return -1;
     // A verb after a pronoun starts the clause itself; after a noun it is often a mis-tagged

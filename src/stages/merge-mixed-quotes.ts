@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import type { ReportedClause } from './find-indirect-quotes.js';
 
-/** Words that may stand beside a quote in a reported clause that is still just that quote: `said that “…”`. */
+/** Complementisers: beside a quote they make it a mixed record (`said that “…”`), not more words. */
 const FRAME_WORDS = /^(?:that|whether|if|to)$/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -49,7 +49,11 @@ export function mergeMixedQuotes(doc: AnalyzedText, drafts: QuoteDraft[], clause
       }
       rest += text.slice(at, end);
       const words = (rest.match(WORD) ?? []).filter((w) => !FRAME_WORDS.test(w.toLowerCase()));
-      if (words.length === 0) continue; // only a direct quote: the direct draft reports it
+      // Only a direct quote (`he said, “…”`, `“…,” he said`): the direct draft reports it. A
+      // quote after a complementiser (`says on its website that “there were issues …”`) is
+      // reported speech framed by the writer: one mixed record, as PolNeAR annotates it.
+      const framed = FRAME_WORDS.test(firstToken.lower) && firstToken.end <= inside[0]!.outerStart;
+      if (words.length === 0 && !framed && inside.every((q) => q.type === 'direct')) continue;
     }
     const key = `${start}:${end}:${clause.cue.kind}`;
     if (seen.has(key)) continue;
