@@ -2,12 +2,12 @@
 import type { Readable, Writable } from 'node:stream';
 
 export interface OutStream extends Writable {
-  isTTY?: boolean;
-  columns?: number;
+  isTTY?: boolean | undefined;
+  columns?: number | undefined;
 }
 
 export interface CliIo {
-  stdin: Readable & { isTTY?: boolean };
+  stdin: Readable & { isTTY?: boolean | undefined };
   stdout: OutStream;
   stderr: OutStream;
 }
