@@ -17,7 +17,21 @@ export const SPEECH_VERB_LEMMAS: readonly string[] = [
   'pronounce', 'rant', 'recommend', 'remind', 'signal', 'specify', 'swear', 'text', 'wonder',
   'email', 'cite', 'point', 'put', 'hint', 'indicate', 'imply', 'question', 'challenge',
   'read', 'sing', 'recite', 'chime', 'gush', 'scold', 'fume', 'rave', 'tease', 'thunder',
+  'echo', 'bark', 'boom', 'beam', 'laugh', 'chuckle', 'scream', 'roar', 'confess', 'interrupt',
+  'opine', 'posit', 'implore', 'beg', 'reason', 'lecture', 'blurt', 'sneer', 'gripe', 'brag',
+  'crow', 'preach', 'plead', 'deadpan', 'smirk', 'exhort', 'caution', 'volunteer', 'counsel',
 ];
+
+/**
+ * Verbs that report speech with a particle ("Trump shot back", "she went on"): lemma →
+ * particles. The cue is the verb and its particle.
+ */
+export const PHRASAL_CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['go', ['on']], ['shoot', ['back']], ['fire', ['back']], ['hit', ['back']], ['push', ['back']],
+  ['chime', ['in']], ['weigh', ['in']], ['point', ['out']], ['speak', ['out', 'up']],
+  ['lash', ['out']], ['cry', ['out']], ['call', ['out']], ['sound', ['off']], ['snap', ['back']],
+  ['write', ['back']], ['answer', ['back']], ['pipe', ['up']],
+]);
 
 /** Verbs whose object is the person spoken to ("told reporters", "asked the AP"). */
 export const ADDRESSEE_VERB_LEMMAS: readonly string[] = [
@@ -37,7 +51,7 @@ export const CUE_INTERVENING_WORDS: readonly string[] = [
   'famously', 'reportedly', 'publicly', 'privately', 'openly', 'candidly', 'bluntly',
   'angrily', 'calmly', 'quietly', 'loudly', 'simply', 'still', 'even', 'already', 'further',
   'subsequently', 'immediately', 'initially', 'originally', 'apparently', 'specifically',
-  'explicitly', 'directly', 'reiterated', 'went', 'on', 'to', 'going', 'continued',
+  'explicitly', 'directly', 'reiterated', 'went', 'goes', 'go', 'on', 'to', 'going', 'continued',
 ];
 
 /**

@@ -1,8 +1,8 @@
 import type { AnalyzedText } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import type { Cue, QuoteSpeaker } from '../types.js';
-import { findQuoteCue, tokenAtOrAfter, type CueLayout } from './find-cues.js';
-import { findSpeakerAtCue, isAccordingTo, speechVerbLemma, type SpeakerAtCue } from './find-speaker-at-cue.js';
+import { attributionAtVerb, findQuoteCue, tokenAtOrAfter, type CueLayout } from './find-cues.js';
+import { clauseStart, cueAt, findSpeakerAtCue, type SpeakerAtCue } from './find-speaker-at-cue.js';
 import { indexNames, resolveSpeakerName, type NameIndex, type Person } from './resolve-names.js';
 import { applyPerson, resolvePronoun, type Antecedent } from './resolve-pronouns.js';
 
@@ -108,7 +108,7 @@ function attributeAtCue(doc: AnalyzedText, d: QuoteDraft, found: Map<QuoteDraft,
   const last = doc.tokens[cueTokens.end - 1];
   if (!first || !last) return;
   if (!d.cue) {
-    const lemma = isAccordingTo(doc, cueTokens.first) ? 'according to' : (speechVerbLemma(first) ?? first.lemma);
+    const lemma = cueAt(doc, cueTokens.first)?.lemma ?? first.lemma;
     d.cue = { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end, lemma };
   }
   const at = findSpeakerAtCue(doc, cueTokens);
@@ -127,17 +127,20 @@ function nearestAttribution(doc: AnalyzedText, d: QuoteDraft, quoted: readonly Q
     const t = tokens[i]!;
     if (d.paragraph - t.paragraph > FLOATING_PARAGRAPHS) break;
     if (quoted.some((q) => t.start >= q.outerStart && t.end <= q.outerEnd)) continue;
-    const lemma = speechVerbLemma(t);
-    if (lemma === null || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
-    const attribution = findSpeakerAtCue(doc, { first: i, end: i + 1 });
-    if (!attribution) continue;
-    return { attribution, cue: { text: t.text, start: t.start, end: t.end, lemma }, at: t.end };
+    const cue = cueAt(doc, i);
+    if (cue === null || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    const found = attributionAtVerb(doc, { first: i, end: cue.end }, clauseStart(doc, i, 60));
+    if (!found) continue;
+    const attribution = found.attribution;
+    const lemma = cue.lemma;
+    const last = tokens[cue.end - 1]!;
+    return { attribution, cue: { text: doc.text.slice(t.start, last.end), start: t.start, end: last.end, lemma }, at: t.end };
   }
   return null;
 }
 
 function layoutConfidence(layout: CueLayout, at: SpeakerAtCue): number {
-  if (layout === 'leading-clause' || layout === 'participle') return CONFIDENCE.clause;
+  if (layout === 'leading-clause' || layout === 'participle' || layout === 'name-colon') return CONFIDENCE.clause;
   if (layout === 'paragraph-colon') return CONFIDENCE.paragraphColon;
   return at.mention.pronoun === null ? CONFIDENCE.adjacentName : CONFIDENCE.adjacentPronoun;
 }

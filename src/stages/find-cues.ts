@@ -1,20 +1,11 @@
 import type { AnalyzedText, Token } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import { CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
-import {
-  clauseEnd,
-  clauseStart,
-  findSpeakerAtCue,
-  isAccordingTo,
-  isDash,
-  isQuoteMarkToken,
-  speechVerbLemma,
-  type SpeakerAtCue,
-} from './find-speaker-at-cue.js';
-import { mentionStartingAt } from './find-speaker-mentions.js';
+import { clauseEnd, clauseStart, cueAt, findSpeakerAtCue, isDash, isQuoteMarkToken, type SpeakerAtCue } from './find-speaker-at-cue.js';
+import { mentionEndingAt, mentionSpanning, mentionStartingAt } from './find-speaker-mentions.js';
 
 /** Where the attribution of a direct quote stands. */
-export type CueLayout = 'trailing' | 'trailing-dash' | 'leading' | 'leading-clause' | 'paragraph-colon' | 'participle';
+export type CueLayout = 'trailing' | 'trailing-dash' | 'leading' | 'leading-clause' | 'paragraph-colon' | 'participle' | 'name-colon';
 
 export interface QuoteCue {
   layout: CueLayout;
@@ -71,24 +62,51 @@ function trailingCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
     return null;
   }
   while (tokens[k] && tokens[k]!.paragraph === draft.paragraph && (tokens[k]!.text === ',' || isDash(tokens[k]!))) k++;
+  // After a quote that ends its sentence (`.”`), a capitalised word starts a new sentence,
+  // which attributes this quote only if it is short (`“…” Bolton said.`), not if it opens
+  // the next quote (`He added: “…”`) or reports more (`He said that …`).
+  const newSentence = /[.?!…]$/u.test(doc.text.slice(draft.start, draft.end)) && /^\p{Lu}/u.test(tokens[k]?.text ?? '');
   const end = clauseEnd(doc, k, MAX_TRAILING_SUBJECT_TOKENS + 6);
   for (let v = k; v < end && v - k <= MAX_TRAILING_SUBJECT_TOKENS; v++) {
     const t = tokens[v]!;
-    const according = isAccordingTo(doc, v);
-    const lemma = according ? 'according to' : speechVerbLemma(t);
-    if (lemma === null || !isVerbLike(doc, t, according)) continue;
-    const cueTokens = { first: v, end: according ? v + 2 : v + 1 };
-    const attribution = findSpeakerAtCue(doc, cueTokens);
-    if (!attribution) {
-      // `“…,” he said, adding` : the first speech verb decides; a bare verb with no speaker ends the search.
-      return null;
-    }
+    const cue = cueAt(doc, v);
+    if (cue === null || !isVerbLike(doc, t, cue.lemma === 'according to')) continue;
+    const cueTokens = { first: v, end: cue.end };
+    let attribution = findSpeakerAtCue(doc, cueTokens);
+    // `“…,” he said, adding` : the first speech verb decides; a bare verb with no speaker ends the search.
+    if (!attribution) return null;
     // The subject must start the clause (`“…,” Bolton said`), or the verb must (`“…,” said Bolton`).
-    if (attribution.side === 'before' && attribution.speakerTokens.first !== k) return null;
+    if (attribution.side === 'before' && attribution.speakerTokens.first !== k) {
+      // A title the tables do not know: `“…,” election law expert Rick Hasen said`.
+      const gap = tokens.slice(k, attribution.speakerTokens.first);
+      const titleLike = gap.every((g) => g.pos === 'NOUN' || g.pos === 'ADJ' || g.pos === 'PROPN');
+      if (!titleLike || attribution.mention.name === null || attribution.mention.kind !== 'person') return null;
+      const mention = mentionSpanning(doc, k, attribution.speakerTokens.end);
+      const span = doc.text.slice(tokens[k]!.start, tokens[attribution.speakerTokens.end - 1]!.end);
+      attribution = {
+        ...attribution,
+        speaker: { ...attribution.speaker, text: span, start: tokens[k]!.start, name: mention.name, descriptors: [...mention.descriptors, ...attribution.speaker.descriptors] },
+        speakerTokens: { first: k, end: attribution.speakerTokens.end },
+        mention,
+      };
+    }
     if (attribution.side === 'after' && !onlyInterveningBetween(tokens, k, v)) return null;
-    return { layout: 'trailing', cueTokens, lemma, attribution, adjacent: true };
+    if (newSentence && !endsShortly(doc, Math.max(cue.end, attribution.speakerTokens.end))) return null;
+    return { layout: 'trailing', cueTokens, lemma: cue.lemma, attribution, adjacent: true };
   }
   return null;
+}
+
+/** Does the clause end after token `from` with nothing reported in it (no verb, no colon, no quote)? */
+function endsShortly(doc: AnalyzedText, from: number): boolean {
+  const { tokens } = doc;
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.paragraph !== tokens[from - 1]!.paragraph) return true;
+    if (t.text === '.' || t.text === '!' || t.text === '?') return true;
+    if (t.text === ':' || isQuoteMarkToken(t, tokens) || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') return false;
+  }
+  return true;
 }
 
 function leadingCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
@@ -105,28 +123,54 @@ function leadingCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
 function leadingCueBefore(doc: AnalyzedText, last: number, layout: 'leading' | 'paragraph-colon'): QuoteCue | null {
   const { tokens } = doc;
   const floor = clauseStart(doc, last, 60);
+  // `Republican pollster Daron Shaw: “…”`: a name that opens its clause, then a colon.
+  if (tokens[last]!.text === ':' || isDash(tokens[last]!)) {
+    const mention = mentionEndingAt(doc, last - 1, floor);
+    const before = mention ? tokens[mention.first - 1] : undefined;
+    if (mention && mention.name !== null && (mention.first === floor || (before !== undefined && (before.pos === 'PUNCT' || isDash(before))))) {
+      const at = findSpeakerAtCue(doc, { first: last, end: last + 1 });
+      if (at && at.speakerTokens.first === mention.first) {
+        return { layout: 'name-colon', cueTokens: { first: last, end: last + 1 }, lemma: tokens[last]!.text, attribution: at, adjacent: true };
+      }
+    }
+  }
   for (let v = last; v >= floor; v--) {
     const t = tokens[v]!;
-    const according = isAccordingTo(doc, v);
-    const lemma = according ? 'according to' : speechVerbLemma(t);
-    if (lemma === null || !isVerbLike(doc, t, according)) continue;
-    const cueTokens = { first: v, end: according ? v + 2 : v + 1 };
+    const cue = cueAt(doc, v);
+    if (cue === null || !isVerbLike(doc, t, cue.lemma === 'according to')) continue;
+    const cueTokens = { first: v, end: cue.end };
     const gap = tokens.slice(cueTokens.end, last + 1);
     const adjacent = gap.length <= MAX_LEADING_GAP && !gap.some((g) => g.pos === 'VERB' || g.pos === 'AUX');
-    let attribution = findSpeakerAtCue(doc, cueTokens);
-    let kind: CueLayout = adjacent ? layout : 'leading-clause';
-    // `…, he said, adding: “…”` / `Blige sings to Clinton before asking her, “…”`: a
-    // participle's subject is its clause's, found at an earlier verb.
-    if (!attribution && /ing$/u.test(t.lower)) {
-      for (let u = v - 1; u >= floor && !attribution; u--) {
-        if (tokens[u]!.pos !== 'VERB' && tokens[u]!.pos !== 'AUX') continue;
-        attribution = findSpeakerAtCue(doc, { first: u, end: u + 1 });
-        if (attribution?.side === 'after') attribution = null;
-      }
-      if (attribution) kind = 'participle';
-    }
-    if (!attribution) return null;
-    return { layout: kind, cueTokens, lemma, attribution, adjacent };
+    const found = attributionAtVerb(doc, cueTokens, floor);
+    if (!found) return null;
+    const kind: CueLayout = found.inherited ? 'participle' : adjacent ? layout : 'leading-clause';
+    return { layout: kind, cueTokens, lemma: cue.lemma, attribution: found.attribution, adjacent };
+  }
+  return null;
+}
+
+/**
+ * The speaker at a cue; for a participle or a second verb with no subject of its own
+ * (`…, he said, adding: “…”`, `Blige sings to Clinton before asking her`, `He adopted an
+ * accent and joked`), the subject of an earlier verb of the clause.
+ */
+export function attributionAtVerb(
+  doc: AnalyzedText,
+  cueTokens: { first: number; end: number },
+  floor: number,
+): { attribution: SpeakerAtCue; inherited: boolean } | null {
+  const { tokens } = doc;
+  const direct = findSpeakerAtCue(doc, cueTokens);
+  if (direct) return { attribution: direct, inherited: false };
+  const t = tokens[cueTokens.first]!;
+  let p = cueTokens.first - 1;
+  while (p >= floor && INTERVENING.has(tokens[p]!.lower)) p--;
+  const coordinated = tokens[p] !== undefined && (tokens[p]!.pos === 'CCONJ' || tokens[p]!.lower === 'then');
+  if (!/ing$/u.test(t.lower) && !coordinated) return null;
+  for (let u = cueTokens.first - 1; u >= floor; u--) {
+    if (tokens[u]!.pos !== 'VERB' && tokens[u]!.pos !== 'AUX') continue;
+    const at = findSpeakerAtCue(doc, { first: u, end: u + 1 });
+    if (at && at.side === 'before') return { attribution: at, inherited: true };
   }
   return null;
 }

@@ -2,7 +2,7 @@ import type { AnalyzedText, Token } from '../document.js';
 import type { QuoteSpeaker, Span } from '../types.js';
 import { QUOTE_MARK_CHARS } from '../data/quote-marks.js';
 import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
-import { ADDRESSEE_VERB_LEMMAS, CUE_INTERVENING_WORDS, SPEECH_VERB_LEMMAS } from '../data/speech-verbs.js';
+import { ADDRESSEE_VERB_LEMMAS, CUE_INTERVENING_WORDS, PHRASAL_CUE_PARTICLES, SPEECH_VERB_LEMMAS } from '../data/speech-verbs.js';
 import { mentionEndingAt, mentionStartingAt, type Mention } from './find-speaker-mentions.js';
 
 /** Who speaks at a cue, as found in the tokens around it. */
@@ -61,6 +61,22 @@ export function isAccordingTo(doc: AnalyzedText, i: number): boolean {
   return doc.tokens[i]?.lower === 'according' && doc.tokens[i + 1]?.lower === 'to';
 }
 
+/**
+ * The reporting cue that starts at token i: `according to`, a verb with its particle
+ * (`shot back`, `went on`) or a speech verb; null if none starts there.
+ */
+export function cueAt(doc: AnalyzedText, i: number): { end: number; lemma: string } | null {
+  const t = doc.tokens[i];
+  if (!t) return null;
+  if (isAccordingTo(doc, i)) return { end: i + 2, lemma: 'according to' };
+  if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN') return null;
+  const particles = PHRASAL_CUE_PARTICLES.get(t.lemma);
+  const next = doc.tokens[i + 1];
+  if (particles && next && particles.includes(next.lower) && next.paragraph === t.paragraph) return { end: i + 2, lemma: `${t.lemma} ${next.lower}` };
+  const lemma = speechVerbLemma(t);
+  return lemma === null ? null : { end: i + 1, lemma };
+}
+
 /** First token of the clause around token i: after a quote mark, a sentence end or the paragraph start. */
 export function clauseStart(doc: AnalyzedText, i: number, limit = 40): number {
   const tokens = doc.tokens;
@@ -103,7 +119,7 @@ export function findSpeakerAtCue(doc: AnalyzedText, cueTokens: { first: number; 
   const { tokens } = doc;
   const cue = tokens[cueTokens.first];
   if (!cue) return null;
-  const lemma = isAccordingTo(doc, cueTokens.first) ? 'according to' : (speechVerbLemma(cue) ?? cue.lemma);
+  const lemma = cueAt(doc, cueTokens.first)?.lemma ?? cue.lemma;
   const floor = clauseStart(doc, cueTokens.first);
   const ceiling = clauseEnd(doc, Math.max(cueTokens.first, cueTokens.end - 1));
 
@@ -114,6 +130,8 @@ export function findSpeakerAtCue(doc: AnalyzedText, cueTokens: { first: number; 
       return build(doc, before.mention, before.descriptors, 'before', addressee);
     }
   }
+  // A participle never has its speaker after it: in "telling reporters", reporters are spoken to.
+  if (/ing$/u.test(cue.lower) && lemma !== 'according to') return null;
   const after = speakerAfter(doc, lemma === 'according to' ? cueTokens.first + 2 : cueTokens.end, ceiling, lemma === 'according to');
   if (after) return build(doc, after.mention, after.descriptors, 'after', null);
   return null;
@@ -150,6 +168,9 @@ function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { me
       if (open < 0) return null;
       if (open + 1 < i) descriptors.unshift(spanOf(doc, open + 1, i).text);
       i = open - 1;
+    } else if (t.text === ',' && tokens[i - 1]?.text === ')') {
+      i--; // "Gov. John Kasich (R-OH), said"
+      aside--;
     } else if (t.text === ',') {
       const comma = findBack(tokens, i, floor, ',', 30);
       if (comma < 0 || comma + 1 >= i) return null;

@@ -34,8 +34,15 @@ const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two
 const NOUN_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
+/** Parts of speech a capitalised word never has inside a name ("When", "Why", "But"). */
+const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV', 'PART', 'INTJ', 'PUNCT', 'SYM']);
 const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const bare = (t: Token): string => t.lower.replace(/\.$/u, '');
+
+/** Re-reads tokens [first, end) as one mention (a title the tables do not know, before a name). */
+export function mentionSpanning(doc: AnalyzedText, first: number, end: number): Mention {
+  return describe(doc, first, end, end);
+}
 
 export function isTitleWord(t: Token): boolean {
   const w = bare(t);
@@ -48,10 +55,11 @@ function isNounPhraseWord(t: Token): boolean {
   if (POSSESSIVE_MARKS.has(t.lower) && t.pos === 'PART') return true;
   if (t.text === '&') return true;
   // wink tags some capitalised names as verbs or adverbs ("Sen. Ted Cruz").
-  return isCapitalized(t) && /\p{L}/u.test(t.text) && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && t.pos !== 'AUX';
+  return isCapitalized(t) && /\p{L}/u.test(t.text) && !NOT_NAME_POS.has(t.pos);
 }
 
-const isHead = (t: Token): boolean => (t.pos === 'NOUN' || t.pos === 'PROPN' || (isCapitalized(t) && isNounPhraseWord(t))) && !TIME_WORDS.has(t.lower);
+const isHead = (t: Token): boolean =>
+  (t.pos === 'NOUN' || t.pos === 'PROPN' || (isCapitalized(t) && isNounPhraseWord(t)) || /-year-old$/u.test(t.lower)) && !TIME_WORDS.has(t.lower);
 
 function isDeterminer(t: Token): boolean {
   return (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON') && (DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower));
@@ -75,8 +83,10 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number):
   let sawTitle = false;
   while (first - 1 >= floor && sameParagraph(tokens, first - 1, last) && isNounPhraseWord(tokens[first - 1]!)) {
     const prev = tokens[first - 1]!;
-    if (nameHead && !sawTitle && !isCapitalized(prev) && !isTitleWord(prev)) break;
-    if (isTitleWord(prev)) sawTitle = true;
+    // "Commentary’s Noah Rothman", "Clinton’s campaign manager Robby Mook": the possessor is a descriptor.
+    const possessive = POSSESSIVE_MARKS.has(prev.lower) && first - 2 >= floor && isCapitalized(tokens[first - 2]!);
+    if (nameHead && !sawTitle && !possessive && !isCapitalized(prev) && !isTitleWord(prev)) break;
+    if (isTitleWord(prev) || possessive) sawTitle = true;
     first--;
   }
   if (first - 1 >= floor && isDeterminer(tokens[first - 1]!)) first--;

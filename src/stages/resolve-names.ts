@@ -137,7 +137,7 @@ export function resolveSpeakerName(index: NameIndex, speaker: QuoteSpeaker): voi
 
 function startsName(t: Token): boolean {
   if (!/^\p{Lu}/u.test(t.text) || isQuoteMarkToken(t)) return false;
-  return t.pos === 'PROPN' || isTitleWord(t) || (t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && t.pos !== 'AUX' && t.pos !== 'PUNCT');
+  return t.pos === 'PROPN' || isTitleWord(t) || !['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PUNCT', 'ADV', 'PART', 'INTJ', 'SYM'].includes(t.pos);
 }
 
 /** A name followed (over adverbs and auxiliaries, or an appositive) by a verb is a clause subject. */
