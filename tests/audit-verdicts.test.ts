@@ -63,6 +63,7 @@ const CASES: Case[] = [
   // altered
   { name: 'words changed', claim: { quote: 'We have waited twenty years for this terminal, and the town needs it', speaker: 'Jane Doe' }, verdict: 'altered', match: 'We have waited ten years for this terminal, and the town deserves it' },
   { name: 'words removed', claim: { quote: 'We have waited years for this terminal and the town deserves it', speaker: 'Doe' }, verdict: 'altered', match: 'We have waited ten years for this terminal, and the town deserves it' },
+  { name: 'a word cut from the middle (the last word is still the quote’s)', claim: { quote: 'Nobody has told us what it will cost the fleet', speaker: 'Mark Ellis' }, verdict: 'altered', match: 'Nobody has told us what it will cost the fishing fleet' },
   { name: 'paraphrase of an indirect quote, words changed', claim: { quote: 'the board never consulted the fishermen before voting', speaker: 'Mark Ellis' }, verdict: 'altered', match: 'the board had not consulted the fishermen before the vote' },
   // misattributed
   { name: 'quote of a different speaker', claim: { quote: 'Nobody has told us what it will cost the fishing fleet', speaker: 'Jane Doe' }, verdict: 'misattributed', match: 'Nobody has told us what it will cost the fishing fleet', speaker: 'Mark Ellis' },

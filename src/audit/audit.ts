@@ -275,13 +275,17 @@ function matchWords(unit: Unit, words: Word[], segments: Word[][], claimWords: W
     const { level, notes } = cap(exact.notes.length > 0 ? 2 : 3, exact.notes);
     return { unit, words, from: exact.from, to: exact.to, level, similarity: 1, notes };
   }
-  // One word too many at either edge of the claim ("…, he said" cut badly) is still the same quote.
+  // One word too many at either edge of the claim (a stray "and", a word of the narration) is
+  // still the same quote, provided the quote does not have that word: a word the quote has
+  // elsewhere means words between were cut (an alteration, found below).
   if (claimWords.length >= 4) {
-    const trimmed: [Word[][], string][] = [
-      [[segments[0]!.slice(1), ...segments.slice(1)], 'the claim’s first word is not in the source'],
-      [[...segments.slice(0, -1), segments.at(-1)!.slice(0, -1)], 'the claim’s last word is not in the source'],
+    const has = new Set(words.map((w) => w.key));
+    const trimmed: [Word[][], string, Word][] = [
+      [[segments[0]!.slice(1), ...segments.slice(1)], 'the claim’s first word is not in the source', claimWords[0]!],
+      [[...segments.slice(0, -1), segments.at(-1)!.slice(0, -1)], 'the claim’s last word is not in the source', claimWords.at(-1)!],
     ];
-    for (const [segs, note] of trimmed) {
+    for (const [segs, note, extra] of trimmed) {
+      if (has.has(extra.key)) continue;
       const found = findExact(words, segs.filter((s) => s.length > 0));
       if (!found) continue;
       const n = found.to - found.from;
