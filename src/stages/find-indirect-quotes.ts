@@ -181,6 +181,21 @@ function findTrailingClause(
     j--;
   }
   if (j < s.firstToken || cue.first - j > MAX_SPEAKER_TOKENS) return null;
+  // `…, Anna White, a spokeswoman, said` / `…, a spokeswoman, Anna White, said`: the speaker
+  // and its appositive span two or three commas.
+  if (tokens[j]!.text === ',') {
+    if (heads === 0 && j === cue.first - 1) {
+      const k0 = appositiveStart(tokens, s, j);
+      if (k0 >= 0) {
+        j = k0;
+        heads = 1;
+      }
+    }
+    if (heads > 0) {
+      const k0 = appositiveStart(tokens, s, j);
+      if (k0 >= 0) j = k0;
+    }
+  }
   const boundary = j;
   const inverted = heads === 0;
   if (inverted && boundary !== cue.first - 1) return null;
@@ -237,6 +252,26 @@ function findTrailingClause(
   return { boundary, clauses };
 }
 
+/**
+ * The comma before a short noun phrase that ends at comma `j` (`, a spokeswoman, …`), or -1.
+ * The phrase must look like a name or a role, not a clause, and be opened by a comma itself.
+ */
+function appositiveStart(tokens: readonly Token[], s: Sentence, j: number): number {
+  let i = j - 1;
+  let heads = 0;
+  while (i >= s.firstToken && j - i <= 8) {
+    const t = tokens[i]!;
+    if (t.text === ',') break;
+    if (!NOUN_PHRASE_POS.has(t.pos) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'ADV' || RELATIVE_PRONOUNS.has(t.lower)) return -1;
+    if (t.pos === 'PRON' && t.lower !== 'its' && t.lower !== 'his' && t.lower !== 'her' && t.lower !== 'their') return -1;
+    if (NOUN_HEAD_POS.has(t.pos)) heads++;
+    i--;
+  }
+  if (i < s.firstToken || tokens[i]!.text !== ',' || heads === 0 || i === j - 1) return -1;
+  // The phrase before must be a clause (it is the report), not a list of names.
+  return hasVerbBefore(tokens, s.firstToken, i) ? i : -1;
+}
+
 /** `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X called the plan “a mess”`. */
 function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue, limit: number): ReportedClause | null {
   const base = cue.lemma.split(' ')[0]!;
@@ -273,7 +308,14 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
   while (k < limit && isAdverbial(tokens[k]!)) k++;
   if (k < limit && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
   // A complementiser a little further on: `said Monday in a statement that …`.
-  const comp = findComplementizer(tokens, k, limit);
+  let comp = findComplementizer(tokens, k, limit);
+  if (comp < 0 && ADDRESSEE_VERBS.has(base)) {
+    // `asked Obama what he thought …`, `told The Star-Ledger of Newark last week that …`.
+    let m = skipNounPhrase(tokens, k, limit);
+    while (m < limit && isAdverbial(tokens[m]!)) m++;
+    const w = tokens[m];
+    if (m > k && w && m < limit && COMPLEMENTIZERS.has(w.lower) && (w.lower !== 'that' || isComplementizerThat(tokens, m) || w.pos !== 'PRON')) comp = m;
+  }
   let rule: string;
   let confidence: number;
   let first: number;
@@ -460,11 +502,18 @@ function skipNounPhrase(tokens: readonly Token[], from: number, limit: number): 
   if (head !== 'NOUN' && head !== 'PROPN') return from;
   // A run of one class: `reporters Russia refused` stops before the subject `Russia`.
   while (k < limit && tokens[k]!.pos === head) k++;
+  // `The Star-Ledger of Newark`, `MSNBC's Morning Joe`: a name goes on after `of` or `'s`.
+  const link = tokens[k];
+  if (head === 'PROPN' && link && k + 1 < limit && (link.lower === 'of' || link.pos === 'PART') && tokens[k + 1]!.pos === 'PROPN') {
+    k++;
+    while (k < limit && tokens[k]!.pos === 'PROPN') k++;
+  }
   return k;
 }
 
-/** Words that can start a clause's subject. */
+/** Words that can start a clause's subject (a gerund too: `says expanding the monument will …`). */
 function opensClause(t: Token): boolean {
+  if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true;
   if (t.text === '“' || t.text === '"' || t.text === "''" || t.text === '‘') return true;
   if (t.pos === 'PRON') return !COMPLEMENTIZERS.has(t.lower) || t.lower === 'what' || t.lower === 'who';
   return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM';
