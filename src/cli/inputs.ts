@@ -6,7 +6,6 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { htmlToText } from './html-text.js';
 
 export type InputKind = 'txt' | 'html' | 'jsonl';
 
@@ -130,6 +129,8 @@ export async function* readDocuments(
       continue;
     }
     if (kind === 'html') {
+      // Loaded on first use: the DOM libraries cost start-up time that plain text never needs.
+      const { htmlToText } = await import('./html-text.js');
       const page = htmlToText(raw);
       yield { id: path, text: page.text, kind, file: path, line: null, title: page.title };
     } else {
