@@ -81,13 +81,18 @@ export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void
   // its paragraph or the one before (an earlier quote's speaker, or `he added` after a
   // partial quote). Drafts nested in a quote are the speaker's words, not attributions.
   const quoted = ordered.filter((d) => d.type === 'direct' || d.type === 'other');
-  const nested = (d: QuoteDraft) => quoted.some((q) => q !== d && q.outerStart <= d.start && d.end <= q.outerEnd && (q.outerStart < d.start || d.end < q.outerEnd));
+  const nested = (d: QuoteDraft) =>
+    d.type !== 'direct' && d.type !== 'other' && quoted.some((q) => d.start < q.outerEnd && q.outerStart < d.end);
+  // Where a draft's attribution stands: its cue or speaker, whichever is later.
+  const attributedAt = (p: QuoteDraft) => Math.max(p.cue?.end ?? 0, p.speaker?.end ?? 0);
   for (const d of ordered) {
     if (d.speaker || d.type !== 'direct') continue;
-    const before = ordered.filter((p) => p.speaker && p.outerEnd <= d.outerStart && d.paragraph - p.paragraph <= FLOATING_PARAGRAPHS && !nested(p));
+    const before = ordered.filter(
+      (p) => p.speaker && p.outerEnd <= d.outerStart && attributedAt(p) <= d.outerStart && d.paragraph - p.paragraph <= FLOATING_PARAGRAPHS && !nested(p),
+    );
     const previous = before.reduce<QuoteDraft | null>((a, b) => (a === null || b.outerEnd > a.outerEnd ? b : a), null);
     const cue = nearestAttribution(doc, d, quoted);
-    if (cue && (!previous || cue.at > previous.outerEnd)) {
+    if (cue && (!previous || cue.at > Math.max(previous.outerEnd, attributedAt(previous)) || (previous.type !== 'direct' && cue.at >= attributedAt(previous)))) {
       d.speaker = cue.attribution.speaker;
       d.addressee = cue.attribution.addressee;
       d.cue = cue.cue;

@@ -18,6 +18,8 @@ export interface QuoteCue {
 }
 
 const INTERVENING = new Set(CUE_INTERVENING_WORDS);
+/** Words before a participle that heads its own clause: "before asking", "while noting". */
+const PARTICIPLE_OPENERS = new Set(['before', 'after', 'while', 'by', 'when', 'in', 'without', 'then', 'and', 'but', 'also', 'even', 'as', '—', '–', '-', ':', ';']);
 /** A trailing attribution's verb is close to the quote: `“…,” White House press secretary Josh Earnest said`. */
 const MAX_TRAILING_SUBJECT_TOKENS = 30;
 /** Tokens allowed between a leading cue and the quote: `Bolton said in an interview with the AP on Tuesday:`. */
@@ -97,14 +99,23 @@ function trailingCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
   return null;
 }
 
-/** Does the clause end after token `from` with nothing reported in it (no verb, no colon, no quote)? */
+/**
+ * Does the clause end after token `from` with nothing reported in it? Phrases of place and
+ * time may follow (`Trump said of Apple in February, when …`); a colon, a quote, `that`, or
+ * a verb with its own subject (`He said the plan failed`) mean the sentence reports more.
+ */
 function endsShortly(doc: AnalyzedText, from: number): boolean {
   const { tokens } = doc;
+  let inPhrase = false;
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.paragraph !== tokens[from - 1]!.paragraph) return true;
-    if (t.text === '.' || t.text === '!' || t.text === '?') return true;
-    if (t.text === ':' || isQuoteMarkToken(t, tokens) || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') return false;
+    if (t.text === ':' || isQuoteMarkToken(t, tokens) || t.lower === 'that') return false;
+    if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ') return true;
+    if (t.pos === 'ADP') inPhrase = true;
+    else if (t.pos === 'VERB' || t.pos === 'AUX') {
+      if (!inPhrase || !/(ed|ing)$/u.test(t.lower)) return false;
+    }
   }
   return true;
 }
@@ -166,7 +177,9 @@ export function attributionAtVerb(
   let p = cueTokens.first - 1;
   while (p >= floor && INTERVENING.has(tokens[p]!.lower)) p--;
   const coordinated = tokens[p] !== undefined && (tokens[p]!.pos === 'CCONJ' || tokens[p]!.lower === 'then');
-  if (!/ing$/u.test(t.lower) && !coordinated) return null;
+  // A participle that heads a clause (`, saying`, `before asking`), not one that modifies a noun (`of screaming supporters`).
+  const participle = /ing$/u.test(t.lower) && tokens[p] !== undefined && (tokens[p]!.text === ',' || PARTICIPLE_OPENERS.has(tokens[p]!.lower));
+  if (!participle && !coordinated) return null;
   for (let u = cueTokens.first - 1; u >= floor; u--) {
     if (tokens[u]!.pos !== 'VERB' && tokens[u]!.pos !== 'AUX') continue;
     const at = findSpeakerAtCue(doc, { first: u, end: u + 1 });
@@ -190,7 +203,8 @@ function isVerbLike(doc: AnalyzedText, t: Token, according: boolean): boolean {
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   // wink now and then tags a verb after its subject as a noun ("she tweets", "Trump tweets").
   const prev = doc.tokens[t.index - 1];
-  return t.pos === 'NOUN' && /(ed|s)$/u.test(t.lower) && prev !== undefined && (prev.pos === 'PRON' || prev.pos === 'PROPN');
+  const phrasal = (cueAt(doc, t.index)?.end ?? t.index + 1) > t.index + 1;
+  return t.pos === 'NOUN' && (phrasal || /(ed|s)$/u.test(t.lower)) && prev !== undefined && (prev.pos === 'PRON' || prev.pos === 'PROPN');
 }
 
 function onlyInterveningBetween(tokens: readonly Token[], from: number, to: number): boolean {

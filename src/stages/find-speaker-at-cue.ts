@@ -44,7 +44,10 @@ export function isQuoteMarkToken(t: Token, tokens?: readonly Token[]): boolean {
 function endsClause(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (isQuoteMarkToken(t, tokens)) return true;
-  return isSentenceEnd(t) && !(t.text === '.' && tokens[i + 1]?.text === ')');
+  if (!isSentenceEnd(t)) return false;
+  const next = tokens[i + 1];
+  // "(R-Ky.)", "N.Y.": a full stop glued to the next word or before ")" belongs to an abbreviation.
+  return !(t.text === '.' && next !== undefined && (next.text === ')' || (next.start === t.end && /^\p{L}/u.test(next.text))));
 }
 const isSentenceEnd = (t: Token): boolean => t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';';
 export const isDash = (t: Token): boolean => DASHES.has(t.text);
@@ -74,6 +77,8 @@ export function cueAt(doc: AnalyzedText, i: number): { end: number; lemma: strin
   const next = doc.tokens[i + 1];
   if (particles && next && particles.includes(next.lower) && next.paragraph === t.paragraph) return { end: i + 2, lemma: `${t.lemma} ${next.lower}` };
   const lemma = speechVerbLemma(t);
+  // "put" reports speech only as "put it" ("As Bolton put it").
+  if (lemma === 'put' && next?.lower !== 'it') return null;
   return lemma === null ? null : { end: i + 1, lemma };
 }
 

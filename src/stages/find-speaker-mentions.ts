@@ -111,6 +111,10 @@ export function mentionStartingAt(doc: AnalyzedText, first: number, ceiling: num
   const t = tokens[first];
   if (!t || first >= ceiling) return null;
   if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who' && t.lower !== 'it') return pronounMention(t);
+  // "read one", "said another": a lone pronoun-like determiner is the speaker.
+  if ((t.lower === 'one' || t.lower === 'another') && !isNounPhraseWord(tokens[first + 1] ?? t) && first + 1 <= ceiling) {
+    return { first, end: first + 1, kind: 'anonymous', name: null, descriptors: [t.text], pronoun: null, gender: null };
+  }
   let end = first;
   if (isDeterminer(t)) end++;
   const coreStart = end;
