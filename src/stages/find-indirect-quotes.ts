@@ -136,6 +136,8 @@ function isFiniteReportingUse(tokens: readonly Token[], s: Sentence, i: number):
   if (!prev) return true;
   if (prev.text === '-' && i - 2 >= s.firstToken && PARTICIPLE_MODIFIERS.has(tokens[i - 2]!.lower)) return false;
   if (prev.pos === 'DET' && prev.lower !== 'that') return false;
+  // `20 pledged delegates`, `the state's reported figures`: a participle used as an adjective.
+  if (prev.pos === 'NUM') return false;
   // Idioms, not reports: `that is not to say`, `needless to say`, `so to speak`.
   if (prev.lower === 'to' && i - 2 >= s.firstToken && IDIOM_BEFORE_TO.has(tokens[i - 2]!.lower)) return false;
   // Passive: `is said`, `was reportedly told`.
@@ -171,7 +173,10 @@ function findTrailingClause(
     if (t.text === ',') break;
     // `“…,” he said`: a closing mark ends the clause only after the quote's own punctuation.
     if (CLOSING_MARKS.has(t.text)) {
-      if (j - 1 >= s.firstToken && /^[,.!?…]$/u.test(tokens[j - 1]!.text)) break;
+      // (`''` is two tokens in NYT text.)
+      let m = j - 1;
+      while (m > s.firstToken && CLOSING_MARKS.has(tokens[m]!.text)) m--;
+      if (m >= s.firstToken && /^[,.!?…]$/u.test(tokens[m]!.text)) break;
       return null;
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !/^[().'’&-]$/u.test(t.text))) return null;
@@ -236,7 +241,12 @@ function findTrailingClause(
   // two halves are reported as two parts (PolNeAR's convention), the first without a verb.
   const interrupted = before !== null && !open && !beforeIsClause && after !== null && !inverted;
   // After `, said X,` comes X's appositive (`, said Brian Baker, a longtime adviser …`).
-  const afterContinues = after !== null && !inverted && continuesClause(tokens, after.first, after.end, !beforeIsClause);
+  // After `“…,” X said,` what follows is about the speaking (`, as fighters worked out`), and
+  // before `X said, “…”` a fragment (`On the subject of Israel,`) only introduces the quote.
+  const beforeIsQuote = before !== null && OPENING_MARKS.has(tokens[before.first]!.text) && CLOSING_MARKS.has(tokens[before.end - 1]!.text);
+  const afterIsQuote = after !== null && OPENING_MARKS.has(tokens[after.first]!.text);
+  const afterContinues =
+    after !== null && !inverted && !beforeIsQuote && !(afterIsQuote && !beforeIsClause) && continuesClause(tokens, after.first, after.end, !beforeIsClause);
   // `Though the change went smoothly, he said, replacing her would …`: an adverbial clause
   // before the attribution frames what follows it; the report is the main clause after.
   const adverbial = before !== null && afterContinues && opensAdverbialClause(tokens, before.first);
@@ -418,7 +428,8 @@ function isClause(tokens: readonly Token[], first: number, end: number, introduc
   if (!introduced && EMPTY_OBJECTS.has(firstToken.lower) && end - first < 4) return false;
   for (let i = introduced ? first + 1 : first; i < end; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && i > first)) return true;
+    // A bare clause needs a finite verb: `the president telling him` reports nothing.
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && i > first && (introduced || !t.lower.endsWith('ing')))) return true;
   }
   return false;
 }
