@@ -106,20 +106,32 @@ export function pathologicalInputs(article: string): NamedInput[] {
 const CONSONANTS = 'bcdfghjklmnprstvwxz';
 const VOWELS = 'aeiou';
 
-/** A pronounceable word never seen before (unique for each (article, i)). */
+const SYLLABLES = [...CONSONANTS].flatMap((c) => [...VOWELS].map((v) => c + v));
+/** Distinct serials before words repeat. */
+export const FRESH_WORD_CAPACITY = SYLLABLES.length ** 3;
+
+/**
+ * A pronounceable, letters-only word never seen before: 1-2 random syllables, then the serial
+ * written as exactly 3 syllables (95^3 = 857,375 serials). Equal lengths share the serial
+ * position, so two serials never give the same word.
+ */
 function freshWord(r: () => number, serial: number): string {
   let w = '';
-  const syllables = 2 + Math.floor(r() * 3);
-  for (let s = 0; s < syllables; s++) w += CONSONANTS[Math.floor(r() * CONSONANTS.length)]! + VOWELS[Math.floor(r() * VOWELS.length)]!;
-  // The base-36 serial makes every word unique across the archive.
-  return w + serial.toString(36);
+  const syllables = 1 + Math.floor(r() * 2);
+  for (let s = 0; s < syllables; s++) w += SYLLABLES[Math.floor(r() * SYLLABLES.length)]!;
+  let n = serial % SYLLABLES.length ** 3;
+  for (let s = 0; s < 3; s++) {
+    w += SYLLABLES[n % SYLLABLES.length]!;
+    n = Math.floor(n / SYLLABLES.length);
+  }
+  return w;
 }
 
 const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 
 /**
- * One synthetic news article (~2.5 KB): headline, direct and indirect quotes, speakers with
- * titles, and about 20 words never seen before (names, places, jargon).
+ * One synthetic news article (~2.6 KB): headline, direct and indirect quotes, speakers with
+ * titles, and 28 words never seen before (names, places, jargon).
  */
 export function syntheticArticle(i: number, serialStart: number): { text: string; fresh: number } {
   const r = rng(1000 + i);
@@ -150,6 +162,18 @@ export function syntheticArticle(i: number, serialStart: number): { text: string
     `The vote, first planned for ${cap(w())} Day, was postponed. ${surnameB} said the delay was “a mistake,” while ${surnameA} called it prudent.`,
     '',
     `Residents of ${cap(w())} and ${cap(w())} are expected to attend the next meeting, officials said.`,
+    '',
+    `The dispute began last year, when a report by the ${cap(w())} Institute found that spending on ${w()} had doubled since 2015. The report was widely shared on social media, and several neighbourhood groups organised public meetings to discuss it.`,
+    '',
+    `Not everyone was convinced. A spokesman for the ${cap(w())} Association said the figures were “out of date” and promised a detailed response within weeks. The association has not published one.`,
+    '',
+    `Local business owners say they are worried. ${name()}, who runs a bakery on ${cap(w())} Street, said sales had fallen by a third. “People are waiting to see what happens,” she said. “Nobody wants to spend money right now.”`,
+    '',
+    `Officials at the ${cap(w())} Department declined to comment on the details, citing the ongoing review. In a brief statement, the department said it “remains committed to working with all parties” and would publish its own assessment once the consultation period ends.`,
+    '',
+    `Similar disputes have played out in neighbouring towns. In ${cap(w())}, a plan to merge two school districts collapsed last spring after months of public hearings, and in ${cap(w())} a new transit levy was approved only after it was cut by half. Observers say the lesson is that residents want to be consulted early, not presented with a finished plan.`,
+    '',
+    `The council is scheduled to meet again on Thursday.`,
   ].join('\n');
   return { text, fresh: serial - serialStart };
 }

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { pathologicalInputs, scalingInputs, syntheticArticle } from './bench-inputs.js';
+import { FRESH_WORD_CAPACITY, pathologicalInputs, scalingInputs, syntheticArticle } from './bench-inputs.js';
 
 const HELP = `Usage: npm run bench -- [options]
 
@@ -267,18 +267,35 @@ async function compare(texts: string[], rounds: number, withCompromise: boolean)
   return { results, reps, mb: chars / MB };
 }
 
-function coldStart(): { quotewise: number[]; wink: number[]; compromise: number[]; note: string } {
-  const dist = join(root, 'dist', 'esm', 'index.js');
-  let note = '';
-  if (!existsSync(dist)) {
-    progress('dist/ missing: running npm run build');
-    const b = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
-    if (b.status !== 0) return { quotewise: [], wink: [], compromise: [], note: 'dist/ missing and npm run build failed' };
-    note = 'built dist/ first';
-  } else {
-    const newestSrc = newestMtime(join(root, 'src'));
-    if (newestSrc > statSync(dist).mtimeMs) note = 'dist/ is older than src/ (run npm run build for current figures)';
+/**
+ * The built ESM entry to measure. dist/ when it is newer than src/; otherwise src/ is compiled
+ * into scratch/bench-build/esm (git-ignored; dist/ is left alone, other work may be mid-edit).
+ */
+let built: { dir: string; note: string } | undefined;
+function builtDir(): { dir: string; note: string } {
+  if (built) return built;
+  const dist = join(root, 'dist', 'esm');
+  const fresh = existsSync(join(dist, 'index.js')) && newestMtime(join(root, 'src')) <= statSync(join(dist, 'index.js')).mtimeMs;
+  if (fresh) return (built = { dir: dist, note: 'dist/esm (up to date with src/)' });
+  const out = join(root, 'scratch', 'bench-build', 'esm');
+  progress('dist/ missing or older than src/: compiling src/ into scratch/bench-build/esm');
+  rmSync(out, { recursive: true, force: true });
+  const b = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', out, '--declaration', 'false'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (b.status === 0 || existsSync(join(out, 'index.js'))) {
+    const warn = b.status === 0 ? '' : ' (tsc reported type errors; JavaScript emitted anyway)';
+    return (built = { dir: out, note: `src/ compiled with tsconfig.build.json into scratch/bench-build/esm${warn}` });
   }
+  return (built = { dir: dist, note: `could not compile src/ (${b.stdout.trim().split('\n')[0] ?? ''}); measured the older dist/` });
+}
+
+function coldStart(): { quotewise: number[]; wink: number[]; compromise: number[]; note: string } {
+  const { dir, note: buildNote } = builtDir();
+  const dist = join(dir, 'index.js');
+  let note = buildNote;
+  if (!existsSync(dist)) return { quotewise: [], wink: [], compromise: [], note: 'no built index.js' };
   const article = join(root, 'fixtures', '000_4deb51c0f7f3ecc6.txt');
   // Timed inside the child from its first line: import + first article, not Node's own boot.
   const scripts = {
@@ -356,7 +373,7 @@ function soak(articles: number) {
     progress(`soak: ${(size / MB).toFixed(1)} MB, ${fresh} never-seen words; library loop`);
     const lib = runChild({ kind: 'soak', archive }, 900_000);
     const cli = soakCli(archive);
-    return { articles, freshWords: fresh, chars, archiveMB: size / MB, library: lib.ok ? lib.out : { error: lib.error }, cli };
+    return { articles, freshWords: Math.min(fresh, FRESH_WORD_CAPACITY), chars, archiveMB: size / MB, library: lib.ok ? lib.out : { error: lib.error }, cli };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -364,8 +381,8 @@ function soak(articles: number) {
 
 /** Runs the built CLI over the archive if it reads JSONL archives; peak RSS from GNU time. */
 function soakCli(archive: string): Record<string, unknown> {
-  const main = join(root, 'dist', 'esm', 'cli', 'main.js');
-  if (!existsSync(main)) return { skipped: 'dist/esm/cli/main.js missing (npm run build)' };
+  const main = join(builtDir().dir, 'cli', 'main.js');
+  if (!existsSync(main)) return { skipped: `${relative(root, main)} missing` };
   const help = spawnSync(process.execPath, [main, 'extract', '--help'], { encoding: 'utf8' });
   if (!/jsonl/i.test(`${help.stdout}${help.stderr}`)) return { skipped: 'the built CLI does not document JSONL input yet' };
   const hasTime = existsSync('/usr/bin/time');
@@ -381,7 +398,7 @@ function soakCli(archive: string): Record<string, unknown> {
   const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(res.stderr ?? '');
   const lines = readFileSync(outFile, 'utf8').split('\n').filter(Boolean).length;
   return {
-    command: `quotewise extract archive.jsonl --format jsonl`,
+    command: `node ${relative(root, main)} extract archive.jsonl --format jsonl`,
     status: res.status,
     seconds,
     outputLines: lines,
@@ -465,10 +482,10 @@ async function main(): Promise<void> {
   const coldLine = (k: 'quotewise' | 'wink' | 'compromise', what: string) =>
     cold[k].length ? `  ${pad(what, 58)} ${lpad(f1(median(cold[k])), 6)} ms (median of ${cold[k].length}; min ${f1(Math.min(...cold[k]))})` : `  ${what}: n/a`;
   lines.push('Cold start (child process; import + first article, timed from the first line of the script):');
-  lines.push(coldLine('quotewise', 'quotewise dist/esm/index.js + extract(seed)   (target <= 300)'));
+  lines.push(coldLine('quotewise', 'quotewise built index.js + extract(seed)     (target <= 300)'));
   lines.push(coldLine('wink', "wink-nlp + model + readDoc(seed), pipe ['sbd','pos']"));
   lines.push(coldLine('compromise', 'compromise + nlp(seed).quotations()'));
-  if (cold.note) lines.push(`  note: ${cold.note.trim()}`);
+  if (cold.note) lines.push(`  built: ${cold.note.trim()}`);
 
   progress('scaling');
   const article = ordinaryArticle();
@@ -501,13 +518,13 @@ async function main(): Promise<void> {
     soaked = soak(soakArticles);
     lines.push('');
     lines.push(
-      `Archive soak: ${soaked.articles} synthetic articles, ${f1(soaked.archiveMB)} MB JSONL, ${soaked.freshWords} never-seen words (targets: peak RSS < 400 MB, >= 300 articles/s)`,
+      `Archive soak: ${soaked.articles} synthetic articles (mean ${f1(soaked.chars / soaked.articles / 1000)} KB), ${f1(soaked.archiveMB)} MB JSONL, ${soaked.freshWords} never-seen words (targets: peak RSS < 400 MB, >= 300 articles/s)`,
     );
     const lib = soaked.library as Record<string, unknown>;
     if ('error' in lib) lines.push(`  library loop (one process): FAILED: ${String(lib.error)}`);
     else {
       lines.push(
-        `  library loop (one process, readline + extract): ${f1(lib.articlesPerSecond as number)} articles/s, ${f2(lib.seconds as number)} s, peak RSS ${f1(lib.peakRssMB as number)} MB, ${String(lib.quotes)} quotes`,
+        `  library loop (one node + tsx process, readline + extract): ${f1(lib.articlesPerSecond as number)} articles/s (${f2((lib.chars as number) / MB / (lib.seconds as number))} MB/s), ${f2(lib.seconds as number)} s, peak RSS ${f1(lib.peakRssMB as number)} MB, ${String(lib.quotes)} quotes`,
       );
       lines.push(`  RSS every 5,000 articles (MB): ${(lib.samples as [number, number][]).map(([n, r]) => `${n / 1000}k:${r}`).join(' ')}`);
     }
