@@ -90,8 +90,8 @@ describe('extract: formats', () => {
     expect(lines[0]).toBe(`${FERRY}: 6 quotes, 2 named speakers`);
     expect(lines[1]).toMatch(/^\s+¶ speaker\s+cue\s+quote$/);
     for (const line of lines) expect(width(line)).toBeLessThanOrEqual(80);
-    expect(r.stdout).toContain('  2 Jane Doe        said        “We have waited ten years for this terminal, and');
-    expect(r.stdout).toContain('  4 Mark Ellis      said        “Nobody has told us what it will cost the');
+    expect(r.stdout).toContain('  2 Jane Doe       said          “We have waited ten years for this terminal,\n');
+    expect(r.stdout).toContain('  4 Mark Ellis     said          “Nobody has told us what it will cost the\n');
   });
 
   test('table width follows the terminal, 80 when piped', async () => {

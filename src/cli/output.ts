@@ -93,8 +93,8 @@ export function extractionTable(doc: InputDocument, ex: Extraction, width: numbe
     const columns = fitColumns(
       [
         { header: '¶', width: 3, align: 'right' },
-        { header: 'speaker', width: 15 },
-        { header: 'cue', width: 11 },
+        { header: 'speaker', width: 14 },
+        { header: 'cue', width: 13 },
       ],
       { header: 'quote' },
       width,
