@@ -18,7 +18,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'reporter', 'editor', 'columnist', 'professor', 'prof', 'dr', 'doctor', 'rev', 'reverend',
   'father', 'sister', 'brother', 'bishop', 'rabbi', 'imam', 'cardinal', 'archbishop',
   'economist', 'analyst', 'lawyer', 'aide', 'deputy', 'assistant', 'associate', 'acting',
-  'former', 'ex', 'then', 'first', 'lady', 'dame', 'sir', 'lord', 'baroness', 'mr', 'mrs', 'ms',
+  'former', 'ex', 'first', 'lady', 'dame', 'sir', 'lord', 'baroness', 'mr', 'mrs', 'ms',
   'miss', 'mx', 'gop', 'democratic', 'republican', 'hon', 'atty', 'supt', 'det', 'insp',
   'inspector', 'officer', 'coach', 'chef', 'author', 'singer', 'actor', 'actress', 'rapper',
   'comedian', 'businessman', 'businesswoman', 'billionaire', 'activist', 'delegate', 'mogul',

@@ -94,12 +94,14 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number):
   // one step back over a preposition.
   const prep = tokens[first - 1];
   if (prep && first - 2 >= floor && NOUN_PREPOSITIONS.has(prep.lower) && prep.pos === 'ADP') {
-    const head = tokens[first - 2]!;
-    if ((head.pos === 'NOUN' && !isCapitalized(head)) || (prep.lower === 'of' && head.pos === 'PROPN')) {
-      let f = first - 2;
+    // "a person familiar with the matter", "an aide close to the senator".
+    const adjective = tokens[first - 2]!.lower === 'familiar' || tokens[first - 2]!.lower === 'close' ? 1 : 0;
+    const head = tokens[first - 2 - adjective] ?? tokens[first - 2]!;
+    if (first - 2 - adjective >= floor && ((head.pos === 'NOUN' && !isCapitalized(head)) || (prep.lower === 'of' && head.pos === 'PROPN'))) {
+      let f = first - 2 - adjective;
       while (f - 1 >= floor && isNounPhraseWord(tokens[f - 1]!) && (head.pos === 'PROPN' || !isCapitalized(tokens[f - 1]!))) f--;
       if (f - 1 >= floor && isDeterminer(tokens[f - 1]!)) f--;
-      return describe(doc, f, last + 1, first - 1);
+      return describe(doc, f, last + 1, first - 1 - adjective);
     }
   }
   return describe(doc, first, last + 1, last + 1);

@@ -70,7 +70,8 @@ export function indexNames(doc: AnalyzedText, quoted: readonly { start: number; 
         subject: isSubjectAt(doc, mention.end),
       });
     }
-    i = e - 1;
+    // Re-read from the next token when the run did not start a name ("Then Tom Brown").
+    i = mention ? Math.max(i, mention.end - 1) : i;
   }
   const people: Person[] = [];
   const mentions: PersonMention[] = [];
