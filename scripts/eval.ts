@@ -327,9 +327,12 @@ function main(): void {
     if (r.ignoredPredictions > 0) out.push(`           (${r.ignoredPredictions} predictions matched only filtered-out gold: not counted)`);
   }
   for (const p of perFile) {
-    out.push(
-      `  file ${relative(process.cwd(), p.file)} (${p.articles} articles): F1 ${p.reports.map((r) => `${pct(r.overall.f1).trim()} @${r.threshold}`).join(', ')}`,
-    );
+    const r0 = p.reports[0]!;
+    const figures =
+      r0.overall.goldTotal === 0
+        ? `no gold quotes; ${r0.overall.fp} predictions (false alarms)`
+        : p.reports.map((r) => `@${r.threshold} P ${pct(r.overall.precision).trim()} R ${pct(r.overall.recall).trim()} F1 ${pct(r.overall.f1).trim()}`).join('; ');
+    out.push(`  file ${relative(process.cwd(), p.file)} (${p.articles} articles, ${r0.overall.goldTotal} gold): ${figures}`);
   }
   out.push('');
   const r3 = reports[0]!;
