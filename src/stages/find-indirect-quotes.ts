@@ -26,6 +26,8 @@ const BELIEF_LEMMAS: ReadonlySet<string> = new Set(NON_SPEECH_CUE_LEMMAS);
 const MAX_SPEAKER_TOKENS = 14;
 /** Longest stretch after a trailing cue before the sentence ends: `said in a statement on Friday.` */
 const MAX_CUE_TAIL_TOKENS = 12;
+/** Longest reported clause, in tokens, on either side of its cue (news sentences are far shorter). */
+const MAX_CLAUSE_TOKENS = 200;
 /** How far after a cue a complementiser is sought: `said during a rally in Michigan that …`. */
 const MAX_COMPLEMENTIZER_DISTANCE = 14;
 
@@ -77,18 +79,31 @@ function findInSentence(doc: AnalyzedText, s: Sentence, out: ReportedClause[]): 
   const bounds: number[] = [];
   const trailing = new Set<FoundCue>();
   for (const cue of cues) {
-    const found = findTrailingClause(tokens, s, cue);
+    const found = findTrailingClause(tokens, around(s, cue), cue);
     if (!found) continue;
     trailing.add(cue);
     bounds.push(found.boundary);
     for (const clause of found.clauses) out.push(clause);
   }
+  let b = 0;
   for (const cue of cues) {
     if (trailing.has(cue)) continue;
-    const limit = bounds.find((b) => b > cue.end) ?? s.endToken;
-    const clause = cue.kind === 'source' ? findAccordingToClause(tokens, s, cue) : findLeadingClause(tokens, s, cue, limit);
+    while (b < bounds.length && bounds[b]! <= cue.end) b++; // bounds ascend with their cues
+    const w = around(s, cue);
+    const limit = Math.min(bounds[b] ?? w.endToken, w.endToken);
+    const clause = cue.kind === 'source' ? findAccordingToClause(tokens, w, cue) : findLeadingClause(tokens, w, cue, limit);
     if (clause) out.push(clause);
   }
+}
+
+/**
+ * The sentence as seen from one cue, clipped to a window around it: every scan per cue is
+ * then bounded, and a run-on "sentence" of 100k tokens (no punctuation) stays linear.
+ */
+function around(s: Sentence, cue: FoundCue): Sentence {
+  const firstToken = Math.max(s.firstToken, cue.first - MAX_CLAUSE_TOKENS);
+  const endToken = Math.min(s.endToken, cue.end + MAX_CLAUSE_TOKENS);
+  return firstToken === s.firstToken && endToken === s.endToken ? s : { ...s, firstToken, endToken };
 }
 
 /** Speech verbs used as verbs, `according to`, and belief verbs, in sentence order. */
