@@ -314,14 +314,15 @@ function main(): void {
   out.push(`  span invariant violations (input.slice(start,end) !== text): ${spanErrors}; extract errors: ${crashes}`);
   for (const c of crashIds.slice(0, 5)) out.push(`    ! ${c}`);
   out.push('');
-  out.push('Quote spans: a gold quote is matched by the best remaining prediction covering > threshold of it.');
+  out.push('Quote spans: a gold quote is matched by the best remaining prediction covering > threshold of it;');
+  out.push('  "exact": only a prediction with identical start and end matches (Citron\'s exact-match figure).');
   out.push('  Per type: recall counts gold of the type (matched by a prediction of any type);');
   out.push('  precision counts predictions of the type (matched to gold of any type).');
   out.push('');
   out.push('  overlap  type         P      R     F1   pred matched/all   gold matched/all');
   for (const r of reports) {
     const row = (label: string, p: Prf) =>
-      `  ${`>${r.threshold}`.padEnd(7)}  ${label.padEnd(8)}  ${pct(p.precision)}  ${pct(p.recall)}  ${pct(p.f1)}   ${count(p.predMatched)} / ${count(p.predTotal)}    ${count(p.goldMatched)} / ${count(p.goldTotal)}`;
+      `  ${(r.exact ? 'exact' : `>${r.threshold}`).padEnd(7)}  ${label.padEnd(8)}  ${pct(p.precision)}  ${pct(p.recall)}  ${pct(p.f1)}   ${count(p.predMatched)} / ${count(p.predTotal)}    ${count(p.goldMatched)} / ${count(p.goldTotal)}`;
     out.push(row('all', r.overall));
     for (const t of GOLD_TYPES) out.push(row(t, r.byType[t]));
     if (r.ignoredPredictions > 0) out.push(`           (${r.ignoredPredictions} predictions matched only filtered-out gold: not counted)`);
@@ -331,7 +332,7 @@ function main(): void {
     const figures =
       r0.overall.goldTotal === 0
         ? `no gold quotes; ${r0.overall.fp} predictions (false alarms)`
-        : p.reports.map((r) => `@${r.threshold} P ${pct(r.overall.precision).trim()} R ${pct(r.overall.recall).trim()} F1 ${pct(r.overall.f1).trim()}`).join('; ');
+        : p.reports.map((r) => `${r.exact ? 'exact' : `@${r.threshold}`} P ${pct(r.overall.precision).trim()} R ${pct(r.overall.recall).trim()} F1 ${pct(r.overall.f1).trim()}`).join('; ');
     out.push(`  file ${relative(process.cwd(), p.file)} (${p.articles} articles, ${r0.overall.goldTotal} gold): ${figures}`);
   }
   out.push('');
@@ -339,7 +340,7 @@ function main(): void {
   const accLine = (a: { correct: number; total: number; accuracy: number }) =>
     a.total === 0 ? 'n/a (none)' : `${pct(a.accuracy).trim()}% (${a.correct}/${a.total})`;
   for (const r of reports) {
-    out.push(`Matched at >${r.threshold}:`);
+    out.push(`Matched ${r.exact ? 'exactly' : `at >${r.threshold}`}:`);
     out.push(
       `  speaker accuracy   ${accLine(r.speaker)}  [${GOLD_TYPES.map((t) => `${t} ${accLine(r.speakerByType[t])}`).join('; ')}]`,
     );

@@ -102,6 +102,8 @@ export interface Match {
 
 export interface ThresholdReport {
   threshold: number;
+  /** True for the exact-boundaries report (Citron's "exact match"); `threshold` is then 1. */
+  exact: boolean;
   overall: Prf;
   /**
    * Per type: recall counts gold of that type (matched by a prediction of any type),
@@ -152,6 +154,7 @@ export function matchQuotes(
   gold: readonly { start: number; end: number }[],
   predicted: readonly { start: number; end: number }[],
   threshold: number,
+  exact = false,
 ): { goldToPred: number[]; coverage: number[] } {
   const taken = new Array<boolean>(predicted.length).fill(false);
   const goldToPred: number[] = [];
@@ -163,8 +166,9 @@ export function matchQuotes(
     for (let j = 0; j < predicted.length; j++) {
       if (taken[j]) continue;
       const p = predicted[j]!;
+      if (exact && (p.start !== g.start || p.end !== g.end)) continue;
       const c = coverage(g, p);
-      if (!(c > threshold)) continue;
+      if (!exact && !(c > threshold)) continue;
       const extra = p.end - p.start - overlap(g.start, g.end, p.start, p.end);
       if (c > bestCov || (c === bestCov && extra < bestExtra)) {
         best = j;
@@ -256,8 +260,11 @@ const byTypeRecord = <T>(make: () => T): Record<GoldType, T> => ({
   mixed: make(),
 });
 
-/** Scores documents at one threshold. */
-export function scoreAt(docs: readonly ScoredDocument[], threshold: number): ThresholdReport {
+/**
+ * Scores documents at one threshold, or with `exact` only on identical boundaries (then an
+ * ignored prediction is one with the exact boundaries of filtered-out gold).
+ */
+export function scoreAt(docs: readonly ScoredDocument[], threshold: number, exact = false): ThresholdReport {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -277,7 +284,7 @@ export function scoreAt(docs: readonly ScoredDocument[], threshold: number): Thr
   const falseAlarms: { doc: number; pred: number }[] = [];
 
   docs.forEach((d, di) => {
-    const { goldToPred, coverage: cov } = matchQuotes(d.gold, d.predicted, threshold);
+    const { goldToPred, coverage: cov } = matchQuotes(d.gold, d.predicted, threshold, exact);
     const predMatched = new Array<boolean>(d.predicted.length).fill(false);
     goldToPred.forEach((j, gi) => {
       const g = d.gold[gi]!;
@@ -317,7 +324,7 @@ export function scoreAt(docs: readonly ScoredDocument[], threshold: number): Thr
         }
         return;
       }
-      if (ignored.some((g) => coverage(g, p) > threshold)) {
+      if (ignored.some((g) => (exact ? g.start === p.start && g.end === p.end : coverage(g, p) > threshold))) {
         ignoredPredictions++;
         return;
       }
@@ -334,7 +341,8 @@ export function scoreAt(docs: readonly ScoredDocument[], threshold: number): Thr
     byType[t] = prf2(p.matched, p.total, g.matched, g.total);
   }
   return {
-    threshold,
+    threshold: exact ? 1 : threshold,
+    exact,
     overall: prf(tp, fp, fn),
     byType,
     typeConfusion,
@@ -383,9 +391,9 @@ export function isGoldType(t: string): t is GoldType {
   return t === 'direct' || t === 'indirect' || t === 'mixed';
 }
 
-/** Scores at each threshold (default the field's 0.3 and 0.8). */
+/** Scores at each threshold (default the field's 0.3 and 0.8), then on exact boundaries. */
 export function score(docs: readonly ScoredDocument[], thresholds: readonly number[] = [0.3, 0.8]): ThresholdReport[] {
-  return thresholds.map((t) => scoreAt(docs, t));
+  return [...thresholds.map((t) => scoreAt(docs, t)), scoreAt(docs, 1, true)];
 }
 
 // ---- Gold filters -------------------------------------------------------------------------

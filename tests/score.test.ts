@@ -80,10 +80,15 @@ describe('coverage and the threshold', () => {
     expect(r.overall.fp).toBe(matched ? 0 : 1);
   });
 
-  test('score() reports both default thresholds, 0.3 then 0.8', () => {
-    const [a, b] = score([doc([g(0, 10)], [p(5, 10)])]);
-    expect([a!.threshold, b!.threshold]).toEqual([0.3, 0.8]);
-    expect([a!.overall.tp, b!.overall.tp]).toEqual([1, 0]);
+  test('score() reports both default thresholds, 0.3 then 0.8, then exact boundaries', () => {
+    const [a, b, e] = score([doc([g(0, 10)], [p(5, 10)])]);
+    expect([a!.threshold, b!.threshold, e!.exact]).toEqual([0.3, 0.8, true]);
+    expect([a!.overall.tp, b!.overall.tp, e!.overall.tp]).toEqual([1, 0, 0]);
+  });
+
+  test('exact match needs identical boundaries: covering the gold and one character more fails', () => {
+    expect(scoreAt([doc([g(0, 10)], [p(0, 11)])], 1, true).overall.tp).toBe(0);
+    expect(scoreAt([doc([g(0, 10)], [p(0, 11), p(0, 10)])], 1, true).overall).toMatchObject({ tp: 1, fp: 1 });
   });
 });
 
