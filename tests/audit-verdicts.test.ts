@@ -113,6 +113,20 @@ describe('audit evidence', () => {
     expect(r.similarity).toBe(0.846);
   });
 
+  test('near-verbatim: the elided words and the case change are in the diff', () => {
+    const r = audit(ARTICLE, { quote: 'we have waited ten years … and the town deserves it', speaker: 'Doe' }, { extraction: HAND });
+    expect(r.verdict).toBe('near-verbatim');
+    expect(r.changes).toEqual([
+      { type: 'removed', text: 'We' },
+      { type: 'added', text: 'we' },
+      { type: 'equal', text: 'have waited ten years' },
+      { type: 'removed', text: 'for this terminal' },
+      { type: 'equal', text: 'and the town deserves it' },
+    ]);
+    expect(r.reason).toContain('letter case differs');
+    expect(r.reason).toContain('elided');
+  });
+
   test('misattributed says to whom, and the matched quote ids', () => {
     const r = audit(ARTICLE, { quote: 'Nobody has told us', speaker: 'Jane Doe' }, { extraction: HAND });
     expect(r.verdict).toBe('misattributed');

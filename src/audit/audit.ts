@@ -82,6 +82,8 @@ interface Candidate {
   level: Level;
   similarity: number;
   notes: string[];
+  /** For an exact match: where each of the claim's segments starts in `words`. */
+  runs?: { starts: number[]; segments: Word[][] };
 }
 
 const LEVEL_VERDICT = { 3: 'verbatim', 2: 'near-verbatim', 1: 'altered' } as const;
@@ -112,7 +114,7 @@ export function audit(sourceText: string, claim: AuditClaim | string, options?: 
   const narration = (): Candidate | null => {
     const words = wordsOf(sourceText);
     const found = findExact(words, segments);
-    return found ? { unit: null, words, ...found, level: 2, similarity: 1, notes: [] } : null;
+    return found ? { unit: null, words, from: found.from, to: found.to, level: 2, similarity: 1, notes: [], runs: { starts: found.runs, segments } } : null;
   };
 
   const best = candidates[0];
@@ -229,34 +231,24 @@ function unitsOf(text: string, quotes: readonly Quote[]): Unit[] {
 }
 
 /** The claim's segments, each contiguous, in order in `words`: the first such placement. */
-function findExact(words: Word[], segments: Word[][]): { from: number; to: number; notes: string[] } | null {
+function findExact(words: Word[], segments: Word[][]): { from: number; to: number; notes: string[]; runs: number[] } | null {
   const first = segments[0]!;
   for (let i = 0; i + first.length <= words.length; i++) {
     if (!runAt(words, i, first)) continue;
+    const runs = [i];
     let at = i + first.length;
-    let elided = false;
-    let ok = true;
     for (const seg of segments.slice(1)) {
       let j = at;
       while (j + seg.length <= words.length && !runAt(words, j, seg)) j++;
-      if (j + seg.length > words.length) {
-        ok = false;
-        break;
-      }
-      if (j > at) elided = true;
+      // Later segments missing after the earliest start are missing after any later one too.
+      if (j + seg.length > words.length) return null;
+      runs.push(j);
       at = j + seg.length;
     }
-    if (!ok) return null; // later segments are missing after the earliest start: missing after any later one too
     const notes: string[] = [];
-    const claimWords = segments.flat();
-    let k = 0;
-    for (let w = i; w < at && k < claimWords.length; w++) {
-      if (words[w]!.key !== claimWords[k]!.key) continue;
-      if (words[w]!.exact !== claimWords[k]!.exact) notes.push('letter case differs');
-      k++;
-    }
-    if (elided) notes.push('words are elided where the claim marks an ellipsis');
-    return { from: i, to: at, notes: [...new Set(notes)] };
+    if (segments.some((seg, k) => seg.some((w, n) => words[runs[k]! + n]!.exact !== w.exact))) notes.push('letter case differs');
+    if (runs.some((r, k) => k > 0 && r > runs[k - 1]! + segments[k - 1]!.length)) notes.push('words are elided where the claim marks an ellipsis');
+    return { from: i, to: at, notes, runs };
   }
   return null;
 }
@@ -273,7 +265,7 @@ function matchWords(unit: Unit, words: Word[], segments: Word[][], claimWords: W
   const exact = findExact(words, segments);
   if (exact) {
     const { level, notes } = cap(exact.notes.length > 0 ? 2 : 3, exact.notes);
-    return { unit, words, from: exact.from, to: exact.to, level, similarity: 1, notes };
+    return { unit, words, from: exact.from, to: exact.to, level, similarity: 1, notes, runs: { starts: exact.runs, segments } };
   }
   // One word too many at either edge of the claim (a stray "and", a word of the narration) is
   // still the same quote, provided the quote does not have that word: a word the quote has
@@ -355,10 +347,26 @@ function spanOf(text: string, c: Candidate): AuditMatch {
 }
 
 function changesOf(c: Candidate, claimWords: Word[]): AuditChange[] {
-  const source = c.words.slice(c.from, c.to).map((w) => w.exact);
   const out: AuditChange[] = [];
-  for (const part of diffArrays(source, claimWords.map((w) => w.exact))) {
-    out.push({ type: part.added ? 'added' : part.removed ? 'removed' : 'equal', text: part.value.join(' ') });
+  const push = (type: AuditChange['type'], words: string[]): void => {
+    if (words.length === 0) return;
+    const last = out.at(-1);
+    if (last && last.type === type) last.text += ` ${words.join(' ')}`;
+    else out.push({ type, text: words.join(' ') });
+  };
+  const diff = (source: string[], claim: string[]): void => {
+    for (const part of diffArrays(source, claim)) push(part.added ? 'added' : part.removed ? 'removed' : 'equal', part.value);
+  };
+  if (c.runs) {
+    // An exact match: each segment against its own run, the elided words between them removed.
+    const { starts, segments } = c.runs;
+    segments.forEach((seg, k) => {
+      const start = starts[k]!;
+      if (k > 0) push('removed', c.words.slice(starts[k - 1]! + segments[k - 1]!.length, start).map((w) => w.exact));
+      diff(c.words.slice(start, start + seg.length).map((w) => w.exact), seg.map((w) => w.exact));
+    });
+  } else {
+    diff(c.words.slice(c.from, c.to).map((w) => w.exact), claimWords.map((w) => w.exact));
   }
   // Identical words: nothing to show.
   return out.every((p) => p.type === 'equal') ? [] : out;
