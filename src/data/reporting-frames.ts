@@ -74,3 +74,13 @@ export const EMPTY_OBJECTS: ReadonlySet<string> = new Set([
 
 /** Before `to say`, these make an idiom, not a report: `not to say`, `needless to say`. */
 export const IDIOM_BEFORE_TO: ReadonlySet<string> = new Set(['not', 'is', 'needless', 'suffice', 'safe', 'fair', 'so', 'strange', 'sad', 'hard']);
+
+/**
+ * Speech verbs whose object noun phrase is what was said, when no clause follows:
+ * `questioned the health of Donald Trump`, `announced the arrest of a man`.
+ */
+export const OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'cite', 'criticize', 'criticise', 'question', 'announce', 'mention', 'deny', 'dismiss', 'blast',
+  'promise', 'pledge', 'demand', 'recommend', 'reiterate', 'repeat', 'acknowledge', 'admit',
+  'confirm', 'reveal', 'challenge', 'predict', 'propose', 'condemn', 'praise', 'describe',
+]);

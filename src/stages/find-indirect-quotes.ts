@@ -13,6 +13,7 @@ import {
   INFINITIVE_VERBS,
   NAMING_VERBS,
   NOT_TRAILING_VERBS,
+  OBJECT_VERBS,
   PARTICIPLE_MODIFIERS,
   RELATIVE_PRONOUNS,
 } from '../data/reporting-frames.js';
@@ -37,6 +38,7 @@ const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const CLAUSE_END_PUNCT = new Set(['.', '!', '?', '…', ',', ';', ':', '—', '–', '-', '--']);
 /** Parts of speech a speaker phrase is made of (`Sen. Lindsey Graham (R-S.C.)`, `a senior official`). */
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART', 'ADP', 'CCONJ', 'ADV', 'X', 'SYM']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const NOUN_HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 
 type CueKind = 'speech' | 'belief' | 'source';
@@ -377,11 +379,17 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
       first = k;
       rule = 'reported-naming';
       confidence = 0.6;
-    } else if (belief ? BELIEF_BARE_CLAUSE_LEMMAS.has(base) : BARE_CLAUSE_VERBS.has(base)) {
-      if (!opensClause(t)) return null;
+    } else if ((belief ? BELIEF_BARE_CLAUSE_LEMMAS.has(base) : BARE_CLAUSE_VERBS.has(base)) && opensClause(t) && isClause(tokens, k, limit, false)) {
       first = k;
       rule = belief ? 'belief-bare' : 'reported-bare';
       confidence = 0.7;
+    } else if (!belief && OBJECT_VERBS.has(base) && opensNounPhrase(t)) {
+      // `questioned the health of Donald Trump`, `announced the arrest of a man`: the object is
+      // what was said, up to the first comma.
+      first = k;
+      limit = firstClauseBreak(tokens, k, limit);
+      rule = 'reported-object';
+      confidence = 0.45;
     } else {
       return null;
     }
@@ -391,7 +399,7 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
   if (rule === 'reported-infinitive') {
     span.first = first - 1; // PolNeAR keeps `to`: `urged supporters [to monitor polling places]`
     if (span.end - span.first < 2) return null;
-  } else if (rule === 'reported-naming') {
+  } else if (rule === 'reported-naming' || rule === 'reported-object') {
     if (span.end - span.first < 2) return null;
   } else if (!(comp >= 0 && tokens[comp]!.lower === 'that' && span.end - span.first >= 4) && !isClause(tokens, span.first, span.end, comp >= 0)) {
     // (`that` + a few words is a clause even when the tagger missed its verb: `that … show/NOUN the need`.)
@@ -535,6 +543,12 @@ function skipNounPhrase(tokens: readonly Token[], from: number, limit: number): 
     while (k < limit && tokens[k]!.pos === 'PROPN') k++;
   }
   return k;
+}
+
+/** Words that can start a noun phrase object: `the health of …`, `his plan`, `Clinton's record`. */
+function opensNounPhrase(t: Token): boolean {
+  if (t.pos === 'PRON') return POSSESSIVES.has(t.lower);
+  return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM';
 }
 
 /** Words that can start a clause's subject (a gerund too: `says expanding the monument will …`). */
