@@ -74,7 +74,7 @@ export function htmlSection(doc: InputDocument, ex: Extraction): string {
     const name = speakerLabel(q.speaker);
     const colour = name === null ? NO_SPEAKER : colours.get(name)!;
     html += escapeHtml(text.slice(at, q.start));
-    html += `<mark id="${escapeHtml(`${doc.id}#${q.id}`)}" data-type="${q.type}" style="background:${colour}" title="${escapeHtml(details(q))}">${escapeHtml(text.slice(q.start, q.end))}</mark>`;
+    html += `<mark id="${escapeHtml(`${doc.id}#${q.id}`.replace(/\s/g, '_'))}" data-type="${q.type}" style="background:${colour}" title="${escapeHtml(details(q))}">${escapeHtml(text.slice(q.start, q.end))}</mark>`;
     at = q.end;
   }
   html += escapeHtml(text.slice(at));
