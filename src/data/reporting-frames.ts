@@ -83,4 +83,5 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'cite', 'criticize', 'criticise', 'question', 'announce', 'mention', 'deny', 'dismiss', 'blast',
   'promise', 'pledge', 'demand', 'recommend', 'reiterate', 'repeat', 'acknowledge', 'admit',
   'confirm', 'reveal', 'challenge', 'predict', 'propose', 'condemn', 'praise', 'describe',
+  'note', 'report', 'explain', 'stress', 'emphasize', 'emphasise', 'tout', 'accuse', 'charge',
 ]);
