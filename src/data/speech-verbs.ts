@@ -33,6 +33,15 @@ export const PHRASAL_CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new
   ['write', ['back']], ['answer', ['back']], ['pipe', ['up']],
 ]);
 
+/** Irregular forms of the phrasal verbs above, which the tagger may not lemmatise ("shot" as a noun). */
+export const PHRASAL_VERB_FORMS: ReadonlyMap<string, string> = new Map([
+  ['went', 'go'], ['goes', 'go'], ['going', 'go'], ['gone', 'go'], ['shot', 'shoot'], ['shoots', 'shoot'],
+  ['fired', 'fire'], ['fires', 'fire'], ['hits', 'hit'], ['pushed', 'push'], ['chimed', 'chime'],
+  ['weighed', 'weigh'], ['pointed', 'point'], ['spoke', 'speak'], ['spoken', 'speak'], ['lashed', 'lash'],
+  ['cried', 'cry'], ['called', 'call'], ['sounded', 'sound'], ['snapped', 'snap'], ['wrote', 'write'],
+  ['answered', 'answer'], ['piped', 'pipe'],
+]);
+
 /** Verbs whose object is the person spoken to ("told reporters", "asked the AP"). */
 export const ADDRESSEE_VERB_LEMMAS: readonly string[] = [
   'tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'instruct', 'urge', 'email', 'text',

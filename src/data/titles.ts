@@ -25,17 +25,23 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'star', 'frontrunner', 'front-runner', 'hopeful', 'challenger', 'incumbent', 'surrogate',
   'operative', 'consultant', 'treasurer', 'counsel', 'counselor', 'clerk', 'commander',
   'emperor', 'sultan', 'sheikh', 'ayatollah', 'president-elect', 'vice-president', 'whistleblower',
+  'councilman', 'councilwoman', 'councilmember', 'councillor', 'councilor', 'alderman',
+  'alderwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'del', 'delegate', 'state',
+  'supervisor', 'trustee', 'superintendent', 'principal', 'provost',
+  'prosecutor', 'da', 'solicitor', 'magistrate', 'lieutenant',
 ]);
 
 /** Honorifics that say a person's gender (lower case, no full stop). */
 export const GENDERED_HONORIFICS: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['mr', 'male'], ['messrs', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'],
   ['prince', 'male'], ['father', 'male'], ['brother', 'male'], ['congressman', 'male'],
-  ['spokesman', 'male'], ['chairman', 'male'], ['businessman', 'male'],
+  ['spokesman', 'male'], ['chairman', 'male'], ['businessman', 'male'], ['councilman', 'male'],
+  ['assemblyman', 'male'], ['alderman', 'male'],
   ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['mme', 'female'], ['mlle', 'female'],
   ['dame', 'female'], ['lady', 'female'], ['queen', 'female'], ['princess', 'female'],
   ['sister', 'female'], ['congresswoman', 'female'], ['spokeswoman', 'female'],
   ['chairwoman', 'female'], ['businesswoman', 'female'], ['actress', 'female'],
+  ['councilwoman', 'female'], ['assemblywoman', 'female'], ['alderwoman', 'female'],
 ]);
 
 /** Honorifics that are a courtesy, not a role: dropped from the name, not kept as descriptors. */

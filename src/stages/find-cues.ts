@@ -1,7 +1,7 @@
 import type { AnalyzedText, Token } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import { CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
-import { clauseEnd, clauseStart, cueAt, findSpeakerAtCue, isDash, isQuoteMarkToken, type SpeakerAtCue } from './find-speaker-at-cue.js';
+import { addresseeAt, clauseEnd, clauseStart, cueAt, findSpeakerAtCue, isDash, isQuoteMarkToken, type SpeakerAtCue } from './find-speaker-at-cue.js';
 import { mentionEndingAt, mentionSpanning, mentionStartingAt } from './find-speaker-mentions.js';
 
 /** Where the attribution of a direct quote stands. */
@@ -183,7 +183,7 @@ export function attributionAtVerb(
   for (let u = cueTokens.first - 1; u >= floor; u--) {
     if (tokens[u]!.pos !== 'VERB' && tokens[u]!.pos !== 'AUX') continue;
     const at = findSpeakerAtCue(doc, { first: u, end: u + 1 });
-    if (at && at.side === 'before') return { attribution: at, inherited: true };
+    if (at && at.side === 'before') return { attribution: { ...at, addressee: addresseeAt(doc, cueTokens) }, inherited: true };
   }
   return null;
 }

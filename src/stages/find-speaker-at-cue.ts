@@ -2,7 +2,7 @@ import type { AnalyzedText, Token } from '../document.js';
 import type { QuoteSpeaker, Span } from '../types.js';
 import { QUOTE_MARK_CHARS } from '../data/quote-marks.js';
 import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
-import { ADDRESSEE_VERB_LEMMAS, CUE_INTERVENING_WORDS, PHRASAL_CUE_PARTICLES, SPEECH_VERB_LEMMAS } from '../data/speech-verbs.js';
+import { ADDRESSEE_VERB_LEMMAS, CUE_INTERVENING_WORDS, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_VERB_LEMMAS } from '../data/speech-verbs.js';
 import { mentionEndingAt, mentionStartingAt, type Mention } from './find-speaker-mentions.js';
 
 /** Who speaks at a cue, as found in the tokens around it. */
@@ -73,9 +73,10 @@ export function cueAt(doc: AnalyzedText, i: number): { end: number; lemma: strin
   if (!t) return null;
   if (isAccordingTo(doc, i)) return { end: i + 2, lemma: 'according to' };
   if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN') return null;
-  const particles = PHRASAL_CUE_PARTICLES.get(t.lemma);
+  const phrasal = PHRASAL_CUE_PARTICLES.has(t.lemma) ? t.lemma : PHRASAL_VERB_FORMS.get(t.lower);
+  const particles = phrasal === undefined ? undefined : PHRASAL_CUE_PARTICLES.get(phrasal);
   const next = doc.tokens[i + 1];
-  if (particles && next && particles.includes(next.lower) && next.paragraph === t.paragraph) return { end: i + 2, lemma: `${t.lemma} ${next.lower}` };
+  if (particles && next && particles.includes(next.lower) && next.paragraph === t.paragraph) return { end: i + 2, lemma: `${phrasal} ${next.lower}` };
   const lemma = speechVerbLemma(t);
   // "put" reports speech only as "put it" ("As Bolton put it").
   if (lemma === 'put' && next?.lower !== 'it') return null;
@@ -140,6 +141,15 @@ export function findSpeakerAtCue(doc: AnalyzedText, cueTokens: { first: number; 
   const after = speakerAfter(doc, lemma === 'according to' ? cueTokens.first + 2 : cueTokens.end, ceiling, lemma === 'according to');
   if (after) return build(doc, after.mention, after.descriptors, 'after', null);
   return null;
+}
+
+/** The addressee of a verb of telling at the cue ("telling reporters", "said to the AP"), or null. */
+export function addresseeAt(doc: AnalyzedText, cueTokens: { first: number; end: number }): Span | null {
+  const cue = doc.tokens[cueTokens.first];
+  if (!cue) return null;
+  const lemma = cueAt(doc, cueTokens.first)?.lemma ?? cue.lemma;
+  if (!ADDRESSEE_LEMMAS.has(lemma) && !TO_ADDRESSEE_LEMMAS.has(lemma)) return null;
+  return addresseeAfter(doc, cueTokens.end, clauseEnd(doc, Math.max(cueTokens.first, cueTokens.end - 1)), lemma);
 }
 
 function build(doc: AnalyzedText, mention: Mention, extra: string[], side: 'before' | 'after', addressee: Span | null): SpeakerAtCue {

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { WinkTokenizer } from '../src/nlp/wink.js';
+import { analyzeText } from '../src/stages/analyze-text.js';
+import { findSpeakerAtCue } from '../src/stages/find-speaker-at-cue.js';
+
+// The contract the indirect-quote stage relies on: given the tokens of a cue, the speaker
+// around it (or null), the side it stands on, and the addressee of verbs of telling.
+const tokenizer = new WinkTokenizer();
+
+function at(text: string, cue: string, nth = 0) {
+  const doc = analyzeText(text, tokenizer);
+  const words = cue.split(' ');
+  const first = doc.tokens.filter((t, i) => words.every((w, k) => doc.tokens[i + k]?.text === w) && t.text === words[0])[nth];
+  if (!first) throw new Error(`no cue ${cue} in ${text}`);
+  const found = findSpeakerAtCue(doc, { first: first.index, end: first.index + words.length });
+  if (found) expect(text.slice(found.speaker.start, found.speaker.end)).toBe(found.speaker.text);
+  return found;
+}
+
+type Row = [text: string, cue: string, speaker: string | null, side?: 'before' | 'after', extra?: { name?: string | null; kind?: string; addressee?: string | null; descriptors?: string[] }];
+
+describe('findSpeakerAtCue', () => {
+  const rows: Row[] = [
+    ['Bolton said that Russia was not open to talks.', 'said', 'Bolton', 'before', { name: 'Bolton', kind: 'person' }],
+    ['The White House said the meeting would go ahead.', 'said', 'The White House', 'before', { name: 'White House', kind: 'organization' }],
+    ['Russia is not open to talks, said Bolton.', 'said', 'Bolton', 'after'],
+    ['Russia is not open to talks, according to a senior official.', 'according to', 'a senior official', 'after', { kind: 'anonymous', name: null }],
+    ['He told reporters that the talks had failed.', 'told', 'He', 'before', { addressee: 'reporters' }],
+    ['Bolton told the AP that the talks had failed.', 'told', 'Bolton', 'before', { addressee: 'the AP' }],
+    ['Flynn, a top Trump surrogate, said the polls were wrong.', 'said', 'Flynn', 'before', { descriptors: ['a top Trump surrogate'] }],
+    ['Sen. Mitch McConnell (R-Ky.) said the bill would pass.', 'said', 'Sen. Mitch McConnell', 'before', { name: 'Mitch McConnell', descriptors: ['Sen.', 'R-Ky.'] }],
+    ['Democratic nominee Hillary Clinton, at a later press event, said the plan was sound.', 'said', 'Democratic nominee Hillary Clinton', 'before', { name: 'Hillary Clinton' }],
+    ['A Kremlin spokesperson said the proposal was unacceptable.', 'said', 'A Kremlin spokesperson', 'before', { kind: 'organization', name: 'Kremlin' }],
+    ['Russian officials said the proposal was unacceptable.', 'said', 'Russian officials', 'before', { kind: 'group' }],
+    ['Bolton, who has long opposed the deal, said it was dead.', 'said', 'Bolton', 'before', { descriptors: ['who has long opposed the deal'] }],
+    ['Mr. Morgan of the Sierra Club said the deal was the least bad outcome.', 'said', 'Mr. Morgan of the Sierra Club', 'before', { name: 'Morgan' }],
+    ['Bolton also later said the talks were useful.', 'said', 'Bolton', 'before'],
+  ];
+  test.each(rows)('%s → %s', (text, cue, speaker, side, extra) => {
+    const found = at(text, cue);
+    expect(found?.speaker.text ?? null).toBe(speaker);
+    if (side) expect(found?.side).toBe(side);
+    if (extra?.name !== undefined) expect(found?.speaker.name).toBe(extra.name);
+    if (extra?.kind !== undefined) expect(found?.speaker.kind).toBe(extra.kind);
+    if (extra?.addressee !== undefined) expect(found?.addressee?.text ?? null).toBe(extra.addressee);
+    if (extra?.descriptors !== undefined) expect(found?.speaker.descriptors).toEqual(extra.descriptors);
+  });
+
+  // Never a nearby name that is not the cue's subject.
+  const negatives: Row[] = [
+    ['The officials said Bolton would resign.', 'said', 'The officials'],
+    ['In an interview with the AP said nothing.', 'said', null],
+    ['Russia is not open, said the talks were over.', 'said', null],
+    ['Bolton met Patrushev, telling reporters the talks were over.', 'telling', null],
+    ['Thousands of screaming fans waited.', 'screaming', null],
+  ];
+  test.each(negatives)('not a speaker: %s', (text, cue, speaker) => {
+    expect(at(text, cue)?.speaker.text ?? null).toBe(speaker);
+  });
+});
