@@ -134,6 +134,8 @@ function nearestAttribution(doc: AnalyzedText, d: QuoteDraft, quoted: readonly Q
     if (quoted.some((q) => t.start >= q.outerStart && t.end <= q.outerEnd)) continue;
     const cue = cueAt(doc, i);
     if (cue === null || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    // "He didn't suggest retaliation" reports nothing.
+    if (negated(doc, i)) continue;
     const found = attributionAtVerb(doc, { first: i, end: cue.end }, clauseStart(doc, i, 60));
     if (!found) continue;
     const attribution = found.attribution;
@@ -142,6 +144,15 @@ function nearestAttribution(doc: AnalyzedText, d: QuoteDraft, quoted: readonly Q
     return { attribution, cue: { text: doc.text.slice(t.start, last.end), start: t.start, end: last.end, lemma }, at: t.end };
   }
   return null;
+}
+
+function negated(doc: AnalyzedText, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const w = doc.tokens[j]!.lower;
+    if (w === 'not' || w === "n't" || w === 'never' || w === 'no') return true;
+    if (doc.tokens[j]!.pos !== 'AUX' && doc.tokens[j]!.pos !== 'ADV' && doc.tokens[j]!.pos !== 'PART') return false;
+  }
+  return false;
 }
 
 function layoutConfidence(layout: CueLayout, at: SpeakerAtCue): number {

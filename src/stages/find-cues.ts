@@ -180,7 +180,9 @@ export function attributionAtVerb(
   // A participle that heads a clause (`, saying`, `before asking`), not one that modifies a noun (`of screaming supporters`).
   const participle = /ing$/u.test(t.lower) && tokens[p] !== undefined && (tokens[p]!.text === ',' || PARTICIPLE_OPENERS.has(tokens[p]!.lower));
   if (!participle && !coordinated) return null;
-  for (let u = cueTokens.first - 1; u >= floor; u--) {
+  // The clause's first verb with a subject: its subject is the main clause's, not that of a
+  // relative clause nearer the participle ("…, where the Panthers play, chanting").
+  for (let u = floor; u < cueTokens.first; u++) {
     if (tokens[u]!.pos !== 'VERB' && tokens[u]!.pos !== 'AUX') continue;
     const at = findSpeakerAtCue(doc, { first: u, end: u + 1 });
     if (at && at.side === 'before') return { attribution: { ...at, addressee: addresseeAt(doc, cueTokens) }, inherited: true };

@@ -46,8 +46,8 @@ function endsClause(tokens: readonly Token[], i: number): boolean {
   if (isQuoteMarkToken(t, tokens)) return true;
   if (!isSentenceEnd(t)) return false;
   const next = tokens[i + 1];
-  // "(R-Ky.)", "N.Y.": a full stop glued to the next word or before ")" belongs to an abbreviation.
-  return !(t.text === '.' && next !== undefined && (next.text === ')' || (next.start === t.end && /^\p{L}/u.test(next.text))));
+  // "(R-Ky.)", "N.Y.", "R-Ky., said": a full stop glued to what follows belongs to an abbreviation.
+  return !(t.text === '.' && next !== undefined && (next.text === ')' || (next.start === t.end && !isQuoteMarkToken(next, tokens))));
 }
 const isSentenceEnd = (t: Token): boolean => t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';';
 export const isDash = (t: Token): boolean => DASHES.has(t.text);
@@ -195,6 +195,13 @@ function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { me
       const skipped = participle || inner.pos === 'ADP' || inner.pos === 'ADV' || inner.pos === 'SCONJ';
       if (!skipped) descriptors.unshift(spanOf(doc, comma + 1, i).text);
       i = comma - 1;
+      // A second appositive before this one: "Pruitt, the attorney general of Oklahoma, one of
+      // the states suing, said". A phrase opened by a determiner between commas is one.
+      const previous = mentionEndingAt(doc, i, floor);
+      const opener = previous ? tokens[previous.first]! : undefined;
+      if (previous && opener && tokens[previous.first - 1]?.text === ',' && (opener.pos === 'DET' || opener.pos === 'ADJ') && previous.name === null) {
+        i = previous.first - 1;
+      }
     } else break;
   }
   if (i < floor) return null;
