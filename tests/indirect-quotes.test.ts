@@ -48,6 +48,23 @@ describe('indirect quotes by layout', () => {
     ['According to X, CLAUSE', 'According to the health department, flu cases rose by a third.', [['indirect', 'flu cases rose by a third', 'According to']]],
     ['CLAUSE, according to X.', 'Hospitals have postponed surgeries, according to a statement from the association.', [['indirect', 'Hospitals have postponed surgeries', 'according to']]],
     ['a speech form tagged as a noun before that', 'A document on the website states that couples would receive leave.', [['indirect', 'that couples would receive leave', 'states']]],
+    ['a nominal cue: claim that', 'Politifact checked the senator’s claim that there were thousands of shootings.', [['indirect', 'that there were thousands of shootings', 'claim']]],
+    ['asked + addressee + wh-clause', 'A student asked Obama what he thought of the race.', [['indirect', 'what he thought of the race', 'asked']]],
+    ['a prepositional phrase before a bare clause', 'Trump said after the convention he would not accept the endorsement.', [['indirect', 'he would not accept the endorsement', 'said']]],
+    ['an object after an introduction, not a trailing attribution', 'In her 2003 book, Clinton noted the clot’s existence.', [['indirect', 'the clot’s existence', 'noted']]],
+    ['object of a reporting verb, up to the first comma', 'Supporters questioned the health of the senator, who is 70.', [['indirect', 'the health of the senator', 'questioned']]],
+    ['relative clause: which he said …', 'He railed against donations, which he said were accompanied by favors.', [['indirect', 'were accompanied by favors', 'said']]],
+    [
+      'as-clause inside a clause: A, as X pointed out, B',
+      'Hawaii, as one adviser pointed out, rarely gets two hurricanes.',
+      [['indirect', 'Hawaii', 'pointed out'], ['indirect', 'rarely gets two hurricanes', 'pointed out']],
+    ],
+    ['as-clause first: As X put it, CLAUSE', 'As Mosko put it, the doctor is smart.', [['indirect', 'the doctor is smart', 'put']]],
+    [
+      'a speaker with an appositive between commas',
+      'The tool helps in a crisis, a spokeswoman, Anna White, said on Saturday.',
+      [['indirect', 'The tool helps in a crisis', 'said']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -106,8 +123,11 @@ describe('not reported speech', () => {
     ['reportedly: no cue, no source', 'She has reportedly hired a campaign manager.'],
     ['idiom: needless to say', 'Needless to say, the council was not pleased.'],
     ['idiom: that is not to say', 'That is not to say the plan failed.'],
-    ['an object after a trailing-looking cue', 'In her 2003 book, Clinton noted the clot’s existence.'],
     ['an appositive after an inverted attribution is not content', '“We will win,” said Brian Baker, a longtime adviser who runs the group.'],
+    ['a participle phrase after “…,” X said, is not content', '“His legend will live on,” Spencer said, as young fighters worked out inside the gym.'],
+    ['an introduction before X said, “…” is not content', 'On the subject of Israel, Trump added, “Sheldon knows that nobody will be more loyal.”'],
+    ['a participle used as an adjective after a number', 'She won most of the state’s 20 pledged delegates after winning the primary.'],
+    ['a bare clause needs a finite verb', 'Mitchell recalled the president telling him.'],
   ])('%s', (_name, text) => {
     expect(reported(text)).toEqual([]);
   });

@@ -38,6 +38,7 @@ const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const CLAUSE_END_PUNCT = new Set(['.', '!', '?', '…', ',', ';', ':', '—', '–', '-', '--']);
 /** Parts of speech a speaker phrase is made of (`Sen. Lindsey Graham (R-S.C.)`, `a senior official`). */
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART', 'ADP', 'CCONJ', 'ADV', 'X', 'SYM']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', "we're", "it's", "they're"]);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const NOUN_HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 
@@ -122,7 +123,9 @@ function findCues(tokens: readonly Token[], s: Sentence): FoundCue[] {
     if (t.pos !== 'VERB') {
       // A speech form the tagger took for a noun reports when `that` follows: `The Post reports
       // that …`, `a document states that …`, `Trump's claim that …`.
-      if (speech !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN') && i + 1 < s.endToken && isComplementizerThat(tokens, i + 1)) {
+      const after = tokens[i + 2];
+      const clauseThat = i + 1 < s.endToken && (isComplementizerThat(tokens, i + 1) || (tokens[i + 1]!.lower === 'that' && after !== undefined && SUBJECT_PRONOUNS.has(after.lower)));
+      if (speech !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN') && clauseThat) {
         cues.push({ first: i, end: i + 1, lemma: speech, kind: 'speech' });
       }
       continue;
@@ -180,14 +183,21 @@ function findTrailingClause(
 ): { boundary: number; clauses: ReportedClause[] } | null {
   if (cue.kind === 'belief') return null;
   const base = cue.lemma.split(' ')[0]!;
-  if (cue.kind === 'speech' && NOT_TRAILING_VERBS.has(base)) return null;
   if (cue.kind === 'source') return null;
   // Back over the speaker phrase to the comma (or closing mark) that ends the clause.
   let j = cue.first - 1;
   let heads = 0;
+  // `…, as one adviser pointed out, …` / `As Mosko put it, …`: an `as` clause attributes what
+  // stands around it, whatever the verb.
+  let asClause = false;
   while (j >= s.firstToken && cue.first - j <= MAX_SPEAKER_TOKENS) {
     const t = tokens[j]!;
     if (t.text === ',') break;
+    if (t.lower === 'as' && heads > 0 && (j === s.firstToken || tokens[j - 1]!.text === ',')) {
+      asClause = true;
+      j--;
+      break;
+    }
     // `“…,” he said`: a closing mark ends the clause only after the quote's own punctuation.
     if (CLOSING_MARKS.has(t.text)) {
       // (`''` is two tokens in NYT text.)
@@ -202,10 +212,11 @@ function findTrailingClause(
     if (RELATIVE_PRONOUNS.has(t.lower)) return null;
     j--;
   }
-  if (j < s.firstToken || cue.first - j > MAX_SPEAKER_TOKENS) return null;
+  if (!asClause && cue.kind === 'speech' && NOT_TRAILING_VERBS.has(base)) return null;
+  if (!asClause && (j < s.firstToken || cue.first - j > MAX_SPEAKER_TOKENS)) return null;
   // `…, Anna White, a spokeswoman, said` / `…, a spokeswoman, Anna White, said`: the speaker
   // and its appositive span two or three commas.
-  if (tokens[j]!.text === ',') {
+  if (!asClause && tokens[j]!.text === ',') {
     if (heads === 0 && j === cue.first - 1) {
       const k0 = appositiveStart(tokens, s, j);
       if (k0 >= 0) {
@@ -239,7 +250,7 @@ function findTrailingClause(
   if (inverted && (tailHeads === 0 || !tailOpensPhrase)) return null;
   // `In her book, Clinton noted the clot’s existence.`: an object after the verb is what was
   // said, so the comma before the subject ends an introduction, not a reported clause.
-  if (!inverted && tailOpensPhrase && !ADDRESSEE_VERBS.has(base)) return null;
+  if (!inverted && !asClause && tailOpensPhrase && !ADDRESSEE_VERBS.has(base)) return null;
   const clauses: ReportedClause[] = [];
   // The clause before: from the sentence start (after a leading `According to X,`) to the comma.
   let first = s.firstToken;
@@ -260,7 +271,8 @@ function findTrailingClause(
   // After `, said X,` comes X's appositive (`, said Brian Baker, a longtime adviser …`).
   // After `“…,” X said,` what follows is about the speaking (`, as fighters worked out`), and
   // before `X said, “…”` a fragment (`On the subject of Israel,`) only introduces the quote.
-  const beforeIsQuote = before !== null && OPENING_MARKS.has(tokens[before.first]!.text) && CLOSING_MARKS.has(tokens[before.end - 1]!.text);
+  const beforeIsQuote =
+    before !== null && OPENING_MARKS.has(tokens[before.first]!.text) && (CLOSING_MARKS.has(tokens[before.end - 1]!.text) || CLOSING_MARKS.has(tokens[boundary]!.text));
   const afterIsQuote = after !== null && OPENING_MARKS.has(tokens[after.first]!.text);
   const afterContinues =
     after !== null && !inverted && !beforeIsQuote && !(afterIsQuote && !beforeIsClause) && continuesClause(tokens, after.first, after.end, !beforeIsClause);
@@ -383,6 +395,13 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
       first = k;
       rule = belief ? 'belief-bare' : 'reported-bare';
       confidence = 0.7;
+    } else if (!belief && BARE_CLAUSE_VERBS.has(base) && (t.pos === 'AUX' || t.pos === 'VERB') && k === cue.end && relativeBefore(tokens, s, cue.first)) {
+      // `his donations, which he said were accompanied by favors`: the relative pronoun is the
+      // subject of the reported clause, which is the rest of the relative clause.
+      first = k;
+      limit = firstClauseBreak(tokens, k, limit);
+      rule = 'reported-relative';
+      confidence = 0.5;
     } else if (!belief && OBJECT_VERBS.has(base) && opensNounPhrase(t)) {
       // `questioned the health of Donald Trump`, `announced the arrest of a man`: the object is
       // what was said, up to the first comma.
@@ -399,7 +418,7 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
   if (rule === 'reported-infinitive') {
     span.first = first - 1; // PolNeAR keeps `to`: `urged supporters [to monitor polling places]`
     if (span.end - span.first < 2) return null;
-  } else if (rule === 'reported-naming' || rule === 'reported-object') {
+  } else if (rule === 'reported-naming' || rule === 'reported-object' || rule === 'reported-relative') {
     if (span.end - span.first < 2) return null;
   } else if (!(comp >= 0 && tokens[comp]!.lower === 'that' && span.end - span.first >= 4) && !isClause(tokens, span.first, span.end, comp >= 0)) {
     // (`that` + a few words is a clause even when the tagger missed its verb: `that … show/NOUN the need`.)
@@ -521,7 +540,7 @@ function isComplementizerThat(tokens: readonly Token[], i: number): boolean {
   if (t.pos === 'SCONJ') return true;
   const next = tokens[i + 1];
   if (!next) return false;
-  return next.text === ',' || OPENING_MARKS.has(next.text) || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN';
+  return next.text === ',' || OPENING_MARKS.has(next.text) || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'NUM';
 }
 
 /** One noun phrase: `reporters`, `him`, `The New York Times`, `the assembled crowd`. */
@@ -543,6 +562,16 @@ function skipNounPhrase(tokens: readonly Token[], from: number, limit: number): 
     while (k < limit && tokens[k]!.pos === 'PROPN') k++;
   }
   return k;
+}
+
+/** `which he said`, `that state media claimed`: a relative pronoun, then the speaker, then the cue. */
+function relativeBefore(tokens: readonly Token[], s: Sentence, cueFirst: number): boolean {
+  for (let i = cueFirst - 1; i >= s.firstToken && cueFirst - i <= 7; i--) {
+    const t = tokens[i]!;
+    if (t.lower === 'which' || t.lower === 'that' || t.lower === 'whom') return i < cueFirst - 1;
+    if (!NOUN_PHRASE_POS.has(t.pos) || t.pos === 'ADP' || t.pos === 'CCONJ') return false;
+  }
+  return false;
 }
 
 /** Words that can start a noun phrase object: `the health of …`, `his plan`, `Clinton's record`. */
