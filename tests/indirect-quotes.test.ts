@@ -128,6 +128,9 @@ describe('not reported speech', () => {
     ['an introduction before X said, “…” is not content', 'On the subject of Israel, Trump added, “Sheldon knows that nobody will be more loyal.”'],
     ['a participle used as an adjective after a number', 'She won most of the state’s 20 pledged delegates after winning the primary.'],
     ['a bare clause needs a finite verb', 'Mitchell recalled the president telling him.'],
+    ['said when …: a time, not a report', 'That was what Wahl said when she resigned from the network.'],
+    ['put without as … put it', 'To put that number in context, the deficit was $438 billion.'],
+    ['an adverbial clause before X said, “…” sets the scene', 'As a phone rang, the announcer said, “It is 3 a.m. and your children are safe.”'],
   ])('%s', (_name, text) => {
     expect(reported(text)).toEqual([]);
   });

@@ -38,6 +38,7 @@ const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const CLAUSE_END_PUNCT = new Set(['.', '!', '?', '…', ',', ';', ':', '—', '–', '-', '--']);
 /** Parts of speech a speaker phrase is made of (`Sen. Lindsey Graham (R-S.C.)`, `a senior official`). */
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART', 'ADP', 'CCONJ', 'ADV', 'X', 'SYM']);
+const TEMPORAL_WH = new Set(['when', 'where']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', "we're", "it's", "they're"]);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const NOUN_HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
@@ -278,8 +279,11 @@ function findTrailingClause(
     after !== null && !inverted && !beforeIsQuote && !(afterIsQuote && !beforeIsClause) && continuesClause(tokens, after.first, after.end, !beforeIsClause);
   // `Though the change went smoothly, he said, replacing her would …`: an adverbial clause
   // before the attribution frames what follows it; the report is the main clause after.
-  const adverbial = before !== null && afterContinues && opensAdverbialClause(tokens, before.first);
-  if (before && !adverbial && (beforeIsClause || (interrupted && afterContinues))) {
+  // (Without a clause after it, such a stretch still only sets the scene: `As a phone rang, the announcer said, “…”`.)
+  const adverbial = before !== null && opensAdverbialClause(tokens, before.first);
+  // A fragment worth a record names something: `The museum`, not `Yet` or `Of course`.
+  const namesSomething = before !== null && hasNounHead(tokens, before.first, before.end);
+  if (before && !adverbial && (beforeIsClause || (interrupted && afterContinues && namesSomething))) {
     const rule = inverted ? 'reported-trailing-inverted' : beforeIsClause ? 'reported-trailing' : 'reported-parenthetical';
     clauses.push({ first: before.first, end: before.end, cue, rule, confidence: beforeIsClause ? 0.75 : 0.6 });
   }
@@ -314,6 +318,8 @@ function appositiveStart(tokens: readonly Token[], s: Sentence, j: number): numb
 /** `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X called the plan “a mess”`. */
 function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue, limit: number): ReportedClause | null {
   const base = cue.lemma.split(' ')[0]!;
+  // `put` reports only as `as X put it` (an as-clause, found as a trailing attribution).
+  if (base === 'put') return null;
   const belief = cue.kind === 'belief';
   let k = cue.end;
   // A cue inside `, who said …,` reports up to the relative clause's closing comma.
@@ -347,7 +353,7 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
   while (k < limit && isAdverbial(tokens[k]!)) k++;
   if (k < limit && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
   // A complementiser a little further on: `said Monday in a statement that …`.
-  let comp = findComplementizer(tokens, k, limit);
+  let comp = findComplementizer(tokens, k, limit, !ADDRESSEE_VERBS.has(base) && base !== 'explain' && base !== 'describe');
   if (comp < 0 && ADDRESSEE_VERBS.has(base)) {
     // `asked Obama what he thought …`, `told The Star-Ledger of Newark last week that …`.
     let m = skipNounPhrase(tokens, k, limit);
@@ -491,6 +497,11 @@ function continuesClause(tokens: readonly Token[], first: number, end: number, a
   return OPENING_MARKS.has(t.text) || isClause(tokens, first, end, false);
 }
 
+function hasNounHead(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (NOUN_HEAD_POS.has(tokens[i]!.pos)) return true;
+  return false;
+}
+
 /** `Though …`, `But when …`: the stretch opens with a subordinator. */
 function opensAdverbialClause(tokens: readonly Token[], first: number): boolean {
   let t = tokens[first]!;
@@ -512,7 +523,7 @@ function isAdverbial(t: Token): boolean {
  * Index of a complementiser within a short distance after `from`, before any finite verb
  * (which would belong to the reported clause itself); -1 if none.
  */
-function findComplementizer(tokens: readonly Token[], from: number, limit: number): number {
+function findComplementizer(tokens: readonly Token[], from: number, limit: number, plainSay: boolean): number {
   // After a prepositional phrase or a time word (`announced in a statement this month that he …`)
   // a `that` cannot be relative to an object of the verb, whatever its tag.
   const start = tokens[from];
@@ -521,7 +532,8 @@ function findComplementizer(tokens: readonly Token[], from: number, limit: numbe
     const t = tokens[i]!;
     const next = tokens[i + 1];
     if (t.lower === 'that' && (i === from || isComplementizerThat(tokens, i) || (framed && next !== undefined && next.pos !== 'VERB' && next.pos !== 'AUX'))) return i;
-    if (COMPLEMENTIZERS.has(t.lower) && t.lower !== 'that' && i === from) return i;
+    // `said when she resigned` is a time, `told him when to leave` a report.
+    if (COMPLEMENTIZERS.has(t.lower) && t.lower !== 'that' && i === from && (!TEMPORAL_WH.has(t.lower) || !plainSay)) return i;
     if (t.pos === 'AUX' || SENTENCE_END.has(t.text)) return -1;
     // A verb after a pronoun starts the clause itself; after a noun it is often a mis-tagged
     // noun (`at a campaign stop in …`, `in Colorado Springs`) and the search goes on.
