@@ -14,10 +14,10 @@ export class QuoteExtractionError extends Error {
 
 /** True for a {@link QuoteExtractionError}, also one from another copy or realm of quotewise. */
 export function isQuoteExtractionError(value: unknown): value is QuoteExtractionError {
-  return (
-    value instanceof QuoteExtractionError ||
-    (value instanceof Error &&
-      value.name === 'QuoteExtractionError' &&
-      typeof (value as { code?: unknown }).code === 'string')
-  );
+  // Not `instanceof Error` alone: an error from another realm (vm, iframe, worker) has
+  // another Error constructor, and a second copy of quotewise another class.
+  if (value instanceof QuoteExtractionError) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  const { name, code, message } = value as { name?: unknown; code?: unknown; message?: unknown };
+  return name === 'QuoteExtractionError' && (code === 'INVALID_TEXT' || code === 'INVALID_OPTION') && typeof message === 'string';
 }

@@ -8,14 +8,20 @@ export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
   maxLength: 5_000_000,
 });
 
-const describe = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+/** `null`, `an array`, `a function`, `number 1.5`, `string "100"`: type, and value where short. */
+const describe = (value: unknown): string => {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} ${String(value)}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+};
 
 /** Validates `options` against {@link ExtractOptions} and fills in the defaults. */
 export function resolveOptions(options: unknown): ResolvedOptions {
   if (options === undefined) return { ...DEFAULT_OPTIONS };
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new QuoteExtractionError('INVALID_OPTION', `options must be an object, got ${describe(options)}`);
+    throw new QuoteExtractionError('INVALID_OPTION', `extract(text, options) expects options to be an object or undefined, got ${describe(options)}`);
   }
   const resolved: ResolvedOptions = { ...DEFAULT_OPTIONS };
   for (const [key, value] of Object.entries(options)) {
@@ -29,7 +35,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
         break;
       case 'maxLength':
         if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-          throw new QuoteExtractionError('INVALID_OPTION', `options.maxLength must be a positive integer, got ${String(value)}`);
+          throw new QuoteExtractionError('INVALID_OPTION', `options.maxLength must be a positive integer, got ${describe(value)}`);
         }
         resolved.maxLength = value;
         break;

@@ -1,5 +1,6 @@
 import type { AnalyzedText } from '../document.js';
 import type { Warning } from '../types.js';
+import type { QuoteMarkDef } from '../data/quote-marks.js';
 import type { QuoteMark } from './find-quote-marks.js';
 
 /** A quoted stretch: from its opening mark to its closing mark (or its paragraph's end). */
@@ -31,6 +32,10 @@ export function pairQuoteMarks(doc: AnalyzedText, marks: readonly QuoteMark[]): 
   let i = 0;
   for (const paragraph of doc.paragraphs) {
     const stack: QuoteMark[] = [];
+    // How many marks of each kind are open, so that a closing mark nothing on the stack
+    // accepts is rejected without scanning the stack (quadratic on 500k `«“` then `」`).
+    const onStack = new Map<QuoteMarkDef, number>();
+    const count = (m: QuoteMark, by: 1 | -1) => onStack.set(m.def, (onStack.get(m.def) ?? 0) + by);
     const found: QuotedSpan[] = [];
     const unclosed = (open: QuoteMark, innerEnd: number, continues: boolean) => {
       found.push({ open, close: null, paragraph: paragraph.index, innerEnd, continuesInNextParagraph: continues });
@@ -38,10 +43,11 @@ export function pairQuoteMarks(doc: AnalyzedText, marks: readonly QuoteMark[]): 
     for (; i < marks.length && marks[i]!.paragraph === paragraph.index; i++) {
       const mark = marks[i]!;
       if (mark.role !== 'open') {
-        const at = closableIndex(stack, mark);
+        const at = closableIndex(stack, onStack, mark);
         if (at >= 0) {
           const open = stack[at]!;
           for (const dropped of stack.splice(at)) {
+            count(dropped, -1);
             if (dropped !== open && dropped.def.family !== 'single') warnUnclosed(warnings, dropped);
           }
           found.push({ open, close: mark, paragraph: paragraph.index, innerEnd: mark.start, continuesInNextParagraph: false });
@@ -63,10 +69,12 @@ export function pairQuoteMarks(doc: AnalyzedText, marks: readonly QuoteMark[]): 
       const top = stack[stack.length - 1];
       if (top && top.def.mark === mark.def.mark && top.def.family !== 'single') {
         stack.pop();
+        count(top, -1);
         warnUnclosed(warnings, top);
         unclosed(top, trimEnd(text, top.end, mark.start), false);
       }
       stack.push(mark);
+      count(mark, 1);
     }
     // Whatever is still open ends with its paragraph; only the outermost mark matters.
     const outer = stack[0];
@@ -84,7 +92,10 @@ export function pairQuoteMarks(doc: AnalyzedText, marks: readonly QuoteMark[]): 
   return { spans, warnings };
 }
 
-function closableIndex(stack: readonly QuoteMark[], mark: QuoteMark): number {
+function closableIndex(stack: readonly QuoteMark[], onStack: ReadonlyMap<QuoteMarkDef, number>, mark: QuoteMark): number {
+  let anyOpener = false;
+  for (const [def, n] of onStack) if (n > 0 && def.closers.includes(mark.def.mark)) anyOpener = true;
+  if (!anyOpener) return -1;
   // A mark that may be an apostrophe closes only the innermost open quote, never through it.
   const lowest = mark.weak ? stack.length - 1 : 0;
   for (let j = stack.length - 1; j >= Math.max(0, lowest); j--) {
