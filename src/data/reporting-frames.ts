@@ -85,3 +85,8 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'confirm', 'reveal', 'challenge', 'predict', 'propose', 'condemn', 'praise', 'describe',
   'note', 'report', 'explain', 'stress', 'emphasize', 'emphasise', 'tout', 'accuse', 'charge',
 ]);
+
+/** Words that open an adverbial clause (the tagger often calls `as`, `after` prepositions). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'as', 'when', 'while', 'whilst', 'after', 'before', 'though', 'although', 'until', 'whereas',
+]);

@@ -14,6 +14,7 @@ import {
   NAMING_VERBS,
   NOT_TRAILING_VERBS,
   OBJECT_VERBS,
+  SUBORDINATORS,
   PARTICIPLE_MODIFIERS,
   RELATIVE_PRONOUNS,
 } from '../data/reporting-frames.js';
@@ -506,7 +507,7 @@ function hasNounHead(tokens: readonly Token[], first: number, end: number): bool
 function opensAdverbialClause(tokens: readonly Token[], first: number): boolean {
   let t = tokens[first]!;
   if (t.pos === 'CCONJ') t = tokens[first + 1] ?? t;
-  return t.pos === 'SCONJ' && t.lower !== 'that';
+  return (t.pos === 'SCONJ' && t.lower !== 'that') || SUBORDINATORS.has(t.lower);
 }
 
 /** A clause cut by an attribution after `because`, `and`, `the`: `… because, he told reporters, …`. */
