@@ -149,6 +149,34 @@ describe('audit evidence', () => {
     expect(r.reason).toContain('indirect');
   });
 
+  test('the quoted words inside a mixed quote are verbatim; the reporter’s words around them are not', () => {
+    const text = 'Pier row\n\nJane Doe called the old pier “a danger to every passenger” at the meeting.';
+    const inner = 'the old pier “a danger to every passenger” at the meeting';
+    const start = text.indexOf(inner);
+    const mixed: Extraction = {
+      quotes: [{
+        id: 'q1', text: inner, start, end: start + inner.length, type: 'mixed',
+        speaker: { text: 'Jane Doe', start: 10, end: 18, name: 'Jane Doe', kind: 'person', descriptors: [] },
+        cue: null, addressee: null, context: { paragraph: 1, start: 10, end: text.length }, continues: null, confidence: 0.9, rule: 'hand',
+      }],
+      speakers: [],
+      warnings: [],
+    };
+    expect(audit(text, { quote: 'a danger to every passenger', speaker: 'Doe' }, { extraction: mixed }).verdict).toBe('verbatim');
+    expect(audit(text, { quote: 'danger to every', speaker: 'Doe' }, { extraction: mixed }).verdict).toBe('verbatim');
+    const around = audit(text, { quote: 'the old pier a danger to every passenger', speaker: 'Doe' }, { extraction: mixed });
+    expect(around.verdict).toBe('near-verbatim');
+    expect(around.reason).toContain('mixed');
+    expect(audit(text, { quote: 'the old pier', speaker: 'Doe' }, { extraction: mixed }).verdict).toBe('near-verbatim');
+  });
+
+  test('end to end on the seed article: Bolton’s “concrete” is verbatim, its sentence is not', () => {
+    const seed = readFileSync(new URL('../fixtures/000_4deb51c0f7f3ecc6.txt', import.meta.url), 'utf8');
+    const extraction = extract(seed);
+    expect(audit(seed, { quote: 'concrete', speaker: 'Bolton' }, { extraction }).verdict).toBe('verbatim');
+    expect(audit(seed, { quote: 'the only concrete result of the summit', speaker: 'Bolton' }, { extraction }).verdict).toBe('near-verbatim');
+  });
+
   test('a claim given as a string has a null id and no claimed speaker', () => {
     const r = audit(ARTICLE, 'the town deserves it');
     expect(r).toMatchObject({ id: null, claimedSpeaker: null, verdict: 'verbatim' });

@@ -108,7 +108,7 @@ export function audit(sourceText: string, claim: AuditClaim | string, options?: 
   }
   const claimWords = segments.flat();
   const candidates = unitsOf(sourceText, extraction.quotes)
-    .map((u) => matchWords(u, u.words, segments, claimWords))
+    .map((u) => matchWords(sourceText, u, segments, claimWords))
     .filter((m): m is Candidate => m !== null)
     .sort(byStrength);
   const narration = (): Candidate | null => {
@@ -253,18 +253,41 @@ function findExact(words: Word[], segments: Word[][]): { from: number; to: numbe
   return null;
 }
 
+// Double quote marks and guillemets (single marks are too often apostrophes to tell).
+const OPENING = new Set(['“', '"', '«', '»', '„', '`']);
+const CLOSING = new Set(['”', '"', '»', '«', '“', "'"]);
+const DOUBLE = /[“”"«»„]/;
+
+/**
+ * True when `[start, end)` lies between an opening and a closing double mark with no other
+ * double mark in between: a quoted fragment of a mixed quote (`called it the only “concrete”
+ * result`). The marks may sit just outside the quote record.
+ */
+function insideMarks(text: string, start: number, end: number, unit: Unit): boolean {
+  const lo = Math.max(0, Math.min(...unit.quotes.map((q) => q.start)) - 2);
+  const hi = Math.min(text.length, Math.max(...unit.quotes.map((q) => q.end)) + 2);
+  let i = start - 1;
+  while (i >= lo && !DOUBLE.test(text[i]!) && text.slice(i - 1, i + 1) !== '``') i--;
+  let j = end;
+  while (j < hi && !DOUBLE.test(text[j]!) && text.slice(j, j + 2) !== "''") j++;
+  if (i < lo || j >= hi || DOUBLE.test(text.slice(start, end))) return false;
+  return OPENING.has(text[i]!) && CLOSING.has(text[j]!);
+}
+
 function runAt(words: Word[], at: number, run: Word[]): boolean {
   for (let k = 0; k < run.length; k++) if (words[at + k]!.key !== run[k]!.key) return false;
   return true;
 }
 
 /** The best match of the claim in one unit's words, or null when nothing is close. */
-function matchWords(unit: Unit, words: Word[], segments: Word[][], claimWords: Word[]): Candidate | null {
-  const cap = (level: Level, notes: string[]): { level: Level; notes: string[] } =>
-    unit.paraphrase && level === 3 ? { level: 2, notes: [...notes, `the article reports these words as ${unit.type} speech, not in quote marks`] } : { level, notes };
+function matchWords(text: string, unit: Unit, segments: Word[][], claimWords: Word[]): Candidate | null {
+  const words = unit.words;
   const exact = findExact(words, segments);
   if (exact) {
-    const { level, notes } = cap(exact.notes.length > 0 ? 2 : 3, exact.notes);
+    // The reporter's words are never verbatim, but the quoted words inside a mixed quote are.
+    const quoted = !unit.paraphrase || insideMarks(text, words[exact.from]!.start, words[exact.to - 1]!.end, unit);
+    const level: Level = exact.notes.length > 0 || !quoted ? 2 : 3;
+    const notes = quoted ? exact.notes : [...exact.notes, `the article reports these words as ${unit.type} speech, not in quote marks`];
     return { unit, words, from: exact.from, to: exact.to, level, similarity: 1, notes, runs: { starts: exact.runs, segments } };
   }
   // One word too many at either edge of the claim (a stray "and", a word of the narration) is
