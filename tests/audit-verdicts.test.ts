@@ -168,6 +168,11 @@ describe('audit evidence', () => {
     expect(around.verdict).toBe('near-verbatim');
     expect(around.reason).toContain('mixed');
     expect(audit(text, { quote: 'the old pier', speaker: 'Doe' }, { extraction: mixed }).verdict).toBe('near-verbatim');
+    // The same with the doubled apostrophes of archive text.
+    const archive = text.replace('“', "''").replace('”', "''");
+    const archived = { ...mixed, quotes: mixed.quotes.map((q) => ({ ...q, text: archive.slice(q.start, q.end + 2) , end: q.end + 2 })) };
+    expect(audit(archive, { quote: 'a danger to every passenger', speaker: 'Doe' }, { extraction: archived }).verdict).toBe('verbatim');
+    expect(audit(archive, { quote: 'the old pier a danger', speaker: 'Doe' }, { extraction: archived }).verdict).toBe('near-verbatim');
   });
 
   test('end to end on the seed article: Bolton’s “concrete” is verbatim, its sentence is not', () => {

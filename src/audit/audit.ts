@@ -254,7 +254,7 @@ function findExact(words: Word[], segments: Word[][]): { from: number; to: numbe
 }
 
 // Double quote marks and guillemets (single marks are too often apostrophes to tell).
-const OPENING = new Set(['“', '"', '«', '»', '„', '`']);
+const OPENING = new Set(['“', '"', '«', '»', '„', '`', "'"]);
 const CLOSING = new Set(['”', '"', '»', '«', '“', "'"]);
 const DOUBLE = /[“”"«»„]/;
 
@@ -267,10 +267,12 @@ function insideMarks(text: string, start: number, end: number, unit: Unit): bool
   const lo = Math.max(0, Math.min(...unit.quotes.map((q) => q.start)) - 2);
   const hi = Math.min(text.length, Math.max(...unit.quotes.map((q) => q.end)) + 2);
   let i = start - 1;
-  while (i >= lo && !DOUBLE.test(text[i]!) && text.slice(i - 1, i + 1) !== '``') i--;
+  // Doubled marks of wire and archive text: ``…'' and ''…''.
+  while (i >= lo && !DOUBLE.test(text[i]!) && !['``', "''"].includes(text.slice(i - 1, i + 1))) i--;
   let j = end;
   while (j < hi && !DOUBLE.test(text[j]!) && text.slice(j, j + 2) !== "''") j++;
-  if (i < lo || j >= hi || DOUBLE.test(text.slice(start, end))) return false;
+  const between = text.slice(start, end);
+  if (i < lo || j >= hi || DOUBLE.test(between) || between.includes("''")) return false;
   return OPENING.has(text[i]!) && CLOSING.has(text[j]!);
 }
 
