@@ -269,6 +269,11 @@ describe('extract: batches', () => {
     const one = await cli(['extract', SEED], { stderrTTY: true });
     expect(one.stderr).toBe('');
     expect(tty.stdout).toBe(piped.stdout);
+    // With only files the total is known: a bar with a count.
+    const files = tempFiles(Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`f${i}.txt`, `“Item ${i},” said Ann Lee.`])));
+    const bar = await cli(['extract', files], { stderrTTY: true });
+    expect(bar.stderr).toContain(`\r${ESC}[2K[###################.....] 4/5 ${join(files, 'f3.txt')}`);
+    expect(bar.stderr).toContain(`\r${ESC}[2K[########################] 5/5 ${join(files, 'f4.txt')}`);
   });
 
   test('--workers N: byte-identical output, in input order, each line written whole', async () => {
