@@ -60,6 +60,8 @@ describe('indirect quotes by layout', () => {
       [['indirect', 'Hawaii', 'pointed out'], ['indirect', 'rarely gets two hurricanes', 'pointed out']],
     ],
     ['as-clause first: As X put it, CLAUSE', 'As Mosko put it, the doctor is smart.', [['indirect', 'the doctor is smart', 'put']]],
+    ['headline: Name: Title', 'Sanders: Clinton Needs to Get Away From Personality Politics', [['indirect', 'Clinton Needs to Get Away From Personality Politics', ':']]],
+    ['a paragraph opened by a name and a colon', 'The host asked about the market.\n\nMatthews: Well, speculation is bad for everyone.', [['indirect', 'Well, speculation is bad for everyone', ':']]],
     [
       'a speaker with an appositive between commas',
       'The tool helps in a crisis, a spokeswoman, Anna White, said on Saturday.',
@@ -128,6 +130,8 @@ describe('not reported speech', () => {
     ['an introduction before X said, “…” is not content', 'On the subject of Israel, Trump added, “Sheldon knows that nobody will be more loyal.”'],
     ['a participle used as an adjective after a number', 'She won most of the state’s 20 pledged delegates after winning the primary.'],
     ['a bare clause needs a finite verb', 'Mitchell recalled the president telling him.'],
+    ['a label before a colon is not a speaker', 'The vote was close.\n\nUpdate: The council will vote again on Friday.'],
+    ['a dateline before a colon is not a speaker', 'WASHINGTON: The council will vote again on Friday.'],
     ['said when …: a time, not a report', 'That was what Wahl said when she resigned from the network.'],
     ['put without as … put it', 'To put that number in context, the deficit was $438 billion.'],
     ['an adverbial clause before X said, “…” sets the scene', 'As a phone rang, the announcer said, “It is 3 a.m. and your children are safe.”'],

@@ -90,3 +90,12 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'as', 'when', 'while', 'whilst', 'after', 'before', 'though', 'although', 'until', 'whereas',
 ]);
+
+/** Words that label a paragraph without naming a speaker: `Update:`, `Editor's note:`, `Photo:`. */
+export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
+  'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'watch', 'read', 'related',
+  'source', 'sources', 'correction', 'clarification', 'warning', 'follow', 'subscribe', 'via',
+  'credit', 'caption', 'transcript', 'q', 'a', 'question', 'answer', 'breaking', 'live', 'exclusive',
+  'analysis', 'opinion', 'editorial', 'review', 'commentary', 'listen', 'see', 'more', 'also',
+  'filed', 'tags', 'topics', 'share', 'advertisement', 'sponsored', 'recommended',
+]);

@@ -1,6 +1,6 @@
 import type { AnalyzedText, Sentence, Token } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
-import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
+import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES, SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import { NON_SPEECH_CUE_LEMMAS, SPEECH_VERB_LEMMAS } from '../data/speech-verbs.js';
 import {
   ADDRESSEE_VERBS,
@@ -12,11 +12,12 @@ import {
   IDIOM_BEFORE_TO,
   INFINITIVE_VERBS,
   NAMING_VERBS,
+  NOT_SPEAKER_LABELS,
   NOT_TRAILING_VERBS,
   OBJECT_VERBS,
-  SUBORDINATORS,
   PARTICIPLE_MODIFIERS,
   RELATIVE_PRONOUNS,
+  SUBORDINATORS,
 } from '../data/reporting-frames.js';
 import { mergeMixedQuotes } from './merge-mixed-quotes.js';
 
@@ -30,6 +31,8 @@ const MAX_SPEAKER_TOKENS = 14;
 const MAX_CUE_TAIL_TOKENS = 12;
 /** Longest reported clause, in tokens, on either side of its cue (news sentences are far shorter). */
 const MAX_CLAUSE_TOKENS = 200;
+/** Longest name before a colon that attributes: `Sen. Lindsey Graham:`. */
+const MAX_LABEL_TOKENS = 4;
 /** How far after a cue a complementiser is sought: `said during a rally in Michigan that …`. */
 const MAX_COMPLEMENTIZER_DISTANCE = 14;
 
@@ -78,6 +81,8 @@ export function findIndirectQuotes(doc: AnalyzedText, drafts: QuoteDraft[]): Quo
 
 function findInSentence(doc: AnalyzedText, s: Sentence, out: ReportedClause[]): void {
   const { tokens } = doc;
+  const labelled = findLabelledClause(doc, s);
+  if (labelled) out.push(labelled);
   const cues = findCues(tokens, s);
   if (cues.length === 0) return;
   // Trailing attributions first: their comma bounds the clause of any cue before them.
@@ -99,6 +104,37 @@ function findInSentence(doc: AnalyzedText, s: Sentence, out: ReportedClause[]): 
     const clause = cue.kind === 'source' ? findAccordingToClause(tokens, w, cue) : findLeadingClause(tokens, w, cue, limit);
     if (clause) out.push(clause);
   }
+}
+
+/**
+ * `Sanders: Clinton Needs to Get Away From Personality Stuff` — a headline (the article's first
+ * paragraph) or a paragraph opened by a name and a colon attributes what follows to the name.
+ * The cue is the colon. Labels (`Update:`, `Editor's note:`, `WASHINGTON:`) are not names.
+ */
+function findLabelledClause(doc: AnalyzedText, s: Sentence): ReportedClause | null {
+  const { tokens } = doc;
+  const paragraph = doc.paragraphs[s.paragraph];
+  if (!paragraph || tokens[s.firstToken]!.start !== paragraph.start) return null;
+  let colon = -1;
+  for (let i = s.firstToken; i < s.endToken && i - s.firstToken <= MAX_LABEL_TOKENS; i++) {
+    const t = tokens[i]!;
+    if (t.text === ':') {
+      colon = i;
+      break;
+    }
+    if (!(t.pos === 'PROPN' || t.pos === 'NOUN') || !/^\p{Lu}/u.test(t.text) || NOT_SPEAKER_LABELS.has(t.lower)) return null;
+  }
+  if (colon <= s.firstToken) return null;
+  const label = tokens.slice(s.firstToken, colon);
+  const headline = s.paragraph === 0;
+  // All capitals is a dateline or a transcript turn (`WASHINGTON:`, `PENCE:` inside a quote).
+  if (label.every((t) => t.text === t.text.toUpperCase())) return null;
+  if (!headline && !label.some((t) => LAST_NAMES.has(t.lower) || MALE_FIRST_NAMES.has(t.lower) || FEMALE_FIRST_NAMES.has(t.lower))) return null;
+  const span = trimClause(tokens, colon + 1, s.endToken);
+  if (!span || span.end - span.first < 3) return null;
+  if (!headline && !isClause(tokens, span.first, span.end, false)) return null;
+  const cue: FoundCue = { first: colon, end: colon + 1, lemma: ':', kind: 'speech' };
+  return { first: span.first, end: span.end, cue, rule: 'reported-colon', confidence: 0.5 };
 }
 
 /**
