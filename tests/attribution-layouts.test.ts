@@ -92,6 +92,29 @@ describe('leading attributions', () => {
   test.each(rows)('%s', (_label, text, start, expected) => check(text, start, expected));
 });
 
+describe('a narrative subject without a reporting verb', () => {
+  test('the person acting in the quote’s sentence, with no cue and low confidence', () => {
+    const text = 'The talks ended.\n\nMr. Trump shrugged off the question, treating it as a compliment -- “That makes me smart.”';
+    const q = quoteOf(text, 'That makes');
+    expect(q.speaker?.text).toBe('Mr. Trump');
+    expect(q.cue).toBeNull();
+    expect(q.rule).toContain('narrative-subject');
+    expect(q.confidence).toBeLessThan(0.5);
+  });
+
+  test('not a thing or an organisation acting', () => {
+    const text = 'The talks ended.\n\nThe report reached a clear verdict -- “That makes no sense.”';
+    expect(quoteOf(text, 'That makes').speaker).toBeNull();
+  });
+});
+
+describe('passive cues', () => {
+  test('the subject of a passive is not the speaker; the agent after "by" is', () => {
+    expect(quoteOf('Bolton was asked, “Will you resign?”', 'Will you').speaker).toBeNull();
+    expect(quoteOf('The letter was written by Bolton: “I will not resign.”', 'I will').speaker?.text).toBe('Bolton');
+  });
+});
+
 describe('leading text that is not an attribution', () => {
   const rows: Row[] = [
     // The object of a preposition is not the speaker; the subject after it is.

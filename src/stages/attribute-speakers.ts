@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import type { Cue, QuoteSpeaker } from '../types.js';
 import { attributionAtVerb, findQuoteCue, tokenAtOrAfter, type CueLayout } from './find-cues.js';
-import { clauseStart, cueAt, findSpeakerAtCue, type SpeakerAtCue } from './find-speaker-at-cue.js';
+import { clauseStart, cueAt, type SpeakerAtCue } from './find-speaker-at-cue.js';
 import { indexNames, resolveSpeakerName, type NameIndex, type Person } from './resolve-names.js';
 import { applyPerson, resolvePronoun, type Antecedent } from './resolve-pronouns.js';
 
@@ -19,6 +19,7 @@ const CONFIDENCE = {
   clause: 0.6,
   continued: 0.8,
   floating: 0.35,
+  narrative: 0.45,
   none: 0.1,
   nonSpeech: 0.2,
 } as const;
@@ -39,12 +40,11 @@ export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void
     doc,
     drafts.filter((d) => d.type === 'direct' || d.type === 'other').map((d) => ({ start: d.outerStart, end: d.outerEnd })),
   );
-  const found = new Map<QuoteDraft, SpeakerAtCue>();
 
   for (const d of ordered) {
     d.confidence = d.speechLike ? CONFIDENCE.none : CONFIDENCE.nonSpeech;
     if (d.cueTokens) {
-      attributeAtCue(doc, d, found);
+      attributeAtCue(doc, d);
       continue;
     }
     if (d.type !== 'direct' && d.type !== 'other') continue;
@@ -58,13 +58,14 @@ export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void
     }
     const first = doc.tokens[cue.cueTokens.first]!;
     const last = doc.tokens[cue.cueTokens.end - 1]!;
-    d.cueTokens = cue.cueTokens;
-    d.cue = { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end, lemma: cue.lemma };
+    // The verb of a narrative subject is not a reporting cue.
+    const reported = cue.layout !== 'narrative-subject';
+    d.cueTokens = reported ? cue.cueTokens : null;
+    d.cue = reported ? { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end, lemma: cue.lemma } : null;
     d.speaker = cue.attribution.speaker;
     d.addressee = cue.attribution.addressee;
     d.rule = `${d.rule}+${cue.layout}`;
     d.confidence = layoutConfidence(cue.layout, cue.attribution);
-    found.set(d, cue.attribution);
   }
 
   // Fragments of one utterance share their speaker, in either direction.
@@ -88,7 +89,7 @@ export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void
   for (const d of ordered) {
     if (d.speaker || d.type !== 'direct') continue;
     const before = ordered.filter(
-      (p) => p.speaker && p.outerEnd <= d.outerStart && attributedAt(p) <= d.outerStart && d.paragraph - p.paragraph <= FLOATING_PARAGRAPHS && !nested(p),
+      (p) => p.speaker && p.type !== 'other' && p.outerEnd <= d.outerStart && attributedAt(p) <= d.outerStart && d.paragraph - p.paragraph <= FLOATING_PARAGRAPHS && !nested(p),
     );
     const previous = before.reduce<QuoteDraft | null>((a, b) => (a === null || b.outerEnd > a.outerEnd ? b : a), null);
     const cue = nearestAttribution(doc, d, quoted);
@@ -98,8 +99,7 @@ export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void
       d.cue = cue.cue;
       d.rule = `${d.rule}+floating-previous-attribution`;
       d.confidence = CONFIDENCE.floating;
-      found.set(d, cue.attribution);
-    } else if (previous) {
+      } else if (previous) {
       inherit(d, previous, 'floating-previous-speaker', CONFIDENCE.floating);
     }
   }
@@ -107,7 +107,7 @@ export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void
   resolveSpeakers(index, ordered);
 }
 
-function attributeAtCue(doc: AnalyzedText, d: QuoteDraft, found: Map<QuoteDraft, SpeakerAtCue>): void {
+function attributeAtCue(doc: AnalyzedText, d: QuoteDraft): void {
   const cueTokens = d.cueTokens!;
   const first = doc.tokens[cueTokens.first];
   const last = doc.tokens[cueTokens.end - 1];
@@ -116,13 +116,14 @@ function attributeAtCue(doc: AnalyzedText, d: QuoteDraft, found: Map<QuoteDraft,
     const lemma = cueAt(doc, cueTokens.first)?.lemma ?? first.lemma;
     d.cue = { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end, lemma };
   }
-  const at = findSpeakerAtCue(doc, cueTokens);
-  if (!at) return;
+  // A participle or second verb takes its clause's subject ("…, saying that …").
+  const found = attributionAtVerb(doc, cueTokens, clauseStart(doc, cueTokens.first, 60));
+  if (!found) return;
+  const at = found.attribution;
   d.speaker = at.speaker;
   d.addressee = at.addressee;
-  d.rule = `${d.rule}+speaker-${at.side}`;
-  d.confidence = layoutConfidence('leading', at);
-  found.set(d, at);
+  d.rule = `${d.rule}+speaker-${found.inherited ? 'clause-subject' : at.side}`;
+  d.confidence = layoutConfidence(found.inherited ? 'participle' : 'leading', at);
 }
 
 /** The nearest speech cue with a speaker before draft `d`, outside quotes, back to the previous paragraph. */
@@ -156,6 +157,7 @@ function negated(doc: AnalyzedText, i: number): boolean {
 }
 
 function layoutConfidence(layout: CueLayout, at: SpeakerAtCue): number {
+  if (layout === 'narrative-subject') return CONFIDENCE.narrative;
   if (layout === 'leading-clause' || layout === 'participle' || layout === 'name-colon') return CONFIDENCE.clause;
   if (layout === 'paragraph-colon') return CONFIDENCE.paragraphColon;
   return at.mention.pronoun === null ? CONFIDENCE.adjacentName : CONFIDENCE.adjacentPronoun;

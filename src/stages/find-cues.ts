@@ -5,7 +5,7 @@ import { addresseeAt, clauseEnd, clauseStart, cueAt, findSpeakerAtCue, isDash, i
 import { mentionEndingAt, mentionSpanning, mentionStartingAt } from './find-speaker-mentions.js';
 
 /** Where the attribution of a direct quote stands. */
-export type CueLayout = 'trailing' | 'trailing-dash' | 'leading' | 'leading-clause' | 'paragraph-colon' | 'participle' | 'name-colon';
+export type CueLayout = 'trailing' | 'trailing-dash' | 'leading' | 'leading-clause' | 'paragraph-colon' | 'participle' | 'name-colon' | 'narrative-subject';
 
 export interface QuoteCue {
   layout: CueLayout;
@@ -45,7 +45,29 @@ export function tokenAtOrAfter(doc: AnalyzedText, offset: number): number {
  * paragraph.
  */
 export function findQuoteCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
-  return trailingCue(doc, draft) ?? leadingCue(doc, draft) ?? paragraphColonCue(doc, draft);
+  return trailingCue(doc, draft) ?? leadingCue(doc, draft) ?? paragraphColonCue(doc, draft) ?? narrativeSubject(doc, draft);
+}
+
+/**
+ * No reporting verb, but the quote ends a sentence whose subject is a person acting
+ * (`Mr. Trump hardly clarified the matter, treating it as a compliment -- “That makes me
+ * smart”`): that person, without a cue.
+ */
+function narrativeSubject(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
+  const { tokens } = doc;
+  const last = tokenAtOrAfter(doc, draft.outerStart) - 1;
+  const lastToken = tokens[last];
+  if (!lastToken || lastToken.paragraph !== draft.paragraph || isQuoteMarkToken(lastToken) || /^[.!?;]$/u.test(lastToken.text)) return null;
+  const floor = clauseStart(doc, last, 60);
+  for (let v = floor; v <= last; v++) {
+    const t = tokens[v]!;
+    if (t.pos !== 'VERB' || /^\p{Lu}/u.test(t.text)) continue;
+    const at = findSpeakerAtCue(doc, { first: v, end: v + 1 });
+    if (!at || at.side !== 'before') continue;
+    if (at.mention.kind !== 'person' || (at.mention.name === null && at.mention.pronoun !== 'he' && at.mention.pronoun !== 'she')) return null;
+    return { layout: 'narrative-subject', cueTokens: { first: v, end: v + 1 }, lemma: t.lemma, attribution: { ...at, addressee: null }, adjacent: false };
+  }
+  return null;
 }
 
 function trailingCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {

@@ -20,6 +20,8 @@ export interface SpeakerAtCue {
 }
 
 const INTERVENING = new Set(CUE_INTERVENING_WORDS);
+/** Prepositions that also open a clause, whose subject may speak: "after Trump said", "as Bolton put it". */
+const SUBORDINATORS = new Set(['as', 'but', 'after', 'before', 'since', 'until', 'because', 'while', 'though', 'although', 'if', 'once', 'when', 'than']);
 const SPEECH_LEMMAS = new Set(SPEECH_VERB_LEMMAS);
 const ADDRESSEE_LEMMAS = new Set(ADDRESSEE_VERB_LEMMAS);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
@@ -129,6 +131,13 @@ export function findSpeakerAtCue(doc: AnalyzedText, cueTokens: { first: number; 
   const floor = clauseStart(doc, cueTokens.first);
   const ceiling = clauseEnd(doc, Math.max(cueTokens.first, cueTokens.end - 1));
 
+  // "he was formally called", "Bolton was asked": the subject of a passive is spoken to or
+  // about; the speaker, if any, follows "by".
+  if (isPassive(doc, cueTokens.first, floor)) {
+    if (tokens[cueTokens.end]?.lower !== 'by') return null;
+    const agent = speakerAfter(doc, cueTokens.end + 1, ceiling, true);
+    return agent ? build(doc, agent.mention, agent.descriptors, 'after', null) : null;
+  }
   if (lemma !== 'according to') {
     const before = subjectBefore(doc, cueTokens.first, floor);
     if (before) {
@@ -152,6 +161,19 @@ export function addresseeAt(doc: AnalyzedText, cueTokens: { first: number; end: 
   return addresseeAfter(doc, cueTokens.end, clauseEnd(doc, Math.max(cueTokens.first, cueTokens.end - 1)), lemma);
 }
 
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+
+function isPassive(doc: AnalyzedText, cue: number, floor: number): boolean {
+  const t = doc.tokens[cue]!;
+  if (/ing$/u.test(t.lower) || t.lower === t.lemma) return false;
+  for (let i = cue - 1; i >= floor; i--) {
+    const w = doc.tokens[i]!;
+    if (BE_FORMS.has(w.lower)) return true;
+    if (w.pos !== 'ADV' && w.pos !== 'PART') return false;
+  }
+  return false;
+}
+
 function build(doc: AnalyzedText, mention: Mention, extra: string[], side: 'before' | 'after', addressee: Span | null): SpeakerAtCue {
   const span = spanOf(doc, mention.first, mention.end);
   const descriptors = [...mention.descriptors, ...extra.filter((d) => !mention.descriptors.includes(d))];
@@ -173,7 +195,7 @@ function build(doc: AnalyzedText, mention: Mention, extra: string[], side: 'befo
 function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { mention: Mention; descriptors: string[] } | null {
   const { tokens } = doc;
   let i = cueFirst - 1;
-  while (i >= floor && INTERVENING.has(tokens[i]!.lower) && tokens[i]!.pos !== 'NOUN' && tokens[i]!.pos !== 'PROPN') i--;
+  while (i >= floor && (INTERVENING.has(tokens[i]!.lower) || (tokens[i]!.pos === 'ADV' && !/^\p{Lu}/u.test(tokens[i]!.text))) && tokens[i]!.pos !== 'NOUN' && tokens[i]!.pos !== 'PROPN') i--;
   if (i < floor) return null;
   const descriptors: string[] = [];
   for (let aside = 0; aside < 3 && i >= floor; aside++) {
@@ -193,6 +215,11 @@ function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { me
       const participle = inner.pos === 'VERB' && /(ing|ed)$/u.test(inner.lower);
       if (((inner.pos === 'VERB' || inner.pos === 'AUX') && !participle) || inner.pos === 'CCONJ' || (inner.pos === 'PRON' && inner.lower !== 'who')) return null;
       const skipped = participle || inner.pos === 'ADP' || inner.pos === 'ADV' || inner.pos === 'SCONJ';
+      // An appositive has no verb of its own unless it is a relative clause ("a man who …");
+      // "During the speech, Trump attacked Clinton, saying" is a clause, not an aside.
+      const segment = tokens.slice(comma + 1, i);
+      const relative = segment.some((w) => w.lower === 'who' || w.lower === 'which' || w.lower === 'that');
+      if (!skipped && !relative && segment.some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !/^\p{Lu}/u.test(w.text))) return null;
       if (!skipped) descriptors.unshift(spanOf(doc, comma + 1, i).text);
       i = comma - 1;
       // A second appositive before this one: "Pruitt, the attorney general of Oklahoma, one of
@@ -218,7 +245,7 @@ function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { me
   // except before a gerund: "footage of Trump saying".
   const prev = tokens[mention.first - 1];
   const gerund = /ing$/u.test(tokens[cueFirst]!.lower);
-  if (prev && mention.first - 1 >= floor && prev.pos === 'ADP' && prev.lower !== 'as' && prev.lower !== 'but' && !gerund) return null;
+  if (prev && mention.first - 1 >= floor && prev.pos === 'ADP' && !SUBORDINATORS.has(prev.lower) && !gerund) return null;
   return { mention, descriptors };
 }
 
@@ -236,6 +263,7 @@ function speakerAfter(doc: AnalyzedText, first: number, ceiling: number, accordi
       next = close + 1;
     }
   }
+  while (tokens[next]?.pos === 'ADV' && next < ceiling) next++;
   const after = tokens[next];
   // "said the talks failed": the phrase is the subject of reported content, not the speaker.
   if (!according && after && next < ceiling && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PART' || (after.pos === 'PRON' && after.lower !== 'who'))) return null;

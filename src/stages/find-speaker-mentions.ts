@@ -59,7 +59,8 @@ function isNounPhraseWord(t: Token): boolean {
 }
 
 const isHead = (t: Token): boolean =>
-  (t.pos === 'NOUN' || t.pos === 'PROPN' || (isCapitalized(t) && isNounPhraseWord(t)) || /-year-old$/u.test(t.lower)) && !TIME_WORDS.has(t.lower);
+  (t.pos === 'NOUN' || t.pos === 'PROPN' || (isCapitalized(t) && isNounPhraseWord(t)) || /-year-old$/u.test(t.lower) || (t.pos === 'ADJ' && isTitleWord(t))) &&
+  !TIME_WORDS.has(t.lower);
 
 function isDeterminer(t: Token): boolean {
   return (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON') && (DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower));
@@ -97,7 +98,9 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number):
     // "a person familiar with the matter", "an aide close to the senator".
     const adjective = tokens[first - 2]!.lower === 'familiar' || tokens[first - 2]!.lower === 'close' ? 1 : 0;
     const head = tokens[first - 2 - adjective] ?? tokens[first - 2]!;
-    if (first - 2 - adjective >= floor && ((head.pos === 'NOUN' && !isCapitalized(head)) || (prep.lower === 'of' && head.pos === 'PROPN'))) {
+    // Capitalised heads take a capitalised object: "Commission on Presidential Debates", "Mr. Morgan of the Sierra Club".
+    const named = head.pos === 'PROPN' && (prep.lower === 'of' || ((prep.lower === 'on' || prep.lower === 'for') && isCapitalized(t)));
+    if (first - 2 - adjective >= floor && ((head.pos === 'NOUN' && !isCapitalized(head)) || named)) {
       let f = first - 2 - adjective;
       while (f - 1 >= floor && isNounPhraseWord(tokens[f - 1]!) && (head.pos === 'PROPN' || !isCapitalized(tokens[f - 1]!))) f--;
       if (f - 1 >= floor && isDeterminer(tokens[f - 1]!)) f--;
