@@ -132,6 +132,7 @@ describe('not reported speech', () => {
     ['a bare clause needs a finite verb', 'Mitchell recalled the president telling him.'],
     ['a label before a colon is not a speaker', 'The vote was close.\n\nUpdate: The council will vote again on Friday.'],
     ['a dateline before a colon is not a speaker', 'WASHINGTON: The council will vote again on Friday.'],
+    ['a gerund after a preposition names an act', 'The president was criticized for questioning the agencies’ findings.'],
     ['said when …: a time, not a report', 'That was what Wahl said when she resigned from the network.'],
     ['put without as … put it', 'To put that number in context, the deficit was $438 billion.'],
     ['an adverbial clause before X said, “…” sets the scene', 'As a phone rang, the announcer said, “It is 3 a.m. and your children are safe.”'],
