@@ -66,6 +66,16 @@ describe('extract: inputs', () => {
     }
   });
 
+  test.each([
+    ['a short page (readability may take the whole body)', '<html><head><title>Vote</title></head><body><nav>Home | “News”</nav><p>“Short and sweet,” said Al Bo.</p><aside>“Read this,” they say</aside><footer>“Best paper,” says X</footer></body></html>', 'Vote\n\n“Short and sweet,” said Al Bo.'],
+    ['a fragment without <body>', '<p>“Short and sweet,” said Al Bo.</p>', '“Short and sweet,” said Al Bo.'],
+  ])('HTML: %s', async (_name, html, text) => {
+    const r = await cli(['extract', '--input', 'html', '-'], { stdin: html });
+    const [doc] = jsonLines(r.stdout) as { text: string; quotes: { text: string }[] }[];
+    expect(doc!.text).toBe(text);
+    expect(doc!.quotes.map((q) => q.text)).toEqual(['Short and sweet,']);
+  });
+
   test('a folder: its articles in name order, other files skipped', async () => {
     const dir = tempFiles({ 'b.txt': ferryText, 'a.txt': '“Fine,” said Bo Ng.', 'notes.pdf': '%PDF', 'c.jsonl': JSON.stringify({ id: 'c1', text: 'Nothing.' }) });
     const r = await cli(['extract', dir]);

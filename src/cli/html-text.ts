@@ -16,6 +16,9 @@ const BLOCK = new Set([
   'TD', 'TH', 'TR', 'UL',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON']);
+// Page furniture: removed before readability looks for the article (on a short page it may
+// take the whole body), and skipped with the header when the whole body is read.
+const FURNITURE = ['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU', 'DIALOG'];
 
 interface DomNode {
   nodeType: number;
@@ -25,7 +28,7 @@ interface DomNode {
 }
 
 /** Text of a DOM subtree with a blank line at every block boundary and a newline at `<br>`. */
-function blockText(root: DomNode): string {
+function blockText(root: DomNode, skip: ReadonlySet<string> = SKIP): string {
   const parts: string[] = [];
   const walk = (node: DomNode): void => {
     if (node.nodeType === 3) {
@@ -34,7 +37,7 @@ function blockText(root: DomNode): string {
     }
     if (node.nodeType !== 1) return;
     const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name)) return;
+    if (skip.has(name)) return;
     if (name === 'BR') {
       parts.push('\n');
       return;
@@ -54,8 +57,11 @@ function blockText(root: DomNode): string {
 }
 
 /** The article's title and main text, or the page body's text when no article is recognised. */
-export function htmlToText(html: string): PageText {
+export function htmlToText(source: string): PageText {
+  // A fragment (`<p>…</p>`) has no body for the DOM to put it in.
+  const html = /<body[\s>]/i.test(source) ? source : `<!doctype html><html><body>${source}</body></html>`;
   const { document } = parseHTML(html);
+  for (const el of document.querySelectorAll(FURNITURE.join(','))) el.remove();
   // Readability mutates the DOM it reads; the fallback below reads a fresh copy.
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
   if (article?.content) {
@@ -66,5 +72,6 @@ export function htmlToText(html: string): PageText {
   }
   const fresh = parseHTML(html).document;
   const title = fresh.title?.trim() || null;
-  return { title, text: blockText(fresh.body as unknown as DomNode) };
+  const body = blockText(fresh.body as unknown as DomNode, new Set([...SKIP, ...FURNITURE, 'HEADER']));
+  return { title, text: title && !body.startsWith(title) ? `${title}\n\n${body}` : body };
 }
