@@ -445,7 +445,7 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
       limit = firstClauseBreak(tokens, k, limit);
       rule = 'reported-relative';
       confidence = 0.5;
-    } else if (!belief && OBJECT_VERBS.has(base) && opensNounPhrase(t) && !(prev?.pos === 'ADP' && tokens[cue.first]!.lower.endsWith('ing'))) {
+    } else if (!belief && OBJECT_VERBS.has(base) && opensNounPhrase(t) && !(prev !== undefined && (prev.pos === 'ADP' || prev.pos === 'SCONJ') && tokens[cue.first]!.lower.endsWith('ing'))) {
       // (Not after a preposition: `criticized for questioning the findings` names an act, not words.)
       // `questioned the health of Donald Trump`, `announced the arrest of a man`: the object is
       // what was said, up to the first comma.
