@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cli, FERRY, PAGE, ROOT, SEED, spawnCli, tempFiles } from './cli-helpers.js';
+import { FERRY, PAGE, ROOT, SEED, spawnCli, tempFiles } from './cli-helpers.js';
 
 const ferryText = readFileSync(join(ROOT, FERRY), 'utf8');
 const archive = (n: number): string =>
@@ -30,8 +30,11 @@ describe('quotewise as a process', () => {
 
   test('--workers 2 gives byte-identical output to one thread', async () => {
     const dir = tempFiles({ 'a.jsonl': archive(20) });
-    const one = await cli(['extract', join(dir, 'a.jsonl'), SEED]);
-    const two = await spawnCli(['extract', '--workers', '2', join(dir, 'a.jsonl'), SEED]);
+    // Started together, so that both read the same source files.
+    const [one, two] = await Promise.all([
+      spawnCli(['extract', join(dir, 'a.jsonl'), SEED]),
+      spawnCli(['extract', '--workers', '2', join(dir, 'a.jsonl'), SEED]),
+    ]);
     expect(two.code).toBe(0);
     expect(two.stderr).toBe('');
     expect(two.stdout).toBe(one.stdout);
@@ -47,10 +50,10 @@ describe('quotewise as a process', () => {
     expect(bad.stdout.trimEnd().split('\n')).toHaveLength(1);
   });
 
-  test('Ctrl-C: exit 130, every line written so far is whole JSON', async () => {
+  test.each([[[]], [['--workers', '2']]])('Ctrl-C %j: exit 130, every line written so far is whole JSON', async (flags) => {
     const dir = tempFiles({ 'big.jsonl': archive(3000) });
     let sent = false;
-    const r = await spawnCli(['extract', join(dir, 'big.jsonl')], {
+    const r = await spawnCli(['extract', ...flags, join(dir, 'big.jsonl')], {
       onStdout: (_chunk, child) => {
         if (!sent) {
           sent = true;
