@@ -28,6 +28,7 @@ describe('indirect quotes by layout', () => {
     ['added that', 'Cole added that a strike was possible.', [['indirect', 'that a strike was possible', 'added']]],
     ['pointed out that (particle in the cue)', 'Cole pointed out that the law required a vote.', [['indirect', 'that the law required a vote', 'pointed out']]],
     ['participle: , saying CLAUSE', 'Cole left early, saying the meeting was pointless.', [['indirect', 'the meeting was pointless', 'saying']]],
+    ['participle + addressee: the clause before is not what was said', 'Hours later, Trump returned the compliment, telling Reuters that they were friends.', [['indirect', 'that they were friends', 'telling']]],
     ['urged Y to …', 'Cole urged members to stay calm.', [['indirect', 'to stay calm', 'urged']]],
     ['trailing: CLAUSE, X said.', 'The storm left 12,000 homes without power, the utility said.', [['indirect', 'The storm left 12,000 homes without power', 'said']]],
     ['trailing with time words', 'The storm left 12,000 homes without power, the utility said on Wednesday.', [['indirect', 'The storm left 12,000 homes without power', 'said']]],
@@ -62,6 +63,11 @@ describe('indirect quotes by layout', () => {
     ['as-clause first: As X put it, CLAUSE', 'As Mosko put it, the doctor is smart.', [['indirect', 'the doctor is smart', 'put']]],
     ['headline: Name: Title', 'Sanders: Clinton Needs to Get Away From Personality Politics', [['indirect', 'Clinton Needs to Get Away From Personality Politics', ':']]],
     ['a paragraph opened by a name and a colon', 'The host asked about the market.\n\nMatthews: Well, speculation is bad for everyone.', [['indirect', 'Well, speculation is bad for everyone', ':']]],
+    [
+      'a quote, then a speaker with a role and its preposition',
+      '“Opinion would shift against her,” Seth McKee, a political scientist at Texas Tech University, told The Hill.',
+      [],
+    ],
     [
       'a speaker with an appositive between commas',
       'The tool helps in a crisis, a spokeswoman, Anna White, said on Saturday.',

@@ -44,6 +44,7 @@ const CLAUSE_END_PUNCT = new Set(['.', '!', '?', '…', ',', ';', ':', '—', '�
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART', 'ADP', 'CCONJ', 'ADV', 'X', 'SYM']);
 const TEMPORAL_WH = new Set(['when', 'where']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', "we're", "it's", "they're"]);
+const ROLE_PREPOSITIONS = new Set(['at', 'of', 'for', 'in', 'with', 'from']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const NOUN_HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 
@@ -286,6 +287,8 @@ function findTrailingClause(
   const tailStart = tokens[cue.end];
   const tailOpensPhrase = tailStart !== undefined && cue.end < k && !CUE_ADVERBIALS.has(tailStart.lower) && tailStart.pos !== 'ADP' && tailStart.pos !== 'ADV';
   if (inverted && (tailHeads === 0 || !tailOpensPhrase)) return null;
+  // `…, telling Reuters, “…”` is a participle phrase, `…, writes a column and …` a coordination.
+  if (inverted && (tokens[cue.first]!.lower.endsWith('ing') || hasCoordination(tokens, cue.end, k))) return null;
   // `In her book, Clinton noted the clot’s existence.`: an object after the verb is what was
   // said, so the comma before the subject ends an introduction, not a reported clause.
   if (!inverted && !asClause && tailOpensPhrase && !ADDRESSEE_VERBS.has(base)) return null;
@@ -339,15 +342,20 @@ function findTrailingClause(
 function appositiveStart(tokens: readonly Token[], s: Sentence, j: number): number {
   let i = j - 1;
   let heads = 0;
-  while (i >= s.firstToken && j - i <= 8) {
+  while (i >= s.firstToken && j - i <= 12) {
     const t = tokens[i]!;
-    if (t.text === ',') break;
-    if (!NOUN_PHRASE_POS.has(t.pos) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'ADV' || RELATIVE_PRONOUNS.has(t.lower)) return -1;
-    if (t.pos === 'PRON' && t.lower !== 'its' && t.lower !== 'his' && t.lower !== 'her' && t.lower !== 'their') return -1;
+    if (t.text === ',' || CLOSING_MARKS.has(t.text)) break;
+    // (`a political scientist at Texas Tech University`: roles take `at`, `of`, `for`.)
+    if (!NOUN_PHRASE_POS.has(t.pos) || (t.pos === 'ADP' && !ROLE_PREPOSITIONS.has(t.lower)) || t.pos === 'CCONJ' || t.pos === 'ADV' || RELATIVE_PRONOUNS.has(t.lower)) return -1;
+    if (t.pos === 'PRON' && !POSSESSIVES.has(t.lower)) return -1;
     if (NOUN_HEAD_POS.has(t.pos)) heads++;
     i--;
   }
-  if (i < s.firstToken || tokens[i]!.text !== ',' || heads === 0 || i === j - 1) return -1;
+  if (i < s.firstToken || heads === 0 || i === j - 1) return -1;
+  const stop = tokens[i]!;
+  // `“…,” Seth McKee, a political scientist, told The Hill`: the quote's closing mark opens the speaker.
+  const quoteEnd = CLOSING_MARKS.has(stop.text) && i - 1 >= s.firstToken && /^[,.!?…]$/u.test(tokens[i - 1]!.text);
+  if (stop.text !== ',' && !quoteEnd) return -1;
   // The phrase before must be a clause (it is the report), not a list of names.
   return hasVerbBefore(tokens, s.firstToken, i) ? i : -1;
 }
@@ -533,6 +541,11 @@ function continuesClause(tokens: readonly Token[], first: number, end: number, a
   if (t.pos === 'VERB') return isClause(tokens, first + 1, end, false);
   if (t.pos === 'SCONJ' || t.lower === 'because') return true;
   return OPENING_MARKS.has(t.text) || isClause(tokens, first, end, false);
+}
+
+function hasCoordination(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (tokens[i]!.pos === 'CCONJ') return true;
+  return false;
 }
 
 function hasNounHead(tokens: readonly Token[], first: number, end: number): boolean {
