@@ -54,7 +54,7 @@ export interface AuditResult {
   match: AuditMatch | null;
   /** The article's speaker for the matched quote (null: no quote, or the article names no one). */
   speaker: QuoteSpeaker | null;
-  /** Word-level diff from the matched source words to the claim's words; empty when verbatim or not found. */
+  /** Word-level diff from the matched source words to the claim's words; empty when the words are identical or nothing matched. */
   changes: AuditChange[];
   /** One sentence saying why. */
   reason: string;
@@ -68,7 +68,7 @@ interface Unit {
   quotes: Quote[];
   words: Word[];
   speaker: QuoteSpeaker | null;
-  /** Indirect or mixed: its words are the reporter's, so a match is never verbatim. */
+  /** Indirect or mixed: the reporter's words, so a match is verbatim only inside quote marks. */
   paraphrase: boolean;
   type: QuoteType;
 }
