@@ -197,6 +197,9 @@ function isFiniteReportingUse(tokens: readonly Token[], s: Sentence, i: number):
   if (prev.pos === 'DET' && prev.lower !== 'that') return false;
   // `20 pledged delegates`, `the state's reported figures`: a participle used as an adjective.
   if (prev.pos === 'NUM') return false;
+  // `a combination of pledged delegates`: a participle between a preposition and its noun.
+  const next = tokens[i + 1];
+  if ((prev.pos === 'ADP' || prev.pos === 'ADJ') && t.lower.endsWith('ed') && next !== undefined && next.pos === 'NOUN') return false;
   // Idioms, not reports: `that is not to say`, `needless to say`, `so to speak`.
   if (prev.lower === 'to' && i - 2 >= s.firstToken && IDIOM_BEFORE_TO.has(tokens[i - 2]!.lower)) return false;
   // Passive: `is said`, `was reportedly told`.
