@@ -46,6 +46,15 @@ const median = (xs: readonly number[]): number => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
+/** Runs `fn` once: wall-clock and this process's CPU milliseconds (user + system). */
+function timeIt(fn: () => void): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
+}
 const rssMB = (): number => process.resourceUsage().maxRSS / 1024;
 const f1 = (x: number): string => x.toFixed(1);
 const f2 = (x: number): string => x.toFixed(2);
@@ -165,21 +174,24 @@ async function childMain(job: ChildJob): Promise<void> {
     const article = ordinaryArticle();
     const input = pathologicalInputs(article).find((p) => p.name === job.caseName)!;
     extract(article); // warm up: the wink instance and JIT
-    const times: number[] = [];
+    const wall: number[] = [];
+    const cpu: number[] = [];
     let quotes = 0;
     let warnings = 0;
     let bad = 0;
     for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      const r = extract(input.text);
-      times.push(performance.now() - t0);
-      quotes = r.quotes.length;
-      warnings = r.warnings.length;
-      bad = r.quotes.filter((q) => input.text.slice(q.start, q.end) !== q.text).length;
+      let r: ReturnType<typeof extract> | undefined;
+      const t = timeIt(() => {
+        r = extract(input.text);
+      });
+      wall.push(t.wall);
+      cpu.push(t.cpu);
+      quotes = r!.quotes.length;
+      warnings = r!.warnings.length;
+      bad = r!.quotes.filter((q) => input.text.slice(q.start, q.end) !== q.text).length;
     }
-    console.log(
-      JSON.stringify({ chars: input.text.length, msPerMB: (median(times) / input.text.length) * MB, peakRssMB: rssMB(), quotes, warnings, badSpans: bad }),
-    );
+    const per = (xs: number[]) => (median(xs) / input.text.length) * MB;
+    console.log(JSON.stringify({ chars: input.text.length, msPerMB: per(wall), cpuMsPerMB: per(cpu), peakRssMB: rssMB(), quotes, warnings, badSpans: bad }));
     return;
   }
   if (job.kind === 'soak') {
@@ -291,24 +303,30 @@ function builtDir(): { dir: string; note: string } {
   return (built = { dir: dist, note: `could not compile src/ (${b.stdout.trim().split('\n')[0] ?? ''}); measured the older dist/` });
 }
 
-function coldStart(): { quotewise: number[]; wink: number[]; compromise: number[]; note: string } {
+type ColdRuns = Record<'quotewise' | 'wink' | 'compromise', { wall: number; cpu: number }[]>;
+
+function coldStart(): ColdRuns & { note: string } {
   const { dir, note: buildNote } = builtDir();
   const dist = join(dir, 'index.js');
   let note = buildNote;
   if (!existsSync(dist)) return { quotewise: [], wink: [], compromise: [], note: 'no built index.js' };
   const article = join(root, 'fixtures', '000_4deb51c0f7f3ecc6.txt');
+  const REPORT = 'const c=process.cpuUsage(c0);console.log(JSON.stringify([performance.now()-t0,(c.user+c.system)/1000]));';
   // Timed inside the child from its first line: import + first article, not Node's own boot.
   const scripts = {
-    quotewise: `const t0=performance.now();const {readFileSync}=await import('node:fs');const text=readFileSync(${JSON.stringify(article)},'utf8');const {extract}=await import(${JSON.stringify(new URL(`file://${dist}`).href)});extract(text);console.log(performance.now()-t0);`,
-    wink: `const t0=performance.now();const {readFileSync}=await import('node:fs');const text=readFileSync(${JSON.stringify(article)},'utf8');const w=(await import('wink-nlp')).default;const m=(await import('wink-eng-lite-web-model')).default;const n=w(m,['sbd','pos']);n.readDoc(text).tokens().out();console.log(performance.now()-t0);`,
-    compromise: `const t0=performance.now();const {readFileSync}=await import('node:fs');const text=readFileSync(${JSON.stringify(article)},'utf8');const nlp=(await import('compromise')).default;nlp(text).quotations().out('array');console.log(performance.now()-t0);`,
+    quotewise: `const c0=process.cpuUsage();const t0=performance.now();const {readFileSync}=await import('node:fs');const text=readFileSync(${JSON.stringify(article)},'utf8');const {extract}=await import(${JSON.stringify(new URL(`file://${dist}`).href)});extract(text);${REPORT}`,
+    wink: `const c0=process.cpuUsage();const t0=performance.now();const {readFileSync}=await import('node:fs');const text=readFileSync(${JSON.stringify(article)},'utf8');const w=(await import('wink-nlp')).default;const m=(await import('wink-eng-lite-web-model')).default;const n=w(m,['sbd','pos']);n.readDoc(text).tokens().out();${REPORT}`,
+    compromise: `const c0=process.cpuUsage();const t0=performance.now();const {readFileSync}=await import('node:fs');const text=readFileSync(${JSON.stringify(article)},'utf8');const nlp=(await import('compromise')).default;nlp(text).quotations().out('array');${REPORT}`,
   };
-  const out = { quotewise: [] as number[], wink: [] as number[], compromise: [] as number[] };
+  const out: ColdRuns = { quotewise: [], wink: [], compromise: [] };
   for (let i = 0; i < 5; i++) {
     for (const k of ['quotewise', 'wink', 'compromise'] as const) {
       if (k === 'quotewise' && !existsSync(dist)) continue;
       const r = spawnSync(process.execPath, ['--input-type=module', '-e', scripts[k]], { cwd: root, encoding: 'utf8' });
-      if (r.status === 0) out[k].push(Number(r.stdout.trim()));
+      if (r.status === 0) {
+        const [wall, cpu] = JSON.parse(r.stdout.trim()) as [number, number];
+        out[k].push({ wall, cpu });
+      }
       else note += ` ${k} failed: ${r.stderr.trim().split('\n').slice(-1)[0]}`;
     }
   }
@@ -324,32 +342,42 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Milliseconds per MB of extract() on `text`: repeated until >= 0.5 s or 3 runs, median. */
-function msPerMB(extract: (t: string) => unknown, text: string): number {
-  const times: number[] = [];
+/** Milliseconds per MB of extract() on `text` (wall and CPU): repeated until >= 0.5 s and 3 runs, median. */
+function msPerMB(extract: (t: string) => unknown, text: string): { wall: number; cpu: number } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   let total = 0;
-  while (times.length < 3 || (total < 500 && times.length < 50)) {
-    const t0 = performance.now();
-    extract(text);
-    const dt = performance.now() - t0;
-    times.push(dt);
-    total += dt;
+  while (wall.length < 3 || (total < 500 && wall.length < 50)) {
+    const t = timeIt(() => extract(text));
+    wall.push(t.wall);
+    cpu.push(t.cpu);
+    total += t.wall;
   }
-  return (median(times) / text.length) * MB;
+  return { wall: (median(wall) / text.length) * MB, cpu: (median(cpu) / text.length) * MB };
 }
 
 async function scaling(article: string) {
   const { extract } = await import('../src/index.js');
   extract(article);
-  return scalingInputs(article).map((s) => ({ name: s.name, chars: s.text.length, msPerMB: msPerMB(extract, s.text) }));
+  return scalingInputs(article).map((s) => {
+    const m = msPerMB(extract, s.text);
+    return { name: s.name, chars: s.text.length, msPerMB: m.wall, cpuMsPerMB: m.cpu };
+  });
 }
 
-function pathological(article: string, newsMsPerMB: number) {
+/** `newsCpuMsPerMB`: CPU ms per MB of ordinary news, the baseline of the ratio. */
+function pathological(article: string, newsCpuMsPerMB: number) {
   return pathologicalInputs(article).map((p) => {
     progress(`pathological: ${p.name}`);
     const r = runChild({ kind: 'case', caseName: p.name }, 120_000);
     return r.ok
-      ? { name: p.name, note: p.note, chars: p.text.length, ...(r.out as { msPerMB: number; peakRssMB: number; quotes: number; warnings: number; badSpans: number }), ratio: (r.out.msPerMB as number) / newsMsPerMB }
+      ? {
+          name: p.name,
+          note: p.note,
+          chars: p.text.length,
+          ...(r.out as { msPerMB: number; cpuMsPerMB: number; peakRssMB: number; quotes: number; warnings: number; badSpans: number }),
+          ratio: (r.out.cpuMsPerMB as number) / newsCpuMsPerMB,
+        }
       : { name: p.name, note: p.note, chars: p.text.length, error: r.error };
   });
 }
@@ -479,8 +507,13 @@ async function main(): Promise<void> {
   progress('cold start');
   const cold = coldStart();
   lines.push('');
-  const coldLine = (k: 'quotewise' | 'wink' | 'compromise', what: string) =>
-    cold[k].length ? `  ${pad(what, 58)} ${lpad(f1(median(cold[k])), 6)} ms (median of ${cold[k].length}; min ${f1(Math.min(...cold[k]))})` : `  ${what}: n/a`;
+  const coldLine = (k: keyof ColdRuns, what: string) => {
+    const wall = cold[k].map((x) => x.wall);
+    const cpu = cold[k].map((x) => x.cpu);
+    return wall.length
+      ? `  ${pad(what, 58)} ${lpad(f1(median(wall)), 6)} ms wall (min ${f1(Math.min(...wall))}), ${lpad(f1(median(cpu)), 6)} ms CPU; median of ${wall.length}`
+      : `  ${what}: n/a`;
+  };
   lines.push('Cold start (child process; import + first article, timed from the first line of the script):');
   lines.push(coldLine('quotewise', 'quotewise built index.js + extract(seed)     (target <= 300)'));
   lines.push(coldLine('wink', "wink-nlp + model + readDoc(seed), pipe ['sbd','pos']"));
@@ -491,24 +524,30 @@ async function main(): Promise<void> {
   const article = ordinaryArticle();
   const sc = await scaling(article);
   lines.push('');
-  lines.push('Scaling (extract() on the seed article; median time per MB):');
-  for (const s of sc) lines.push(`  ${pad(s.name, 22)} ${lpad((s.chars / 1000).toFixed(1), 8)} KB ${lpad(f1(s.msPerMB), 9)} ms/MB`);
-  const per = sc.map((s) => s.msPerMB);
-  lines.push(`  spread: max/min = ${f2(Math.max(...per) / Math.min(...per))} (target: flat within 20%, <= 1.20)`);
+  lines.push('Scaling (extract() on the seed article; median time per MB, wall clock and CPU):');
+  for (const s of sc) {
+    lines.push(`  ${pad(s.name, 22)} ${lpad((s.chars / 1000).toFixed(1), 8)} KB ${lpad(f1(s.msPerMB), 9)} ms/MB ${lpad(f1(s.cpuMsPerMB), 9)} CPU ms/MB`);
+  }
+  const spread = (xs: number[]) => f2(Math.max(...xs) / Math.min(...xs));
+  lines.push(
+    `  spread: max/min = ${spread(sc.map((s) => s.msPerMB))} wall, ${spread(sc.map((s) => s.cpuMsPerMB))} CPU (target: flat within 20%, <= 1.20)`,
+  );
 
   let patho: ReturnType<typeof pathological> | undefined;
   if (values.pathological) {
     // Ordinary news: the seed article ×100 (as paragraphs), the same baseline the ratio uses.
-    const news = sc.find((s) => s.name === '×100')!.msPerMB;
+    const news = sc.find((s) => s.name === '×100')!.cpuMsPerMB;
     patho = pathological(article, news);
     lines.push('');
-    lines.push(`Pathological inputs (each alone in a child process; ratio to ordinary news = seed ×100, ${f1(news)} ms/MB; target <= 3):`);
-    lines.push(`  ${pad('input', 20)} ${lpad('KB', 7)} ${lpad('ms/MB', 9)} ${lpad('ratio', 6)} ${lpad('peak RSS', 9)} ${lpad('quotes', 7)} ${lpad('warnings', 8)}  what`);
+    lines.push(`Pathological inputs (each alone in a child process; ratio = CPU ms/MB over ordinary news, the seed ×100: ${f1(news)} CPU ms/MB; target <= 3):`);
+    lines.push(
+      `  ${pad('input', 20)} ${lpad('KB', 7)} ${lpad('ms/MB', 9)} ${lpad('CPU ms/MB', 10)} ${lpad('ratio', 6)} ${lpad('peak RSS', 9)} ${lpad('quotes', 7)} ${lpad('warnings', 8)}  what`,
+    );
     for (const p of patho) {
       if ('error' in p) lines.push(`  ${pad(p.name, 20)} ${lpad((p.chars / 1000).toFixed(0), 7)} FAILED: ${p.error}`);
       else
         lines.push(
-          `  ${pad(p.name, 20)} ${lpad((p.chars / 1000).toFixed(0), 7)} ${lpad(f1(p.msPerMB), 9)} ${lpad(f2(p.ratio), 6)} ${lpad(`${f1(p.peakRssMB)} MB`, 9)} ${lpad(String(p.quotes), 7)} ${lpad(String(p.warnings), 8)}  ${p.note}${p.badSpans ? ` — ${p.badSpans} BAD SPANS` : ''}`,
+          `  ${pad(p.name, 20)} ${lpad((p.chars / 1000).toFixed(0), 7)} ${lpad(f1(p.msPerMB), 9)} ${lpad(f1(p.cpuMsPerMB), 10)} ${lpad(f2(p.ratio), 6)} ${lpad(`${f1(p.peakRssMB)} MB`, 9)} ${lpad(String(p.quotes), 7)} ${lpad(String(p.warnings), 8)}  ${p.note}${p.badSpans ? ` — ${p.badSpans} BAD SPANS` : ''}`,
         );
     }
   }
