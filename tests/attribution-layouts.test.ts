@@ -55,10 +55,7 @@ describe('trailing attributions', () => {
   ];
   test.each(rows)('%s', (_label, text, start, expected) => check(text, start, expected));
 
-  // Known failure, not in this stage: the indirect-quote stage reads this sentence as a mixed
-  // quote that swallows the direct quote, so no direct quote is left to attribute.
-  // findSpeakerAtCue itself finds Flynn here (tests/attribution-speaker-at-cue.test.ts).
-  test.fails('subject with appositive (“…,” Flynn, a top Trump surrogate, said)', () => {
+  test('subject with appositive (“…,” Flynn, a top Trump surrogate, said)', () => {
     check('“We have the votes,” Flynn, a top Trump surrogate, said Thursday.', 'We have', { speaker: 'Flynn', descriptors: ['a top Trump surrogate'] });
   });
 });

@@ -5,7 +5,7 @@ export type PronounGender = 'male' | 'female' | 'plural' | 'neuter' | 'self';
 /** Subject pronouns (lower case) that can be the source of a quote. */
 export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map([
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'],
-  ['i', 'self'], ['we', 'self'], ['who', 'neuter'],
+  ['i', 'self'], ['we', 'self'], ['who', 'neuter'], ['which', 'neuter'],
 ]);
 
 /** Possessive determiners that can open a noun phrase ("his spokesman said"). */

@@ -61,6 +61,8 @@ export const CUE_INTERVENING_WORDS: readonly string[] = [
   'angrily', 'calmly', 'quietly', 'loudly', 'simply', 'still', 'even', 'already', 'further',
   'subsequently', 'immediately', 'initially', 'originally', 'apparently', 'specifically',
   'explicitly', 'directly', 'reiterated', 'went', 'goes', 'go', 'on', 'to', 'going', 'continued',
+  'n’t', 'cannot', 'appeared', 'appears', 'appear', 'seemed', 'seems', 'seem', 'together',
+  'tried', 'tries', 'try', 'wanted', 'wants', 'want', 'used',
 ];
 
 /**

@@ -1,7 +1,7 @@
 import type { AnalyzedText, Token } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import { CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
-import { addresseeAt, clauseEnd, clauseStart, cueAt, findSpeakerAtCue, isDash, isQuoteMarkToken, type SpeakerAtCue } from './find-speaker-at-cue.js';
+import { addresseeAt, clauseEnd, clauseStart, cueAt, sentenceStart, findSpeakerAtCue, isDash, isQuoteMarkToken, type SpeakerAtCue } from './find-speaker-at-cue.js';
 import { mentionEndingAt, mentionSpanning, mentionStartingAt } from './find-speaker-mentions.js';
 
 /** Where the attribution of a direct quote stands. */
@@ -204,7 +204,7 @@ export function attributionAtVerb(
   if (!participle && !coordinated) return null;
   // The clause's first verb with a subject: its subject is the main clause's, not that of a
   // relative clause nearer the participle ("…, where the Panthers play, chanting").
-  for (let u = floor; u < cueTokens.first; u++) {
+  for (let u = Math.min(floor, sentenceStart(doc, cueTokens.first)); u < cueTokens.first; u++) {
     if (tokens[u]!.pos !== 'VERB' && tokens[u]!.pos !== 'AUX') continue;
     const at = findSpeakerAtCue(doc, { first: u, end: u + 1 });
     if (at && at.side === 'before') return { attribution: { ...at, addressee: addresseeAt(doc, cueTokens) }, inherited: true };

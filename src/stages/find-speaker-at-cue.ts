@@ -3,6 +3,7 @@ import type { QuoteSpeaker, Span } from '../types.js';
 import { QUOTE_MARK_CHARS } from '../data/quote-marks.js';
 import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import { ADDRESSEE_VERB_LEMMAS, CUE_INTERVENING_WORDS, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_VERB_LEMMAS } from '../data/speech-verbs.js';
+import { TIME_WORDS } from '../data/source-nouns.js';
 import { mentionEndingAt, mentionStartingAt, type Mention } from './find-speaker-mentions.js';
 
 /** Who speaks at a cue, as found in the tokens around it. */
@@ -97,6 +98,26 @@ export function clauseStart(doc: AnalyzedText, i: number, limit = 40): number {
   return f;
 }
 
+/**
+ * First token of the sentence around token i. Unlike clauseStart, it passes over a partial
+ * quote (`is “depleted” and says`), but stops after a quoted utterance that ended with its
+ * own punctuation (`“…,” he said`).
+ */
+export function sentenceStart(doc: AnalyzedText, i: number, limit = 60): number {
+  const tokens = doc.tokens;
+  let f = i;
+  while (f - 1 >= 0 && i - f < limit) {
+    const t = tokens[f - 1]!;
+    if (t.paragraph !== tokens[i]!.paragraph) break;
+    if (isQuoteMarkToken(t, tokens)) {
+      const before = tokens[f - 2];
+      if (!before || before.paragraph !== t.paragraph || /^[.,!?;:…]$/u.test(before.text) || /[.,!?]$/u.test(before.text)) break;
+    } else if (endsClause(tokens, f - 1)) break;
+    f--;
+  }
+  return f;
+}
+
 /** End (exclusive) of the clause around token i: before a quote mark, a sentence end or the paragraph end. */
 export function clauseEnd(doc: AnalyzedText, i: number, limit = 40): number {
   const tokens = doc.tokens;
@@ -147,9 +168,15 @@ export function findSpeakerAtCue(doc: AnalyzedText, cueTokens: { first: number; 
   }
   // A participle never has its speaker after it: in "telling reporters", reporters are spoken to.
   if (/ing$/u.test(cue.lower) && lemma !== 'according to') return null;
-  const after = speakerAfter(doc, lemma === 'according to' ? cueTokens.first + 2 : cueTokens.end, ceiling, lemma === 'according to');
-  if (after) return build(doc, after.mention, after.descriptors, 'after', null);
-  return null;
+  const according = lemma === 'according to';
+  // An inverted cue opens its clause (`…, said Bolton`), after a comma, a quote or a dash;
+  // after "and" or "to" the phrase that follows is an object (`and criticized the party`).
+  if (!according && !opensClause(doc, cueTokens.first, floor)) return null;
+  const after = speakerAfter(doc, according ? cueTokens.first + 2 : cueTokens.end, ceiling, according);
+  if (!after) return null;
+  // Only a source follows an inverted cue, never a thing (`explains America’s history`).
+  if (!according && after.mention.kind === 'unknown' && after.mention.pronoun === null) return null;
+  return build(doc, after.mention, after.descriptors, 'after', null);
 }
 
 /** The addressee of a verb of telling at the cue ("telling reporters", "said to the AP"), or null. */
@@ -159,6 +186,13 @@ export function addresseeAt(doc: AnalyzedText, cueTokens: { first: number; end: 
   const lemma = cueAt(doc, cueTokens.first)?.lemma ?? cue.lemma;
   if (!ADDRESSEE_LEMMAS.has(lemma) && !TO_ADDRESSEE_LEMMAS.has(lemma)) return null;
   return addresseeAfter(doc, cueTokens.end, clauseEnd(doc, Math.max(cueTokens.first, cueTokens.end - 1)), lemma);
+}
+
+function opensClause(doc: AnalyzedText, cue: number, floor: number): boolean {
+  let i = cue - 1;
+  while (i >= floor && (doc.tokens[i]!.pos === 'ADV' || INTERVENING.has(doc.tokens[i]!.lower)) && doc.tokens[i]!.lower !== 'to') i--;
+  const t = doc.tokens[i];
+  return i < floor || t === undefined || t.text === ',' || t.text === ';' || isDash(t) || isQuoteMarkToken(t, doc.tokens) || t.paragraph !== doc.tokens[cue]!.paragraph;
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
@@ -195,8 +229,18 @@ function build(doc: AnalyzedText, mention: Mention, extra: string[], side: 'befo
 function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { mention: Mention; descriptors: string[] } | null {
   const { tokens } = doc;
   let i = cueFirst - 1;
-  while (i >= floor && (INTERVENING.has(tokens[i]!.lower) || (tokens[i]!.pos === 'ADV' && !/^\p{Lu}/u.test(tokens[i]!.text))) && tokens[i]!.pos !== 'NOUN' && tokens[i]!.pos !== 'PROPN') i--;
+  while (i >= floor) {
+    const t = tokens[i]!;
+    const skippable = INTERVENING.has(t.lower) || (t.pos === 'ADV' && !/^\p{Lu}/u.test(t.text));
+    if (skippable && t.pos !== 'NOUN' && t.pos !== 'PROPN') i--;
+    // "Wells Fargo just this month announced"
+    else if (TIME_WORDS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) i -= tokens[i - 1] && /^(this|last|next|that|each|every)$/u.test(tokens[i - 1]!.lower) ? 2 : 1;
+    else break;
+  }
   if (i < floor) return null;
+  // A participle after a comma belongs to the main clause ("…, calling for his dismissal"):
+  // the phrase just before the comma is not its subject.
+  if (/ing$/u.test(tokens[cueFirst]!.lower) && (tokens[i]!.text === ',' || tokens[i]!.text === ')')) return null;
   const descriptors: string[] = [];
   for (let aside = 0; aside < 3 && i >= floor; aside++) {
     const t = tokens[i]!;
@@ -219,7 +263,10 @@ function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { me
       // "During the speech, Trump attacked Clinton, saying" is a clause, not an aside.
       const segment = tokens.slice(comma + 1, i);
       const relative = segment.some((w) => w.lower === 'who' || w.lower === 'which' || w.lower === 'that');
-      if (!skipped && !relative && segment.some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !/^\p{Lu}/u.test(w.text))) return null;
+      const ownSubject = segment.some(
+        (w, k) => k > 0 && (w.pos === 'VERB' || w.pos === 'AUX') && !/^\p{Lu}/u.test(w.text) && (segment[k - 1]!.pos === 'PROPN' || segment[k - 1]!.pos === 'PRON'),
+      );
+      if (!skipped && !relative && ownSubject) return null;
       if (!skipped) descriptors.unshift(spanOf(doc, comma + 1, i).text);
       i = comma - 1;
       // A second appositive before this one: "Pruitt, the attorney general of Oklahoma, one of
@@ -232,14 +279,30 @@ function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { me
     } else break;
   }
   if (i < floor) return null;
-  const mention = mentionEndingAt(doc, i, floor);
+  let mention = mentionEndingAt(doc, i, floor);
   if (!mention) return null;
+  // "Angelique Brunner, a developer and spokeswoman for the EB-5 Coalition, which …, said":
+  // the phrase found is the end of a longer appositive; its head is the name before it.
+  if (descriptors.length > 0 && tokens[mention.first - 1]?.pos === 'ADP') {
+    const comma = findBack(tokens, mention.first, floor, ',', 30);
+    const opener = tokens[comma + 1];
+    const named = comma > floor ? mentionEndingAt(doc, comma - 1, floor) : null;
+    if (opener && (opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NUM') && named?.kind === 'person' && named.name !== null) {
+      descriptors.unshift(spanOf(doc, comma + 1, i + 1).text);
+      mention = named;
+    }
+  }
   // A relative pronoun is the phrase before it: "Bolton, who said …".
-  if (mention.pronoun === 'who') {
-    const comma = mention.first - 1;
-    if (tokens[comma]?.text !== ',') return null;
+  // A relative pronoun is the mention as written ("Bolton, who said …"); who it is comes
+  // from the phrase before it.
+  if (mention.pronoun === 'who' || mention.pronoun === 'which') {
+    const comma = tokens[mention.first - 1]?.text === ',' ? mention.first - 1 : mention.first;
     const antecedent = mentionEndingAt(doc, comma - 1, floor);
-    return antecedent ? { mention: antecedent, descriptors } : null;
+    if (!antecedent || antecedent.pronoun !== null) return { mention: { ...mention, kind: 'unknown' }, descriptors };
+    return {
+      mention: { ...mention, name: antecedent.name, kind: antecedent.kind, gender: antecedent.gender, descriptors: antecedent.descriptors },
+      descriptors,
+    };
   }
   // The object of a preposition is not a subject ("in an interview with the AP said"),
   // except before a gerund: "footage of Trump saying".

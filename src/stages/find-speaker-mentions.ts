@@ -29,6 +29,7 @@ export interface Mention {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'this', 'that', 'these', 'those', 'no', 'each', 'every', 'both', 'few', 'most', 'all']);
+const QUANTIFIERS = new Set(['one', 'some', 'many', 'several', 'each', 'any', 'none', 'all', 'most', 'two', 'three', 'both', 'few', 'either', 'neither']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'few', 'no', 'each', 'every', 'other', 'most', 'all', 'both']);
 /** Prepositions that attach a phrase to a role noun: "a spokesman for the campaign", "a doctor at St. Mary’s". */
 const NOUN_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to']);
@@ -100,7 +101,9 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number):
     const head = tokens[first - 2 - adjective] ?? tokens[first - 2]!;
     // Capitalised heads take a capitalised object: "Commission on Presidential Debates", "Mr. Morgan of the Sierra Club".
     const named = head.pos === 'PROPN' && (prep.lower === 'of' || ((prep.lower === 'on' || prep.lower === 'for') && isCapitalized(t)));
-    if (first - 2 - adjective >= floor && ((head.pos === 'NOUN' && !isCapitalized(head)) || named)) {
+    // "one of Mr. Obama’s advisers", "some of the protesters".
+    const partitive = prep.lower === 'of' && QUANTIFIERS.has(head.lower);
+    if (first - 2 - adjective >= floor && ((head.pos === 'NOUN' && !isCapitalized(head)) || named || partitive)) {
       let f = first - 2 - adjective;
       while (f - 1 >= floor && isNounPhraseWord(tokens[f - 1]!) && (head.pos === 'PROPN' || !isCapitalized(tokens[f - 1]!))) f--;
       if (f - 1 >= floor && isDeterminer(tokens[f - 1]!)) f--;
@@ -115,7 +118,7 @@ export function mentionStartingAt(doc: AnalyzedText, first: number, ceiling: num
   const tokens = doc.tokens;
   const t = tokens[first];
   if (!t || first >= ceiling) return null;
-  if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who' && t.lower !== 'it') return pronounMention(t);
+  if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who' && t.lower !== 'which' && t.lower !== 'it') return pronounMention(t);
   // "read one", "said another": a lone pronoun-like determiner is the speaker.
   if ((t.lower === 'one' || t.lower === 'another') && !isNounPhraseWord(tokens[first + 1] ?? t) && first + 1 <= ceiling) {
     return { first, end: first + 1, kind: 'anonymous', name: null, descriptors: [t.text], pronoun: null, gender: null };
