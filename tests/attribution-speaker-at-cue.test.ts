@@ -35,6 +35,11 @@ describe('findSpeakerAtCue', () => {
     ['Bolton, who has long opposed the deal, said it was dead.', 'said', 'Bolton', 'before', { descriptors: ['who has long opposed the deal'] }],
     ['Mr. Morgan of the Sierra Club said the deal was the least bad outcome.', 'said', 'Mr. Morgan of the Sierra Club', 'before', { name: 'Morgan' }],
     ['Bolton also later said the talks were useful.', 'said', 'Bolton', 'before'],
+    // A relative pronoun is the mention as written; the name is its antecedent's.
+    ['The crowd cheered Stevie Wonder, who joked that he had not seen it yet.', 'joked', 'who', 'before', { name: 'Stevie Wonder' }],
+    ['Wells Fargo just this month announced it would drop the incentives.', 'announced', 'Wells Fargo', 'before'],
+    ['Hawaii, as one of the climate advisers pointed out, rarely sees two storms.', 'pointed out', 'one of the climate advisers', 'before'],
+    ['The Commission on Presidential Debates says there was a problem.', 'says', 'The Commission on Presidential Debates', 'before'],
   ];
   test.each(rows)('%s → %s', (text, cue, speaker, side, extra) => {
     const found = at(text, cue);
@@ -53,6 +58,11 @@ describe('findSpeakerAtCue', () => {
     ['Russia is not open, said the talks were over.', 'said', null],
     ['Bolton met Patrushev, telling reporters the talks were over.', 'telling', null],
     ['Thousands of screaming fans waited.', 'screaming', null],
+    // After "and", the phrase after the verb is its object, not an inverted speaker.
+    ['Graham urged Republicans to act and criticized the party’s silence.', 'criticized', null],
+    ['He reported her presence on Twitter, said nothing else.', 'said', null],
+    // A participle after a comma belongs to the main clause, not to the phrase before the comma.
+    ['The doctors wrote to the head of the department, calling for his dismissal.', 'calling', null],
   ];
   test.each(negatives)('not a speaker: %s', (text, cue, speaker) => {
     expect(at(text, cue)?.speaker.text ?? null).toBe(speaker);
