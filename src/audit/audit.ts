@@ -6,7 +6,7 @@ import { QuoteExtractionError } from '../errors.js';
 import { extract } from '../extract.js';
 import type { Extraction, ExtractOptions, Quote, QuoteSpeaker, QuoteType, Span } from '../types.js';
 import { speakerLabel, speakerMatches } from './names.js';
-import { claimSegments, wordsOf, type Word } from './words.js';
+import { parseClaim, wordsOf, type Word } from './words.js';
 
 /** How a claimed quote relates to its source article. */
 export type AuditVerdict = 'verbatim' | 'near-verbatim' | 'altered' | 'misattributed' | 'not-found';
@@ -102,13 +102,14 @@ export function audit(sourceText: string, claim: AuditClaim | string, options?: 
   const extraction = resolveAuditOptions(options)?.extraction ?? extract(sourceText, options?.extractOptions);
 
   const base = { id: c.id, claim: c.quote, claimedSpeaker: c.speaker };
-  const segments = claimSegments(c.quote);
+  const parsed = parseClaim(c.quote);
+  const segments = parsed.segments;
   if (segments.length === 0) {
     return { ...base, verdict: 'not-found', similarity: 0, match: null, speaker: null, changes: [], reason: 'the claim has no words' };
   }
   const claimWords = segments.flat();
   const candidates = unitsOf(sourceText, extraction.quotes)
-    .map((u) => matchWords(sourceText, u, segments, claimWords))
+    .map((u) => matchWords(sourceText, u, segments, claimWords, parsed.insertion))
     .filter((m): m is Candidate => m !== null)
     .sort(byStrength);
   const narration = (): Candidate | null => {
@@ -126,7 +127,7 @@ export function audit(sourceText: string, claim: AuditClaim | string, options?: 
     match: spanOf(sourceText, cand),
     speaker: cand.unit?.speaker ?? null,
     changes: changesOf(cand, claimWords),
-    reason,
+    reason: parsed.quotedOnly ? `${reason} (only the words inside the claim’s quote marks were compared)` : reason,
   });
 
   const mine = claimed === null ? [] : candidates.filter((m) => speakerMatches(claimed, m.unit!.speaker));
@@ -282,14 +283,16 @@ function runAt(words: Word[], at: number, run: Word[]): boolean {
 }
 
 /** The best match of the claim in one unit's words, or null when nothing is close. */
-function matchWords(text: string, unit: Unit, segments: Word[][], claimWords: Word[]): Candidate | null {
+function matchWords(text: string, unit: Unit, segments: Word[][], claimWords: Word[], insertion: boolean): Candidate | null {
   const words = unit.words;
   const exact = findExact(words, segments);
   if (exact) {
     // The reporter's words are never verbatim, but the quoted words inside a mixed quote are.
     const quoted = !unit.paraphrase || insideMarks(text, words[exact.from]!.start, words[exact.to - 1]!.end, unit);
-    const level: Level = exact.notes.length > 0 || !quoted ? 2 : 3;
-    const notes = quoted ? exact.notes : [...exact.notes, `the article reports these words as ${unit.type} speech, not in quote marks`];
+    const notes = [...exact.notes];
+    if (insertion) notes.push('the claim puts words of its own in brackets');
+    if (!quoted) notes.push(`the article reports these words as ${unit.type} speech, not in quote marks`);
+    const level: Level = notes.length > 0 ? 2 : 3;
     return { unit, words, from: exact.from, to: exact.to, level, similarity: 1, notes, runs: { starts: exact.runs, segments } };
   }
   // One word too many at either edge of the claim (a stray "and", a word of the narration) is

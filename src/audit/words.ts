@@ -14,8 +14,11 @@ export interface Word {
 // Letters, digits and marks, with inner apostrophes of any shape (don’t, O'Neil, Trump‘s).
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’‘ʼ`´][\p{L}\p{N}\p{M}]+)*/gu;
 const APOSTROPHES = /[’‘ʼ`´]/g;
-// An elision in a claim: "…", "...", ". . .", optionally in brackets.
-const ELLIPSIS = /\[?\s*(?:…|\.\s?\.\s?\.)\s*\]?/gu;
+// Where a claim leaves words out or puts its own in: an elision ("…", "...", ". . .",
+// optionally in brackets) or an editor's insertion in brackets ("[the Russians]").
+const GAP = /\[\s*(?:…|\.\s?\.\s?\.)\s*\]|…|\.\s?\.\s?\.|\[[^\]]*\]/gu;
+// Quoted words inside a claim ('Bolton said: “they barely responded”').
+const QUOTED = /[“"«„]([^“”"«»„]+)[”"»“]/gu;
 
 /** The words of `text[from, to)`, offsets into `text`. */
 export function wordsOf(text: string, from = 0, to = text.length): Word[] {
@@ -29,14 +32,33 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   return out;
 }
 
-/** A claim split at its elisions: each segment is a run of words the claim says are contiguous. */
-export function claimSegments(claim: string): Word[][] {
+export interface ParsedClaim {
+  /** Runs of words the claim says are contiguous, in order. */
+  segments: Word[][];
+  /** The claim puts words of its own in brackets. */
+  insertion: boolean;
+  /** The claim quotes words inside other words of its own: only the quoted ones are compared. */
+  quotedOnly: boolean;
+}
+
+/**
+ * A claim as runs of words: split at elisions and bracketed insertions. When the claim wraps
+ * its quote in words of its own ('Bolton said: "…"', '"…," she said, "…"'), only the words
+ * inside the quote marks are the claim, each quoted part a run.
+ */
+export function parseClaim(claim: string): ParsedClaim {
+  const quoted = [...claim.matchAll(QUOTED)];
+  const outside = quoted.reduce((rest, m) => rest.replace(m[0], ' '), claim);
+  const quotedOnly = quoted.length > 0 && wordsOf(outside).length > 0;
+  const text = quotedOnly ? quoted.map((m) => m[1]).join(' … ') : claim;
   const segments: Word[][] = [];
+  let insertion = false;
   let last = 0;
-  for (const m of claim.matchAll(ELLIPSIS)) {
-    segments.push(wordsOf(claim, last, m.index));
+  for (const m of text.matchAll(GAP)) {
+    segments.push(wordsOf(text, last, m.index));
+    if (m[0].startsWith('[') && !/…|\./.test(m[0])) insertion = true;
     last = m.index + m[0].length;
   }
-  segments.push(wordsOf(claim, last));
-  return segments.filter((s) => s.length > 0);
+  segments.push(wordsOf(text, last));
+  return { segments: segments.filter((seg) => seg.length > 0), insertion, quotedOnly };
 }
