@@ -31,6 +31,7 @@ describe('indirect quotes by layout', () => {
     ['participle + addressee: the clause before is not what was said', 'Hours later, Trump returned the compliment, telling Reuters that they were friends.', [['indirect', 'that they were friends', 'telling']]],
     ['urged Y to …', 'Cole urged members to stay calm.', [['indirect', 'to stay calm', 'urged']]],
     ['trailing: CLAUSE, X said.', 'The storm left 12,000 homes without power, the utility said.', [['indirect', 'The storm left 12,000 homes without power', 'said']]],
+    ['a dateline is not part of the clause', 'WASHINGTON (AP) — The storm left 12,000 homes without power, the utility said.', [['indirect', 'The storm left 12,000 homes without power', 'said']]],
     ['trailing with time words', 'The storm left 12,000 homes without power, the utility said on Wednesday.', [['indirect', 'The storm left 12,000 homes without power', 'said']]],
     ['trailing, inverted: CLAUSE, said X, APPOSITIVE.', 'Crews would finish by Friday, said Mark Olsen, a spokesman for the company.', [['indirect', 'Crews would finish by Friday', 'said']]],
     ['trailing with an addressee', 'Crews would finish by Friday, Olsen told the Herald.', [['indirect', 'Crews would finish by Friday', 'told']]],

@@ -42,6 +42,7 @@ const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const CLAUSE_END_PUNCT = new Set(['.', '!', '?', '…', ',', ';', ':', '—', '–', '-', '--']);
 /** Parts of speech a speaker phrase is made of (`Sen. Lindsey Graham (R-S.C.)`, `a senior official`). */
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART', 'ADP', 'CCONJ', 'ADV', 'X', 'SYM']);
+const DASHES = new Set(['—', '―', '–', '-', '--']);
 const TEMPORAL_WH = new Set(['when', 'where']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', "we're", "it's", "they're"]);
 const ROLE_PREPOSITIONS = new Set(['at', 'of', 'for', 'in', 'with', 'from']);
@@ -297,7 +298,7 @@ function findTrailingClause(
   if (!inverted && !asClause && tailOpensPhrase && !ADDRESSEE_VERBS.has(base)) return null;
   const clauses: ReportedClause[] = [];
   // The clause before: from the sentence start (after a leading `According to X,`) to the comma.
-  let first = s.firstToken;
+  let first = afterDateline(tokens, s);
   if (tokens[first]?.lower === 'according' && tokens[first + 1]?.lower === 'to') {
     let c = first + 2;
     while (c < boundary && tokens[c]!.text !== ',') c++;
@@ -491,7 +492,7 @@ function findAccordingToClause(tokens: readonly Token[], s: Sentence, cue: Found
   const prev = tokens[cue.first - 1];
   if (cue.first > s.firstToken && prev && prev.text === ',') {
     // Trailing: the clause is the sentence up to the comma (after any earlier `, X said,`).
-    const span = trimClause(tokens, s.firstToken, cue.first - 1);
+    const span = trimClause(tokens, afterDateline(tokens, s), cue.first - 1);
     return span && isClause(tokens, span.first, span.end, false)
       ? { first: span.first, end: span.end, cue, rule: 'according-to-trailing', confidence: 0.8 }
       : null;
@@ -544,6 +545,22 @@ function continuesClause(tokens: readonly Token[], first: number, end: number, a
   if (t.pos === 'VERB') return isClause(tokens, first + 1, end, false);
   if (t.pos === 'SCONJ' || t.lower === 'because') return true;
   return OPENING_MARKS.has(t.text) || isClause(tokens, first, end, false);
+}
+
+/**
+ * First token after a dateline that opens the sentence (`WASHINGTON ―`, `WASHINGTON (AP) —`,
+ * `CHARLOTTE -`): a place in capitals, maybe an agency in parentheses, and a dash.
+ */
+function afterDateline(tokens: readonly Token[], s: Sentence): number {
+  let i = s.firstToken;
+  while (i < s.endToken && i - s.firstToken < 6) {
+    const t = tokens[i]!;
+    if (DASHES.has(t.text)) return i > s.firstToken ? i + 1 : s.firstToken;
+    const caps = /\p{Lu}/u.test(t.text) && t.text === t.text.toUpperCase();
+    if (!caps && t.text !== '(' && t.text !== ')' && t.text !== ',' && t.text !== '.') return s.firstToken;
+    i++;
+  }
+  return s.firstToken;
 }
 
 function hasCoordination(tokens: readonly Token[], first: number, end: number): boolean {
