@@ -316,8 +316,8 @@ function findTrailingClause(
   // After `, said X,` comes X's appositive (`, said Brian Baker, a longtime adviser …`).
   // After `“…,” X said,` what follows is about the speaking (`, as fighters worked out`), and
   // before `X said, “…”` a fragment (`On the subject of Israel,`) only introduces the quote.
-  const beforeIsQuote =
-    before !== null && OPENING_MARKS.has(tokens[before.first]!.text) && (CLOSING_MARKS.has(tokens[before.end - 1]!.text) || CLOSING_MARKS.has(tokens[boundary]!.text));
+  // (A quote that began in an earlier sentence counts too: wink splits inside quotes.)
+  const beforeIsQuote = before !== null && (CLOSING_MARKS.has(tokens[before.end - 1]!.text) || CLOSING_MARKS.has(tokens[boundary]!.text));
   const afterIsQuote = after !== null && OPENING_MARKS.has(tokens[after.first]!.text);
   const afterContinues =
     after !== null && !inverted && !beforeIsQuote && !(afterIsQuote && !beforeIsClause) && continuesClause(tokens, after.first, after.end, !beforeIsClause);
