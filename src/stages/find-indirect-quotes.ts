@@ -196,7 +196,7 @@ function isFiniteReportingUse(tokens: readonly Token[], s: Sentence, i: number):
   if (!prev) return true;
   if (prev.text === '-' && i - 2 >= s.firstToken && PARTICIPLE_MODIFIERS.has(tokens[i - 2]!.lower)) return false;
   if (prev.pos === 'DET' && prev.lower !== 'that') return false;
-  // `20 pledged delegates`, `the state's reported figures`: a participle used as an adjective.
+  // `20 pledged delegates`: a participle used as an adjective.
   if (prev.pos === 'NUM') return false;
   // `a combination of pledged delegates`: a participle between a preposition and its noun.
   const next = tokens[i + 1];

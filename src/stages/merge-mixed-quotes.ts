@@ -27,7 +27,7 @@ export function mergeMixedQuotes(doc: AnalyzedText, drafts: QuoteDraft[], clause
     let start = firstToken.start;
     let end = tokens[clause.end - 1]!.end;
     const speech = clause.cue.kind !== 'belief';
-    // Quotes overlapping the clause: binary search would do, but clauses are few per quote run.
+    // Quotes overlapping the clause (found by binary search over their start).
     const inside: QuoteDraft[] = [];
     let dropped = false;
     for (const q of overlapping(quoted, start, end)) {
