@@ -30,8 +30,18 @@ type WinkInstance = ReturnType<typeof winkNLP>;
  */
 const RECYCLE_AFTER_CHARS = 20_000_000;
 
-/** wink-nlp breaks on a run of 65,535+ spaces: text is cut into chunks at long blank runs. */
-const LONG_BLANK_RUN = /[ \t\u00a0\u2000-\u200b\u3000]{1000,}/g;
+/**
+ * Text is cut into chunks for wink-nlp at two kinds of run. A long blank run is skipped:
+ * wink breaks on 65,535+ spaces. A long run without blanks (a data URI, `-----`, `a_a_a…`)
+ * is read in pieces of at most MAX_WORD characters: wink's tokenizer is quadratic in the
+ * length of such a run (16,000 `-` take ~1 s), and no word of a quote's attribution is that long.
+ * The lookbehinds make each run match from its start only, so scanning stays linear.
+ */
+const MAX_WORD = 100;
+const LONG_RUN = new RegExp(
+  `(?<![ \\t\\u00a0\\u2000-\\u200b\\u3000])[ \\t\\u00a0\\u2000-\\u200b\\u3000]{1000,}|(?<![^\\s\\u200b])([^\\s\\u200b]{${MAX_WORD + 1},})`,
+  'g',
+);
 
 export class WinkTokenizer {
   #nlp: WinkInstance | null = null;
@@ -50,10 +60,19 @@ export class WinkTokenizer {
     const result: WinkResult = { tokens: [], sentences: [] };
     let chunkStart = start;
     const segment = text.slice(start, end);
-    LONG_BLANK_RUN.lastIndex = 0;
-    for (let m = LONG_BLANK_RUN.exec(segment); m !== null; m = LONG_BLANK_RUN.exec(segment)) {
-      this.#analyzeChunk(text, chunkStart, start + m.index, result);
-      chunkStart = start + m.index + m[0].length;
+    LONG_RUN.lastIndex = 0;
+    for (let m = LONG_RUN.exec(segment); m !== null; m = LONG_RUN.exec(segment)) {
+      const runStart = start + m.index;
+      const runEnd = runStart + m[0].length;
+      this.#analyzeChunk(text, chunkStart, runStart, result);
+      if (m[1] !== undefined) {
+        for (let at = runStart, to = 0; at < runEnd; at = to) {
+          to = Math.min(runEnd, at + MAX_WORD);
+          if (isLowSurrogate(text.charCodeAt(to))) to++; // keep surrogate pairs whole
+          this.#analyzeChunk(text, at, Math.min(runEnd, to), result);
+        }
+      }
+      chunkStart = runEnd;
     }
     this.#analyzeChunk(text, chunkStart, end, result);
     return result;
@@ -116,4 +135,8 @@ export class WinkTokenizer {
       if (e > f) into.sentences.push({ first: f, end: e });
     }
   }
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
