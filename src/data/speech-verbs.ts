@@ -20,6 +20,7 @@ export const SPEECH_VERB_LEMMAS: readonly string[] = [
   'echo', 'bark', 'boom', 'beam', 'laugh', 'chuckle', 'scream', 'roar', 'confess', 'interrupt',
   'opine', 'posit', 'implore', 'beg', 'reason', 'lecture', 'blurt', 'sneer', 'gripe', 'brag',
   'crow', 'preach', 'plead', 'deadpan', 'smirk', 'exhort', 'caution', 'volunteer', 'counsel',
+  'retaliate', 'rebut', 'riposte', 'mock', 'needle', 'taunt', 'assail', 'lament',
 ];
 
 /**

@@ -46,3 +46,8 @@ export const GENDERED_HONORIFICS: ReadonlyMap<string, 'male' | 'female'> = new M
 
 /** Honorifics that are a courtesy, not a role: dropped from the name, not kept as descriptors. */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle']);
+
+/** Lower-case particles inside names ("Michery el Soheil", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'al', 'el', 'de', 'del', 'della', 'der', 'di', 'da', 'dos', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'ben', 'y', 'st.',
+]);

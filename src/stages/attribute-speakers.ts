@@ -1,8 +1,8 @@
-import type { AnalyzedText } from '../document.js';
+import type { AnalyzedText, Token } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import type { Cue, QuoteSpeaker } from '../types.js';
 import { attributionAtVerb, findQuoteCue, tokenAtOrAfter, type CueLayout } from './find-cues.js';
-import { clauseStart, cueAt, type SpeakerAtCue } from './find-speaker-at-cue.js';
+import { clauseStart, cueAt, sentenceStart, type SpeakerAtCue } from './find-speaker-at-cue.js';
 import { indexNames, resolveSpeakerName, type NameIndex, type Person } from './resolve-names.js';
 import { applyPerson, resolvePronoun, type Antecedent } from './resolve-pronouns.js';
 
@@ -129,22 +129,34 @@ function attributeAtCue(doc: AnalyzedText, d: QuoteDraft): void {
 /** The nearest speech cue with a speaker before draft `d`, outside quotes, back to the previous paragraph. */
 function nearestAttribution(doc: AnalyzedText, d: QuoteDraft, quoted: readonly QuoteDraft[]): { attribution: SpeakerAtCue; cue: Cue; at: number } | null {
   const { tokens } = doc;
+  const outside = (t: Token) => !quoted.some((q) => t.start >= q.outerStart && t.end <= q.outerEnd);
   for (let i = tokenAtOrAfter(doc, d.outerStart) - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (d.paragraph - t.paragraph > FLOATING_PARAGRAPHS) break;
-    if (quoted.some((q) => t.start >= q.outerStart && t.end <= q.outerEnd)) continue;
-    const cue = cueAt(doc, i);
-    if (cue === null || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
-    // "He didn't suggest retaliation" reports nothing.
-    if (negated(doc, i)) continue;
-    const found = attributionAtVerb(doc, { first: i, end: cue.end }, clauseStart(doc, i, 60));
-    if (!found) continue;
-    const attribution = found.attribution;
-    const lemma = cue.lemma;
-    const last = tokens[cue.end - 1]!;
-    return { attribution, cue: { text: doc.text.slice(t.start, last.end), start: t.start, end: last.end, lemma }, at: t.end };
+    if (!outside(t) || !attributionAt(doc, i)) continue;
+    // The nearest sentence with an attribution; in it, the first cue is the main one, the
+    // later ones report content ("Carter said that some critics had been predicting …",
+    // "Jealous said, suggesting that …").
+    const from = sentenceStart(doc, i);
+    for (let j = from; j <= i; j++) {
+      if (!outside(tokens[j]!)) continue;
+      const found = attributionAt(doc, j);
+      if (found) return found;
+    }
   }
   return null;
+}
+
+function attributionAt(doc: AnalyzedText, i: number): { attribution: SpeakerAtCue; cue: Cue; at: number } | null {
+  const t = doc.tokens[i]!;
+  const cue = cueAt(doc, i);
+  if (cue === null || (t.pos !== 'VERB' && t.pos !== 'AUX')) return null;
+  // "He didn't suggest retaliation" reports nothing.
+  if (negated(doc, i)) return null;
+  const found = attributionAtVerb(doc, { first: i, end: cue.end }, clauseStart(doc, i, 60));
+  if (!found) return null;
+  const last = doc.tokens[cue.end - 1]!;
+  return { attribution: found.attribution, cue: { text: doc.text.slice(t.start, last.end), start: t.start, end: last.end, lemma: cue.lemma }, at: t.end };
 }
 
 function negated(doc: AnalyzedText, i: number): boolean {

@@ -1,5 +1,6 @@
 import type { AnalyzedText, Token } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
+import { POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
 import { CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
 import { addresseeAt, clauseEnd, clauseStart, cueAt, sentenceStart, findSpeakerAtCue, isDash, isQuoteMarkToken, type SpeakerAtCue } from './find-speaker-at-cue.js';
 import { mentionEndingAt, mentionSpanning, mentionStartingAt } from './find-speaker-mentions.js';
@@ -18,6 +19,8 @@ export interface QuoteCue {
 }
 
 const INTERVENING = new Set(CUE_INTERVENING_WORDS);
+/** Words that open a subordinate clause after an attribution ("Trump said … when asked how …"). */
+const CLAUSE_OPENERS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'since', 'if', 'though', 'although', 'where', 'until']);
 /** Words before a participle that heads its own clause: "before asking", "while noting". */
 const PARTICIPLE_OPENERS = new Set(['before', 'after', 'while', 'by', 'when', 'in', 'without', 'then', 'and', 'but', 'also', 'even', 'as', '—', '–', '-', ':', ';']);
 /** A trailing attribution's verb is close to the quote: `“…,” White House press secretary Josh Earnest said`. */
@@ -103,7 +106,8 @@ function trailingCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
     if (attribution.side === 'before' && attribution.speakerTokens.first !== k) {
       // A title the tables do not know: `“…,” election law expert Rick Hasen said`.
       const gap = tokens.slice(k, attribution.speakerTokens.first);
-      const titleLike = gap.every((g) => g.pos === 'NOUN' || g.pos === 'ADJ' || g.pos === 'PROPN');
+      // "his nephew Michery el Soheil": a possessive may open the unknown title.
+      const titleLike = gap.every((g, n) => g.pos === 'NOUN' || g.pos === 'ADJ' || g.pos === 'PROPN' || (n === 0 && POSSESSIVE_DETERMINERS.has(g.lower)));
       if (!titleLike || attribution.mention.name === null || attribution.mention.kind !== 'person') return null;
       const mention = mentionSpanning(doc, k, attribution.speakerTokens.end);
       const span = doc.text.slice(tokens[k]!.start, tokens[attribution.speakerTokens.end - 1]!.end);
@@ -133,7 +137,7 @@ function endsShortly(doc: AnalyzedText, from: number): boolean {
     const t = tokens[i]!;
     if (t.paragraph !== tokens[from - 1]!.paragraph) return true;
     if (t.text === ':' || isQuoteMarkToken(t, tokens) || t.lower === 'that') return false;
-    if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ') return true;
+    if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)) return true;
     if (t.pos === 'ADP') inPhrase = true;
     else if (t.pos === 'VERB' || t.pos === 'AUX') {
       if (!inPhrase || !/(ed|ing)$/u.test(t.lower)) return false;

@@ -10,7 +10,7 @@ import {
   TIME_WORDS,
 } from '../data/source-nouns.js';
 import { PLACE_NAMES } from '../data/places.js';
-import { COURTESY_TITLES, GENDERED_HONORIFICS, TITLE_WORDS } from '../data/titles.js';
+import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../data/titles.js';
 
 /** A noun phrase that may be a speaker (or an addressee), read from the tokens. */
 export interface Mention {
@@ -87,6 +87,11 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number):
     const prev = tokens[first - 1]!;
     // "Commentary’s Noah Rothman", "Clinton’s campaign manager Robby Mook": the possessor is a descriptor.
     const possessive = POSSESSIVE_MARKS.has(prev.lower) && first - 2 >= floor && isCapitalized(tokens[first - 2]!);
+    // "Michery el Soheil", "Ludwig van Beethoven": a particle between two capitalised words.
+    if (nameHead && NAME_PARTICLES.has(prev.lower) && first - 2 >= floor && isCapitalized(tokens[first - 2]!)) {
+      first--;
+      continue;
+    }
     if (nameHead && !sawTitle && !possessive && !isCapitalized(prev) && !isTitleWord(prev)) break;
     if (isTitleWord(prev) || possessive) sawTitle = true;
     first--;
@@ -193,7 +198,8 @@ function describe(doc: AnalyzedText, first: number, end: number, coreEnd: number
   let nameStart = words.length;
   while (nameStart > 0) {
     const w = words[nameStart - 1]!;
-    if (!isCapitalized(w) || isTitleWord(w) || POSSESSIVE_MARKS.has(w.lower) || w.pos === 'NUM') break;
+    const particle = NAME_PARTICLES.has(w.lower) && nameStart < words.length && nameStart >= 2 && isCapitalized(words[nameStart - 2]!);
+    if (!particle && (!isCapitalized(w) || isTitleWord(w) || POSSESSIVE_MARKS.has(w.lower) || w.pos === 'NUM')) break;
     // An acronym before a name is a title: "NSA Bolton", "GOP nominee".
     if (nameStart < words.length && /^\p{Lu}{2,}$/u.test(w.text)) break;
     nameStart--;
