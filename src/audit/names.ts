@@ -1,17 +1,23 @@
 // Does a claimed speaker ("Bolton", "Sen. Jane Doe") name the article's speaker
 // ("John Bolton")? By canonical name or by surname, ignoring case, accents and honorifics.
-import { HONORIFICS } from '../data/lexicon.generated.js';
+import { HONORIFICS, ROLE_NOUNS } from '../data/lexicon.generated.js';
 import type { QuoteSpeaker } from '../types.js';
 
 function nameTokens(name: string): string[] {
-  return name
+  const tokens = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}'’-]+/u)
     .map((t) => t.replace(/’/g, "'"))
-    .filter((t) => t.length > 0 && !HONORIFICS.has(t.replace(/\.$/, '')));
+    .filter((t) => t.length > 0 && !HONORIFICS.has(t));
+  // Titles before the name ("President Trump", "Sen. Warren"); the last word is always kept
+  // (a surname can be a role noun: Baker, Cook).
+  return tokens.filter((t, i) => i === tokens.length - 1 || !ROLE_NOUNS.has(t));
 }
+
+/** Same word, or an initial of it ("J" for "jane"). */
+const sameName = (a: string, b: string): boolean => a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
 
 /** True when `claimed` names the same person as `name` (full name, or surname on either side). */
 export function namesMatch(claimed: string, name: string): boolean {
@@ -22,7 +28,7 @@ export function namesMatch(claimed: string, name: string): boolean {
   // Surname only on one side: "Bolton" ~ "John Bolton"; a differing first name is a different person.
   if (a.at(-1) !== b.at(-1)) return false;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.every((t) => longer.includes(t));
+  return shorter.every((t) => longer.some((u) => sameName(t, u)));
 }
 
 /** The name an article gives a speaker: canonical name, else the mention as written. */
