@@ -83,6 +83,15 @@ describe('extract: inputs', () => {
     expect(jsonLines(r.stdout).map((d) => d.id)).toEqual([join(dir, 'a.txt'), join(dir, 'b.txt'), 'c1']);
   });
 
+  test('a folder with a symlink back to itself is read once', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const dir = tempFiles({ 'a.txt': '“Fine,” said Bo Ng.' });
+    symlinkSync(dir, join(dir, 'loop'));
+    const r = await cli(['extract', dir]);
+    expect(r.code).toBe(0);
+    expect(jsonLines(r.stdout).map((d) => d.id)).toEqual([join(dir, 'a.txt')]);
+  });
+
   test('--input forces the kind: a .txt file read as JSONL, stdin read as HTML', async () => {
     const dir = tempFiles({ 'lines.txt': JSON.stringify({ id: 'x', text: ferryText }) });
     const r = await cli(['extract', '--input', 'jsonl', join(dir, 'lines.txt')]);

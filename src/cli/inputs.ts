@@ -2,7 +2,7 @@
 // (streamed line by line, never read whole), folders of those, and stdin. Inputs are only
 // ever opened for reading. A problem with one input is reported and the rest still read.
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -60,6 +60,7 @@ function kindOf(path: string): InputKind | null {
  */
 export async function planInputs(paths: readonly string[], forced: InputKind | null, onProblem: (p: InputProblem) => void): Promise<PlannedInput[]> {
   const out: PlannedInput[] = [];
+  const seenDirs = new Set<string>(); // a symlink back up the tree must not loop
   const visit = async (path: string, top: boolean): Promise<void> => {
     if (path === '-') {
       out.push({ path, kind: forced ?? 'txt' });
@@ -75,6 +76,9 @@ export async function planInputs(paths: readonly string[], forced: InputKind | n
     if (info.isDirectory()) {
       let names: string[];
       try {
+        const real = await realpath(path);
+        if (seenDirs.has(real)) return;
+        seenDirs.add(real);
         names = (await readdir(path)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       } catch (err) {
         onProblem({ file: path, line: null, reason: reasonOf(err) });
