@@ -138,8 +138,8 @@ function endsShortly(doc: AnalyzedText, from: number): boolean {
     if (t.paragraph !== tokens[from - 1]!.paragraph) return true;
     if (t.text === ':' || isQuoteMarkToken(t, tokens) || t.lower === 'that') return false;
     if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)) return true;
-    if (t.pos === 'ADP') inPhrase = true;
-    else if (t.pos === 'VERB' || t.pos === 'AUX') {
+    if (t.pos === 'ADP' || t.lower === 'to') inPhrase = true;
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) {
       if (!inPhrase || !/(ed|ing)$/u.test(t.lower)) return false;
     }
   }

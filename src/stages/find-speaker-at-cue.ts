@@ -3,7 +3,7 @@ import type { QuoteSpeaker, Span } from '../types.js';
 import { QUOTE_MARK_CHARS } from '../data/quote-marks.js';
 import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import { ADDRESSEE_VERB_LEMMAS, CUE_INTERVENING_WORDS, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_VERB_LEMMAS } from '../data/speech-verbs.js';
-import { TIME_WORDS } from '../data/source-nouns.js';
+import { DOCUMENT_NOUNS, TIME_WORDS } from '../data/source-nouns.js';
 import { mentionEndingAt, mentionStartingAt, type Mention } from './find-speaker-mentions.js';
 
 /** Who speaks at a cue, as found in the tokens around it. */
@@ -175,7 +175,8 @@ export function findSpeakerAtCue(doc: AnalyzedText, cueTokens: { first: number; 
   const after = speakerAfter(doc, according ? cueTokens.first + 2 : cueTokens.end, ceiling, according);
   if (!after) return null;
   // Only a source follows an inverted cue, never a thing (`explains America’s history`).
-  if (!according && after.mention.kind === 'unknown' && after.mention.pronoun === null) return null;
+  const document = tokens.slice(after.mention.first, after.mention.end).some((w) => w.pos === 'NOUN' && DOCUMENT_NOUNS.has(w.lemma));
+  if (!according && after.mention.kind === 'unknown' && after.mention.pronoun === null && !document) return null;
   return build(doc, after.mention, after.descriptors, 'after', null);
 }
 
@@ -257,7 +258,9 @@ function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { me
       if (comma < 0 || comma + 1 >= i) return null;
       const inner = tokens[comma + 1]!;
       const participle = inner.pos === 'VERB' && /(ing|ed)$/u.test(inner.lower);
-      if (((inner.pos === 'VERB' || inner.pos === 'AUX') && !participle) || inner.pos === 'CCONJ' || (inner.pos === 'PRON' && inner.lower !== 'who')) return null;
+      // A capitalised "verb" is a name the tagger missed (", Josh Earnest,").
+      const verb = (inner.pos === 'VERB' || inner.pos === 'AUX') && !/^\p{Lu}/u.test(inner.text);
+      if ((verb && !participle) || inner.pos === 'CCONJ' || (inner.pos === 'PRON' && inner.lower !== 'who')) return null;
       const skipped = participle || inner.pos === 'ADP' || inner.pos === 'ADV' || inner.pos === 'SCONJ';
       // An appositive has no verb of its own unless it is a relative clause ("a man who …");
       // "During the speech, Trump attacked Clinton, saying" is a clause, not an aside.

@@ -40,6 +40,14 @@ const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'AD
 const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const bare = (t: Token): string => t.lower.replace(/\.$/u, '');
 
+/** Is token i preceded by a hyphen glued to it and to the word before ("year-old")? */
+function gluedHyphenBefore(tokens: readonly Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  const word = tokens[i - 2];
+  const t = tokens[i];
+  return hyphen !== undefined && word !== undefined && t !== undefined && hyphen.text === '-' && word.end === hyphen.start && hyphen.end === t.start && /[\p{L}\p{N}]$/u.test(word.text);
+}
+
 /** Re-reads tokens [first, end) as one mention (a title the tables do not know, before a name). */
 export function mentionSpanning(doc: AnalyzedText, first: number, end: number): Mention {
   return describe(doc, first, end, end);
@@ -77,13 +85,21 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number):
   const t = tokens[last];
   if (!t || last < floor) return null;
   if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) return pronounMention(t);
-  if (!isHead(t)) return null;
+  // "the 43-year-old": the tokenizer splits the compound; its last word heads the phrase.
+  const compound = gluedHyphenBefore(tokens, last);
+  if (!isHead(t) && !(compound && t.lower === 'old')) return null;
   let first = last;
   // Before a name, only a title joins it ("press secretary Josh Earnest", not "interview Trump");
   // before a title, any noun-phrase word does ("Clinton campaign chairman").
   const nameHead = isCapitalized(t);
   let sawTitle = false;
-  while (first - 1 >= floor && sameParagraph(tokens, first - 1, last) && isNounPhraseWord(tokens[first - 1]!)) {
+  while (first - 1 >= floor && sameParagraph(tokens, first - 1, last)) {
+    // A hyphen inside a word ("conservative-leaning", "43-year-old") joins its two halves.
+    if (first - 2 >= floor && gluedHyphenBefore(tokens, first)) {
+      first -= 2;
+      continue;
+    }
+    if (!isNounPhraseWord(tokens[first - 1]!)) break;
     const prev = tokens[first - 1]!;
     // "Commentary’s Noah Rothman", "Clinton’s campaign manager Robby Mook": the possessor is a descriptor.
     const possessive = POSSESSIVE_MARKS.has(prev.lower) && first - 2 >= floor && isCapitalized(tokens[first - 2]!);
@@ -131,11 +147,13 @@ export function mentionStartingAt(doc: AnalyzedText, first: number, ceiling: num
   let end = first;
   if (isDeterminer(t)) end++;
   const coreStart = end;
-  while (end < ceiling && sameParagraph(tokens, end, first) && isNounPhraseWord(tokens[end]!)) end++;
+  // A time word may modify a noun ("a Wednesday editorial"), never head the phrase ("said Thursday").
+  const modifier = (i: number) => TIME_WORDS.has(tokens[i]!.lower) && tokens[i + 1] !== undefined && tokens[i + 1]!.pos === 'NOUN' && i + 1 < ceiling;
+  while (end < ceiling && sameParagraph(tokens, end, first) && (isNounPhraseWord(tokens[end]!) || modifier(end))) end++;
   // The head is the last noun; drop trailing adjectives and possessive marks.
   while (end > coreStart && !isHead(tokens[end - 1]!)) end--;
   if (end === coreStart) return null;
-  if (TIME_WORDS.has(tokens[coreStart]!.lower)) return null;
+  if (TIME_WORDS.has(tokens[coreStart]!.lower) && !modifier(coreStart)) return null;
   let coreEnd = end;
   // "a person familiar with the matter", "a spokesman for the campaign".
   const head = tokens[end - 1]!;
@@ -261,7 +279,7 @@ function describe(doc: AnalyzedText, first: number, end: number, coreEnd: number
     mention.descriptors.push(phrase);
     return mention;
   }
-  mention.kind = isTitleWord(head) || ROLE_NOUNS.has(headLower) ? 'person' : 'unknown';
+  mention.kind = isTitleWord(head) || ROLE_NOUNS.has(headLower) || headLower === 'old' || /-year-old$/u.test(headLower) ? 'person' : 'unknown';
   mention.descriptors.push(phrase);
   return mention;
 }
