@@ -215,6 +215,17 @@ describe('extract: filters', () => {
   });
 });
 
+describe('extract: --max-length', () => {
+  test('each document is read up to n characters, with an input-truncated warning (in the table too)', async () => {
+    const text = 'Title\n\n“We will win,” said Al Bo. “And soon,” he said.';
+    const r = await cli(['extract', '--max-length', '30', '-'], { stdin: text });
+    expect(r.stdout).toBe(JSON.stringify({ id: '-', ...extract(text, { maxLength: 30 }) }) + '\n');
+    expect((jsonLines(r.stdout)[0]!.warnings as { code: string }[]).map((w) => w.code)).toEqual(['input-truncated']);
+    const table = await cli(['extract', '-f', 'table', '--max-length', '30', '-'], { stdin: text });
+    expect(table.stdout).toContain('warning: input-truncated at 30: input of 54 characters');
+  });
+});
+
 describe('extract: errors', () => {
   test('a bad JSONL line and a missing file are reported as file:line: reason; the rest is processed; exit 1', async () => {
     const dir = tempFiles({
@@ -243,6 +254,7 @@ describe('extract: errors', () => {
     [['extract', '--format', 'xml', SEED], /argument 'xml' is invalid/],
     [['extract', '--workers', '0', SEED], /whole number from 1 to 64/],
     [['extract', '--min-confidence', '2', SEED], /number from 0 to 1/],
+    [['extract', '--max-length', '-5', SEED], /whole number from 1/],
     [['extract', '--types', 'direct,quoted', SEED], /comma-separated list/],
     [['extract', '--bogus', SEED], /unknown option '--bogus'/],
     [['fetch', SEED], /unknown command 'fetch'/],
@@ -264,7 +276,7 @@ describe('extract: errors', () => {
   test('--help and --version exit 0 on stdout', async () => {
     const help = await cli(['extract', '--help']);
     expect(help.code).toBe(0);
-    for (const opt of ['--format', '--input', '--types', '--min-confidence', '--speaker', '--include-non-speech', '--workers', '--no-progress', '--width']) {
+    for (const opt of ['--format', '--input', '--types', '--min-confidence', '--speaker', '--include-non-speech', '--max-length', '--workers', '--no-progress', '--width']) {
       expect(help.stdout).toContain(opt);
     }
     const v = await cli(['--version']);

@@ -69,6 +69,7 @@ interface ExtractCliOptions {
   minConfidence?: number;
   speaker?: string;
   includeNonSpeech?: boolean;
+  maxLength?: number;
   workers: number;
   progress: boolean;
   width?: number;
@@ -114,6 +115,7 @@ export async function run(argv: readonly string[], io: CliIo, signal?: AbortSign
     .option('--min-confidence <n>', 'only quotes with at least this confidence (0 to 1)', parseConfidence)
     .option('--speaker <name>', 'only quotes by this speaker (full name or surname)')
     .option('--include-non-speech', 'also report scare quotes and titles (type other)')
+    .option('--max-length <n>', 'read at most n characters of each document, with an input-truncated warning (default: 5000000)', parseCount(Number.MAX_SAFE_INTEGER))
     .option('--workers <n>', 'extract on N worker threads; output stays in input order', parseCount(64), 1)
     .option('--no-progress', 'no progress bar on stderr (it is only drawn on a terminal)')
     .option('--width <columns>', 'table width (default: the terminal width, 80 when not a terminal)', parseWidth)
@@ -185,6 +187,7 @@ async function runExtract(files: string[], o: ExtractCliOptions, io: CliIo, sign
   const writer = createWriter(o.format ?? (io.stdout.isTTY ? 'table' : 'jsonl'), tableWidth(io, o.width));
   const types = o.types ? new Set(o.types) : null;
   const options: ExtractOptions = { includeNonSpeech: Boolean(o.includeNonSpeech || types?.has('other')) };
+  if (o.maxLength !== undefined) options.maxLength = o.maxLength;
   const filter: QuoteFilter = { types, minConfidence: o.minConfidence ?? null, speaker: o.speaker ?? null };
   const pool = o.workers > 1 ? new ExtractPool(o.workers, options) : null;
   const extractOne = pool
