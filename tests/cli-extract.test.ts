@@ -76,6 +76,30 @@ describe('extract: inputs', () => {
     expect(doc!.quotes.map((q) => q.text)).toEqual(['Short and sweet,']);
   });
 
+  test('a page in windows-1252, as its <meta> declares: curly quotes, accents and € decoded', async () => {
+    const r = await cli(['extract', 'fixtures/html/cafe-terraces-cp1252.html']);
+    const [doc] = jsonLines(r.stdout) as { text: string; quotes: { text: string; type: string; speaker: { name: string } | null }[] }[];
+    expect(doc!.text).toContain('“We are relieved, and our customers are too,” said Renée Martin');
+    expect(doc!.quotes.filter((q) => q.type === 'direct').map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['We are relieved, and our customers are too,', 'Renée Martin'],
+      ['The fee would have cost us €3,000 a year.', 'Renée Martin'],
+    ]);
+    expect(doc!.text).not.toContain('Latest');
+  });
+
+  test.each([
+    ['UTF-8 with a byte-order mark (the mark is not text)', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('“Yes,” said Al Bo.')])],
+    ['UTF-16LE with a byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('“Yes,” said Al Bo.', 'utf16le')])],
+    ['windows-1252 without a declaration (not valid UTF-8)', Buffer.from([0x93, ...Buffer.from('Yes,'), 0x94, ...Buffer.from(' said Al Bo.')])],
+  ])('a text file in %s', async (_name, bytes) => {
+    const dir = tempFiles({});
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'a.txt'), bytes);
+    const r = await cli(['extract', join(dir, 'a.txt')]);
+    const [doc] = jsonLines(r.stdout) as { quotes: { text: string; start: number }[] }[];
+    expect(doc!.quotes.map((q) => [q.text, q.start])).toEqual([['Yes,', 1]]);
+  });
+
   test('a folder: its articles in name order, other files skipped', async () => {
     const dir = tempFiles({ 'b.txt': ferryText, 'a.txt': '“Fine,” said Bo Ng.', 'notes.pdf': '%PDF', 'c.jsonl': JSON.stringify({ id: 'c1', text: 'Nothing.' }) });
     const r = await cli(['extract', dir]);

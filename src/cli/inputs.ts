@@ -5,6 +5,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { decodeText } from './decode.js';
 import type { Readable } from 'node:stream';
 
 export type InputKind = 'txt' | 'html' | 'jsonl';
@@ -108,10 +109,10 @@ export function reasonOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-async function readStream(stream: Readable): Promise<string> {
+async function readStream(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** Every document of the planned inputs, in order; problems go to `onProblem`. */
@@ -127,7 +128,7 @@ export async function* readDocuments(
     }
     let raw: string;
     try {
-      raw = path === '-' ? await readStream(stdin) : await readFile(path, 'utf8');
+      raw = decodeText(path === '-' ? await readStream(stdin) : await readFile(path), kind === 'html');
     } catch (err) {
       onProblem({ file: path, line: null, reason: reasonOf(err) });
       continue;
