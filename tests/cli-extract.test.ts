@@ -278,7 +278,7 @@ describe('extract: errors', () => {
     [['extract', '--format', 'xml', SEED], /argument 'xml' is invalid/],
     [['extract', '--workers', '0', SEED], /whole number from 1 to 64/],
     [['extract', '--min-confidence', '2', SEED], /number from 0 to 1/],
-    [['extract', '--max-length', '-5', SEED], /whole number from 1/],
+    [['extract', '--max-length', '-5', SEED], /expected a positive whole number/],
     [['extract', '--types', 'direct,quoted', SEED], /comma-separated list/],
     [['extract', '--bogus', SEED], /unknown option '--bogus'/],
     [['fetch', SEED], /unknown command 'fetch'/],

@@ -41,10 +41,12 @@ function parseConfidence(value: string): number {
   return n;
 }
 
-function parseCount(max: number) {
+function parseCount(max = Number.MAX_SAFE_INTEGER) {
   return (value: string): number => {
     const n = Number(value);
-    if (!/^\d+$/.test(value) || n < 1 || n > max) throw new InvalidArgumentError(`expected a whole number from 1 to ${max}`);
+    if (!/^\d+$/.test(value) || n < 1 || n > max) {
+      throw new InvalidArgumentError(max === Number.MAX_SAFE_INTEGER ? 'expected a positive whole number' : `expected a whole number from 1 to ${max}`);
+    }
     return n;
   };
 }
@@ -115,7 +117,7 @@ export async function run(argv: readonly string[], io: CliIo, signal?: AbortSign
     .option('--min-confidence <n>', 'only quotes with at least this confidence (0 to 1)', parseConfidence)
     .option('--speaker <name>', 'only quotes by this speaker (full name or surname)')
     .option('--include-non-speech', 'also report scare quotes and titles (type other)')
-    .option('--max-length <n>', 'read at most n characters of each document, with an input-truncated warning (default: 5000000)', parseCount(Number.MAX_SAFE_INTEGER))
+    .option('--max-length <n>', 'read at most n characters of each document, with an input-truncated warning (default: 5000000)', parseCount())
     .option('--workers <n>', 'extract on N worker threads; output stays in input order', parseCount(64), 1)
     .option('--no-progress', 'no progress bar on stderr (it is only drawn on a terminal)')
     .option('--width <columns>', 'table width (default: the terminal width, 80 when not a terminal)', parseWidth)
