@@ -185,6 +185,16 @@ describe('audit evidence', () => {
     expect(audit(seed, { quote: 'the only concrete result of the summit', speaker: 'Bolton' }, { extraction }).verdict).toBe('near-verbatim');
   });
 
+  test.each([
+    ['a bracketed letter in the source and the claim', 'Refugees\n\n“[W]e are reminded of them,” said Ann Lee.', '[W]e are reminded of them', 'verbatim'],
+    ['a bracketed capital in the claim only', 'Refugees\n\n“As always, we are reminded of them,” said Ann Lee.', '[W]e are reminded of them', 'near-verbatim'],
+    ['a bracketed capital for the same letter', 'Refugees\n\n“We are reminded of them,” said Ann Lee.', '[W]e are reminded of them', 'verbatim'],
+  ])('an editor’s case change in brackets: %s', (_name, text, quote, verdict) => {
+    const r = audit(text, { quote, speaker: 'Lee' });
+    expect(r.verdict).toBe(verdict);
+    expect(r.reason).not.toContain('brackets');
+  });
+
   test('a claim given as a string has a null id and no claimed speaker', () => {
     const r = audit(ARTICLE, 'the town deserves it');
     expect(r).toMatchObject({ id: null, claimedSpeaker: null, verdict: 'verbatim' });

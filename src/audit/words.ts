@@ -12,11 +12,13 @@ export interface Word {
 }
 
 // Letters, digits and marks, with inner apostrophes of any shape (don’t, O'Neil, Trump‘s).
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’‘ʼ`´][\p{L}\p{N}\p{M}]+)*/gu;
+// A letter in brackets inside a word is an editor's case change ("[W]e"), part of the word.
+const WORD = /(?:[\p{L}\p{N}\p{M}]|\[\p{L}\])+(?:['’‘ʼ`´](?:[\p{L}\p{N}\p{M}]|\[\p{L}\])+)*/gu;
+const BRACKETS = /[[\]]/g;
 const APOSTROPHES = /[’‘ʼ`´]/g;
 // Where a claim leaves words out or puts its own in: an elision ("…", "...", ". . .",
 // optionally in brackets) or an editor's insertion in brackets ("[the Russians]").
-const GAP = /\[\s*(?:…|\.\s?\.\s?\.)\s*\]|…|\.\s?\.\s?\.|\[[^\]]*\]/gu;
+const GAP = /\[\s*(?:…|\.\s?\.\s?\.)\s*\]|…|\.\s?\.\s?\.|(?<![\p{L}\p{N}])\[[^\]]*\](?![\p{L}\p{N}])/gu;
 // Quoted words inside a claim ('Bolton said: “they barely responded”').
 const QUOTED = /[“"«„]([^“”"«»„]+)[”"»“]/gu;
 
@@ -25,7 +27,7 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(WORD)) {
-    const exact = m[0].replace(APOSTROPHES, "'").normalize('NFC');
+    const exact = m[0].replace(APOSTROPHES, "'").replace(BRACKETS, '').normalize('NFC');
     const start = from + m.index;
     out.push({ exact, key: exact.toLowerCase(), start, end: start + m[0].length });
   }
