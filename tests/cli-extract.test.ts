@@ -116,6 +116,17 @@ describe('extract: inputs', () => {
     expect(jsonLines(r.stdout).map((d) => d.id)).toEqual([join(dir, 'a.txt')]);
   });
 
+  test('relative paths are read from the working directory and kept as given in ids', async () => {
+    const dir = tempFiles({ 'a.txt': '“Fine,” said Bo Ng.' });
+    const { Capture } = await import('./cli-helpers.js');
+    const { Readable } = await import('node:stream');
+    const { run } = await import('../src/cli/run.js');
+    const stdout = new Capture(false);
+    const code = await run(['extract', 'a.txt'], { stdin: Readable.from([]), stdout, stderr: new Capture(false), cwd: dir });
+    expect(code).toBe(0);
+    expect(jsonLines(stdout.text).map((d) => d.id)).toEqual(['a.txt']);
+  });
+
   test('--input forces the kind: a .txt file read as JSONL, stdin read as HTML', async () => {
     const dir = tempFiles({ 'lines.txt': JSON.stringify({ id: 'x', text: ferryText }) });
     const r = await cli(['extract', '--input', 'jsonl', join(dir, 'lines.txt')]);

@@ -45,19 +45,13 @@ export interface RunOptions {
   signal?: AbortSignal;
 }
 
-/** `quotewise ...argv` in-process, from the repository root. */
+/** `quotewise ...argv` in-process, relative paths read from the repository root. */
 export async function cli(argv: string[], o: RunOptions = {}): Promise<RunResult> {
   const stdin = Object.assign(Readable.from(o.stdin === undefined ? [] : [Buffer.from(o.stdin)]), { isTTY: o.stdinTTY ?? false });
   const stdout = new Capture(o.tty ?? false, o.tty ? 100 : undefined);
   const stderr = new Capture(o.stderrTTY ?? o.tty ?? false, 100);
-  const cwd = process.cwd();
-  process.chdir(ROOT);
-  try {
-    const code = await run(argv, { stdin, stdout, stderr }, o.signal);
-    return { code, stdout: stdout.text, stderr: stderr.text, writes: stdout.chunks };
-  } finally {
-    process.chdir(cwd);
-  }
+  const code = await run(argv, { stdin, stdout, stderr, cwd: ROOT }, o.signal);
+  return { code, stdout: stdout.text, stderr: stderr.text, writes: stdout.chunks };
 }
 
 /** A fresh temporary folder with these files. */

@@ -1,6 +1,7 @@
 // `quotewise audit`: claims (one from the command line, or a JSONL / CSV file of them)
 // checked against every document of a source, and the results in the chosen format.
 import { createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
@@ -14,9 +15,9 @@ export type AuditFormat = Exclude<Format, 'html'>;
 export const AUDIT_FORMATS: readonly AuditFormat[] = ['table', 'jsonl', 'json', 'csv'];
 
 /** Reads claims (`id`, `quote`, `speaker`) from a JSONL or CSV file, streamed; bad rows reported. */
-export async function readClaims(path: string, stdin: Readable, onProblem: (p: InputProblem) => void): Promise<AuditClaim[]> {
+export async function readClaims(path: string, stdin: Readable, onProblem: (p: InputProblem) => void, cwd: string): Promise<AuditClaim[]> {
   const csv = /\.csv$/i.test(path);
-  const input = path === '-' ? stdin : createReadStream(path, { encoding: 'utf8' });
+  const input = path === '-' ? stdin : createReadStream(resolve(cwd, path), { encoding: 'utf8' });
   const claims: AuditClaim[] = [];
   const add = (value: Record<string, unknown>, line: number): void => {
     const { id, quote, speaker } = value;

@@ -3,7 +3,7 @@
 // ever opened for reading. A problem with one input is reported and the rest still read.
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { decodeText } from './decode.js';
 import type { Readable } from 'node:stream';
@@ -34,7 +34,10 @@ export function formatProblem(p: InputProblem): string {
 }
 
 export interface PlannedInput {
+  /** As given (or joined under a given folder): the document id and the name in messages. */
   path: string;
+  /** `path` resolved against the working directory, for the file system. */
+  fsPath: string;
   kind: InputKind;
 }
 
@@ -59,17 +62,23 @@ function kindOf(path: string): InputKind | null {
  * The inputs to read, in order: folders expanded (recursively, sorted by name, files with a
  * known extension only), each with its kind (`forced`, else by extension, else text).
  */
-export async function planInputs(paths: readonly string[], forced: InputKind | null, onProblem: (p: InputProblem) => void): Promise<PlannedInput[]> {
+export async function planInputs(
+  paths: readonly string[],
+  forced: InputKind | null,
+  onProblem: (p: InputProblem) => void,
+  cwd: string,
+): Promise<PlannedInput[]> {
   const out: PlannedInput[] = [];
   const seenDirs = new Set<string>(); // a symlink back up the tree must not loop
   const visit = async (path: string, top: boolean): Promise<void> => {
     if (path === '-') {
-      out.push({ path, kind: forced ?? 'txt' });
+      out.push({ path, fsPath: path, kind: forced ?? 'txt' });
       return;
     }
+    const fsPath = resolve(cwd, path);
     let info;
     try {
-      info = await stat(path);
+      info = await stat(fsPath);
     } catch (err) {
       onProblem({ file: path, line: null, reason: reasonOf(err) });
       return;
@@ -77,10 +86,10 @@ export async function planInputs(paths: readonly string[], forced: InputKind | n
     if (info.isDirectory()) {
       let names: string[];
       try {
-        const real = await realpath(path);
+        const real = await realpath(fsPath);
         if (seenDirs.has(real)) return;
         seenDirs.add(real);
-        names = (await readdir(path)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        names = (await readdir(fsPath)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       } catch (err) {
         onProblem({ file: path, line: null, reason: reasonOf(err) });
         return;
@@ -90,7 +99,7 @@ export async function planInputs(paths: readonly string[], forced: InputKind | n
     }
     const kind = kindOf(path);
     if (!top && kind === null) return; // other files in a folder (images, notes) are not articles
-    out.push({ path, kind: forced ?? kind ?? 'txt' });
+    out.push({ path, fsPath, kind: forced ?? kind ?? 'txt' });
   };
   for (const p of paths) await visit(p, true);
   return out;
@@ -121,14 +130,14 @@ export async function* readDocuments(
   stdin: Readable,
   onProblem: (p: InputProblem) => void,
 ): AsyncGenerator<InputDocument> {
-  for (const { path, kind } of inputs) {
+  for (const { path, fsPath, kind } of inputs) {
     if (kind === 'jsonl') {
-      yield* readJsonl(path, path === '-' ? stdin : null, onProblem);
+      yield* readJsonl(path, path === '-' ? stdin : createReadStream(fsPath, { encoding: 'utf8' }), onProblem);
       continue;
     }
     let raw: string;
     try {
-      raw = decodeText(path === '-' ? await readStream(stdin) : await readFile(path), kind === 'html');
+      raw = decodeText(path === '-' ? await readStream(stdin) : await readFile(fsPath), kind === 'html');
     } catch (err) {
       onProblem({ file: path, line: null, reason: reasonOf(err) });
       continue;
@@ -144,8 +153,7 @@ export async function* readDocuments(
   }
 }
 
-async function* readJsonl(path: string, stream: Readable | null, onProblem: (p: InputProblem) => void): AsyncGenerator<InputDocument> {
-  const input = stream ?? createReadStream(path, { encoding: 'utf8' });
+async function* readJsonl(path: string, input: Readable, onProblem: (p: InputProblem) => void): AsyncGenerator<InputDocument> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   let line = 0;
   try {
@@ -163,7 +171,7 @@ async function* readJsonl(path: string, stream: Readable | null, onProblem: (p: 
     onProblem({ file: path, line: line === 0 ? null : line, reason: reasonOf(err) });
   } finally {
     lines.close();
-    if (!stream) (input as ReturnType<typeof createReadStream>).destroy();
+    if (path !== '-') input.destroy();
   }
 }
 

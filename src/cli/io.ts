@@ -10,6 +10,8 @@ export interface CliIo {
   stdin: Readable & { isTTY?: boolean | undefined };
   stdout: OutStream;
   stderr: OutStream;
+  /** Relative paths are read from here; default `process.cwd()`. Ids keep the paths as given. */
+  cwd?: string;
 }
 
 /** Usage errors exit 2, input problems 1, an interrupted run 130 (128 + SIGINT). */

@@ -183,7 +183,7 @@ function watchStdout(io: CliIo): { broken: () => boolean; dispose: () => void } 
 async function runExtract(files: string[], o: ExtractCliOptions, io: CliIo, signal: AbortSignal | undefined): Promise<number> {
   const problems = problemReporter(io);
   const forced = o.input === 'auto' ? null : o.input;
-  const inputs = await planInputs(files, forced, problems.report);
+  const inputs = await planInputs(files, forced, problems.report, io.cwd ?? process.cwd());
   const total = inputs.some((i) => i.kind === 'jsonl' || i.path === '-') ? null : inputs.length;
   const progress = createProgress(io.stderr, o.progress, total);
   const writer = createWriter(o.format ?? (io.stdout.isTTY ? 'table' : 'jsonl'), tableWidth(io, o.width));
@@ -226,8 +226,10 @@ async function runExtract(files: string[], o: ExtractCliOptions, io: CliIo, sign
 async function runAudit(o: AuditCliOptions, io: CliIo, signal: AbortSignal | undefined): Promise<number> {
   const problems = problemReporter(io);
   const claims =
-    o.quote !== undefined ? [{ id: o.id ?? null, quote: o.quote, speaker: o.speaker ?? null }] : await readClaims(o.claims!, io.stdin, problems.report);
-  const inputs = await planInputs([o.source], o.input === 'auto' ? null : o.input, problems.report);
+    o.quote !== undefined
+      ? [{ id: o.id ?? null, quote: o.quote, speaker: o.speaker ?? null }]
+      : await readClaims(o.claims!, io.stdin, problems.report, io.cwd ?? process.cwd());
+  const inputs = await planInputs([o.source], o.input === 'auto' ? null : o.input, problems.report, io.cwd ?? process.cwd());
   const writer = createAuditWriter(o.format ?? (io.stdout.isTTY ? 'table' : 'jsonl'), tableWidth(io, o.width));
   const stdout = watchStdout(io);
   let interrupted = false;
