@@ -146,6 +146,17 @@ describe('audit evidence', () => {
     expect(audit(ARTICLE, 'The old pier isn’t safe for passengers', { extraction: anonymous }).verdict).toBe('verbatim');
   });
 
+  test('the speaker is the one of the quote matched, even inside a linked utterance', () => {
+    // A hand extraction that links q3 to q2 but gives q3 another speaker.
+    const relinked: Extraction = {
+      ...HAND,
+      quotes: HAND.quotes.map((q) => (q.id === 'q3' ? { ...q, speaker: { ...q.speaker!, name: 'Mark Ellis', text: 'Mark Ellis' } } : q)),
+    };
+    const r = audit(ARTICLE, { quote: 'We will start building in the spring', speaker: 'Ellis' }, { extraction: relinked });
+    expect(r.verdict).toBe('verbatim');
+    expect(r.speaker?.name).toBe('Mark Ellis');
+  });
+
   test('a claim equal to a paraphrase is never verbatim', () => {
     const r = audit(ARTICLE, 'the board had not consulted the fishermen before the vote', { extraction: HAND });
     expect(r.verdict).toBe('near-verbatim');

@@ -125,12 +125,12 @@ export function audit(sourceText: string, claim: AuditClaim | string, options?: 
     verdict,
     similarity: round(cand.similarity),
     match: spanOf(sourceText, cand),
-    speaker: cand.unit?.speaker ?? null,
+    speaker: speakerOf(cand),
     changes: changesOf(cand, claimWords),
     reason: parsed.quotedOnly ? `${reason} (only the words inside the claim’s quote marks were compared)` : reason,
   });
 
-  const mine = claimed === null ? [] : candidates.filter((m) => speakerMatches(claimed, m.unit!.speaker));
+  const mine = claimed === null ? [] : candidates.filter((m) => speakerMatches(claimed, speakerOf(m)));
   const chosen = claimed === null ? best : mine[0];
   if (chosen && (!best || chosen.level >= best.level) && (chosen.level >= 2 || !narration())) {
     const verdict = LEVEL_VERDICT[chosen.level];
@@ -406,6 +406,11 @@ function covered(c: Candidate): Quote[] {
   return c.unit?.quotes.filter((q) => q.start < end && q.end > start) ?? [];
 }
 
+/** The speaker of the quotes the match falls in (the utterance's, if they have none). */
+function speakerOf(c: Candidate): QuoteSpeaker | null {
+  return covered(c).find((q) => q.speaker !== null)?.speaker ?? c.unit?.speaker ?? null;
+}
+
 function ids(c: Candidate): string {
   const qs = covered(c).map((q) => q.id);
   return qs.length === 1 ? `quote ${qs[0]}` : `quotes ${qs.join('+')}`;
@@ -420,7 +425,7 @@ function isPart(c: Candidate): boolean {
 }
 
 function who(c: Candidate): string {
-  return speakerLabel(c.unit?.speaker ?? null) ?? 'no one';
+  return speakerLabel(speakerOf(c)) ?? 'no one';
 }
 
 function describe(verdict: AuditVerdict, c: Candidate): string {
