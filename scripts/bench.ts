@@ -199,6 +199,7 @@ async function childMain(job: ChildJob): Promise<void> {
     let n = 0;
     let chars = 0;
     let quotes = 0;
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const lines = createInterface({ input: createReadStream(job.archive!, 'utf8'), crlfDelay: Infinity });
     for await (const line of lines) {
@@ -210,7 +211,9 @@ async function childMain(job: ChildJob): Promise<void> {
       if (n % 5000 === 0) samples.push([n, Math.round(process.memoryUsage().rss / 1024 / 1024)]);
     }
     const seconds = (performance.now() - t0) / 1000;
-    console.log(JSON.stringify({ articles: n, chars, quotes, seconds, articlesPerSecond: n / seconds, peakRssMB: rssMB(), samples }));
+    const c = process.cpuUsage(c0);
+    const cpuSeconds = (c.user + c.system) / 1e6;
+    console.log(JSON.stringify({ articles: n, chars, quotes, seconds, cpuSeconds, articlesPerSecond: n / seconds, peakRssMB: rssMB(), samples }));
   }
 }
 
@@ -424,11 +427,14 @@ function soakCli(archive: string): Record<string, unknown> {
   });
   const seconds = (performance.now() - t0) / 1000;
   const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(res.stderr ?? '');
+  const user = /User time \(seconds\): ([\d.]+)/.exec(res.stderr ?? '');
+  const system = /System time \(seconds\): ([\d.]+)/.exec(res.stderr ?? '');
   const lines = readFileSync(outFile, 'utf8').split('\n').filter(Boolean).length;
   return {
     command: `node ${relative(root, main)} extract archive.jsonl --format jsonl`,
     status: res.status,
     seconds,
+    cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : null,
     outputLines: lines,
     peakRssMB: peak ? Number(peak[1]) / 1024 : null,
     stderrTail: res.status === 0 ? undefined : (res.stderr ?? '').trim().split('\n').slice(-3).join(' | '),
@@ -563,7 +569,7 @@ async function main(): Promise<void> {
     if ('error' in lib) lines.push(`  library loop (one process): FAILED: ${String(lib.error)}`);
     else {
       lines.push(
-        `  library loop (one node + tsx process, readline + extract): ${f1(lib.articlesPerSecond as number)} articles/s (${f2((lib.chars as number) / MB / (lib.seconds as number))} MB/s), ${f2(lib.seconds as number)} s, peak RSS ${f1(lib.peakRssMB as number)} MB, ${String(lib.quotes)} quotes`,
+        `  library loop (one node + tsx process, readline + extract): ${f1(lib.articlesPerSecond as number)} articles/s (${f2((lib.chars as number) / MB / (lib.seconds as number))} MB/s), ${f2(lib.seconds as number)} s; by CPU time ${f1((lib.articles as number) / (lib.cpuSeconds as number))} articles/s (${f2(lib.cpuSeconds as number)} s); peak RSS ${f1(lib.peakRssMB as number)} MB; ${String(lib.quotes)} quotes`,
       );
       lines.push(`  RSS every 5,000 articles (MB): ${(lib.samples as [number, number][]).map(([n, r]) => `${n / 1000}k:${r}`).join(' ')}`);
     }
@@ -571,7 +577,7 @@ async function main(): Promise<void> {
     if ('skipped' in cli) lines.push(`  CLI: skipped: ${String(cli.skipped)}`);
     else
       lines.push(
-        `  CLI (${String(cli.command)}): exit ${String(cli.status)}, ${f1(soaked.articles / (cli.seconds as number))} articles/s incl. startup, ${f2(cli.seconds as number)} s, peak RSS ${cli.peakRssMB === null ? 'n/a' : `${f1(cli.peakRssMB as number)} MB`}, ${String(cli.outputLines)} output lines${cli.stderrTail ? `; stderr: ${String(cli.stderrTail)}` : ''}`,
+        `  CLI (${String(cli.command)}): exit ${String(cli.status)}, ${f1(soaked.articles / (cli.seconds as number))} articles/s incl. startup, ${f2(cli.seconds as number)} s; by CPU time ${cli.cpuSeconds === null ? 'n/a' : `${f1(soaked.articles / (cli.cpuSeconds as number))} articles/s (${f2(cli.cpuSeconds as number)} s, all threads)`}; peak RSS ${cli.peakRssMB === null ? 'n/a' : `${f1(cli.peakRssMB as number)} MB`}, ${String(cli.outputLines)} output lines${cli.stderrTail ? `; stderr: ${String(cli.stderrTail)}` : ''}`,
       );
   }
 
