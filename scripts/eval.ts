@@ -92,7 +92,8 @@ function parse() {
       .sort()
       .map((f) => join(dir, f));
   }
-  return { files, speechOnly: values['speech-only'], types, errors, json: values.json, limit };
+  const label = positionals.length === 0 ? `fixtures/gold/*.jsonl (${files.length} files)` : null;
+  return { files, label, speechOnly: values['speech-only'], types, errors, json: values.json, limit };
 }
 
 interface Loaded {
@@ -290,7 +291,7 @@ function main(): void {
 
   const out: string[] = [];
   const typeLine = (c: Record<string, number>) => GOLD_TYPES.map((t) => `${c[t] ?? 0} ${t}`).join(', ');
-  out.push(`quotewise eval: ${summary.files.join(', ')}`);
+  out.push(`quotewise eval: ${opts.label ?? summary.files.join(', ')}`);
   out.push(`  ${docs.length} articles, ${allGold.length} gold quotes (${typeLine(summary.gold.byType)})`);
   if (summary.gold.invalid.length > 0) {
     out.push(`  ${summary.gold.invalid.length} gold quotes skipped: span does not match text or unknown type, e.g. ${summary.gold.invalid.slice(0, 3).join('; ')}`);
