@@ -26,6 +26,9 @@ const CONFIDENCE = {
 
 /** Paragraphs a floating quote may look back for the conversation it continues. */
 const FLOATING_PARAGRAPHS = 1;
+/** Bounds on that look-back, so that a huge paragraph costs linear time. */
+const FLOATING_LOOK_BACK = 50;
+const FLOATING_LOOK_BACK_TOKENS = 400;
 
 /**
  * Fills speaker, cue, addressee, confidence and rule of each draft: finds the cue of each
@@ -36,10 +39,13 @@ const FLOATING_PARAGRAPHS = 1;
  */
 export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void {
   const ordered = [...drafts].sort((a, b) => a.start - b.start || a.end - b.end);
-  const index = indexNames(
-    doc,
-    drafts.filter((d) => d.type === 'direct' || d.type === 'other').map((d) => ({ start: d.outerStart, end: d.outerEnd })),
-  );
+  // Tokens inside quote marks: the speaker's words, never attributions or antecedents.
+  const quoted = ordered.filter((d) => d.type === 'direct' || d.type === 'other');
+  const inQuote = new Uint8Array(doc.tokens.length);
+  for (const q of quoted) {
+    for (let i = tokenAtOrAfter(doc, q.outerStart); i < doc.tokens.length && doc.tokens[i]!.end <= q.outerEnd; i++) inQuote[i] = 1;
+  }
+  const index = indexNames(doc, (i) => inQuote[i] === 1);
 
   for (const d of ordered) {
     d.confidence = d.speechLike ? CONFIDENCE.none : CONFIDENCE.nonSpeech;
@@ -81,18 +87,21 @@ export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void
   // A quote with no cue continues the conversation: the nearest attribution before it, in
   // its paragraph or the one before (an earlier quote's speaker, or `he added` after a
   // partial quote). Drafts nested in a quote are the speaker's words, not attributions.
-  const quoted = ordered.filter((d) => d.type === 'direct' || d.type === 'other');
-  const nested = (d: QuoteDraft) =>
-    d.type !== 'direct' && d.type !== 'other' && quoted.some((q) => d.start < q.outerEnd && q.outerStart < d.end);
+  const tokenIn = (offset: number) => Math.min(tokenAtOrAfter(doc, offset), doc.tokens.length - 1);
+  const nested = (d: QuoteDraft) => d.type !== 'direct' && d.type !== 'other' && (inQuote[tokenIn(d.start)] === 1 || inQuote[tokenIn(d.end - 1)] === 1);
   // Where a draft's attribution stands: its cue or speaker, whichever is later.
   const attributedAt = (p: QuoteDraft) => Math.max(p.cue?.end ?? 0, p.speaker?.end ?? 0);
-  for (const d of ordered) {
-    if (d.speaker || d.type !== 'direct') continue;
-    const before = ordered.filter(
-      (p) => p.speaker && p.type !== 'other' && p.outerEnd <= d.outerStart && attributedAt(p) <= d.outerStart && d.paragraph - p.paragraph <= FLOATING_PARAGRAPHS && !nested(p),
-    );
-    const previous = before.reduce<QuoteDraft | null>((a, b) => (a === null || b.outerEnd > a.outerEnd ? b : a), null);
-    const cue = nearestAttribution(doc, d, quoted);
+  ordered.forEach((d, at) => {
+    if (d.speaker || d.type !== 'direct') return;
+    // The latest earlier attributed draft, looking back a bounded way (news turns are short).
+    let previous: QuoteDraft | null = null;
+    for (let j = at - 1; j >= 0 && at - j <= FLOATING_LOOK_BACK; j--) {
+      const p = ordered[j]!;
+      if (d.paragraph - p.paragraph > FLOATING_PARAGRAPHS) break;
+      if (!p.speaker || p.type === 'other' || p.outerEnd > d.outerStart || attributedAt(p) > d.outerStart || nested(p)) continue;
+      if (!previous || p.outerEnd > previous.outerEnd) previous = p;
+    }
+    const cue = nearestAttribution(doc, d, (i) => inQuote[i] === 1);
     if (cue && (!previous || cue.at > Math.max(previous.outerEnd, attributedAt(previous)) || (previous.type !== 'direct' && cue.at >= attributedAt(previous)))) {
       d.speaker = cue.attribution.speaker;
       d.addressee = cue.attribution.addressee;
@@ -102,7 +111,7 @@ export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void
       } else if (previous) {
       inherit(d, previous, 'floating-previous-speaker', CONFIDENCE.floating);
     }
-  }
+  });
 
   resolveSpeakers(index, ordered);
 }
@@ -127,10 +136,11 @@ function attributeAtCue(doc: AnalyzedText, d: QuoteDraft): void {
 }
 
 /** The nearest speech cue with a speaker before draft `d`, outside quotes, back to the previous paragraph. */
-function nearestAttribution(doc: AnalyzedText, d: QuoteDraft, quoted: readonly QuoteDraft[]): { attribution: SpeakerAtCue; cue: Cue; at: number } | null {
+function nearestAttribution(doc: AnalyzedText, d: QuoteDraft, inQuote: (token: number) => boolean): { attribution: SpeakerAtCue; cue: Cue; at: number } | null {
   const { tokens } = doc;
-  const outside = (t: Token) => !quoted.some((q) => t.start >= q.outerStart && t.end <= q.outerEnd);
-  for (let i = tokenAtOrAfter(doc, d.outerStart) - 1; i >= 0; i--) {
+  const outside = (t: Token) => !inQuote(t.index);
+  const from = tokenAtOrAfter(doc, d.outerStart) - 1;
+  for (let i = from; i >= 0 && from - i <= FLOATING_LOOK_BACK_TOKENS; i--) {
     const t = tokens[i]!;
     if (d.paragraph - t.paragraph > FLOATING_PARAGRAPHS) break;
     if (!outside(t) || !attributionAt(doc, i)) continue;
@@ -200,8 +210,7 @@ function resolveSpeakers(index: NameIndex, ordered: readonly QuoteDraft[]): void
     }
     let person: Person | null = null;
     if (s.name !== null && s.kind === 'person') {
-      resolveSpeakerName(index, s);
-      person = index.people.find((p) => p.name === s.name) ?? null;
+      person = resolveSpeakerName(index, s);
     } else if (s.name === null && isPronoun(s)) {
       person = resolvePronoun(index, antecedents, s.text.toLowerCase(), s.start, genders);
       if (person) {

@@ -13,6 +13,8 @@ export interface Person {
   gender: 'male' | 'female' | null;
   /** Titles seen with the name ("National Security Advisor"). */
   descriptors: string[];
+  /** Offsets where the name occurs, ascending. */
+  positions: number[];
 }
 
 /** An occurrence of a person's name in the text. */
@@ -28,6 +30,11 @@ export interface NameIndex {
   people: Person[];
   /** Every name occurrence in document order. */
   mentions: PersonMention[];
+  /** Name occurrences that are clause subjects, in document order. */
+  subjects: PersonMention[];
+  /** Full names (two words or more) by their whole lower-case form, last word and first word. */
+  byFullName: Map<string, Person>;
+  byWord: Map<string, Person[]>;
 }
 
 const INTERVENING = new Set(CUE_INTERVENING_WORDS);
@@ -48,15 +55,14 @@ export function genderOfName(words: readonly string[]): 'male' | 'female' | null
  * Advisor John Bolton" are all John Bolton. A short form that fits two people (two Clintons)
  * goes to the one named most recently before it.
  */
-export function indexNames(doc: AnalyzedText, quoted: readonly { start: number; end: number }[] = []): NameIndex {
+export function indexNames(doc: AnalyzedText, inQuote: (token: number) => boolean = () => false): NameIndex {
   const { tokens } = doc;
-  // Names inside quotes are the speaker's words, not people acting in the article.
-  const inQuote = (offset: number) => quoted.some((q) => offset >= q.start && offset < q.end);
   const found: { name: string; words: string[]; start: number; end: number; gender: 'male' | 'female' | null; descriptors: string[]; subject: boolean }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!startsName(tokens[i]!) || inQuote(tokens[i]!.start)) continue;
+    // Names inside quotes are the speaker's words, not people acting in the article.
+    if (!startsName(tokens[i]!) || inQuote(i)) continue;
     let e = i;
-    while (e < tokens.length && tokens[e]!.paragraph === tokens[i]!.paragraph && startsName(tokens[e]!)) e++;
+    while (e < tokens.length && e - i < 12 && tokens[e]!.paragraph === tokens[i]!.paragraph && startsName(tokens[e]!)) e++;
     const mention = mentionStartingAt(doc, i, e);
     if (mention && mention.kind === 'person' && mention.name !== null) {
       const words = wordsOf(mention.name);
@@ -73,67 +79,92 @@ export function indexNames(doc: AnalyzedText, quoted: readonly { start: number; 
     // Re-read from the next token when the run did not start a name ("Then Tom Brown").
     i = mention ? Math.max(i, mention.end - 1) : i;
   }
-  const people: Person[] = [];
-  const mentions: PersonMention[] = [];
+  const index: NameIndex = { people: [], mentions: [], subjects: [], byFullName: new Map(), byWord: new Map() };
   // Full names first, so that short forms find them wherever they stand.
   for (const f of found) {
     if (f.words.length < 2) continue;
-    let person = people.find((p) => sameFullName(p.words, f.words));
+    const key = f.words.join(' ');
+    let person = index.byFullName.get(key);
     if (!person) {
-      person = { name: f.name, words: f.words, gender: null, descriptors: [] };
-      people.push(person);
+      person = { name: f.name, words: f.words, gender: null, descriptors: [], positions: [] };
+      addPerson(index, person);
     }
     person.gender ??= f.gender;
     for (const d of f.descriptors) if (!person.descriptors.includes(d)) person.descriptors.push(d);
   }
   for (const f of found) {
-    const person = resolvePerson(people, mentions, f.words, f.start) ?? addSingle(people, f);
+    let person = resolvePerson(index, f.words, f.start);
+    if (!person) {
+      person = { name: f.name, words: f.words, gender: null, descriptors: [], positions: [] };
+      addPerson(index, person);
+    }
     person.gender ??= f.gender;
     for (const d of f.descriptors) if (!person.descriptors.includes(d)) person.descriptors.push(d);
-    mentions.push({ person, start: f.start, end: f.end, subject: f.subject });
+    person.positions.push(f.start);
+    const m = { person, start: f.start, end: f.end, subject: f.subject };
+    index.mentions.push(m);
+    if (f.subject) index.subjects.push(m);
   }
-  mentions.sort((a, b) => a.start - b.start);
-  return { people, mentions };
+  return index;
 }
 
-function addSingle(people: Person[], f: { name: string; words: string[] }): Person {
-  const person: Person = { name: f.name, words: f.words, gender: null, descriptors: [] };
-  people.push(person);
-  return person;
-}
-
-function sameFullName(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((w, i) => w === b[i]);
+function addPerson(index: NameIndex, person: Person): void {
+  index.people.push(person);
+  if (person.words.length >= 2) {
+    index.byFullName.set(person.words.join(' '), person);
+    for (const w of new Set([person.words[0]!, person.words[person.words.length - 1]!])) {
+      const list = index.byWord.get(w) ?? [];
+      list.push(person);
+      index.byWord.set(w, list);
+    }
+  } else if (!index.byFullName.has(person.words.join(' '))) {
+    index.byFullName.set(person.words.join(' '), person);
+  }
 }
 
 /** The person a name as written stands for, at offset `at`, or null if the article names no one so. */
-export function resolvePerson(people: readonly Person[], mentions: readonly PersonMention[], words: readonly string[], at: number): Person | null {
+export function resolvePerson(index: NameIndex, words: readonly string[], at: number): Person | null {
   if (words.length === 0) return null;
-  const exact = people.find((p) => sameFullName(p.words, words));
+  const exact = index.byFullName.get(words.join(' ')) ?? null;
   if (exact && words.length >= 2) return exact;
   const last = words[words.length - 1]!;
-  const candidates = people.filter(
+  const candidates = (index.byWord.get(last) ?? []).filter(
     (p) => p.words.length >= 2 && (p.words[p.words.length - 1] === last || (words.length === 1 && p.words[0] === last)),
   );
-  if (candidates.length === 0) return exact ?? null;
+  if (candidates.length === 0) return exact;
   if (candidates.length === 1) return candidates[0]!;
   // Two people share the name: the one named most recently before, else the first named after.
-  let best: Person | null = null;
-  for (const m of mentions) {
-    if (!candidates.includes(m.person)) continue;
-    if (m.start <= at) best = m.person;
-    else if (best === null) return m.person;
+  let best: { person: Person; at: number } | null = null;
+  let firstAfter: { person: Person; at: number } | null = null;
+  for (const p of candidates) {
+    const i = lastIndexAtOrBefore(p.positions, at);
+    if (i >= 0 && (!best || p.positions[i]! > best.at)) best = { person: p, at: p.positions[i]! };
+    const next = p.positions[i + 1];
+    if (next !== undefined && (!firstAfter || next < firstAfter.at)) firstAfter = { person: p, at: next };
   }
-  return best ?? candidates[0]!;
+  return best?.person ?? firstAfter?.person ?? candidates[0]!;
+}
+
+/** Index of the last value <= x in an ascending array, or -1. */
+export function lastIndexAtOrBefore(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Fills the canonical name and the article's descriptors of a named speaker. */
-export function resolveSpeakerName(index: NameIndex, speaker: QuoteSpeaker): void {
-  if (speaker.name === null || speaker.kind !== 'person') return;
-  const person = resolvePerson(index.people, index.mentions, wordsOf(speaker.name), speaker.start);
-  if (!person) return;
+export function resolveSpeakerName(index: NameIndex, speaker: QuoteSpeaker): Person | null {
+  if (speaker.name === null || speaker.kind !== 'person') return null;
+  const person = resolvePerson(index, wordsOf(speaker.name), speaker.start);
+  if (!person) return null;
   speaker.name = person.name;
   for (const d of person.descriptors) if (!speaker.descriptors.includes(d)) speaker.descriptors.push(d);
+  return person;
 }
 
 function startsName(t: Token): boolean {

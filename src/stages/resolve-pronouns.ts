@@ -24,16 +24,44 @@ export function resolvePronoun(
 ): Person | null {
   const want = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
   if (want === null) return null;
-  let best: { person: Person; at: number } | null = null;
-  const consider = (person: Person, position: number) => {
-    if (position >= at || (best && best.at >= position)) return;
+  const fits = (person: Person) => {
     const gender = person.gender ?? genders.get(person) ?? null;
-    if (gender !== null && gender !== want) return;
-    best = { person, at: position };
+    return gender === null || gender === want;
   };
-  for (const m of index.mentions) if (m.subject) consider(m.person, m.start);
-  for (const s of speakers) consider(s.person, s.at);
-  return (best as { person: Person } | null)?.person ?? null;
+  // The nearest fitting subject and the nearest fitting earlier speaker; the later one wins.
+  // Both searches look back a bounded way: a pronoun refers to someone recent.
+  let subject: { person: Person; at: number } | null = null;
+  for (let i = lastStartBefore(index.subjects, at), n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
+    const m = index.subjects[i]!;
+    if (fits(m.person)) {
+      subject = { person: m.person, at: m.start };
+      break;
+    }
+  }
+  let speaker: Antecedent | null = null;
+  for (let i = speakers.length - 1, n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
+    const s = speakers[i]!;
+    if (s.at < at && fits(s.person)) {
+      speaker = s;
+      break;
+    }
+  }
+  if (subject && (!speaker || subject.at > speaker.at)) return subject.person;
+  return speaker?.person ?? null;
+}
+
+/** How many earlier subjects or speakers a pronoun may look back over. */
+const LOOK_BACK = 200;
+
+function lastStartBefore(mentions: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Gives a resolved pronoun speaker its person's name and descriptors. */
