@@ -108,7 +108,7 @@ export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void
       d.cue = cue.cue;
       d.rule = `${d.rule}+floating-previous-attribution`;
       d.confidence = CONFIDENCE.floating;
-      } else if (previous) {
+    } else if (previous) {
       inherit(d, previous, 'floating-previous-speaker', CONFIDENCE.floating);
     }
   });
@@ -147,8 +147,7 @@ function nearestAttribution(doc: AnalyzedText, d: QuoteDraft, inQuote: (token: n
     // The nearest sentence with an attribution; in it, the first cue is the main one, the
     // later ones report content ("Carter said that some critics had been predicting …",
     // "Jealous said, suggesting that …").
-    const from = sentenceStart(doc, i);
-    for (let j = from; j <= i; j++) {
+    for (let j = sentenceStart(doc, i); j <= i; j++) {
       if (!outside(tokens[j]!)) continue;
       const found = attributionAt(doc, j);
       if (found) return found;
