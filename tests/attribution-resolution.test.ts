@@ -13,6 +13,7 @@ describe('pronouns resolve to the most recent compatible subject', () => {
     ['he after a subject, past an object', 'Bolton met Patrushev in Geneva on Monday.\n\n“We have a deal,” he said.', 'We have', 'he', 'Bolton'],
     ['she skips a male subject', 'Senator Jane Smith spoke first. Then Tom Brown met her.\n\n“We have a deal,” she said.', 'We have', 'she', 'Jane Smith'],
     ['he skips a female subject', 'Senator Jane Smith spoke first. Then Tom Brown met her.\n\n“We have a deal,” he said.', 'We have', 'he', 'Tom Brown'],
+    ['a title-case headline names the subject, not “Obama Says Museum”', 'Obama Says Museum Will Open\n\n“It will be open in May,” he said.', 'It will', 'he', 'Obama'],
     ['gender from an honorific', 'Ms. Rivera met Mr. Okafor. Mr. Okafor left early.\n\n“It went well,” she said.', 'It went', 'she', 'Rivera'],
     // Orlov is the most recent subject, but an earlier "he" said Orlov is a man.
     ['an earlier pronoun fixes the gender', '“We are not ready,” Orlov said.\n\n“I will wait,” he said.\n\nVogel arrived an hour later. Orlov greeted Vogel warmly.\n\n“So will I,” she said.', 'So will', 'she', 'Vogel'],
@@ -90,6 +91,7 @@ describe('kinds of source', () => {
     ['“No comment,” CNN reported.', 'CNN', 'organization', 'CNN'],
     ['“No comment,” the statement said.', 'the statement', 'unknown', null],
     ['“No comment,” Bolton said.', 'Bolton', 'person', 'Bolton'],
+    ['“No comment,” Republicans said.', 'Republicans', 'group', null],
   ];
   test.each(rows)('%s', (text, mention, kind, name) => {
     const { speaker } = speakerOf(text, 'No comment');

@@ -50,3 +50,13 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep',
   'oct', 'nov', 'dec', 'this', 'that',
 ]);
+
+/** Proper nouns for groups of people, which the tagger reads as names ("Republicans said"). */
+export const GROUP_PROPER_NOUNS: ReadonlySet<string> = new Set([
+  'republicans', 'democrats', 'conservatives', 'liberals', 'progressives', 'independents',
+  'libertarians', 'socialists', 'evangelicals', 'americans', 'russians', 'europeans', 'britons',
+  'germans', 'french', 'chinese', 'iranians', 'israelis', 'palestinians', 'syrians', 'iraqis',
+  'afghans', 'ukrainians', 'mexicans', 'canadians', 'latinos', 'hispanics', 'muslims',
+  'christians', 'jews', 'catholics', 'protestants', 'mormons', 'millennials', 'texans',
+  'californians', 'floridians', 'ohioans', 'virginians',
+]);

@@ -1,10 +1,11 @@
 import type { AnalyzedText, Token } from '../document.js';
 import type { SpeakerKind } from '../types.js';
-import { HONORIFICS, ORGANIZATION_WORDS, ROLE_NOUNS } from '../data/lexicon.generated.js';
+import { HONORIFICS, ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../data/pronouns.js';
 import {
   ANONYMOUS_SOURCE_NOUNS,
   DOCUMENT_NOUNS,
+  GROUP_PROPER_NOUNS,
   ORGANIZATION_NOUNS,
   SPOKESPERSON_NOUNS,
   TIME_WORDS,
@@ -218,6 +219,8 @@ function describe(doc: AnalyzedText, first: number, end: number, coreEnd: number
     const w = words[nameStart - 1]!;
     const particle = NAME_PARTICLES.has(w.lower) && nameStart < words.length && nameStart >= 2 && isCapitalized(words[nameStart - 2]!);
     if (!particle && (!isCapitalized(w) || isTitleWord(w) || POSSESSIVE_MARKS.has(w.lower) || w.pos === 'NUM')) break;
+    // A headline in title case ("Obama Says African-American Museum …"): a speech verb is no name.
+    if (SPEECH_VERB_FORMS.has(w.lower) && w.pos !== 'PROPN') break;
     // An acronym before a name is a title: "NSA Bolton", "GOP nominee".
     if (nameStart < words.length && /^\p{Lu}{2,}$/u.test(w.text)) break;
     nameStart--;
@@ -227,6 +230,12 @@ function describe(doc: AnalyzedText, first: number, end: number, coreEnd: number
   const headLower = bare(head);
   const isOrgWord = (w: Token) => ORGANIZATION_WORDS.has(bare(w)) || ORGANIZATION_NOUNS.has(bare(w));
 
+  // "Republicans", "Democrats": a plural proper noun on its own is a group.
+  if (nameWords.length === 1 && GROUP_PROPER_NOUNS.has(head.lower)) {
+    mention.kind = 'group';
+    mention.descriptors.push(text(tokens));
+    return mention;
+  }
   if (nameWords.length > 0 && isCapitalized(head)) {
     const acronym = nameWords.length === 1 && /^\p{Lu}{2,}$/u.test(head.text.replace(/\./gu, ''));
     // A country or a city speaks for its government ("Russia said"); "the AP", "CNN" are organisations.

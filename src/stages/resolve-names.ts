@@ -1,6 +1,6 @@
 import type { AnalyzedText, Token } from '../document.js';
 import type { QuoteSpeaker } from '../types.js';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../data/lexicon.generated.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import { CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
 import { isQuoteMarkToken } from './find-speaker-at-cue.js';
 import { isTitleWord, mentionStartingAt } from './find-speaker-mentions.js';
@@ -169,6 +169,8 @@ export function resolveSpeakerName(index: NameIndex, speaker: QuoteSpeaker): Per
 
 function startsName(t: Token): boolean {
   if (!/^\p{Lu}/u.test(t.text) || isQuoteMarkToken(t)) return false;
+  // Title-case headlines: "Obama Says …" has a verb, not a name, after Obama.
+  if (SPEECH_VERB_FORMS.has(t.lower) && t.pos !== 'PROPN') return false;
   return t.pos === 'PROPN' || isTitleWord(t) || !['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PUNCT', 'ADV', 'PART', 'INTJ', 'SYM'].includes(t.pos);
 }
 
