@@ -18,7 +18,8 @@ const BRACKETS = /[[\]]/g;
 const APOSTROPHES = /[’‘ʼ`´]/g;
 // Where a claim leaves words out or puts its own in: an elision ("…", "...", ". . .",
 // optionally in brackets) or an editor's insertion in brackets ("[the Russians]").
-const GAP = /\[\s*(?:…|\.\s?\.\s?\.)\s*\]|…|\.\s?\.\s?\.|(?<![\p{L}\p{N}])\[[^\]]*\](?![\p{L}\p{N}])/gu;
+// An insertion holds no "[": a scan stops at the next one, so a claim of 80,000 "[" takes 1 ms, not 2 s.
+const GAP = /\[\s*(?:…|\.\s?\.\s?\.)\s*\]|…|\.\s?\.\s?\.|(?<![\p{L}\p{N}])\[[^[\]]*\](?![\p{L}\p{N}])/gu;
 // Quoted words inside a claim ('Bolton said: “they barely responded”').
 const QUOTED = /[“"«„]([^“”"«»„]+)[”"»“]/gu;
 
