@@ -171,6 +171,16 @@ describe('floating quotes', () => {
     expect(quoteOf(text, 'Europe').speaker?.text).toBe('Vogel');
   });
 
+  test('the main attribution of the sentence wins over a reported clause after it', () => {
+    const text = '“Is he running against us?” asked Mr. Manafort, referring to what he calls the “crooked” process. “He is not.”';
+    expect(quoteOf(text, 'He is not').speaker?.text).toBe('Mr. Manafort');
+  });
+
+  test('a stray closing mark after a nested quote does not hide the attribution', () => {
+    const text = "''They say, 'Go back home,''' said Mr. Regalado, who was born in Havana. ''This is my country.''";
+    expect(quoteOf(text, 'They say').speaker?.text).toBe('Mr. Regalado');
+  });
+
   test('no conversation to continue: no speaker', () => {
     const text = '“We have a deal,” Bolton said.\n\nThe talks ended late.\n\nA dinner followed.\n\n“Tell them how firm we are.”';
     const q = quoteOf(text, 'Tell them');

@@ -102,7 +102,10 @@ export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void
       if (!previous || p.outerEnd > previous.outerEnd) previous = p;
     }
     const cue = nearestAttribution(doc, d, (i) => inQuote[i] === 1);
-    if (cue && (!previous || cue.at > Math.max(previous.outerEnd, attributedAt(previous)) || (previous.type !== 'direct' && cue.at >= attributedAt(previous)))) {
+    // A reported clause inside the sentence of the main attribution ("asked Mr. Manafort,
+    // referring to what he calls …") does not outrank that attribution.
+    const inCueSentence = (p: QuoteDraft) => cue !== null && p.type !== 'direct' && (attributedAt(p) >= cue.sentenceStart || cue.at >= attributedAt(p));
+    if (cue && (!previous || cue.at > Math.max(previous.outerEnd, attributedAt(previous)) || inCueSentence(previous))) {
       d.speaker = cue.attribution.speaker;
       d.addressee = cue.attribution.addressee;
       d.cue = cue.cue;
@@ -136,7 +139,11 @@ function attributeAtCue(doc: AnalyzedText, d: QuoteDraft): void {
 }
 
 /** The nearest speech cue with a speaker before draft `d`, outside quotes, back to the previous paragraph. */
-function nearestAttribution(doc: AnalyzedText, d: QuoteDraft, inQuote: (token: number) => boolean): { attribution: SpeakerAtCue; cue: Cue; at: number } | null {
+function nearestAttribution(
+  doc: AnalyzedText,
+  d: QuoteDraft,
+  inQuote: (token: number) => boolean,
+): { attribution: SpeakerAtCue; cue: Cue; at: number; sentenceStart: number } | null {
   const { tokens } = doc;
   const outside = (t: Token) => !inQuote(t.index);
   const from = tokenAtOrAfter(doc, d.outerStart) - 1;
@@ -147,10 +154,11 @@ function nearestAttribution(doc: AnalyzedText, d: QuoteDraft, inQuote: (token: n
     // The nearest sentence with an attribution; in it, the first cue is the main one, the
     // later ones report content ("Carter said that some critics had been predicting …",
     // "Jealous said, suggesting that …").
-    for (let j = sentenceStart(doc, i); j <= i; j++) {
+    const first = sentenceStart(doc, i);
+    for (let j = first; j <= i; j++) {
       if (!outside(tokens[j]!)) continue;
       const found = attributionAt(doc, j);
-      if (found) return found;
+      if (found) return { ...found, sentenceStart: tokens[first]!.start };
     }
   }
   return null;

@@ -88,7 +88,14 @@ function trailingCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
     }
     return null;
   }
-  while (tokens[k] && tokens[k]!.paragraph === draft.paragraph && (tokens[k]!.text === ',' || isDash(tokens[k]!))) k++;
+  // Skip the comma or dash after the quote, and a stray closing mark glued to it (`,'''`).
+  while (
+    tokens[k] &&
+    tokens[k]!.paragraph === draft.paragraph &&
+    (tokens[k]!.text === ',' || isDash(tokens[k]!) || (isQuoteMarkToken(tokens[k]!) && tokens[k]!.start === tokens[k - 1]?.end))
+  ) {
+    k++;
+  }
   // After a quote that ends its sentence (`.”`), a capitalised word starts a new sentence,
   // which attributes this quote only if it is short (`“…” Bolton said.`), not if it opens
   // the next quote (`He added: “…”`) or reports more (`He said that …`).
