@@ -169,6 +169,16 @@ const cases: Case[] = [
     },
   },
   {
+    // Quotes with no attribution of their own send the attribution stage looking back for one.
+    name: '60,000 unattributed speech quotes in one paragraph',
+    body: fill('"We will see." ', 900_000),
+    expectBody: (r, s, e) => {
+      const { quotes } = inBody(r, s, e);
+      expect(quotes.length).toBe(60_000);
+      expect(quotes.every((q) => q.type === 'direct' && q.text === 'We will see.')).toBe(true);
+    },
+  },
+  {
     name: '150,000 unclosed opening marks in one paragraph (150,000 warnings)',
     body: fill('“a ', 450_000),
     expectBody: (r, s, e) => {
