@@ -37,6 +37,8 @@ Options:
                      (":", "—", "―"). Default: off (all gold kept).
   --types LIST       comma-separated gold/prediction types to keep (direct,indirect,mixed).
                      Default: all three.
+  --by-cue N         recall and speaker accuracy (at 0.3) for the N gold cues with the most
+                     misses (grouped by the cue's speech verb, else the whole cue). Default: 0.
   --errors N         list the N most instructive misses, false alarms and wrong speakers
                      (each). Default: 0.
   --json             print the whole report as JSON instead of tables.
@@ -55,6 +57,7 @@ function parse() {
       'speech-only': { type: 'boolean', default: false },
       types: { type: 'string' },
       errors: { type: 'string', default: '0' },
+      'by-cue': { type: 'string', default: '0' },
       json: { type: 'boolean', default: false },
       limit: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -93,7 +96,12 @@ function parse() {
       .map((f) => join(dir, f));
   }
   const label = positionals.length === 0 ? `fixtures/gold/*.jsonl (${files.length} files)` : null;
-  return { files, label, speechOnly: values['speech-only'], types, errors, json: values.json, limit };
+  const byCue = Number(values['by-cue']);
+  if (!Number.isInteger(byCue) || byCue < 0) {
+    console.error(`--by-cue: expected a non-negative integer, got "${values['by-cue']}"`);
+    process.exit(2);
+  }
+  return { files, label, speechOnly: values['speech-only'], types, errors, byCue, json: values.json, limit };
 }
 
 interface Loaded {
@@ -242,6 +250,7 @@ function main(): void {
         })
       : [];
   const errors = opts.errors > 0 ? collectErrors(docs, reports[0]!, opts.errors) : null;
+  const cueRows = opts.byCue > 0 ? cueBreakdown(docs, reports[0]!, opts.byCue) : null;
   const totalMs = performance.now() - t0;
 
   const typeCounts = (qs: readonly GoldQuote[]) =>
@@ -281,6 +290,7 @@ function main(): void {
           reports: reports.map(strip),
           perFile: perFile.map((p) => ({ file: p.file, articles: p.articles, reports: p.reports.map(strip) })),
           errors,
+          byCue: cueRows,
         },
         null,
         2,
@@ -364,6 +374,16 @@ function main(): void {
   for (const b of [...r3.confidenceCoarse, ...r3.confidence]) {
     out.push(`  ${b.label.padEnd(12)} ${count(b.total)}   ${count(b.correct)}   ${b.total === 0 ? '    -' : pct(b.accuracy)}`);
   }
+  if (cueRows) {
+    out.push('');
+    out.push(`Gold cues with the most misses at >${reports[0]!.threshold} (by the cue's speech verb, else the whole cue):`);
+    out.push('  cue                 gold  missed  recall  speaker ok');
+    for (const c of cueRows) {
+      out.push(
+        `  ${c.cue.padEnd(18)} ${count(c.gold)}  ${count(c.missed)}  ${pct(c.gold ? (c.gold - c.missed) / c.gold : 0)}  ${c.speakerTotal ? pct(c.speakerOk / c.speakerTotal) : '    -'}`,
+      );
+    }
+  }
   if (errors) {
     out.push('');
     out.push(...formatErrors(errors, docs));
@@ -373,6 +393,34 @@ function main(): void {
     `Run time: ${(totalMs / 1000).toFixed(2)} s total; extract ${(extractMs / 1000).toFixed(2)} s over ${(chars / 1e6).toFixed(2)} MB (${summary.timing.mbPerSecond.toFixed(2)} MB/s, ${(docs.length / (extractMs / 1000)).toFixed(0)} articles/s)`,
   );
   console.log(out.join('\n'));
+}
+
+/** Per gold cue (first word, lower-cased): gold count, misses, speaker accuracy of the matched. */
+function cueBreakdown(docs: readonly ScoredDocument[], r: ThresholdReport, n: number) {
+  const forms = speechForms(SPEECH_VERB_FORMS.keys(), SPEECH_VERB_LEMMAS);
+  // "has said", "said Monday" -> "said"; a cue without a speech verb is kept whole ("is expected").
+  const key = (q: GoldQuote) => {
+    const cue = (q.cue ?? '(none)').trim().toLowerCase().replace(/\s+/g, ' ');
+    const verb = cue.split(/[^a-z']+/).find((w) => forms.has(w));
+    return verb ?? (cue.length > 18 ? `${cue.slice(0, 17)}…` : cue || '(none)');
+  };
+  const rows = new Map<string, { cue: string; gold: number; missed: number; speakerOk: number; speakerTotal: number }>();
+  const row = (q: GoldQuote) => {
+    const k = key(q);
+    let x = rows.get(k);
+    if (!x) rows.set(k, (x = { cue: k, gold: 0, missed: 0, speakerOk: 0, speakerTotal: 0 }));
+    return x;
+  };
+  for (const d of docs) for (const q of d.gold) row(q).gold++;
+  for (const m of r.misses) row(docs[m.doc]!.gold[m.gold]!).missed++;
+  for (const m of r.matches) {
+    const g = docs[m.doc]!.gold[m.gold]!;
+    if (g.speakerStart === null) continue;
+    const x = row(g);
+    x.speakerTotal++;
+    if (speakerOk(g, docs[m.doc]!.predicted[m.pred]!)) x.speakerOk++;
+  }
+  return [...rows.values()].sort((a, b) => b.missed - a.missed || b.gold - a.gold).slice(0, n);
 }
 
 function countBy(items: readonly string[]): Record<string, number> {
