@@ -73,6 +73,8 @@ describe('trailing text that is not an attribution', () => {
     // "He added: “…”" attributes the next quote; this one is taken as the same utterance
     // (the direct-quote stage links the two), not as a trailing attribution.
     ['new sentence opening the next quote', '“We lost the vote.” He added: “The count was wrong.”', 'We lost', { speaker: 'He', rule: 'continued-utterance' }],
+    ['a new sentence with an object is not an attribution', '“What difference does it make?” Her critics cited it as evidence.', 'What difference', { speaker: null }],
+    ['a new sentence that opens the next quote', '“Why now?” Mills then writes back, “You look cute.”', 'Why now', { speaker: null }],
     ['a name that is only an object', 'Bolton met Patrushev in Geneva. “We lost the vote.”', 'We lost', { speaker: null, cue: null }],
     ['a dash before a description', '“We lost the vote” — a claim that nobody in the room believed at all.', 'We lost', { speaker: null }],
   ];
@@ -87,6 +89,9 @@ describe('leading attributions', () => {
     ['as X put it', 'As Bolton put it, “we will win the vote.”', 'we will', { speaker: 'Bolton', cue: 'put', lemma: 'put' }],
     ['organisation after an opening phrase', 'In a statement, the White House said: “We will win the vote.”', 'We will', { speaker: 'the White House', name: 'White House', kind: 'organization' }],
     ['paragraph ends with X said:', 'Bolton spoke last. Bolton said:\n\n“We will win the vote.”', 'We will', { speaker: 'Bolton', rule: 'paragraph-colon' }],
+    ['coordinated verb takes the nearest subject', 'When I asked him, he looked at the camera and said, “I will endorse you!”', 'I will', { speaker: 'he', rule: 'participle' }],
+    ['participle after an attribution', 'Ryan and Trump will meet next week, Spicer said, adding, “They need a good talk.”', 'They need', { speaker: 'Spicer' }],
+    ['possessive appositive', 'Htay Oo, its acting chairman, told the Reuters news agency simply, “We lost.”', 'We lost', { speaker: 'Htay Oo', addressee: 'the Reuters news agency' }],
     ['participle after a main clause', 'Weaver shrugged off the comments, telling reporters, “Nobody asked for it.”', 'Nobody', { speaker: 'Weaver', cue: 'telling', addressee: 'reporters', rule: 'participle' }],
     ['name and colon', 'The result did not surprise anyone. Pollster Dana Reyes: “Turnout decided it.”', 'Turnout', { speaker: 'Pollster Dana Reyes', name: 'Dana Reyes', rule: 'name-colon' }],
   ];

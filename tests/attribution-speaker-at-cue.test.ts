@@ -58,6 +58,8 @@ describe('findSpeakerAtCue', () => {
     ['Russia is not open, said the talks were over.', 'said', null],
     ['Bolton met Patrushev, telling reporters the talks were over.', 'telling', null],
     ['Thousands of screaming fans waited.', 'screaming', null],
+    // After "told", the phrase is the one spoken to, even in inverted order.
+    ['The vote was lost, told the Reuters news agency.', 'told', null],
     // After "and", the phrase after the verb is its object, not an inverted speaker.
     ['Graham urged Republicans to act and criticized the party’s silence.', 'criticized', null],
     ['He reported her presence on Twitter, said nothing else.', 'said', null],

@@ -76,3 +76,12 @@ export const NON_SPEECH_CUE_LEMMAS: readonly string[] = [
   'show', 'find', 'doubt', 'worry', 'assume',
   'suspect', 'understand', 'learn', 'realize', 'recognize', 'seem', 'appear',
 ];
+
+/**
+ * Cues that answer someone else ("Mills writes back", "Clinton replied"): the fragment before
+ * them was another person's, so it never takes their speaker.
+ */
+export const RESPONSE_CUE_LEMMAS: readonly string[] = [
+  'reply', 'respond', 'answer', 'retort', 'counter', 'rebut', 'riposte', 'interject', 'interrupt',
+  'shoot back', 'write back', 'fire back', 'hit back', 'snap back', 'answer back', 'push back',
+];

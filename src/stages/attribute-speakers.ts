@@ -1,6 +1,7 @@
 import type { AnalyzedText, Token } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import type { Cue, QuoteSpeaker } from '../types.js';
+import { RESPONSE_CUE_LEMMAS } from '../data/speech-verbs.js';
 import { attributionAtVerb, findQuoteCue, tokenAtOrAfter, type CueLayout } from './find-cues.js';
 import { clauseStart, cueAt, sentenceStart, type SpeakerAtCue } from './find-speaker-at-cue.js';
 import { indexNames, resolveSpeakerName, type NameIndex, type Person } from './resolve-names.js';
@@ -23,6 +24,8 @@ const CONFIDENCE = {
   none: 0.1,
   nonSpeech: 0.2,
 } as const;
+
+const RESPONSES = new Set(RESPONSE_CUE_LEMMAS);
 
 /** Paragraphs a floating quote may look back for the conversation it continues. */
 const FLOATING_PARAGRAPHS = 1;
@@ -81,7 +84,7 @@ export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void
   }
   for (const d of [...ordered].reverse()) {
     const first = d.continues;
-    if (!first || first.speaker || !d.speaker) continue;
+    if (!first || first.speaker || !d.speaker || RESPONSES.has(d.cue?.lemma ?? '')) continue;
     inherit(first, d, 'continued-utterance', Math.min(d.confidence, CONFIDENCE.continued));
   }
   // A quote with no cue continues the conversation: the nearest attribution before it, in

@@ -1,7 +1,7 @@
 import type { AnalyzedText, Token } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import { POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
-import { CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
+import { ADDRESSEE_VERB_LEMMAS, CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
 import { addresseeAt, clauseEnd, clauseStart, cueAt, sentenceStart, findSpeakerAtCue, isDash, isQuoteMarkToken, type SpeakerAtCue } from './find-speaker-at-cue.js';
 import { mentionEndingAt, mentionSpanning, mentionStartingAt } from './find-speaker-mentions.js';
 
@@ -19,6 +19,8 @@ export interface QuoteCue {
 }
 
 const INTERVENING = new Set(CUE_INTERVENING_WORDS);
+const ADDRESSEE_LEMMAS = new Set(ADDRESSEE_VERB_LEMMAS);
+const RELATIVE_OR_EXPLETIVE = new Set(['who', 'which', 'it']);
 /** Words that open a subordinate clause after an attribution ("Trump said … when asked how …"). */
 const CLAUSE_OPENERS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'since', 'if', 'though', 'although', 'where', 'until']);
 /** Words before a participle that heads its own clause: "before asking", "while noting". */
@@ -126,7 +128,7 @@ function trailingCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
       };
     }
     if (attribution.side === 'after' && !onlyInterveningBetween(tokens, k, v)) return null;
-    if (newSentence && !endsShortly(doc, Math.max(cue.end, attribution.speakerTokens.end))) return null;
+    if (newSentence && !endsShortly(doc, Math.max(cue.end, attribution.speakerTokens.end), cue.lemma)) return null;
     return { layout: 'trailing', cueTokens, lemma: cue.lemma, attribution, adjacent: true };
   }
   return null;
@@ -137,17 +139,23 @@ function trailingCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
  * time may follow (`Trump said of Apple in February, when …`); a colon, a quote, `that`, or
  * a verb with its own subject (`He said the plan failed`) mean the sentence reports more.
  */
-function endsShortly(doc: AnalyzedText, from: number): boolean {
+function endsShortly(doc: AnalyzedText, from: number, lemma: string): boolean {
   const { tokens } = doc;
   let inPhrase = false;
+  // Verbs of telling take their addressee as an object ("told Britain’s ITV"); others report one ("cited it").
+  const objectAllowed = ADDRESSEE_LEMMAS.has(lemma);
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.paragraph !== tokens[from - 1]!.paragraph) return true;
     if (t.text === ':' || isQuoteMarkToken(t, tokens) || t.lower === 'that') return false;
+    // "Mills then writes back, “You look cute.”" opens the next quote.
+    if (t.text === ',' && tokens[i + 1] !== undefined && isQuoteMarkToken(tokens[i + 1]!, tokens)) return false;
     if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)) return true;
     if (t.pos === 'ADP' || t.lower === 'to') inPhrase = true;
     else if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) {
       if (!inPhrase || !/(ed|ing)$/u.test(t.lower)) return false;
+    } else if (!inPhrase && !objectAllowed && (t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'DET')) {
+      return false;
     }
   }
   return true;
@@ -213,12 +221,24 @@ export function attributionAtVerb(
   // A participle that heads a clause (`, saying`, `before asking`), not one that modifies a noun (`of screaming supporters`).
   const participle = /ing$/u.test(t.lower) && tokens[p] !== undefined && (tokens[p]!.text === ',' || PARTICIPLE_OPENERS.has(tokens[p]!.lower));
   if (!participle && !coordinated) return null;
-  // The clause's first verb with a subject: its subject is the main clause's, not that of a
-  // relative clause nearer the participle ("…, where the Panthers play, chanting").
-  for (let u = Math.min(floor, sentenceStart(doc, cueTokens.first)); u < cueTokens.first; u++) {
+  const inherit = (at: SpeakerAtCue) => ({ attribution: { ...at, addressee: addresseeAt(doc, cueTokens) }, inherited: true });
+  const start = Math.min(floor, sentenceStart(doc, cueTokens.first));
+  // A second verb shares the subject of the verb just before it ("he looked up and said").
+  // A participle after an attribution belongs to it ("Spicer said, adding"); otherwise to the
+  // clause's first verb with a subject, not to a relative clause nearer it ("…, where the
+  // Panthers play, chanting").
+  for (let u = cueTokens.first - 1; u >= start; u--) {
+    const w = tokens[u]!;
+    if ((w.pos !== 'VERB' && w.pos !== 'AUX') || (!coordinated && cueAt(doc, u) === null)) continue;
+    // Not an infinitive ("urged Republicans to join … and criticized") nor a relative clause.
+    if (tokens[u - 1]?.lower === 'to') continue;
+    const at = findSpeakerAtCue(doc, { first: u, end: u + 1 });
+    if (at && at.side === 'before' && !RELATIVE_OR_EXPLETIVE.has(at.mention.pronoun ?? '')) return inherit(at);
+  }
+  for (let u = start; u < cueTokens.first; u++) {
     if (tokens[u]!.pos !== 'VERB' && tokens[u]!.pos !== 'AUX') continue;
     const at = findSpeakerAtCue(doc, { first: u, end: u + 1 });
-    if (at && at.side === 'before') return { attribution: { ...at, addressee: addresseeAt(doc, cueTokens) }, inherited: true };
+    if (at && at.side === 'before') return inherit(at);
   }
   return null;
 }

@@ -3,6 +3,7 @@ import type { QuoteSpeaker, Span } from '../types.js';
 import { QUOTE_MARK_CHARS } from '../data/quote-marks.js';
 import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import { ADDRESSEE_VERB_LEMMAS, CUE_INTERVENING_WORDS, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_VERB_LEMMAS } from '../data/speech-verbs.js';
+import { POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
 import { DOCUMENT_NOUNS, TIME_WORDS } from '../data/source-nouns.js';
 import { mentionEndingAt, mentionStartingAt, type Mention } from './find-speaker-mentions.js';
 
@@ -172,6 +173,8 @@ export function findSpeakerAtCue(doc: AnalyzedText, cueTokens: { first: number; 
   // An inverted cue opens its clause (`…, said Bolton`), after a comma, a quote or a dash;
   // after "and" or "to" the phrase that follows is an object (`and criticized the party`).
   if (!according && !opensClause(doc, cueTokens.first, floor)) return null;
+  // "told the Reuters news agency": after a verb of telling comes the one spoken to.
+  if (TOLD_LEMMAS.has(lemma)) return null;
   const after = speakerAfter(doc, according ? cueTokens.first + 2 : cueTokens.end, ceiling, according);
   if (!after) return null;
   // Only a source follows an inverted cue, never a thing (`explains America’s history`).
@@ -195,6 +198,9 @@ function opensClause(doc: AnalyzedText, cue: number, floor: number): boolean {
   const t = doc.tokens[i];
   return i < floor || t === undefined || t.text === ',' || t.text === ';' || isDash(t) || isQuoteMarkToken(t, doc.tokens) || t.paragraph !== doc.tokens[cue]!.paragraph;
 }
+
+/** Verbs whose object is never their speaker, even in inverted order. */
+const TOLD_LEMMAS = new Set(['tell', 'inform', 'assure', 'remind', 'instruct', 'urge', 'promise', 'email', 'text']);
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 
@@ -260,14 +266,20 @@ function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { me
       const participle = inner.pos === 'VERB' && /(ing|ed)$/u.test(inner.lower);
       // A capitalised "verb" is a name the tagger missed (", Josh Earnest,").
       const verb = (inner.pos === 'VERB' || inner.pos === 'AUX') && !/^\p{Lu}/u.test(inner.text);
-      if ((verb && !participle) || inner.pos === 'CCONJ' || (inner.pos === 'PRON' && inner.lower !== 'who')) return null;
+      // "Htay Oo, its acting chairman, told": a possessive opens an appositive.
+      const possessive = POSSESSIVE_DETERMINERS.has(inner.lower);
+      if ((verb && !participle) || inner.pos === 'CCONJ' || (inner.pos === 'PRON' && inner.lower !== 'who' && !possessive)) return null;
       const skipped = participle || inner.pos === 'ADP' || inner.pos === 'ADV' || inner.pos === 'SCONJ';
       // An appositive has no verb of its own unless it is a relative clause ("a man who …");
       // "During the speech, Trump attacked Clinton, saying" is a clause, not an aside.
       const segment = tokens.slice(comma + 1, i);
       const relative = segment.some((w) => w.lower === 'who' || w.lower === 'which' || w.lower === 'that');
       const ownSubject = segment.some(
-        (w, k) => k > 0 && (w.pos === 'VERB' || w.pos === 'AUX') && !/^\p{Lu}/u.test(w.text) && (segment[k - 1]!.pos === 'PROPN' || segment[k - 1]!.pos === 'PRON'),
+        (w, k) =>
+          k > 0 &&
+          (w.pos === 'VERB' || w.pos === 'AUX') &&
+          !/^\p{Lu}/u.test(w.text) &&
+          (segment[k - 1]!.pos === 'PROPN' || (segment[k - 1]!.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(segment[k - 1]!.lower))),
       );
       if (!skipped && !relative && ownSubject) return null;
       if (!skipped) descriptors.unshift(spanOf(doc, comma + 1, i).text);
