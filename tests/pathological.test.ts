@@ -165,7 +165,6 @@ const cases: Case[] = [
     body: fill('"a" ', 600_000),
     expectBody: (r, s, e) => {
       expect(inBody(r, s, e)).toEqual({ quotes: [], warnings: [] }); // one word, no stop: not speech
-      expect(extract(fill('"a" ', 600_000), { includeNonSpeech: true }).quotes.length).toBe(150_000);
     },
   },
   {
