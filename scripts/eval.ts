@@ -335,7 +335,7 @@ function main(): void {
     const row = (label: string, p: Prf) =>
       `  ${(r.exact ? 'exact' : `>${r.threshold}`).padEnd(7)}  ${label.padEnd(8)}  ${pct(p.precision)}  ${pct(p.recall)}  ${pct(p.f1)}   ${count(p.predMatched)} / ${count(p.predTotal)}    ${count(p.goldMatched)} / ${count(p.goldTotal)}`;
     out.push(row('all', r.overall));
-    for (const t of GOLD_TYPES) out.push(row(t, r.byType[t]));
+    for (const t of opts.types ?? GOLD_TYPES) out.push(row(t, r.byType[t]));
     if (r.ignoredPredictions > 0) out.push(`           (${r.ignoredPredictions} predictions matched only filtered-out gold: not counted)`);
   }
   for (const p of perFile) {
