@@ -273,10 +273,16 @@ async function compare(texts: string[], rounds: number, withCompromise: boolean)
   // Warm up every method once (JIT, wink instance, compromise lexicon).
   for (const m of methods) for (const t of texts.slice(0, 50)) runners[m](t);
   // Small corpora are repeated within a round so that a round of (b) lasts >= ~600 ms.
-  const tb = performance.now();
-  for (const t of texts) runners.b(t);
-  const once = performance.now() - tb;
-  const reps = Math.max(1, Math.ceil(600 / Math.max(once, 1e-3)));
+  // One pass timed by CPU (steadier on a loaded machine), repeated for at least 200 ms.
+  let passes = 0;
+  let cpuMs = 0;
+  while (passes === 0 || cpuMs < 200) {
+    cpuMs += timeIt(() => {
+      for (const t of texts) runners.b(t);
+    }).cpu;
+    passes++;
+  }
+  const reps = Math.max(1, Math.ceil(600 / Math.max(cpuMs / passes, 1e-3)));
   const times: Record<Method, number[]> = { a: [], b: [], c: [] };
   // CPU time of this process as well: less disturbed by other processes on a shared machine.
   const cpuTimes: Record<Method, number[]> = { a: [], b: [], c: [] };
