@@ -52,6 +52,7 @@ describe('trailing attributions', () => {
     ['according to', '“A deal is close,” according to a senior official.', 'A deal', { speaker: 'a senior official', kind: 'anonymous', cue: 'according to', lemma: 'according to' }],
     ['phrasal cue', '“Let me finish,” Trump shot back.', 'Let me', { speaker: 'Trump', cue: 'shot back', lemma: 'shoot back' }],
     ['short sentence after a closed quote', '“We won.” Bolton said.', 'We won', { speaker: 'Bolton' }],
+    ['two roles joined by and', '“North Korea is isolated,” the independent Vermont senator and Democratic presidential candidate told ABC.', 'North Korea', { speaker: 'the independent Vermont senator and Democratic presidential candidate', addressee: 'ABC' }],
     ['hyphenated description', '“What if we had lost?” the 43-year-old asked in the video.', 'What if', { speaker: 'the 43-year-old', kind: 'person' }],
     ['role, then the name between commas', '“The program needs a close look,” the White House spokesman, Josh Earnest, said on Thursday.', 'The program', { speaker: 'the White House spokesman', descriptors: ['the White House spokesman', 'Josh Earnest'] }],
     ['said to + addressee after an exclamation', '“We need our fix!” Clinton said to People.', 'We need', { speaker: 'Clinton', addressee: 'People' }],

@@ -35,6 +35,7 @@ describe('findSpeakerAtCue', () => {
     ['Bolton, who has long opposed the deal, said it was dead.', 'said', 'Bolton', 'before', { descriptors: ['who has long opposed the deal'] }],
     ['Mr. Morgan of the Sierra Club said the deal was the least bad outcome.', 'said', 'Mr. Morgan of the Sierra Club', 'before', { name: 'Morgan' }],
     ['Bolton also later said the talks were useful.', 'said', 'Bolton', 'before'],
+    ['Mr. Daniloff, now 81 and retired in Cambridge, Mass., said the arrest was a shock.', 'said', 'Mr. Daniloff', 'before', { descriptors: ['now 81 and retired in Cambridge', 'Mass.'] }],
     // A relative pronoun is the mention as written; the name is its antecedent's.
     ['The crowd cheered Stevie Wonder, who joked that he had not seen it yet.', 'joked', 'who', 'before', { name: 'Stevie Wonder' }],
     ['Wells Fargo just this month announced it would drop the incentives.', 'announced', 'Wells Fargo', 'before'],

@@ -116,8 +116,11 @@ function trailingCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
       // A title the tables do not know: `“…,” election law expert Rick Hasen said`.
       const gap = tokens.slice(k, attribution.speakerTokens.first);
       // "his nephew Michery el Soheil": a possessive may open the unknown title.
-      const titleLike = gap.every((g, n) => g.pos === 'NOUN' || g.pos === 'ADJ' || g.pos === 'PROPN' || (n === 0 && POSSESSIVE_DETERMINERS.has(g.lower)));
-      if (!titleLike || attribution.mention.name === null || attribution.mention.kind !== 'person') return null;
+      // "the independent Vermont senator and Democratic presidential candidate told": two roles joined by "and".
+      const titleLike = gap.every(
+        (g, n) => g.pos === 'NOUN' || g.pos === 'ADJ' || g.pos === 'PROPN' || (n === 0 && (POSSESSIVE_DETERMINERS.has(g.lower) || g.lower === 'the')) || (n > 0 && g.lower === 'and'),
+      );
+      if (!titleLike || attribution.mention.kind !== 'person' || (attribution.mention.name === null && !gap.some((g) => g.lower === 'and'))) return null;
       const mention = mentionSpanning(doc, k, attribution.speakerTokens.end);
       const span = doc.text.slice(tokens[k]!.start, tokens[attribution.speakerTokens.end - 1]!.end);
       attribution = {

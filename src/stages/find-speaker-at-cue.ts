@@ -302,7 +302,7 @@ function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { me
     const comma = findBack(tokens, mention.first, floor, ',', 30);
     const opener = tokens[comma + 1];
     const named = comma > floor ? mentionEndingAt(doc, comma - 1, floor) : null;
-    if (opener && (opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NUM') && named?.kind === 'person' && named.name !== null) {
+    if (opener && (opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NUM' || opener.pos === 'ADV') && named?.kind === 'person' && named.name !== null) {
       descriptors.unshift(spanOf(doc, comma + 1, i + 1).text);
       mention = named;
     }
