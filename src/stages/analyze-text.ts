@@ -3,49 +3,65 @@ import type { WinkTokenizer } from '../nlp/wink.js';
 import { splitParagraphs } from './split-paragraphs.js';
 
 /**
- * Paragraphs (ours), then tokens and sentences (wink-nlp's, per paragraph, so no sentence
- * crosses a paragraph). wink splits after `?"` / `!"` even when a lower-case attribution
- * follows (`"Why now?" asked Gov. Smith.`): such sentences are merged back.
+ * Paragraphs (ours), then tokens and sentences (wink-nlp's). wink reads the whole text at
+ * once (one `readDoc` per paragraph would cost more than the tagging itself on news), and its
+ * sentences are cut at our paragraph breaks, so no sentence crosses a paragraph. wink also
+ * splits after `?"` / `!"` when a lower-case attribution follows (`"Why now?" asked
+ * Gov. Smith.`): such sentences are merged back.
  */
 export function analyzeText(text: string, tokenizer: WinkTokenizer): AnalyzedText {
   const paragraphs = splitParagraphs(text);
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  for (const paragraph of paragraphs) {
-    const raw = tokenizer.analyze(text, paragraph.start, paragraph.end);
-    const base = tokens.length;
-    for (const t of raw.tokens) {
-      tokens.push({
-        index: tokens.length,
-        start: t.start,
-        end: t.end,
-        text: t.text,
-        lower: t.text.toLowerCase(),
-        pos: t.pos,
-        lemma: t.lemma,
-        paragraph: paragraph.index,
-        sentence: -1,
-      });
+  const raw = tokenizer.analyze(text, 0, text.length);
+
+  // Raw token i becomes tokens[ours[i]], or is dropped (-1) when it lies outside every paragraph.
+  const ours = new Int32Array(raw.tokens.length).fill(-1);
+  let p = 0;
+  raw.tokens.forEach((t, i) => {
+    while (p < paragraphs.length && paragraphs[p]!.end <= t.start) p++;
+    const paragraph = paragraphs[p];
+    if (!paragraph || paragraph.start > t.start) return;
+    ours[i] = tokens.length;
+    tokens.push({
+      index: tokens.length,
+      start: t.start,
+      end: Math.min(t.end, paragraph.end),
+      text: t.end <= paragraph.end ? t.text : text.slice(t.start, paragraph.end),
+      lower: t.text.toLowerCase(),
+      pos: t.pos,
+      lemma: t.lemma,
+      paragraph: paragraph.index,
+      sentence: -1,
+    });
+  });
+
+  let previous: Sentence | undefined;
+  const add = (first: number, end: number) => {
+    const head = tokens[first]!;
+    const last = tokens[end - 1]!;
+    if (previous && previous.paragraph === head.paragraph && /^\p{Ll}/u.test(head.text)) {
+      previous.endToken = end;
+      previous.end = last.end;
+      return;
     }
-    let previous: Sentence | undefined;
-    for (const s of raw.sentences) {
-      const first = tokens[base + s.first];
-      const last = tokens[base + s.end - 1];
-      if (!first || !last) continue;
-      if (previous && /^\p{Ll}/u.test(first.text)) {
-        previous.endToken = base + s.end;
-        previous.end = last.end;
-        continue;
+    previous = { start: head.start, end: last.end, paragraph: head.paragraph, firstToken: first, endToken: end };
+    sentences.push(previous);
+  };
+  for (const s of raw.sentences) {
+    let first = -1;
+    let end = -1;
+    for (let i = s.first; i < s.end; i++) {
+      const t = ours[i]!;
+      if (t < 0) continue;
+      if (first >= 0 && tokens[t]!.paragraph !== tokens[first]!.paragraph) {
+        add(first, end);
+        first = -1;
       }
-      previous = {
-        start: first.start,
-        end: last.end,
-        paragraph: paragraph.index,
-        firstToken: base + s.first,
-        endToken: base + s.end,
-      };
-      sentences.push(previous);
+      if (first < 0) first = t;
+      end = t + 1;
     }
+    if (first >= 0) add(first, end);
   }
   sentences.forEach((s, i) => {
     for (let t = s.firstToken; t < s.endToken; t++) tokens[t]!.sentence = i;

@@ -18,6 +18,8 @@ const BLANK = /\s/u;
 /** Characters after which a mark at a word start opens a quote: `(“`, `—“`. */
 const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '…']);
 
+const MARK_CANDIDATE = new RegExp(`[${[...QUOTE_MARK_CHARS].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'gu');
+
 /** Punctuation that follows a closing mark, never an opening one: `» ,`, `" .`. */
 const CLOSING_PUNCTUATION = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}']);
 
@@ -34,8 +36,10 @@ export function findQuoteMarks(doc: AnalyzedText): QuoteMark[] {
   const marks: QuoteMark[] = [];
   for (const paragraph of doc.paragraphs) {
     const { start: ps, end: pe } = paragraph;
-    for (let i = ps; i < pe; i++) {
-      if (!QUOTE_MARK_CHARS.has(text[i]!)) continue;
+    // The regex jumps from one candidate character to the next: most text has none.
+    MARK_CANDIDATE.lastIndex = ps;
+    for (let m = MARK_CANDIDATE.exec(text); m !== null && m.index < pe; m = MARK_CANDIDATE.exec(text)) {
+      const i = m.index;
       const def = QUOTE_MARKS.find((d) => text.startsWith(d.mark, i) && i + d.mark.length <= pe);
       if (!def) continue;
       const end = i + def.mark.length;
@@ -43,7 +47,7 @@ export function findQuoteMarks(doc: AnalyzedText): QuoteMark[] {
       const next = end < pe ? text[end]! : '';
       const role = def.family === 'single' ? singleRole(text, i, end, pe, prev, next) : otherRole(def, prev, next);
       if (role !== null) marks.push({ start: i, end, def, paragraph: paragraph.index, ...role });
-      i = end - 1;
+      MARK_CANDIDATE.lastIndex = end;
     }
   }
   return marks;
