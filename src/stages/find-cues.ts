@@ -24,7 +24,7 @@ const RELATIVE_OR_EXPLETIVE = new Set(['who', 'which', 'it']);
 /** Words that open a subordinate clause after an attribution ("Trump said … when asked how …"). */
 const CLAUSE_OPENERS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'since', 'if', 'though', 'although', 'where', 'until']);
 /** Words before a participle that heads its own clause: "before asking", "while noting". */
-const PARTICIPLE_OPENERS = new Set(['before', 'after', 'while', 'by', 'when', 'in', 'without', 'then', 'and', 'but', 'also', 'even', 'as', '—', '–', '-', ':', ';']);
+const PARTICIPLE_OPENERS = new Set(['before', 'after', 'while', 'by', 'when', 'in', 'without', 'then', 'and', 'but', 'also', 'even', 'as', 'upon', '—', '–', '-', ':', ';']);
 /** A trailing attribution's verb is close to the quote: `“…,” White House press secretary Josh Earnest said`. */
 const MAX_TRAILING_SUBJECT_TOKENS = 30;
 /** Tokens allowed between a leading cue and the quote: `Bolton said in an interview with the AP on Tuesday:`. */

@@ -238,7 +238,9 @@ function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { me
   let i = cueFirst - 1;
   while (i >= floor) {
     const t = tokens[i]!;
-    const skippable = INTERVENING.has(t.lower) || (t.pos === 'ADV' && !/^\p{Lu}/u.test(t.text));
+    // "Braynard is quoted as saying"
+    const quotedAs = t.lower === 'as' && tokens[i - 1]?.lower === 'quoted';
+    const skippable = INTERVENING.has(t.lower) || quotedAs || t.lower === 'quoted' || (t.pos === 'ADV' && !/^\p{Lu}/u.test(t.text));
     if (skippable && t.pos !== 'NOUN' && t.pos !== 'PROPN') i--;
     // "Wells Fargo just this month announced"
     else if (TIME_WORDS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) i -= tokens[i - 1] && /^(this|last|next|that|each|every)$/u.test(tokens[i - 1]!.lower) ? 2 : 1;

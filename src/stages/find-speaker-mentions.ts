@@ -81,13 +81,16 @@ function isDeterminer(t: Token): boolean {
  * Extends back over one prepositional phrase attached to a common noun ("a spokesman for
  * the campaign").
  */
-export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number): Mention | null {
+export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number, depth = 0): Mention | null {
   const tokens = doc.tokens;
   const t = tokens[last];
   if (!t || last < floor) return null;
   if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) return pronounMention(t);
   // "the 43-year-old": the tokenizer splits the compound; its last word heads the phrase.
   const compound = gluedHyphenBefore(tokens, last);
+  // "the two write", "the three said": a number after "the" stands for people.
+  const numeral = t.pos === 'NUM' && /^\p{Ll}+$/u.test(t.text) && tokens[last - 1]?.lower === 'the' && last - 1 >= floor;
+  if (numeral) return describe(doc, last - 1, last + 1, last + 1);
   if (!isHead(t) && !(compound && t.lower === 'old')) return null;
   let first = last;
   // Before a name, only a title joins it ("press secretary Josh Earnest", not "interview Trump");
@@ -100,6 +103,12 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number):
       first -= 2;
       continue;
     }
+    // "Texas-based Matt Mackowiak": a hyphenated modifier acts as a title.
+    if (first - 3 >= floor && gluedHyphenBefore(tokens, first - 1)) {
+      first -= 3;
+      sawTitle = true;
+      continue;
+    }
     if (!isNounPhraseWord(tokens[first - 1]!)) break;
     const prev = tokens[first - 1]!;
     // "Commentary’s Noah Rothman", "Clinton’s campaign manager Robby Mook": the possessor is a descriptor.
@@ -109,7 +118,8 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number):
       first--;
       continue;
     }
-    if (nameHead && !sawTitle && !possessive && !isCapitalized(prev) && !isTitleWord(prev)) break;
+    // An adjective may qualify a name ("one senior Democrat"); a common noun before it does not ("interview Trump").
+    if (nameHead && !sawTitle && !possessive && !isCapitalized(prev) && !isTitleWord(prev) && prev.pos !== 'ADJ') break;
     if (isTitleWord(prev) || possessive) sawTitle = true;
     first--;
   }
@@ -127,8 +137,19 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number):
     const partitive = prep.lower === 'of' && QUANTIFIERS.has(head.lower);
     if (first - 2 - adjective >= floor && ((head.pos === 'NOUN' && !isCapitalized(head)) || named || partitive)) {
       let f = first - 2 - adjective;
-      while (f - 1 >= floor && isNounPhraseWord(tokens[f - 1]!) && (head.pos === 'PROPN' || !isCapitalized(tokens[f - 1]!))) f--;
+      // "California Rep. Duncan Hunter’s chief of staff": a possessor's name may precede a role.
+      let possessor = false;
+      while (f - 1 >= floor && isNounPhraseWord(tokens[f - 1]!) && (head.pos === 'PROPN' || possessor || !isCapitalized(tokens[f - 1]!))) {
+        if (POSSESSIVE_MARKS.has(tokens[f - 1]!.lower)) possessor = true;
+        f--;
+      }
       if (f - 1 >= floor && isDeterminer(tokens[f - 1]!)) f--;
+      // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies": a second step.
+      const outer = tokens[f - 1];
+      if (outer?.lower === 'of' && tokens[f - 2]?.pos === 'PROPN' && f - 2 >= floor && depth < 1) {
+        const more = mentionEndingAt(doc, f - 2, floor, depth + 1);
+        if (more && more.end === f - 1) return describe(doc, more.first, last + 1, f - 1);
+      }
       return describe(doc, f, last + 1, first - 1 - adjective);
     }
   }
@@ -150,7 +171,9 @@ export function mentionStartingAt(doc: AnalyzedText, first: number, ceiling: num
   const coreStart = end;
   // A time word may modify a noun ("a Wednesday editorial"), never head the phrase ("said Thursday").
   const modifier = (i: number) => TIME_WORDS.has(tokens[i]!.lower) && tokens[i + 1] !== undefined && tokens[i + 1]!.pos === 'NOUN' && i + 1 < ceiling;
-  while (end < ceiling && sameParagraph(tokens, end, first) && (isNounPhraseWord(tokens[end]!) || modifier(end))) end++;
+  // "said Will Doyle": a capitalised word the tagger took for a verb, inside a run of names.
+  const nameLike = (i: number) => isCapitalized(tokens[i]!) && /^\p{L}+$/u.test(tokens[i]!.text) && tokens[i + 1]?.pos === 'PROPN' && isCapitalized(tokens[i + 1]!) && i + 1 < ceiling;
+  while (end < ceiling && sameParagraph(tokens, end, first) && (isNounPhraseWord(tokens[end]!) || modifier(end) || nameLike(end))) end++;
   // The head is the last noun; drop trailing adjectives and possessive marks.
   while (end > coreStart && !isHead(tokens[end - 1]!)) end--;
   if (end === coreStart) return null;
@@ -236,6 +259,12 @@ function describe(doc: AnalyzedText, first: number, end: number, coreEnd: number
     mention.descriptors.push(text(tokens));
     return mention;
   }
+  // "one senior Democrat", "a Republican": a person named only by party or origin.
+  if (nameWords.length === 1 && det !== null && INDEFINITE.has(det.lower) && isCapitalized(head)) {
+    mention.kind = 'anonymous';
+    mention.descriptors.push(text(tokens));
+    return mention;
+  }
   if (nameWords.length > 0 && isCapitalized(head)) {
     const acronym = nameWords.length === 1 && /^\p{Lu}{2,}$/u.test(head.text.replace(/\./gu, ''));
     // A country or a city speaks for its government ("Russia said"); "the AP", "CNN" are organisations.
@@ -285,6 +314,11 @@ function describe(doc: AnalyzedText, first: number, end: number, coreEnd: number
   }
   if (det !== null && INDEFINITE.has(det.lower)) {
     mention.kind = 'anonymous';
+    mention.descriptors.push(phrase);
+    return mention;
+  }
+  if (head.pos === 'NUM') {
+    mention.kind = 'group';
     mention.descriptors.push(phrase);
     return mention;
   }
