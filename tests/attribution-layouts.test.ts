@@ -60,7 +60,7 @@ describe('trailing attributions', () => {
     ['quoted as saying', '“Our method succeeds where others fail,” Braynard is quoted as saying.', 'Our method', { speaker: 'Braynard' }],
     ['name of an organisation with two prepositions', '“It would seem to be a stretch,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.', 'It would', { speaker: 'Jeffrey Lewis of the James Martin Center for Nonproliferation Studies', name: 'Jeffrey Lewis' }],
     ['hyphenated description', '“What if we had lost?” the 43-year-old asked in the video.', 'What if', { speaker: 'the 43-year-old', kind: 'person' }],
-    ['role, then the name between commas', '“The program needs a close look,” the White House spokesman, Josh Earnest, said on Thursday.', 'The program', { speaker: 'the White House spokesman', descriptors: ['the White House spokesman', 'Josh Earnest'] }],
+    ['role, then the name between commas', '“The program needs a close look,” the White House spokesman, Josh Earnest, said on Thursday.', 'The program', { speaker: 'the White House spokesman', name: 'Josh Earnest', kind: 'person', descriptors: ['the White House spokesman', 'Josh Earnest'] }],
     ['said to + addressee after an exclamation', '“We need our fix!” Clinton said to People.', 'We need', { speaker: 'Clinton', addressee: 'People' }],
     ['document after an inverted cue', '“There are invertebrates with more spine,” reads a Wednesday editorial in The Register.', 'There are', { speaker: 'a Wednesday editorial in The Register', kind: 'unknown' }],
   ];

@@ -251,6 +251,7 @@ function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { me
   // the phrase just before the comma is not its subject.
   if (/ing$/u.test(tokens[cueFirst]!.lower) && (tokens[i]!.text === ',' || tokens[i]!.text === ')')) return null;
   const descriptors: string[] = [];
+  let nearest: { first: number; end: number } | null = null;
   for (let aside = 0; aside < 3 && i >= floor; aside++) {
     const t = tokens[i]!;
     if (t.text === ')') {
@@ -284,7 +285,10 @@ function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { me
           (segment[k - 1]!.pos === 'PROPN' || (segment[k - 1]!.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(segment[k - 1]!.lower))),
       );
       if (!skipped && !relative && ownSubject) return null;
-      if (!skipped) descriptors.unshift(spanOf(doc, comma + 1, i).text);
+      if (!skipped) {
+        descriptors.unshift(spanOf(doc, comma + 1, i).text);
+        nearest = { first: comma + 1, end: i };
+      }
       i = comma - 1;
       // A second appositive before this one: "Pruitt, the attorney general of Oklahoma, one of
       // the states suing, said". A phrase opened by a determiner between commas is one.
@@ -298,6 +302,13 @@ function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { me
   if (i < floor) return null;
   let mention = mentionEndingAt(doc, i, floor);
   if (!mention) return null;
+  // "the White House spokesman, Josh Earnest, said": the role's name stands beside it.
+  if (nearest && (mention.name === null || mention.kind === 'organization') && mention.pronoun === null && nearest.end - nearest.first >= 2) {
+    const beside = mentionEndingAt(doc, nearest.end - 1, nearest.first);
+    if (beside && beside.first === nearest.first && beside.kind === 'person' && beside.name !== null && beside.descriptors.length === 0) {
+      mention = { ...mention, name: beside.name, kind: 'person', gender: beside.gender, descriptors: [...mention.descriptors] };
+    }
+  }
   // "Angelique Brunner, a developer and spokeswoman for the EB-5 Coalition, which …, said":
   // the phrase found is the end of a longer appositive; its head is the name before it.
   if (descriptors.length > 0 && tokens[mention.first - 1]?.pos === 'ADP') {
@@ -309,7 +320,6 @@ function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { me
       mention = named;
     }
   }
-  // A relative pronoun is the phrase before it: "Bolton, who said …".
   // A relative pronoun is the mention as written ("Bolton, who said …"); who it is comes
   // from the phrase before it.
   if (mention.pronoun === 'who' || mention.pronoun === 'which') {
