@@ -9,8 +9,8 @@ import { QUOTE_MARKS } from '../src/data/quote-marks.js';
 import { SPEECH_VERB_FORMS } from '../src/data/lexicon.generated.js';
 import { checkInvariants } from './support/invariants.js';
 
-// ~4,000 random documents in all (about 5–10 s on one core). Override with QUOTEWISE_PROPERTY_RUNS.
-const RUNS = Number(process.env.QUOTEWISE_PROPERTY_RUNS ?? 1_000);
+// ~8,000 random documents in all (about 5 s on one core). Override with QUOTEWISE_PROPERTY_RUNS.
+const RUNS = Number(process.env.QUOTEWISE_PROPERTY_RUNS ?? 2_000);
 
 const quoteMarks = QUOTE_MARKS.map((d) => d.mark);
 const apostrophes = ["'", '’', '‘', 'ʼ', "n't", "'s", '’s', "'90s", "rock 'n' roll", "O'Neil", "Jones'", '’em'];
