@@ -140,6 +140,7 @@ describe('not speech: scare quotes, terms, titles', () => {
     ['a short sentence', '“Neither do I.”', 'Neither do I.'],
     ['a short clause with a comma', '“I would,” Melanie said.', 'I would,'],
     ['an exclamation', '“Never!” she shouted.', 'Never!'],
+    ['after a sentence connective', 'Then “we are ready to sign,” Lee said.', 'we are ready to sign,'],
   ])('short speech is still speech: %s', (_name, text, words) => {
     expect(found(text)).toEqual([`direct: ${words}`]);
   });

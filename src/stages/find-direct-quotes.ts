@@ -1,6 +1,7 @@
 import type { AnalyzedText } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import type { Warning } from '../types.js';
+import { SENTENCE_CONNECTIVES } from '../data/connectives.js';
 import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import { TERM_INTRODUCERS, TITLE_SMALL_WORDS } from '../data/term-introducers.js';
 import type { QuotedSpan } from './pair-quote-marks.js';
@@ -127,6 +128,11 @@ function isEmbedded(text: string, paragraphStart: number, openStart: number, sta
   }
   // Only words run on into a quote: after punctuation, a symbol or an emoji a new unit starts.
   if (!/[\p{L}\p{N}]/u.test(c)) return false;
+  // Only a connective since the sentence began: `Then “We are ready,” Lee said.`
+  const opening = /(?:^|[.!?…]\s)([^.!?…]*)$/u.exec(text.slice(Math.max(paragraphStart, openStart - 40), openStart))?.[1];
+  if (opening !== undefined && (opening.toLowerCase().match(/[\p{L}’']+/gu) ?? []).every((w) => SENTENCE_CONNECTIVES.has(w))) {
+    return false;
+  }
   // The quote is the whole object of a speech verb: `Trump declared “…”`, `called them “…”`,
   // `described it as “…”`.
   const words = wordsBefore(text, Math.max(paragraphStart, openStart - 40), openStart);

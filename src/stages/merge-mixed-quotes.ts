@@ -1,3 +1,4 @@
+import { SENTENCE_CONNECTIVES } from '../data/connectives.js';
 import type { AnalyzedText } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import type { ReportedClause } from './find-indirect-quotes.js';
@@ -48,7 +49,7 @@ export function mergeMixedQuotes(doc: AnalyzedText, drafts: QuoteDraft[], clause
         at = q.outerEnd;
       }
       rest += text.slice(at, end);
-      const words = (rest.match(WORD) ?? []).filter((w) => !FRAME_WORDS.test(w.toLowerCase()));
+      const words = (rest.match(WORD) ?? []).filter((w) => !FRAME_WORDS.test(w.toLowerCase()) && !SENTENCE_CONNECTIVES.has(w.toLowerCase()));
       // Only a direct quote (`he said, “…”`, `“…,” he said`): the direct draft reports it. A
       // quote after a complementiser (`says on its website that “there were issues …”`) is
       // reported speech framed by the writer: one mixed record, as PolNeAR annotates it.
