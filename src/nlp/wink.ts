@@ -2,14 +2,7 @@
 // sentence boundaries for a stretch of text.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-
-export interface RawToken {
-  start: number;
-  end: number;
-  text: string;
-  pos: string;
-  lemma: string;
-}
+import type { Token } from '../document.js';
 
 export interface RawSentence {
   /** Tokens [first, end) of the returned token list. */
@@ -18,19 +11,21 @@ export interface RawSentence {
 }
 
 export interface WinkResult {
-  tokens: RawToken[];
+  /** Our tokens, built once here (news has ~200 per KB); paragraph and sentence are left at -1. */
+  tokens: Token[];
   sentences: RawSentence[];
 }
 
 type WinkInstance = ReturnType<typeof winkNLP>;
 
 /**
- * A wink-nlp instance keeps every new word it sees forever. Re-creating it (~50 ms) after
- * this many characters (~550 news articles) bounds memory over archives. Measured on 1M
- * never-seen words (17.6M characters, scratch script): heap retained after GC grew to 265 MB
- * with 20,000,000 and stayed under 41 MB with 2,000,000, for ~2% of the time.
+ * A wink-nlp instance keeps every new word it sees forever. Re-creating it (~50 ms, and its
+ * word cache starts cold again) after this many characters (~2,000 news articles) bounds memory
+ * over archives. Measured on 1M never-seen words (17.6M characters): heap retained after GC
+ * grew to 265 MB when recycling every 20,000,000 characters and stayed under 41 MB every
+ * 2,000,000; but every 2,000,000 cost ~10% on ordinary news through the cold cache.
  */
-const RECYCLE_AFTER_CHARS = 2_000_000;
+const RECYCLE_AFTER_CHARS = 8_000_000;
 
 /**
  * Text is cut into chunks for wink-nlp at two kinds of run. A long blank run is skipped:
@@ -106,7 +101,7 @@ export class WinkTokenizer {
     for (let i = 0; i < values.length; i++) {
       const value = values[i] ?? '';
       let at = cursor + (spaces[i] ?? '').length;
-      if (chunk.slice(at, at + value.length) !== value) {
+      if (!chunk.startsWith(value, at)) {
         const found = value === '' ? -1 : chunk.indexOf(value, cursor);
         if (found < 0) {
           indexMap.push(-1);
@@ -120,12 +115,17 @@ export class WinkTokenizer {
       }
       cursor = at + value.length;
       indexMap.push(into.tokens.length);
+      const lower = value.toLowerCase();
       into.tokens.push({
+        index: into.tokens.length,
         start: start + at,
         end: start + at + value.length,
         text: value,
+        lower,
         pos: pos[i] ?? 'X',
-        lemma: lemmas[i] ?? value.toLowerCase(),
+        lemma: lemmas[i] ?? lower,
+        paragraph: -1,
+        sentence: -1,
       });
     }
     const mapped = (i: number, dir: 1 | -1): number => {

@@ -15,25 +15,22 @@ export function analyzeText(text: string, tokenizer: WinkTokenizer): AnalyzedTex
   const tokens: Token[] = [];
   const raw = tokenizer.analyze(text, 0, text.length);
 
-  // Raw token i becomes tokens[ours[i]], or is dropped (-1) when it lies outside every paragraph.
+  // Raw token i becomes tokens[ours[i]], or is dropped (-1) when it lies outside every
+  // paragraph (a zero-width character on a blank line, say).
   const ours = new Int32Array(raw.tokens.length).fill(-1);
   let p = 0;
   raw.tokens.forEach((t, i) => {
     while (p < paragraphs.length && paragraphs[p]!.end <= t.start) p++;
     const paragraph = paragraphs[p];
     if (!paragraph || paragraph.start > t.start) return;
+    if (t.end > paragraph.end) {
+      t.end = paragraph.end;
+      t.text = text.slice(t.start, t.end);
+    }
+    t.paragraph = paragraph.index;
+    t.index = tokens.length;
     ours[i] = tokens.length;
-    tokens.push({
-      index: tokens.length,
-      start: t.start,
-      end: Math.min(t.end, paragraph.end),
-      text: t.end <= paragraph.end ? t.text : text.slice(t.start, paragraph.end),
-      lower: t.text.toLowerCase(),
-      pos: t.pos,
-      lemma: t.lemma,
-      paragraph: paragraph.index,
-      sentence: -1,
-    });
+    tokens.push(t);
   });
 
   let previous: Sentence | undefined;
