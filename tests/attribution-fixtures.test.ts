@@ -1,21 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/index.js';
+import type { GoldQuote as ScoredGoldQuote } from '../scripts/score.js';
 
 // Short articles written for this project, one file per layout family, gold by hand
 // (fixtures/gold/attribution-*.jsonl). Only direct quotes are annotated in them.
-interface GoldQuote {
-  text: string;
-  start: number;
-  end: number;
-  type: string;
-  speaker: string | null;
-  speakerStart: number | null;
-  speakerEnd: number | null;
-  cue: string | null;
-  cueStart: number | null;
-  cueEnd: number | null;
-  speakerName: string | null;
+/** The eval format, with the extra hand annotations these fixtures carry. */
+interface GoldQuote extends ScoredGoldQuote {
   addressee?: string;
   kind?: string;
   descriptors?: string[];

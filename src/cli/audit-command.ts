@@ -8,7 +8,7 @@ import { parse } from 'csv-parse';
 import { speakerLabel } from '../audit/names.js';
 import type { AuditChange, AuditClaim, AuditResult } from '../index.js';
 import { reasonOf, type InputProblem } from './inputs.js';
-import { csvLine, type Format } from './output.js';
+import { csvLine, jsonArrayWriter, type Format } from './output.js';
 import { fitColumns, renderTable } from './table.js';
 
 export type AuditFormat = Exclude<Format, 'html'>;
@@ -88,17 +88,8 @@ export function createAuditWriter(format: AuditFormat, width: number): AuditWrit
     case 'jsonl':
       return { begin: () => '', source: () => '', result: (s, r) => JSON.stringify(record(s, r)) + '\n', end: () => '' };
     case 'json': {
-      let first = true;
-      return {
-        begin: () => '[',
-        source: () => '',
-        result: (s, r) => {
-          const sep = first ? '\n' : ',\n';
-          first = false;
-          return sep + JSON.stringify(record(s, r), null, 2);
-        },
-        end: () => (first ? ']\n' : '\n]\n'),
-      };
+      const array = jsonArrayWriter();
+      return { begin: array.begin, source: () => '', result: (s, r) => array.element(record(s, r)), end: array.end };
     }
     case 'csv':
       return {

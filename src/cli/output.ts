@@ -36,21 +36,27 @@ export const CSV_COLUMNS = [
 export const csvLine = (fields: readonly (string | number | null)[]): string =>
   stringify([fields.map((f) => (f === null ? '' : f))], { record_delimiter: 'windows' });
 
+/** A pretty-printed JSON array written one element at a time (`[`, elements, `]`). */
+export function jsonArrayWriter(): { begin: () => string; element: (value: unknown) => string; end: () => string } {
+  let first = true;
+  return {
+    begin: () => '[',
+    element: (value) => {
+      const sep = first ? '\n' : ',\n';
+      first = false;
+      return sep + JSON.stringify(value, null, 2);
+    },
+    end: () => (first ? ']\n' : '\n]\n'),
+  };
+}
+
 export function createWriter(format: Format, width: number): Writer {
   switch (format) {
     case 'jsonl':
       return { begin: () => '', document: (d, ex) => JSON.stringify(documentRecord(d, ex)) + '\n', end: () => '' };
     case 'json': {
-      let first = true;
-      return {
-        begin: () => '[',
-        document: (d, ex) => {
-          const sep = first ? '\n' : ',\n';
-          first = false;
-          return sep + JSON.stringify(documentRecord(d, ex), null, 2);
-        },
-        end: () => (first ? ']\n' : '\n]\n'),
-      };
+      const array = jsonArrayWriter();
+      return { begin: array.begin, document: (d, ex) => array.element(documentRecord(d, ex)), end: array.end };
     }
     case 'csv':
       return {
