@@ -79,6 +79,15 @@ describe('interrupted and multi-paragraph quotes', () => {
   });
 });
 
+describe('a trailing attribution stays an attribution', () => {
+  test.each([
+    ['with an appositive role', '“We will not back down on this,” Senator Jane Ames, a close adviser to the governor, told reporters.'],
+    ['with a title', '“We will not back down on this,” Agriculture Minister Jane Ames told reporters.'],
+  ])('%s: the quote is direct, not a mixed clause', (_name, text) => {
+    expect(extract(text).quotes.map((q) => `${q.type}: ${q.text}`)).toEqual(['direct: We will not back down on this,']);
+  });
+});
+
 describe('apostrophes are not quotes', () => {
   test.each([
     ['contraction', 'I don’t think so and we won’t go there.'],

@@ -45,7 +45,7 @@ const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM', '
 const DASHES = new Set(['—', '―', '–', '-', '--']);
 const TEMPORAL_WH = new Set(['when', 'where']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', "we're", "it's", "they're"]);
-const ROLE_PREPOSITIONS = new Set(['at', 'of', 'for', 'in', 'with', 'from']);
+const ROLE_PREPOSITIONS = new Set(['at', 'of', 'for', 'in', 'with', 'from', 'to']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const NOUN_HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 
