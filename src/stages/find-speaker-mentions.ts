@@ -169,15 +169,11 @@ export function mentionStartingAt(doc: AnalyzedText, first: number, ceiling: num
   let end = first;
   if (isDeterminer(t)) end++;
   const coreStart = end;
-  // A time word may modify a noun ("a Wednesday editorial"), never head the phrase ("said Thursday").
-  const modifier = (i: number) => TIME_WORDS.has(tokens[i]!.lower) && tokens[i + 1] !== undefined && tokens[i + 1]!.pos === 'NOUN' && i + 1 < ceiling;
-  // "said Will Doyle": a capitalised word the tagger took for a verb, inside a run of names.
-  const nameLike = (i: number) => isCapitalized(tokens[i]!) && /^\p{L}+$/u.test(tokens[i]!.text) && tokens[i + 1]?.pos === 'PROPN' && isCapitalized(tokens[i + 1]!) && i + 1 < ceiling;
-  while (end < ceiling && sameParagraph(tokens, end, first) && (isNounPhraseWord(tokens[end]!) || modifier(end) || nameLike(end))) end++;
+  while (end < ceiling && sameParagraph(tokens, end, first) && (isNounPhraseWord(tokens[end]!) || isTimeModifier(tokens, end, ceiling) || isNameLike(tokens, end, ceiling))) end++;
   // The head is the last noun; drop trailing adjectives and possessive marks.
   while (end > coreStart && !isHead(tokens[end - 1]!)) end--;
   if (end === coreStart) return null;
-  if (TIME_WORDS.has(tokens[coreStart]!.lower) && !modifier(coreStart)) return null;
+  if (TIME_WORDS.has(tokens[coreStart]!.lower) && !isTimeModifier(tokens, coreStart, ceiling)) return null;
   let coreEnd = end;
   // "a person familiar with the matter", "a spokesman for the campaign".
   const head = tokens[end - 1]!;
@@ -200,6 +196,16 @@ export function mentionStartingAt(doc: AnalyzedText, first: number, ceiling: num
   return describe(doc, first, end, coreEnd);
 }
 
+/** A time word may modify a noun ("a Wednesday editorial"), never head the phrase ("said Thursday"). */
+function isTimeModifier(tokens: readonly Token[], i: number, ceiling: number): boolean {
+  return TIME_WORDS.has(tokens[i]!.lower) && tokens[i + 1] !== undefined && tokens[i + 1]!.pos === 'NOUN' && i + 1 < ceiling;
+}
+
+/** "said Will Doyle": a capitalised word the tagger took for a verb, inside a run of names. */
+function isNameLike(tokens: readonly Token[], i: number, ceiling: number): boolean {
+  return isCapitalized(tokens[i]!) && /^\p{L}+$/u.test(tokens[i]!.text) && tokens[i + 1]?.pos === 'PROPN' && isCapitalized(tokens[i + 1]!) && i + 1 < ceiling;
+}
+
 function sameParagraph(tokens: readonly Token[], a: number, b: number): boolean {
   return tokens[a]?.paragraph === tokens[b]?.paragraph;
 }
@@ -218,6 +224,13 @@ function pronounMention(t: Token): Mention {
   };
 }
 
+/** The text from the first to the last of `a`. */
+function textOf(doc: AnalyzedText, a: readonly Token[]): string {
+  return a.length ? doc.text.slice(a[0]!.start, a[a.length - 1]!.end) : '';
+}
+
+const isOrgWord = (w: Token): boolean => ORGANIZATION_WORDS.has(bare(w)) || ORGANIZATION_NOUNS.has(bare(w));
+
 /**
  * Classifies the phrase tokens [first, end); tokens [coreEnd, end) are a prepositional
  * phrase after the head ("for the campaign"), kept as part of the descriptor.
@@ -225,7 +238,6 @@ function pronounMention(t: Token): Mention {
 function describe(doc: AnalyzedText, first: number, end: number, coreEnd: number): Mention {
   const tokens = doc.tokens.slice(first, end);
   const core = doc.tokens.slice(first, coreEnd);
-  const text = (a: Token[]): string => (a.length ? doc.text.slice(a[0]!.start, a[a.length - 1]!.end) : '');
   // A lone determiner-like word is the phrase itself ("One said").
   const det = core.length > 1 && isDeterminer(core[0]!) ? core[0]! : null;
   const words = det ? core.slice(1) : core;
@@ -251,18 +263,17 @@ function describe(doc: AnalyzedText, first: number, end: number, coreEnd: number
   const nameWords = words.slice(nameStart);
   const titleWords = words.slice(0, nameStart);
   const headLower = bare(head);
-  const isOrgWord = (w: Token) => ORGANIZATION_WORDS.has(bare(w)) || ORGANIZATION_NOUNS.has(bare(w));
 
   // "Republicans", "Democrats": a plural proper noun on its own is a group.
   if (nameWords.length === 1 && GROUP_PROPER_NOUNS.has(head.lower)) {
     mention.kind = 'group';
-    mention.descriptors.push(text(tokens));
+    mention.descriptors.push(textOf(doc, tokens));
     return mention;
   }
   // "one senior Democrat", "a Republican": a person named only by party or origin.
   if (nameWords.length === 1 && det !== null && INDEFINITE.has(det.lower) && isCapitalized(head)) {
     mention.kind = 'anonymous';
-    mention.descriptors.push(text(tokens));
+    mention.descriptors.push(textOf(doc, tokens));
     return mention;
   }
   if (nameWords.length > 0 && isCapitalized(head)) {
@@ -270,24 +281,24 @@ function describe(doc: AnalyzedText, first: number, end: number, coreEnd: number
     // A country or a city speaks for its government ("Russia said"); "the AP", "CNN" are organisations.
     const place = nameWords.every((w) => PLACE_NAMES.has(w.lower));
     const org = det?.lower === 'the' || acronym || place || isOrgWord(head);
-    mention.name = text(nameWords);
+    mention.name = textOf(doc, nameWords);
     mention.kind = org ? 'organization' : 'person';
     // Only a possessive before the title ("Clinton’s campaign manager Robby Mook") or the title itself.
     const title = titleWords.filter((w) => !COURTESY_TITLES.has(bare(w)));
-    if (title.length > 0 && !org) mention.descriptors.push(text(title));
-    if (org && titleWords.length > 0) mention.name = text(words);
-    if (end > coreEnd) mention.descriptors.push(text(tokens.slice(coreEnd - first)));
+    if (title.length > 0 && !org) mention.descriptors.push(textOf(doc, title));
+    if (org && titleWords.length > 0) mention.name = textOf(doc, words);
+    if (end > coreEnd) mention.descriptors.push(textOf(doc, tokens.slice(coreEnd - first)));
     return mention;
   }
 
   // No name: a role, an organisation, a group or an anonymous source.
   const plural = head.lemma !== head.lower && head.lower.endsWith('s');
   const capitalizedModifiers = words.slice(0, -1).filter((w) => isCapitalized(w) && !isTitleWord(w) && !POSSESSIVE_MARKS.has(w.lower));
-  const phrase = text(tokens);
+  const phrase = textOf(doc, tokens);
   if (SPOKESPERSON_NOUNS.has(headLower) && capitalizedModifiers.length > 0) {
     // "a Kremlin spokesperson", "a White House statement": the organisation speaks.
     mention.kind = 'organization';
-    mention.name = text(capitalizedModifiers);
+    mention.name = textOf(doc, capitalizedModifiers);
     mention.descriptors.push(phrase);
     return mention;
   }
@@ -298,7 +309,7 @@ function describe(doc: AnalyzedText, first: number, end: number, coreEnd: number
   }
   if (isOrgWord(head) && !plural) {
     mention.kind = 'organization';
-    if (isCapitalized(head) && det?.lower === 'the') mention.name = text(words);
+    if (isCapitalized(head) && det?.lower === 'the') mention.name = textOf(doc, words);
     mention.descriptors.push(phrase);
     return mention;
   }

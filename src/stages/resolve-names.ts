@@ -167,11 +167,14 @@ export function resolveSpeakerName(index: NameIndex, speaker: QuoteSpeaker): Per
   return person;
 }
 
+/** Parts of speech a capitalised word that starts a name never has. */
+const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PUNCT', 'ADV', 'PART', 'INTJ', 'SYM']);
+
 function startsName(t: Token): boolean {
   if (!/^\p{Lu}/u.test(t.text) || isQuoteMarkToken(t)) return false;
   // Title-case headlines: "Obama Says …" has a verb, not a name, after Obama.
   if (SPEECH_VERB_FORMS.has(t.lower) && t.pos !== 'PROPN') return false;
-  return t.pos === 'PROPN' || isTitleWord(t) || !['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PUNCT', 'ADV', 'PART', 'INTJ', 'SYM'].includes(t.pos);
+  return t.pos === 'PROPN' || isTitleWord(t) || !NOT_NAME_POS.has(t.pos);
 }
 
 /** A name followed (over adverbs and auxiliaries, or an appositive) by a verb is a clause subject. */
