@@ -3,7 +3,7 @@ import type { QuoteDraft } from '../draft.js';
 import { POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
 import { ADDRESSEE_VERB_LEMMAS, CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
 import { addresseeAt, clauseEnd, clauseStart, cueAt, sentenceStart, findSpeakerAtCue, isDash, isQuoteMarkToken, type SpeakerAtCue } from './find-speaker-at-cue.js';
-import { mentionEndingAt, mentionSpanning, mentionStartingAt } from './find-speaker-mentions.js';
+import { isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt } from './find-speaker-mentions.js';
 
 /** Where the attribution of a direct quote stands. */
 export type CueLayout = 'trailing' | 'trailing-dash' | 'leading' | 'leading-clause' | 'paragraph-colon' | 'participle' | 'name-colon' | 'narrative-subject';
@@ -66,7 +66,7 @@ function narrativeSubject(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null
   const floor = clauseStart(doc, last, 60);
   for (let v = floor; v <= last; v++) {
     const t = tokens[v]!;
-    if (t.pos !== 'VERB' || /^\p{Lu}/u.test(t.text)) continue;
+    if (t.pos !== 'VERB' || isCapitalized(t)) continue;
     const at = findSpeakerAtCue(doc, { first: v, end: v + 1 });
     if (!at || at.side !== 'before') continue;
     if (at.mention.kind !== 'person' || (at.mention.name === null && at.mention.pronoun !== 'he' && at.mention.pronoun !== 'she')) return null;
@@ -155,7 +155,7 @@ function endsShortly(doc: AnalyzedText, from: number, lemma: string): boolean {
     if (t.text === ',' && tokens[i + 1] !== undefined && isQuoteMarkToken(tokens[i + 1]!, tokens)) return false;
     if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)) return true;
     if (t.pos === 'ADP' || t.lower === 'to') inPhrase = true;
-    else if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text)) {
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && !isCapitalized(t)) {
       if (!inPhrase || !/(ed|ing)$/u.test(t.lower)) return false;
     } else if (!inPhrase && !objectAllowed && (t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'DET')) {
       return false;
@@ -222,7 +222,7 @@ export function attributionAtVerb(
   while (p >= floor && INTERVENING.has(tokens[p]!.lower)) p--;
   const coordinated = tokens[p] !== undefined && (tokens[p]!.pos === 'CCONJ' || tokens[p]!.lower === 'then');
   // A participle that heads a clause (`, saying`, `before asking`), not one that modifies a noun (`of screaming supporters`).
-  const participle = /ing$/u.test(t.lower) && tokens[p] !== undefined && (tokens[p]!.text === ',' || PARTICIPLE_OPENERS.has(tokens[p]!.lower));
+  const participle = t.lower.endsWith('ing') && tokens[p] !== undefined && (tokens[p]!.text === ',' || PARTICIPLE_OPENERS.has(tokens[p]!.lower));
   if (!participle && !coordinated) return null;
   const inherit = (at: SpeakerAtCue) => ({ attribution: { ...at, addressee: addresseeAt(doc, cueTokens) }, inherited: true });
   const start = Math.min(floor, sentenceStart(doc, cueTokens.first));

@@ -74,19 +74,34 @@ export function findDirectQuotes(doc: AnalyzedText, spans: readonly QuotedSpan[]
  */
 function looksLikeSpeech(doc: AnalyzedText, openStart: number, start: number, end: number): boolean {
   const { text } = doc;
-  const words = text.slice(start, end).match(WORD) ?? [];
+  const { count, titleCase } = countWords(text.slice(start, end));
   // Only the word right before the mark, in the same line: `the film “Jaws”`, `his book, “…”`.
   const before = /([\p{L}-]+)[ \t\u00a0,]*$/u.exec(text.slice(Math.max(0, openStart - 30), openStart))?.[1]?.toLowerCase();
   if (before !== undefined && TERM_INTRODUCERS.has(before)) return false;
   const lastChar = text[end - 1]!;
   const sentenceEnd = /[.!?…。！？]/u.test(lastChar);
   const clauseEnd = sentenceEnd || /[,;:—–-]/u.test(lastChar);
-  const titleCase = words.every((w) => TITLE_SMALL_WORDS.has(w) || /^\p{Lu}/u.test(w));
-  if (words.length >= 3 && titleCase) return false;
-  if (words.length === 2 && titleCase && !hasClauseWord(doc, start, end)) return false; // NBC's “Nightly News.”
-  if (words.length >= 4) return true;
+  if (count >= 3 && titleCase) return false;
+  if (count === 2 && titleCase && !hasClauseWord(doc, start, end)) return false; // NBC's “Nightly News.”
+  if (count >= 4) return true;
   if (sentenceEnd) return true;
-  return words.length >= 2 && clauseEnd && hasClauseWord(doc, start, end);
+  return count >= 2 && clauseEnd && hasClauseWord(doc, start, end);
+}
+
+/**
+ * The number of words in `quoted` and whether every one is in title case. Once a word is not
+ * and four are counted, no rule reads further, so a long quote is not read to its end.
+ */
+function countWords(quoted: string): { count: number; titleCase: boolean } {
+  let count = 0;
+  let titleCase = true;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(quoted); m !== null; m = WORD.exec(quoted)) {
+    count++;
+    if (titleCase && !TITLE_SMALL_WORDS.has(m[0]) && !/^\p{Lu}/u.test(m[0])) titleCase = false;
+    if (!titleCase && count >= 4) break;
+  }
+  return { count, titleCase };
 }
 
 const CLAUSE_POS = new Set(['VERB', 'AUX', 'PRON']);

@@ -5,7 +5,7 @@ import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import { ADDRESSEE_VERB_LEMMAS, CUE_INTERVENING_WORDS, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_VERB_LEMMAS } from '../data/speech-verbs.js';
 import { POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
 import { DOCUMENT_NOUNS, TIME_WORDS } from '../data/source-nouns.js';
-import { mentionEndingAt, mentionStartingAt, type Mention } from './find-speaker-mentions.js';
+import { isCapitalized, mentionEndingAt, mentionStartingAt, type Mention } from './find-speaker-mentions.js';
 
 /** Who speaks at a cue, as found in the tokens around it. */
 export interface SpeakerAtCue {
@@ -168,7 +168,7 @@ export function findSpeakerAtCue(doc: AnalyzedText, cueTokens: { first: number; 
     }
   }
   // A participle never has its speaker after it: in "telling reporters", reporters are spoken to.
-  if (/ing$/u.test(cue.lower) && lemma !== 'according to') return null;
+  if (cue.lower.endsWith('ing') && lemma !== 'according to') return null;
   const according = lemma === 'according to';
   // An inverted cue opens its clause (`…, said Bolton`), after a comma, a quote or a dash;
   // after "and" or "to" the phrase that follows is an object (`and criticized the party`).
@@ -206,7 +206,7 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s
 
 function isPassive(doc: AnalyzedText, cue: number, floor: number): boolean {
   const t = doc.tokens[cue]!;
-  if (/ing$/u.test(t.lower) || t.lower === t.lemma) return false;
+  if (t.lower.endsWith('ing') || t.lower === t.lemma) return false;
   for (let i = cue - 1; i >= floor; i--) {
     const w = doc.tokens[i]!;
     if (BE_FORMS.has(w.lower)) return true;
@@ -240,16 +240,16 @@ function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { me
     const t = tokens[i]!;
     // "Braynard is quoted as saying"
     const quotedAs = t.lower === 'as' && tokens[i - 1]?.lower === 'quoted';
-    const skippable = INTERVENING.has(t.lower) || quotedAs || t.lower === 'quoted' || (t.pos === 'ADV' && !/^\p{Lu}/u.test(t.text));
+    const skippable = INTERVENING.has(t.lower) || quotedAs || t.lower === 'quoted' || (t.pos === 'ADV' && !isCapitalized(t));
     if (skippable && t.pos !== 'NOUN' && t.pos !== 'PROPN') i--;
     // "Wells Fargo just this month announced"
-    else if (TIME_WORDS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) i -= tokens[i - 1] && /^(this|last|next|that|each|every)$/u.test(tokens[i - 1]!.lower) ? 2 : 1;
+    else if (TIME_WORDS.has(t.lower) && !isCapitalized(t)) i -= tokens[i - 1] && /^(this|last|next|that|each|every)$/u.test(tokens[i - 1]!.lower) ? 2 : 1;
     else break;
   }
   if (i < floor) return null;
   // A participle after a comma belongs to the main clause ("…, calling for his dismissal"):
   // the phrase just before the comma is not its subject.
-  if (/ing$/u.test(tokens[cueFirst]!.lower) && (tokens[i]!.text === ',' || tokens[i]!.text === ')')) return null;
+  if (tokens[cueFirst]!.lower.endsWith('ing') && (tokens[i]!.text === ',' || tokens[i]!.text === ')')) return null;
   const descriptors: string[] = [];
   let nearest: { first: number; end: number } | null = null;
   for (let aside = 0; aside < 3 && i >= floor; aside++) {
@@ -268,7 +268,7 @@ function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { me
       const inner = tokens[comma + 1]!;
       const participle = inner.pos === 'VERB' && /(ing|ed)$/u.test(inner.lower);
       // A capitalised "verb" is a name the tagger missed (", Josh Earnest,").
-      const verb = (inner.pos === 'VERB' || inner.pos === 'AUX') && !/^\p{Lu}/u.test(inner.text);
+      const verb = (inner.pos === 'VERB' || inner.pos === 'AUX') && !isCapitalized(inner);
       // "Htay Oo, its acting chairman, told": a possessive opens an appositive.
       const possessive = POSSESSIVE_DETERMINERS.has(inner.lower);
       if ((verb && !participle) || inner.pos === 'CCONJ' || (inner.pos === 'PRON' && inner.lower !== 'who' && !possessive)) return null;
@@ -281,7 +281,7 @@ function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { me
         (w, k) =>
           k > 0 &&
           (w.pos === 'VERB' || w.pos === 'AUX') &&
-          !/^\p{Lu}/u.test(w.text) &&
+          !isCapitalized(w) &&
           (segment[k - 1]!.pos === 'PROPN' || (segment[k - 1]!.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(segment[k - 1]!.lower))),
       );
       if (!skipped && !relative && ownSubject) return null;
@@ -334,7 +334,7 @@ function subjectBefore(doc: AnalyzedText, cueFirst: number, floor: number): { me
   // The object of a preposition is not a subject ("in an interview with the AP said"),
   // except before a gerund: "footage of Trump saying".
   const prev = tokens[mention.first - 1];
-  const gerund = /ing$/u.test(tokens[cueFirst]!.lower);
+  const gerund = tokens[cueFirst]!.lower.endsWith('ing');
   if (prev && mention.first - 1 >= floor && prev.pos === 'ADP' && !SUBORDINATORS.has(prev.lower) && !gerund) return null;
   return { mention, descriptors };
 }

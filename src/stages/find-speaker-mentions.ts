@@ -38,7 +38,12 @@ const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
 /** Parts of speech a capitalised word never has inside a name ("When", "Why", "But"). */
 const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV', 'PART', 'INTJ', 'PUNCT', 'SYM']);
-const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const UPPER_FIRST = /^\p{Lu}/u;
+/** Does the token start with a capital letter? Read for almost every token, so ASCII is decided without the Unicode regex. */
+export function isCapitalized(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(t.text);
+}
 const bare = (t: Token): string => t.lower.replace(/\.$/u, '');
 
 /** Is token i preceded by a hyphen glued to it and to the word before ("year-old")? */

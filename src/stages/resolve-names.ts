@@ -3,7 +3,7 @@ import type { QuoteSpeaker } from '../types.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import { CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
 import { isQuoteMarkToken } from './find-speaker-at-cue.js';
-import { isTitleWord, mentionStartingAt } from './find-speaker-mentions.js';
+import { isCapitalized, isTitleWord, mentionStartingAt } from './find-speaker-mentions.js';
 
 /** A person named in the article, with every place the name occurs. */
 export interface Person {
@@ -171,7 +171,7 @@ export function resolveSpeakerName(index: NameIndex, speaker: QuoteSpeaker): Per
 const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PUNCT', 'ADV', 'PART', 'INTJ', 'SYM']);
 
 function startsName(t: Token): boolean {
-  if (!/^\p{Lu}/u.test(t.text) || isQuoteMarkToken(t)) return false;
+  if (!isCapitalized(t) || isQuoteMarkToken(t)) return false;
   // Title-case headlines: "Obama Says …" has a verb, not a name, after Obama.
   if (SPEECH_VERB_FORMS.has(t.lower) && t.pos !== 'PROPN') return false;
   return t.pos === 'PROPN' || isTitleWord(t) || !NOT_NAME_POS.has(t.pos);
