@@ -45,10 +45,18 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 export class WinkTokenizer {
   #nlp: WinkInstance | null = null;
   #charsRead = 0;
+  readonly #recycleAfterChars: number;
+  /** wink-nlp instances created so far (for tests of the recycling). */
+  instancesCreated = 0;
+
+  constructor(recycleAfterChars = RECYCLE_AFTER_CHARS) {
+    this.#recycleAfterChars = recycleAfterChars;
+  }
 
   #instance(): WinkInstance {
-    if (this.#nlp === null || this.#charsRead > RECYCLE_AFTER_CHARS) {
-      this.#nlp = winkNLP(model, ['sbd', 'pos']);
+    if (this.#nlp === null || this.#charsRead > this.#recycleAfterChars) {
+      this.instancesCreated++;
+      this.#nlp = winkNLP(reusableModel(), ['sbd', 'pos']);
       this.#charsRead = 0;
     }
     return this.#nlp;
@@ -128,19 +136,38 @@ export class WinkTokenizer {
         sentence: -1,
       });
     }
-    const mapped = (i: number, dir: 1 | -1): number => {
-      for (let j = i; j >= 0 && j < indexMap.length; j += dir) {
-        const m = indexMap[j]!;
-        if (m >= 0) return m;
-      }
-      return dir === 1 ? into.tokens.length : base;
-    };
     for (const [first, last] of spans) {
-      const f = mapped(first, 1);
-      const e = mapped(last, -1) + 1;
+      const f = mapped(indexMap, first, 1, into.tokens.length);
+      const e = mapped(indexMap, last, -1, base) + 1;
       if (e > f) into.sentences.push({ first: f, end: e });
     }
   }
+}
+
+type WinkModel = typeof model;
+// The model's declared type does not list metaCER (wink-nlp calls it when present).
+type WithMeta = WinkModel & { metaCER: () => unknown };
+let cerMeta: unknown;
+
+/**
+ * The model with its `metaCER()` answered once: the model's loader runs
+ * `machines = JSON.stringify(machines)` on its own module variable at every call, so each new
+ * wink-nlp instance re-escapes a longer string (instance 20 takes ~0.8 s and ~1 GB; the 21st
+ * throws "Invalid string length"). Recycling instances would otherwise crash long archives.
+ */
+function reusableModel(): WinkModel {
+  cerMeta ??= (model as WithMeta).metaCER();
+  const meta = cerMeta;
+  return { ...model, metaCER: () => meta } as WithMeta;
+}
+
+/** Our token for wink token i, or the nearest kept one in direction `dir`; `none` if there is none. */
+function mapped(indexMap: readonly number[], i: number, dir: 1 | -1, none: number): number {
+  for (let j = i; j >= 0 && j < indexMap.length; j += dir) {
+    const m = indexMap[j]!;
+    if (m >= 0) return m;
+  }
+  return none;
 }
 
 function isLowSurrogate(c: number): boolean {
