@@ -33,18 +33,6 @@ export function analyzeText(text: string, tokenizer: WinkTokenizer): AnalyzedTex
     tokens.push(t);
   });
 
-  let previous: Sentence | undefined;
-  const add = (first: number, end: number) => {
-    const head = tokens[first]!;
-    const last = tokens[end - 1]!;
-    if (previous && previous.paragraph === head.paragraph && /^\p{Ll}/u.test(head.text)) {
-      previous.endToken = end;
-      previous.end = last.end;
-      return;
-    }
-    previous = { start: head.start, end: last.end, paragraph: head.paragraph, firstToken: first, endToken: end };
-    sentences.push(previous);
-  };
   for (const s of raw.sentences) {
     let first = -1;
     let end = -1;
@@ -52,16 +40,29 @@ export function analyzeText(text: string, tokenizer: WinkTokenizer): AnalyzedTex
       const t = ours[i]!;
       if (t < 0) continue;
       if (first >= 0 && tokens[t]!.paragraph !== tokens[first]!.paragraph) {
-        add(first, end);
+        addSentence(sentences, tokens, first, end);
         first = -1;
       }
       if (first < 0) first = t;
       end = t + 1;
     }
-    if (first >= 0) add(first, end);
+    if (first >= 0) addSentence(sentences, tokens, first, end);
   }
   sentences.forEach((s, i) => {
     for (let t = s.firstToken; t < s.endToken; t++) tokens[t]!.sentence = i;
   });
   return { text, paragraphs, sentences, tokens };
+}
+
+/** Adds the sentence of tokens [first, end), or extends the one before when this one starts in lower case. */
+function addSentence(sentences: Sentence[], tokens: readonly Token[], first: number, end: number): void {
+  const head = tokens[first]!;
+  const last = tokens[end - 1]!;
+  const previous = sentences[sentences.length - 1];
+  if (previous && previous.paragraph === head.paragraph && /^\p{Ll}/u.test(head.text)) {
+    previous.endToken = end;
+    previous.end = last.end;
+    return;
+  }
+  sentences.push({ start: head.start, end: last.end, paragraph: head.paragraph, firstToken: first, endToken: end });
 }

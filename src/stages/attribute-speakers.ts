@@ -1,4 +1,4 @@
-import type { AnalyzedText, Token } from '../document.js';
+import type { AnalyzedText } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import type { Cue, QuoteSpeaker } from '../types.js';
 import { RESPONSE_CUE_LEMMAS } from '../data/speech-verbs.js';
@@ -90,10 +90,6 @@ export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void
   // A quote with no cue continues the conversation: the nearest attribution before it, in
   // its paragraph or the one before (an earlier quote's speaker, or `he added` after a
   // partial quote). Drafts nested in a quote are the speaker's words, not attributions.
-  const tokenIn = (offset: number) => Math.min(tokenAtOrAfter(doc, offset), doc.tokens.length - 1);
-  const nested = (d: QuoteDraft) => d.type !== 'direct' && d.type !== 'other' && (inQuote[tokenIn(d.start)] === 1 || inQuote[tokenIn(d.end - 1)] === 1);
-  // Where a draft's attribution stands: its cue or speaker, whichever is later.
-  const attributedAt = (p: QuoteDraft) => Math.max(p.cue?.end ?? 0, p.speaker?.end ?? 0);
   ordered.forEach((d, at) => {
     if (d.speaker || d.type !== 'direct') return;
     // The latest earlier attributed draft, looking back a bounded way (news turns are short).
@@ -101,14 +97,13 @@ export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void
     for (let j = at - 1; j >= 0 && at - j <= FLOATING_LOOK_BACK; j--) {
       const p = ordered[j]!;
       if (d.paragraph - p.paragraph > FLOATING_PARAGRAPHS) break;
-      if (!p.speaker || p.type === 'other' || p.outerEnd > d.outerStart || attributedAt(p) > d.outerStart || nested(p)) continue;
+      if (!p.speaker || p.type === 'other' || p.outerEnd > d.outerStart || attributedAt(p) > d.outerStart || isNested(doc, inQuote, p)) continue;
       if (!previous || p.outerEnd > previous.outerEnd) previous = p;
     }
     const cue = nearestAttribution(doc, d, (i) => inQuote[i] === 1);
     // A reported clause inside the sentence of the main attribution ("asked Mr. Manafort,
     // referring to what he calls …") does not outrank that attribution.
-    const inCueSentence = (p: QuoteDraft) => cue !== null && p.type !== 'direct' && (attributedAt(p) >= cue.sentenceStart || cue.at >= attributedAt(p));
-    if (cue && (!previous || cue.at > Math.max(previous.outerEnd, attributedAt(previous)) || inCueSentence(previous))) {
+    if (cue && (!previous || cue.at > Math.max(previous.outerEnd, attributedAt(previous)) || inCueSentence(cue, previous))) {
       d.speaker = cue.attribution.speaker;
       d.addressee = cue.attribution.addressee;
       d.cue = cue.cue;
@@ -120,6 +115,24 @@ export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void
   });
 
   resolveSpeakers(index, ordered);
+}
+
+/** Is draft `d`, a reported clause, nested in a quote (the speaker's words, not an attribution)? */
+function isNested(doc: AnalyzedText, inQuote: Uint8Array, d: QuoteDraft): boolean {
+  return d.type !== 'direct' && d.type !== 'other' && (inQuote[tokenIn(doc, d.start)] === 1 || inQuote[tokenIn(doc, d.end - 1)] === 1);
+}
+
+function tokenIn(doc: AnalyzedText, offset: number): number {
+  return Math.min(tokenAtOrAfter(doc, offset), doc.tokens.length - 1);
+}
+
+/** Where a draft's attribution stands: its cue or speaker, whichever is later. */
+function attributedAt(p: QuoteDraft): number {
+  return Math.max(p.cue?.end ?? 0, p.speaker?.end ?? 0);
+}
+
+function inCueSentence(cue: { at: number; sentenceStart: number }, p: QuoteDraft): boolean {
+  return p.type !== 'direct' && (attributedAt(p) >= cue.sentenceStart || cue.at >= attributedAt(p));
 }
 
 function attributeAtCue(doc: AnalyzedText, d: QuoteDraft): void {
@@ -148,18 +161,17 @@ function nearestAttribution(
   inQuote: (token: number) => boolean,
 ): { attribution: SpeakerAtCue; cue: Cue; at: number; sentenceStart: number } | null {
   const { tokens } = doc;
-  const outside = (t: Token) => !inQuote(t.index);
   const from = tokenAtOrAfter(doc, d.outerStart) - 1;
   for (let i = from; i >= 0 && from - i <= FLOATING_LOOK_BACK_TOKENS; i--) {
     const t = tokens[i]!;
     if (d.paragraph - t.paragraph > FLOATING_PARAGRAPHS) break;
-    if (!outside(t) || !attributionAt(doc, i)) continue;
+    if (inQuote(t.index) || !attributionAt(doc, i)) continue;
     // The nearest sentence with an attribution; in it, the first cue is the main one, the
     // later ones report content ("Carter said that some critics had been predicting …",
     // "Jealous said, suggesting that …").
     const first = sentenceStart(doc, i);
     for (let j = first; j <= i; j++) {
-      if (!outside(tokens[j]!)) continue;
+      if (inQuote(tokens[j]!.index)) continue;
       const found = attributionAt(doc, j);
       if (found) return { ...found, sentenceStart: tokens[first]!.start };
     }

@@ -163,11 +163,10 @@ function findCues(tokens: readonly Token[], s: Sentence): FoundCue[] {
     if (t.pos !== 'VERB') {
       // A speech form the tagger took for a noun reports when `that` follows: `The Post reports
       // that …`, `a document states that …`, `Trump's claim that …`.
+      if (speech === undefined || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) continue;
       const after = tokens[i + 2];
       const clauseThat = i + 1 < s.endToken && (isComplementizerThat(tokens, i + 1) || (tokens[i + 1]!.lower === 'that' && after !== undefined && SUBJECT_PRONOUNS.has(after.lower)));
-      if (speech !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN') && clauseThat) {
-        cues.push({ first: i, end: i + 1, lemma: speech, kind: 'speech' });
-      }
+      if (clauseThat) cues.push({ first: i, end: i + 1, lemma: speech, kind: 'speech' });
       continue;
     }
     const kind: CueKind | null = speech !== undefined ? 'speech' : BELIEF_LEMMAS.has(t.lemma) ? 'belief' : null;

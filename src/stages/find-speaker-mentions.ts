@@ -44,7 +44,8 @@ export function isCapitalized(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(t.text);
 }
-const bare = (t: Token): string => t.lower.replace(/\.$/u, '');
+/** The word without a final full stop ("gov." → "gov"). */
+const bare = (t: Token): string => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
 
 /** Is token i preceded by a hyphen glued to it and to the word before ("year-old")? */
 function gluedHyphenBefore(tokens: readonly Token[], i: number): boolean {
@@ -70,7 +71,7 @@ function isNounPhraseWord(t: Token): boolean {
   if (POSSESSIVE_MARKS.has(t.lower) && t.pos === 'PART') return true;
   if (t.text === '&') return true;
   // wink tags some capitalised names as verbs or adverbs ("Sen. Ted Cruz").
-  return isCapitalized(t) && /\p{L}/u.test(t.text) && !NOT_NAME_POS.has(t.pos);
+  return isCapitalized(t) && !NOT_NAME_POS.has(t.pos); // a capital is a letter
 }
 
 const isHead = (t: Token): boolean =>

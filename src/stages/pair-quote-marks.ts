@@ -31,15 +31,12 @@ export function pairQuoteMarks(doc: AnalyzedText, marks: readonly QuoteMark[]): 
   const { text } = doc;
   let i = 0;
   for (const paragraph of doc.paragraphs) {
+    if (marks[i]?.paragraph !== paragraph.index) continue; // no marks: nothing to pair
     const stack: QuoteMark[] = [];
     // How many marks of each kind are open, so that a closing mark nothing on the stack
     // accepts is rejected without scanning the stack (quadratic on 500k `«“` then `」`).
     const onStack = new Map<QuoteMarkDef, number>();
-    const count = (m: QuoteMark, by: 1 | -1) => onStack.set(m.def, (onStack.get(m.def) ?? 0) + by);
     const found: QuotedSpan[] = [];
-    const unclosed = (open: QuoteMark, innerEnd: number, continues: boolean) => {
-      found.push({ open, close: null, paragraph: paragraph.index, innerEnd, continuesInNextParagraph: continues });
-    };
     for (; i < marks.length && marks[i]!.paragraph === paragraph.index; i++) {
       const mark = marks[i]!;
       if (mark.role !== 'open') {
@@ -47,7 +44,7 @@ export function pairQuoteMarks(doc: AnalyzedText, marks: readonly QuoteMark[]): 
         if (at >= 0) {
           const open = stack[at]!;
           for (const dropped of stack.splice(at)) {
-            count(dropped, -1);
+            countOnStack(onStack, dropped, -1);
             if (dropped !== open && dropped.def.family !== 'single') warnUnclosed(warnings, dropped);
           }
           found.push({ open, close: mark, paragraph: paragraph.index, innerEnd: mark.start, continuesInNextParagraph: false });
@@ -69,27 +66,35 @@ export function pairQuoteMarks(doc: AnalyzedText, marks: readonly QuoteMark[]): 
       const top = stack[stack.length - 1];
       if (top && top.def.mark === mark.def.mark && top.def.family !== 'single') {
         stack.pop();
-        count(top, -1);
+        countOnStack(onStack, top, -1);
         warnUnclosed(warnings, top);
-        unclosed(top, trimEnd(text, top.end, mark.start), false);
+        found.push(unclosedSpan(top, paragraph.index, trimEnd(text, top.end, mark.start), false));
       }
       stack.push(mark);
-      count(mark, 1);
+      countOnStack(onStack, mark, 1);
     }
     // Whatever is still open ends with its paragraph; only the outermost mark matters.
     const outer = stack[0];
     if (outer) {
       const nextOpens = opensParagraph(doc, paragraph.index + 1, marks, i, outer);
-      if (nextOpens) unclosed(outer, paragraph.end, true);
+      if (nextOpens) found.push(unclosedSpan(outer, paragraph.index, paragraph.end, true));
       else if (outer.def.family !== 'single') {
         warnUnclosed(warnings, outer);
-        unclosed(outer, paragraph.end, false);
+        found.push(unclosedSpan(outer, paragraph.index, paragraph.end, false));
       }
     }
     // A loop, not push(...): spreading 100k+ items overflows the call stack.
     for (const span of outermost(found)) spans.push(span);
   }
   return { spans, warnings };
+}
+
+function countOnStack(onStack: Map<QuoteMarkDef, number>, m: QuoteMark, by: 1 | -1): void {
+  onStack.set(m.def, (onStack.get(m.def) ?? 0) + by);
+}
+
+function unclosedSpan(open: QuoteMark, paragraph: number, innerEnd: number, continues: boolean): QuotedSpan {
+  return { open, close: null, paragraph, innerEnd, continuesInNextParagraph: continues };
 }
 
 function closableIndex(stack: readonly QuoteMark[], onStack: ReadonlyMap<QuoteMarkDef, number>, mark: QuoteMark): number {

@@ -24,16 +24,12 @@ export function resolvePronoun(
 ): Person | null {
   const want = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
   if (want === null) return null;
-  const fits = (person: Person) => {
-    const gender = person.gender ?? genders.get(person) ?? null;
-    return gender === null || gender === want;
-  };
   // The nearest fitting subject and the nearest fitting earlier speaker; the later one wins.
   // Both searches look back a bounded way: a pronoun refers to someone recent.
   let subject: { person: Person; at: number } | null = null;
   for (let i = lastStartBefore(index.subjects, at), n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
     const m = index.subjects[i]!;
-    if (fits(m.person)) {
+    if (fits(m.person, genders, want)) {
       subject = { person: m.person, at: m.start };
       break;
     }
@@ -41,13 +37,19 @@ export function resolvePronoun(
   let speaker: Antecedent | null = null;
   for (let i = speakers.length - 1, n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
     const s = speakers[i]!;
-    if (s.at < at && fits(s.person)) {
+    if (s.at < at && fits(s.person, genders, want)) {
       speaker = s;
       break;
     }
   }
   if (subject && (!speaker || subject.at > speaker.at)) return subject.person;
   return speaker?.person ?? null;
+}
+
+/** A person of unknown gender fits either pronoun. */
+function fits(person: Person, genders: ReadonlyMap<Person, 'male' | 'female'>, want: 'male' | 'female'): boolean {
+  const gender = person.gender ?? genders.get(person) ?? null;
+  return gender === null || gender === want;
 }
 
 /** How many earlier subjects or speakers a pronoun may look back over. */

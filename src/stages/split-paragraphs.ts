@@ -8,21 +8,22 @@ import type { Paragraph } from '../document.js';
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let lineStart = 0;
-  const push = (start: number, end: number) => {
-    // Trim surrounding blanks so that a paragraph's first character is its first mark or word.
-    while (start < end && isBlank(text.charCodeAt(start))) start++;
-    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
-    if (end > start) paragraphs.push({ index: paragraphs.length, start, end });
-  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
-      push(lineStart, i);
+      push(paragraphs, text, lineStart, i);
       lineStart = i + 1;
     }
   }
-  push(lineStart, text.length);
+  push(paragraphs, text, lineStart, text.length);
   return paragraphs;
+}
+
+function push(paragraphs: Paragraph[], text: string, start: number, end: number): void {
+  // Trim surrounding blanks so that a paragraph's first character is its first mark or word.
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  if (end > start) paragraphs.push({ index: paragraphs.length, start, end });
 }
 
 function isBlank(c: number): boolean {
