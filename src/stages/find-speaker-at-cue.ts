@@ -217,13 +217,15 @@ function isPassive(doc: AnalyzedText, cue: number, floor: number): boolean {
 
 function build(doc: AnalyzedText, mention: Mention, extra: string[], side: 'before' | 'after', addressee: Span | null): SpeakerAtCue {
   const span = spanOf(doc, mention.first, mention.end);
-  const descriptors = [...mention.descriptors, ...extra.filter((d) => !mention.descriptors.includes(d))];
+  const descriptors = mention.descriptors.slice();
+  for (const d of extra) if (!mention.descriptors.includes(d)) descriptors.push(d);
+  const { first, end, kind, name, pronoun, gender } = mention;
   return {
-    speaker: { ...span, name: mention.name, kind: mention.kind, descriptors },
-    speakerTokens: { first: mention.first, end: mention.end },
+    speaker: { text: span.text, start: span.start, end: span.end, name, kind, descriptors },
+    speakerTokens: { first, end },
     side,
     addressee,
-    mention: { ...mention, descriptors },
+    mention: { first, end, kind, name, descriptors, pronoun, gender },
   };
 }
 
