@@ -76,7 +76,8 @@ function looksLikeSpeech(doc: AnalyzedText, openStart: number, start: number, en
   const { text } = doc;
   const { count, titleCase } = countWords(text.slice(start, end));
   // Only the word right before the mark, in the same line: `the film “Jaws”`, `his book, “…”`.
-  const before = /([\p{L}-]+)[ \t\u00a0,]*$/u.exec(text.slice(Math.max(0, openStart - 30), openStart))?.[1]?.toLowerCase();
+  // The lookbehind tries each word from its start only (not from every letter inside it).
+  const before = /(?<![\p{L}-])([\p{L}-]+)[ \t\u00a0,]*$/u.exec(text.slice(Math.max(0, openStart - 30), openStart))?.[1]?.toLowerCase();
   if (before !== undefined && TERM_INTRODUCERS.has(before)) return false;
   const lastChar = text[end - 1]!;
   const sentenceEnd = /[.!?…。！？]/u.test(lastChar);
