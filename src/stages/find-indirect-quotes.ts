@@ -159,11 +159,12 @@ function findCues(tokens: readonly Token[], s: Sentence): FoundCue[] {
       i++;
       continue;
     }
+    if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue; // only these can be cues below
     const speech = SPEECH_VERB_FORMS.get(t.lower) ?? (SPEECH_LEMMAS.has(t.lemma) ? t.lemma : undefined);
     if (t.pos !== 'VERB') {
       // A speech form the tagger took for a noun reports when `that` follows: `The Post reports
       // that …`, `a document states that …`, `Trump's claim that …`.
-      if (speech === undefined || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) continue;
+      if (speech === undefined) continue;
       const after = tokens[i + 2];
       const clauseThat = i + 1 < s.endToken && (isComplementizerThat(tokens, i + 1) || (tokens[i + 1]!.lower === 'that' && after !== undefined && SUBJECT_PRONOUNS.has(after.lower)));
       if (clauseThat) cues.push({ first: i, end: i + 1, lemma: speech, kind: 'speech' });
