@@ -1,6 +1,7 @@
 import type { AnalyzedText } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import type { Quote, QuoteType } from '../types.js';
+import { firstIndexWhere } from '../sorted.js';
 
 /**
  * Drafts → public records, in document order: ids q1, q2, …; `continues` as an id; the
@@ -35,14 +36,7 @@ function contextOf(doc: AnalyzedText, d: QuoteDraft): Quote['context'] {
   // Sentences are disjoint and in document order: binary-search the first one that can
   // overlap, so a document with many quotes costs O(q log s), not O(q × s).
   const { sentences } = doc;
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid]!.end <= d.outerStart) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < sentences.length && sentences[i]!.start < d.outerEnd; i++) {
+  for (let i = firstIndexWhere(sentences, (s) => s.end > d.outerStart); i < sentences.length && sentences[i]!.start < d.outerEnd; i++) {
     const s = sentences[i]!;
     if (s.paragraph !== d.paragraph || s.end <= d.outerStart) continue;
     start = Math.min(start, s.start);

@@ -4,6 +4,7 @@ import { POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
 import { ADDRESSEE_VERB_LEMMAS, CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
 import { addresseeAt, clauseEnd, clauseStart, cueAt, sentenceStart, findSpeakerAtCue, isDash, isQuoteMarkToken, type SpeakerAtCue } from './find-speaker-at-cue.js';
 import { isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt } from './find-speaker-mentions.js';
+import { firstIndexWhere } from '../sorted.js';
 
 /** Where the attribution of a direct quote stands. */
 export type CueLayout = 'trailing' | 'trailing-dash' | 'leading' | 'leading-clause' | 'paragraph-colon' | 'participle' | 'name-colon' | 'narrative-subject';
@@ -32,14 +33,7 @@ const MAX_LEADING_GAP = 12;
 
 /** First token that starts at or after `offset`. */
 export function tokenAtOrAfter(doc: AnalyzedText, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhere(doc.tokens, (t) => t.start >= offset);
 }
 
 /**

@@ -5,6 +5,7 @@ import { SENTENCE_CONNECTIVES } from '../data/connectives.js';
 import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import { TERM_INTRODUCERS, TITLE_SMALL_WORDS } from '../data/term-introducers.js';
 import type { QuotedSpan } from './pair-quote-marks.js';
+import { firstIndexWhere } from '../sorted.js';
 
 /** Longer than this, a closed quote is reported with a `quote-too-long` warning. */
 const IMPLAUSIBLE_QUOTE_LENGTH = 5_000;
@@ -110,14 +111,7 @@ const CLAUSE_POS = new Set(['VERB', 'AUX', 'PRON']);
 const PARTICIPLE = /(?:ed|ing)$/u;
 
 function hasClauseWord(doc: AnalyzedText, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < doc.tokens.length && doc.tokens[i]!.start < end; i++) {
+  for (let i = firstIndexWhere(doc.tokens, (t) => t.end > start); i < doc.tokens.length && doc.tokens[i]!.start < end; i++) {
     const token = doc.tokens[i]!;
     if (CLAUSE_POS.has(token.pos) && !(token.pos === 'VERB' && PARTICIPLE.test(token.lower))) return true;
   }

@@ -2,6 +2,7 @@ import { SENTENCE_CONNECTIVES } from '../data/connectives.js';
 import type { AnalyzedText } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import type { ReportedClause } from './find-indirect-quotes.js';
+import { firstIndexWhere } from '../sorted.js';
 
 /** Complementisers: beside a quote they make it a mixed record (`said that “…”`), not more words. */
 const FRAME_WORDS = /^(?:that|whether|if|to)$/u;
@@ -94,14 +95,8 @@ export function mergeMixedQuotes(doc: AnalyzedText, drafts: QuoteDraft[], clause
 
 /** Drafts (sorted by outerStart) whose outer span overlaps [start, end). */
 function overlapping(sorted: readonly QuoteDraft[], start: number, end: number): QuoteDraft[] {
-  let lo = 0;
-  let hi = sorted.length;
   // First draft that could end after `start`: drafts do not nest, so outerStart order ≈ outerEnd order.
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.outerEnd <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexWhere(sorted, (q) => q.outerEnd > start);
   const found: QuoteDraft[] = [];
   for (let i = Math.max(0, lo - 1); i < sorted.length && sorted[i]!.outerStart < end; i++) {
     const q = sorted[i]!;

@@ -4,6 +4,7 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SPEECH_VERB_FORMS } from '../data
 import { CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
 import { isQuoteMarkToken } from './find-speaker-at-cue.js';
 import { isCapitalized, isTitleWord, mentionStartingAt } from './find-speaker-mentions.js';
+import { firstIndexWhere } from '../sorted.js';
 
 /** A person named in the article, with every place the name occurs. */
 export interface Person {
@@ -147,14 +148,7 @@ export function resolvePerson(index: NameIndex, words: readonly string[], at: nu
 
 /** Index of the last value <= x in an ascending array, or -1. */
 export function lastIndexAtOrBefore(values: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstIndexWhere(values, (v) => v > x) - 1;
 }
 
 /** Fills the canonical name and the article's descriptors of a named speaker. */

@@ -1,5 +1,6 @@
 import type { QuoteSpeaker } from '../types.js';
 import type { NameIndex, Person } from './resolve-names.js';
+import { firstIndexWhere } from '../sorted.js';
 
 /** A person who spoke or acted earlier in the article, as a pronoun may refer back to them. */
 export interface Antecedent {
@@ -56,14 +57,7 @@ function fits(person: Person, genders: ReadonlyMap<Person, 'male' | 'female'>, w
 const LOOK_BACK = 200;
 
 function lastStartBefore(mentions: readonly { start: number }[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstIndexWhere(mentions, (m) => m.start >= at) - 1;
 }
 
 /** Gives a resolved pronoun speaker its person's name and descriptors. */
