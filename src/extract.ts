@@ -17,6 +17,9 @@ import { buildRoster } from './stages/build-roster.js';
 // from outside; the tokenizer bounds its own memory.
 let sharedTokenizer: WinkTokenizer | undefined;
 
+const SPEECH_TYPES: ReadonlySet<QuoteType> = new Set(['direct', 'indirect', 'mixed']);
+const ALL_TYPES: ReadonlySet<QuoteType> = new Set([...SPEECH_TYPES, 'other']);
+
 /**
  * Finds every quote in `text` (a news article, headline first) and says who said it.
  * Never throws for any string; throws {@link QuoteExtractionError} for a non-string or bad options.
@@ -54,9 +57,7 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   for (const d of drafts) if (d.type === 'direct' && d.embedded) d.type = 'other';
   attributeSpeakers(doc, drafts);
 
-  const reported = new Set<QuoteType>(['direct', 'indirect', 'mixed']);
-  if (opts.includeNonSpeech) reported.add('other');
-  const quotes = finalizeQuotes(doc, drafts, reported);
+  const quotes = finalizeQuotes(doc, drafts, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
   const speakers = buildRoster(quotes);
   warnings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, speakers, warnings };
