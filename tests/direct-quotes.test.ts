@@ -88,6 +88,21 @@ describe('a trailing attribution stays an attribution', () => {
   });
 });
 
+describe('a quote with its own attribution is not swallowed by an earlier reported clause', () => {
+  test.each([
+    [
+      'When the senator noted that the bill was late, Adams replied, “We will finish it this week.”',
+      ['indirect: that the bill was late', 'direct: We will finish it this week.'],
+    ],
+    [
+      'The mayor said he was surprised by the vote, saying, “Nobody expected this result.”',
+      ['indirect: he was surprised by the vote', 'direct: Nobody expected this result.'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(extract(text).quotes.map((q) => `${q.type}: ${q.text}`)).toEqual(expected);
+  });
+});
+
 describe('apostrophes are not quotes', () => {
   test.each([
     ['contraction', 'I don’t think so and we won’t go there.'],

@@ -1,4 +1,5 @@
 import { SENTENCE_CONNECTIVES } from '../data/connectives.js';
+import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import type { AnalyzedText } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import type { ReportedClause } from './find-indirect-quotes.js';
@@ -30,7 +31,7 @@ export function mergeMixedQuotes(doc: AnalyzedText, drafts: QuoteDraft[], clause
     let end = tokens[clause.end - 1]!.end;
     const speech = clause.cue.kind !== 'belief';
     // Quotes overlapping the clause (found by binary search over their start).
-    const inside: QuoteDraft[] = [];
+    let inside: QuoteDraft[] = [];
     let dropped = false;
     for (const q of overlapping(quoted, start, end)) {
       if (q.outerStart < start && q.outerEnd >= end) {
@@ -42,6 +43,14 @@ export function mergeMixedQuotes(doc: AnalyzedText, drafts: QuoteDraft[], clause
       if (q.outerStart >= start && q.outerEnd <= end) inside.push(q);
     }
     if (dropped || end <= start) continue;
+    if (speech) {
+      const cut = endBeforeOwnAttribution(doc, clause, inside);
+      if (cut !== null) {
+        end = cut;
+        inside = inside.filter((q) => q.outerEnd <= end);
+        if (end <= start) continue;
+      }
+    }
     if (inside.length > 0 && speech) {
       let rest = '';
       let at = start;
@@ -91,6 +100,32 @@ export function mergeMixedQuotes(doc: AnalyzedText, drafts: QuoteDraft[], clause
     for (let i = drafts.length - 1; i >= 0; i--) if (removed.has(drafts[i]!)) drafts.splice(i, 1);
   }
   return out;
+}
+
+/** Punctuation that separates the parts of a sentence. */
+const PART_BOUNDARIES = new Set([',', ';', ':', '—', '―', '–', '--', '(']);
+
+/**
+ * A direct quote that has its own attribution (`…, Trump boasted, “That makes me smart.”`,
+ * `…, saying, “…”`) is not part of the clause reported by an earlier cue in the sentence: the
+ * clause ends at the punctuation before that attribution, and the quote stays direct.
+ * Returns the new end offset, or null when no quote inside has an attribution of its own.
+ */
+function endBeforeOwnAttribution(doc: AnalyzedText, clause: ReportedClause, inside: readonly QuoteDraft[]): number | null {
+  const { tokens } = doc;
+  for (const q of inside) {
+    if (q.type !== 'direct') continue;
+    const open = firstIndexWhere(tokens, (t) => t.start >= q.outerStart);
+    const verb = tokens[open - 2];
+    const mark = tokens[open - 1];
+    if (!verb || !mark || (mark.text !== ',' && mark.text !== ':') || verb.index < clause.cue.end) continue;
+    if (!SPEECH_VERB_FORMS.has(verb.lower)) continue;
+    for (let b = verb.index - 1; b > clause.first; b--) {
+      if (PART_BOUNDARIES.has(tokens[b]!.text)) return tokens[b - 1]!.end;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Drafts (sorted by outerStart) whose outer span overlaps [start, end). */
