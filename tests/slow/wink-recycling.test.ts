@@ -2,7 +2,7 @@
 // instance must cost the same as the first: the model's loader re-stringifies its entity
 // machines at every call unless its result is reused (then the 21st instance threw).
 import { describe, expect, test } from 'vitest';
-import { WinkTokenizer } from '../src/nlp/wink.js';
+import { WinkTokenizer } from '../../src/nlp/wink.js';
 
 describe('wink-nlp instance recycling', () => {
   test('40 recycled instances keep giving the same tokens', () => {

@@ -4,10 +4,10 @@
 // capitalised words, speech verbs, and odd code points.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { extract } from '../src/index.js';
-import { QUOTE_MARKS } from '../src/data/quote-marks.js';
-import { SPEECH_VERB_FORMS } from '../src/data/lexicon.generated.js';
-import { checkInvariants } from './support/invariants.js';
+import { extract } from '../../src/index.js';
+import { QUOTE_MARKS } from '../../src/data/quote-marks.js';
+import { SPEECH_VERB_FORMS } from '../../src/data/lexicon.generated.js';
+import { checkInvariants } from '../support/invariants.js';
 
 // ~8,000 random documents in all (about 5 s on one core). Override with QUOTEWISE_PROPERTY_RUNS.
 const RUNS = Number(process.env.QUOTEWISE_PROPERTY_RUNS ?? 2_000);

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { FERRY, PAGE, ROOT, SEED, spawnCli, tempFiles } from './cli-helpers.js';
+import { FERRY, PAGE, ROOT, SEED, spawnCli, tempFiles } from '../cli-helpers.js';
 
 const ferryText = readFileSync(join(ROOT, FERRY), 'utf8');
 const archive = (n: number): string =>

@@ -3,9 +3,9 @@
 // timeout), keep every invariant, warn where the text is odd, and still find the ordinary quotes
 // around it. Time per MB is measured by the benchmark (`npm run bench`), never asserted here.
 import { describe, expect, test } from 'vitest';
-import { extract } from '../src/index.js';
-import type { Extraction } from '../src/index.js';
-import { checkInvariants } from './support/invariants.js';
+import { extract } from '../../src/index.js';
+import type { Extraction } from '../../src/index.js';
+import { checkInvariants } from '../support/invariants.js';
 
 const MB = 1_000_000;
 
