@@ -1,10 +1,12 @@
 // Documents from the command line's inputs: text files, saved web pages, JSONL archives
 // (streamed line by line, never read whole), folders of those, and stdin. Inputs are only
-// ever opened for reading. A problem with one input is reported and the rest still read.
-import { createReadStream } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+// ever opened for reading, and only regular files are read (a FIFO would block for ever, a
+// link to /dev/zero never ends); every read is bounded. A problem with one input (an
+// unreadable file, a page that breaks the HTML reader, an overlong JSONL line) is reported
+// and the rest still read.
+import { constants, createReadStream, type Stats } from 'node:fs';
+import { open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { decodeText } from './decode.js';
 import type { Readable } from 'node:stream';
 
@@ -22,15 +24,38 @@ export interface InputDocument {
   title: string | null;
 }
 
-/** An input that could not be read: reported as `file:line: reason` (`file: reason` without a line). */
+/**
+ * An input that could not be read: reported as `file:line: reason` (`file: reason` without a
+ * line). A `warning` was read all the same (cut at the size limit, a page read whole): it is
+ * reported as `file: warning: reason` and does not change the exit code.
+ */
 export interface InputProblem {
   file: string;
   line: number | null;
   reason: string;
+  warning?: boolean;
 }
 
 export function formatProblem(p: InputProblem): string {
-  return `${p.file}${p.line === null ? '' : `:${p.line}`}: ${p.reason}`;
+  return `${p.file}${p.line === null ? '' : `:${p.line}`}: ${p.warning ? 'warning: ' : ''}${p.reason}`;
+}
+
+/** How much of an input is read. */
+export interface ReadLimits {
+  /** Bytes read of a text or HTML file (or stdin); the rest is left unread, with a warning. */
+  maxBytes: number;
+  /** Longest JSONL line, in bytes; a longer line is skipped (and reported), never held whole. */
+  maxLineBytes: number;
+}
+
+const MB = 1024 * 1024;
+/**
+ * 64 MiB of a file, or 4 bytes per character of `maxLength` when that is more (UTF-8 needs at
+ * most 4); a JSONL line up to 256 MiB (JSON escapes make a line longer than its text; V8
+ * cannot hold a string of 512 MiB, which is where readline used to crash).
+ */
+export function readLimits(maxLength: number | undefined): ReadLimits {
+  return { maxBytes: Math.max(64 * MB, 4 * (maxLength ?? 0)), maxLineBytes: 256 * MB };
 }
 
 export interface PlannedInput {
@@ -83,6 +108,10 @@ export async function planInputs(
       onProblem({ file: path, line: null, reason: reasonOf(err) });
       return;
     }
+    if (!info.isDirectory() && !info.isFile()) {
+      onProblem({ file: path, line: null, reason: notRegular(info) });
+      return;
+    }
     if (info.isDirectory()) {
       let names: string[];
       try {
@@ -105,7 +134,63 @@ export async function planInputs(
   return out;
 }
 
+/** Why a path that is not a regular file or a folder is not read. */
+function notRegular(info: Stats): string {
+  const what = info.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : info.isCharacterDevice()
+      ? 'a character device'
+      : info.isBlockDevice()
+        ? 'a block device'
+        : info.isSocket()
+          ? 'a socket'
+          : 'not a regular file';
+  return `not read: ${what}; only regular files are read (pipe it into stdin with - to read it)`;
+}
+
+class NotRegularFile extends Error {}
+
+/**
+ * Opens a regular file for reading. O_NONBLOCK: if the path was swapped for a FIFO since it
+ * was listed, opening it does not wait for a writer; fstat then refuses it. (No effect on a
+ * regular file.)
+ */
+async function openRegular(fsPath: string): Promise<FileHandle> {
+  const handle = await open(fsPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new NotRegularFile(notRegular(info));
+    return handle;
+  } catch (err) {
+    await handle.close();
+    throw err;
+  }
+}
+
+/** Up to `max` bytes of a file; `truncated` when there was more. */
+async function readBounded(fsPath: string, max: number): Promise<{ bytes: Buffer; truncated: boolean }> {
+  const handle = await openRegular(fsPath);
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const want = Math.min(1 * MB, max + 1 - total);
+      if (want <= 0) break;
+      const buf = Buffer.allocUnsafe(want);
+      const { bytesRead } = await handle.read(buf, 0, want, null);
+      if (bytesRead === 0) break;
+      chunks.push(buf.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    const all = Buffer.concat(chunks, total);
+    return total > max ? { bytes: all.subarray(0, max), truncated: true } : { bytes: all, truncated: false };
+  } finally {
+    await handle.close();
+  }
+}
+
 export function reasonOf(err: unknown): string {
+  if (err instanceof NotRegularFile) return err.message;
   if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string') {
     const messages: Record<string, string> = {
       ENOENT: 'no such file or directory',
@@ -118,10 +203,37 @@ export function reasonOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-async function readStream(stream: Readable): Promise<Buffer> {
+/** Up to `max` bytes of a stream (stdin); reading stops there, so `< /dev/zero` ends too. */
+async function readStream(stream: Readable, max: number): Promise<{ bytes: Buffer; truncated: boolean }> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+  let total = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(buf);
+    total += buf.length;
+    if (total > max) return { bytes: Buffer.concat(chunks, total).subarray(0, max), truncated: true };
+  }
+  return { bytes: Buffer.concat(chunks, total), truncated: false };
+}
+
+/**
+ * Up to `max` bytes of one input: stdin for `-`, else a regular file (anything else is
+ * refused with a message naming what it is).
+ */
+export function readInputBytes(path: string, fsPath: string, stdin: Readable, max: number): Promise<{ bytes: Buffer; truncated: boolean }> {
+  return path === '-' ? readStream(stdin, max) : readBounded(fsPath, max);
+}
+
+export const sizeText = (bytes: number): string => `${Math.round((bytes / MB) * 10) / 10} MiB`;
+
+/**
+ * Bytes → text. Today: the charset (BOM, <meta charset>, UTF-16 without BOM, windows-1252).
+ * HOOK for binary formats (issue 16, src/formats/): detect PDF, DOCX, images and archives
+ * here from `bytes` (magic numbers) and either convert them to text or throw an Error whose
+ * message names the file type; a thrown error is reported for this input and the run goes on.
+ */
+function textOf(bytes: Buffer, kind: InputKind): string {
+  return decodeText(bytes, kind === 'html');
 }
 
 /** Every document of the planned inputs, in order; problems go to `onProblem`. */
@@ -129,36 +241,89 @@ export async function* readDocuments(
   inputs: readonly PlannedInput[],
   stdin: Readable,
   onProblem: (p: InputProblem) => void,
+  limits: ReadLimits = readLimits(undefined),
 ): AsyncGenerator<InputDocument> {
   for (const { path, fsPath, kind } of inputs) {
     if (kind === 'jsonl') {
-      yield* readJsonl(path, path === '-' ? stdin : createReadStream(fsPath, { encoding: 'utf8' }), onProblem);
+      let input: Readable;
+      try {
+        input = path === '-' ? stdin : createReadStream('', { fd: await openRegular(fsPath) });
+      } catch (err) {
+        onProblem({ file: path, line: null, reason: reasonOf(err) });
+        continue;
+      }
+      yield* readJsonl(path, input, onProblem, limits.maxLineBytes);
       continue;
     }
-    let raw: string;
+    let doc: InputDocument;
     try {
-      raw = decodeText(path === '-' ? await readStream(stdin) : await readFile(fsPath), kind === 'html');
+      const { bytes, truncated } = await readInputBytes(path, fsPath, stdin, limits.maxBytes);
+      if (truncated) onProblem({ file: path, line: null, reason: `larger than ${sizeText(limits.maxBytes)}: only the first ${sizeText(limits.maxBytes)} were read`, warning: true });
+      const raw = textOf(bytes, kind);
+      if (kind === 'html') {
+        // Loaded on first use: the DOM libraries cost start-up time that plain text never needs.
+        const { htmlToText } = await import('./html-text.js');
+        const page = htmlToText(raw);
+        if (page.fallback) onProblem({ file: path, line: null, reason: page.fallback, warning: true });
+        doc = { id: path, text: page.text, kind, file: path, line: null, title: page.title };
+      } else {
+        doc = { id: path, text: raw, kind, file: path, line: null, title: null };
+      }
     } catch (err) {
+      // Whatever breaks on one input (including a stack overflow in a parser) stays with it.
       onProblem({ file: path, line: null, reason: reasonOf(err) });
       continue;
     }
-    if (kind === 'html') {
-      // Loaded on first use: the DOM libraries cost start-up time that plain text never needs.
-      const { htmlToText } = await import('./html-text.js');
-      const page = htmlToText(raw);
-      yield { id: path, text: page.text, kind, file: path, line: null, title: page.title };
-    } else {
-      yield { id: path, text: raw, kind, file: path, line: null, title: null };
-    }
+    yield doc;
   }
 }
 
-async function* readJsonl(path: string, input: Readable, onProblem: (p: InputProblem) => void): AsyncGenerator<InputDocument> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
+/**
+ * The lines of a byte stream, each decoded as UTF-8 without its line break (LF or CRLF). A
+ * line longer than `maxLineBytes` is never joined into one string: its bytes are dropped as
+ * they come, and it is yielded as `{ overlong: bytes }` so that it can be reported.
+ */
+export async function* linesOf(input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, maxLineBytes: number): AsyncGenerator<string | { overlong: number }> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let overlong = false;
+  const finish = (): string | { overlong: number } => {
+    const out = overlong ? { overlong: size } : Buffer.concat(parts, size).toString('utf8').replace(/\r$/, '');
+    parts = [];
+    size = 0;
+    overlong = false;
+    return out;
+  };
+  const add = (piece: Buffer): void => {
+    size += piece.length;
+    if (overlong) return;
+    if (size > maxLineBytes) {
+      overlong = true;
+      parts = [];
+    } else parts.push(piece);
+  };
+  for await (const chunk of input) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let from = 0;
+    for (let nl = buf.indexOf(0x0a, from); nl !== -1; nl = buf.indexOf(0x0a, from)) {
+      add(buf.subarray(from, nl));
+      yield finish();
+      from = nl + 1;
+    }
+    if (from < buf.length) add(buf.subarray(from));
+  }
+  if (size > 0 || parts.length > 0) yield finish();
+}
+
+async function* readJsonl(path: string, input: Readable, onProblem: (p: InputProblem) => void, maxLineBytes: number): AsyncGenerator<InputDocument> {
   let line = 0;
   try {
-    for await (const raw of lines) {
+    for await (const raw of linesOf(input as AsyncIterable<Buffer | string>, maxLineBytes)) {
       line++;
+      if (typeof raw !== 'string') {
+        onProblem({ file: path, line, reason: `line longer than ${sizeText(maxLineBytes)} (${sizeText(raw.overlong)}): skipped` });
+        continue;
+      }
       const parsed = parseJsonLine(raw, line);
       if (parsed === null) continue;
       if ('reason' in parsed) {
@@ -170,7 +335,6 @@ async function* readJsonl(path: string, input: Readable, onProblem: (p: InputPro
   } catch (err) {
     onProblem({ file: path, line: line === 0 ? null : line, reason: reasonOf(err) });
   } finally {
-    lines.close();
     if (path !== '-') input.destroy();
   }
 }
