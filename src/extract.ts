@@ -10,6 +10,8 @@ import { pairQuoteMarks } from './stages/pair-quote-marks.js';
 import { findDirectQuotes } from './stages/find-direct-quotes.js';
 import { findIndirectQuotes } from './stages/find-indirect-quotes.js';
 import { attributeSpeakers } from './stages/attribute-speakers.js';
+import { classifyContent } from './stages/classify-content.js';
+import { selectScope } from './stages/select-scope.js';
 import { finalizeQuotes } from './stages/finalize-quotes.js';
 import { buildRoster } from './stages/build-roster.js';
 
@@ -56,8 +58,10 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   // “deplorables.”`) are a term or a fragment, not an utterance of their own.
   for (const d of drafts) if (d.type === 'direct' && d.embedded) d.type = 'other';
   attributeSpeakers(doc, drafts);
+  const classified = classifyContent(doc, drafts);
+  const scoped = selectScope(classified, opts.scope);
 
-  const quotes = finalizeQuotes(doc, drafts, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
+  const quotes = finalizeQuotes(doc, scoped, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
   const speakers = buildRoster(quotes);
   warnings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, speakers, warnings };
