@@ -2,13 +2,13 @@
 // are read and every read is bounded, output errors are reported, nothing reaches a terminal
 // raw, claims files are read row by row, CSV cells cannot run as formulas. Inputs are made here.
 import { execFileSync } from 'node:child_process';
-import { symlinkSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { detectDelimiter, parseClaimsCsv } from '../src/cli/audit-command.js';
-import { declaredCharset, decodeText } from '../src/cli/decode.js';
+import { declaredCharset } from '../src/cli/decode.js';
 import { htmlToText } from '../src/cli/html-text.js';
 import { linesOf, readDocuments, type InputProblem } from '../src/cli/inputs.js';
 import { EXIT } from '../src/cli/io.js';
@@ -267,9 +267,11 @@ describe('decoding (items 2, 11)', () => {
     expect(declaredCharset(Buffer.from("<meta charset=' utf-8'>"))).toBe('utf-8');
   });
 
-  test('UTF-16 without a byte-order mark, either byte order, is recognised', () => {
-    expect(decodeText(Buffer.from(QUOTE, 'utf16le'), false)).toBe(QUOTE);
-    expect(decodeText(Buffer.from(QUOTE, 'utf16le').swap16(), false)).toBe(QUOTE);
-    expect(decodeText(Buffer.from(QUOTE, 'utf8'), false)).toBe(QUOTE);
+  test('UTF-16 without a byte-order mark, either byte order, is read as text (sniffed in src/formats)', async () => {
+    const dir = tempFiles({});
+    writeFileSync(join(dir, 'le.txt'), Buffer.from(QUOTE, 'utf16le'));
+    writeFileSync(join(dir, 'be.txt'), Buffer.from(QUOTE, 'utf16le').swap16());
+    const r = await cli(['extract', join(dir, 'le.txt'), join(dir, 'be.txt')]);
+    expect(jsonLines(r.stdout).map((d) => (d.quotes as { text: string }[])[0]?.text)).toEqual(['We will reopen the ferry terminal in May,', 'We will reopen the ferry terminal in May,']);
   });
 });

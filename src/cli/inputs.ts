@@ -4,13 +4,14 @@
 // link to /dev/zero never ends); every read is bounded. A problem with one input (an
 // unreadable file, a page that breaks the HTML reader, an overlong JSONL line) is reported
 // and the rest still read.
-import { constants, createReadStream, type Stats } from 'node:fs';
-import { open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { decodeText } from './decode.js';
+import { MB, NotRegularFile, notRegular, openRegular, sizeText } from './read-bytes.js';
+import { isUrl, readInput } from './read-input.js';
 import type { Readable } from 'node:stream';
 
-export type InputKind = 'txt' | 'html' | 'jsonl';
+export type InputKind = 'txt' | 'html' | 'jsonl' | 'pdf' | 'docx';
 
 export interface InputDocument {
   /** The file path for a text or HTML file, the record's `id` for a JSONL line. */
@@ -48,7 +49,6 @@ export interface ReadLimits {
   maxLineBytes: number;
 }
 
-const MB = 1024 * 1024;
 /**
  * 64 MiB of a file, or 4 bytes per character of `maxLength` when that is more (UTF-8 needs at
  * most 4); a JSONL line up to 256 MiB (JSON escapes make a line longer than its text; V8
@@ -64,6 +64,8 @@ export interface PlannedInput {
   /** `path` resolved against the working directory, for the file system. */
   fsPath: string;
   kind: InputKind;
+  /** Neither `--input` nor the extension said what it is (stdin, a URL, an unknown extension): the bytes decide. */
+  sniff?: boolean;
 }
 
 const EXTENSIONS: Record<string, InputKind> = {
@@ -75,6 +77,8 @@ const EXTENSIONS: Record<string, InputKind> = {
   '.xhtml': 'html',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
 };
 
 function kindOf(path: string): InputKind | null {
@@ -96,8 +100,8 @@ export async function planInputs(
   const out: PlannedInput[] = [];
   const seenDirs = new Set<string>(); // a symlink back up the tree must not loop
   const visit = async (path: string, top: boolean): Promise<void> => {
-    if (path === '-') {
-      out.push({ path, fsPath: path, kind: forced ?? 'txt' });
+    if (path === '-' || isUrl(path)) {
+      out.push({ path, fsPath: path, kind: forced ?? 'txt', sniff: forced === null });
       return;
     }
     const fsPath = resolve(cwd, path);
@@ -128,65 +132,10 @@ export async function planInputs(
     }
     const kind = kindOf(path);
     if (!top && kind === null) return; // other files in a folder (images, notes) are not articles
-    out.push({ path, fsPath, kind: forced ?? kind ?? 'txt' });
+    out.push({ path, fsPath, kind: forced ?? kind ?? 'txt', sniff: forced === null && kind === null });
   };
   for (const p of paths) await visit(p, true);
   return out;
-}
-
-/** Why a path that is not a regular file or a folder is not read. */
-function notRegular(info: Stats): string {
-  const what = info.isFIFO()
-    ? 'a named pipe (FIFO)'
-    : info.isCharacterDevice()
-      ? 'a character device'
-      : info.isBlockDevice()
-        ? 'a block device'
-        : info.isSocket()
-          ? 'a socket'
-          : 'not a regular file';
-  return `not read: ${what}; only regular files are read (pipe it into stdin with - to read it)`;
-}
-
-class NotRegularFile extends Error {}
-
-/**
- * Opens a regular file for reading. O_NONBLOCK: if the path was swapped for a FIFO since it
- * was listed, opening it does not wait for a writer; fstat then refuses it. (No effect on a
- * regular file.)
- */
-async function openRegular(fsPath: string): Promise<FileHandle> {
-  const handle = await open(fsPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) throw new NotRegularFile(notRegular(info));
-    return handle;
-  } catch (err) {
-    await handle.close();
-    throw err;
-  }
-}
-
-/** Up to `max` bytes of a file; `truncated` when there was more. */
-async function readBounded(fsPath: string, max: number): Promise<{ bytes: Buffer; truncated: boolean }> {
-  const handle = await openRegular(fsPath);
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const want = Math.min(1 * MB, max + 1 - total);
-      if (want <= 0) break;
-      const buf = Buffer.allocUnsafe(want);
-      const { bytesRead } = await handle.read(buf, 0, want, null);
-      if (bytesRead === 0) break;
-      chunks.push(buf.subarray(0, bytesRead));
-      total += bytesRead;
-    }
-    const all = Buffer.concat(chunks, total);
-    return total > max ? { bytes: all.subarray(0, max), truncated: true } : { bytes: all, truncated: false };
-  } finally {
-    await handle.close();
-  }
 }
 
 export function reasonOf(err: unknown): string {
@@ -203,39 +152,6 @@ export function reasonOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** Up to `max` bytes of a stream (stdin); reading stops there, so `< /dev/zero` ends too. */
-async function readStream(stream: Readable, max: number): Promise<{ bytes: Buffer; truncated: boolean }> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    chunks.push(buf);
-    total += buf.length;
-    if (total > max) return { bytes: Buffer.concat(chunks, total).subarray(0, max), truncated: true };
-  }
-  return { bytes: Buffer.concat(chunks, total), truncated: false };
-}
-
-/**
- * Up to `max` bytes of one input: stdin for `-`, else a regular file (anything else is
- * refused with a message naming what it is).
- */
-export function readInputBytes(path: string, fsPath: string, stdin: Readable, max: number): Promise<{ bytes: Buffer; truncated: boolean }> {
-  return path === '-' ? readStream(stdin, max) : readBounded(fsPath, max);
-}
-
-export const sizeText = (bytes: number): string => `${Math.round((bytes / MB) * 10) / 10} MiB`;
-
-/**
- * Bytes → text. Today: the charset (BOM, <meta charset>, UTF-16 without BOM, windows-1252).
- * HOOK for binary formats (issue 16, src/formats/): detect PDF, DOCX, images and archives
- * here from `bytes` (magic numbers) and either convert them to text or throw an Error whose
- * message names the file type; a thrown error is reported for this input and the run goes on.
- */
-function textOf(bytes: Buffer, kind: InputKind): string {
-  return decodeText(bytes, kind === 'html');
-}
-
 /** Every document of the planned inputs, in order; problems go to `onProblem`. */
 export async function* readDocuments(
   inputs: readonly PlannedInput[],
@@ -243,7 +159,8 @@ export async function* readDocuments(
   onProblem: (p: InputProblem) => void,
   limits: ReadLimits = readLimits(undefined),
 ): AsyncGenerator<InputDocument> {
-  for (const { path, fsPath, kind } of inputs) {
+  for (const input of inputs) {
+    const { path, fsPath, kind } = input;
     if (kind === 'jsonl') {
       let input: Readable;
       try {
@@ -255,26 +172,18 @@ export async function* readDocuments(
       yield* readJsonl(path, input, onProblem, limits.maxLineBytes);
       continue;
     }
-    let doc: InputDocument;
+    // Text, HTML, PDF, DOCX or an http(s) URL; images and other binary files are refused by name.
+    let doc;
     try {
-      const { bytes, truncated } = await readInputBytes(path, fsPath, stdin, limits.maxBytes);
-      if (truncated) onProblem({ file: path, line: null, reason: `larger than ${sizeText(limits.maxBytes)}: only the first ${sizeText(limits.maxBytes)} were read`, warning: true });
-      const raw = textOf(bytes, kind);
-      if (kind === 'html') {
-        // Loaded on first use: the DOM libraries cost start-up time that plain text never needs.
-        const { htmlToText } = await import('./html-text.js');
-        const page = htmlToText(raw);
-        if (page.fallback) onProblem({ file: path, line: null, reason: page.fallback, warning: true });
-        doc = { id: path, text: page.text, kind, file: path, line: null, title: page.title };
-      } else {
-        doc = { id: path, text: raw, kind, file: path, line: null, title: null };
-      }
+      doc = await readInput(input, stdin, limits.maxBytes);
     } catch (err) {
       // Whatever breaks on one input (including a stack overflow in a parser) stays with it.
       onProblem({ file: path, line: null, reason: reasonOf(err) });
       continue;
     }
-    yield doc;
+    if (doc.truncated) onProblem({ file: path, line: null, reason: `larger than ${sizeText(limits.maxBytes)}: only the first ${sizeText(limits.maxBytes)} were read`, warning: true });
+    if (doc.warning) onProblem({ file: path, line: null, reason: doc.warning, warning: true });
+    yield { id: path, text: doc.text, kind: doc.kind, file: path, line: null, title: doc.title };
   }
 }
 
