@@ -8,8 +8,8 @@ import { parseHTML } from 'linkedom';
 export interface PageText {
   title: string | null;
   text: string;
-  /** Why the whole page was read instead of the article Readability finds (it failed), else null. */
-  fallback: string | null;
+  /** Why the whole page was read instead of the article Readability finds (it failed); absent otherwise. */
+  fallback?: string;
 }
 
 const BLOCK = new Set([
@@ -102,7 +102,7 @@ export function htmlToText(source: string): PageText {
   // over the tree: a page nested thousands of elements deep overflows its stack. Such a page
   // is read whole instead (the walk below has no recursion), and the caller says so.
   let article: ReturnType<Readability<string>['parse']> = null;
-  let fallback: string | null = null;
+  let fallback: string | undefined;
   try {
     if (deeperThan(document.documentElement as unknown as DomNode, MAX_DEPTH)) throw new Error(`elements nested more than ${MAX_DEPTH} deep`);
     article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
@@ -113,10 +113,11 @@ export function htmlToText(source: string): PageText {
     const body = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomNode);
     const title = article.title?.trim() || null;
     const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
-    return { title, text, fallback };
+    return fallback === undefined ? { title, text } : { title, text, fallback };
   }
   const fresh = parseHTML(html).document;
   const title = fresh.title?.trim() || null;
   const body = blockText(fresh.body as unknown as DomNode, new Set([...SKIP, ...FURNITURE, 'HEADER']));
-  return { title, text: title && !body.startsWith(title) ? `${title}\n\n${body}` : body, fallback };
+  const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+  return fallback === undefined ? { title, text } : { title, text, fallback };
 }
