@@ -13,6 +13,7 @@ import { createWriter, FORMATS, type Format } from './output.js';
 import { ExtractPool, mapOrdered } from './pool.js';
 import { createProgress } from './progress.js';
 import { runMapper } from './mapper.js';
+import { registerQueueCommands } from './queue-commands.js';
 
 const QUOTE_TYPES: readonly QuoteType[] = ['direct', 'indirect', 'mixed', 'other'];
 
@@ -162,6 +163,10 @@ export async function run(argv: readonly string[], io: CliIo, signal?: AbortSign
       if (opts.claims === '-' && opts.source === '-') cmd.error('error: --source and --claims cannot both be stdin', { exitCode: EXIT.usage });
       code = await runAudit(opts, io, signal);
     });
+
+  registerQueueCommands(program, io, signal, (c) => {
+    code = c;
+  });
 
   try {
     if (argv.length === 0) {
