@@ -52,6 +52,7 @@ describe('progress line', () => {
   function screen(writes: { stream: 'out' | 'err'; chunk: string }[]): string[] {
     const lines: string[] = [''];
     for (const { chunk } of writes) {
+      // eslint-disable-next-line no-control-regex -- splitting on the terminal erase sequence
       for (const part of chunk.split(/(\r|\n|\x1b\[2K)/)) {
         if (part === '\r') continue; // column 0; the following erase or text replaces the line
         if (part === `${ESC}[2K`) lines[lines.length - 1] = '';
