@@ -14,6 +14,7 @@ import { createProgress, type Progress } from './progress.js';
 import { suggestExtract } from './suggest.js';
 import { version } from './version.js';
 import { runMapper } from './mapper.js';
+import { registerQueueCommands } from './queue-commands.js';
 
 const QUOTE_TYPES: readonly QuoteType[] = ['direct', 'indirect', 'mixed', 'other'];
 
@@ -150,6 +151,10 @@ export async function run(argv: readonly string[], io: CliIo, signal?: AbortSign
       if (opts.claims === '-' && opts.source === '-') cmd.error('error: --source and --claims cannot both be stdin', { exitCode: EXIT.usage });
       code = await runAudit(opts, io, signal);
     });
+
+  registerQueueCommands(program, io, signal, (c) => {
+    code = c;
+  });
 
   try {
     if (argv.length === 0) {
