@@ -10,6 +10,7 @@ import { pairQuoteMarks } from './stages/pair-quote-marks.js';
 import { findDirectQuotes } from './stages/find-direct-quotes.js';
 import { findIndirectQuotes } from './stages/find-indirect-quotes.js';
 import { attributeSpeakers } from './stages/attribute-speakers.js';
+import { resolveSpeakers } from './stages/resolve-speakers.js';
 import { finalizeQuotes } from './stages/finalize-quotes.js';
 import { buildRoster } from './stages/build-roster.js';
 
@@ -56,9 +57,11 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   // “deplorables.”`) are a term or a fragment, not an utterance of their own.
   for (const d of drafts) if (d.type === 'direct' && d.embedded) d.type = 'other';
   attributeSpeakers(doc, drafts);
+  // The entity layer (#13): names, roles, pronouns and documents resolved to entities.
+  const entities = resolveSpeakers(doc, drafts);
 
   const quotes = finalizeQuotes(doc, drafts, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
-  const speakers = buildRoster(quotes);
+  const speakers = buildRoster(quotes, entities);
   warnings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, speakers, warnings };
 }
