@@ -72,7 +72,9 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (inQuote(i) || !nameToken(t)) {
+    // "said Will Doyle": a first name the tagger read as a verb, before a capitalised name.
+    const firstName = isCap(t) && /^\p{L}+$/u.test(t.text) && tokens[i + 1]?.pos === 'PROPN' && isCap(tokens[i + 1]) && !startsSentence(doc, i);
+    if (inQuote(i) || (!nameToken(t) && !firstName)) {
       i++;
       continue;
     }
@@ -120,6 +122,8 @@ function readRun(doc: AnalyzedText, i: number, e: number): NameMention[] {
   let s = i;
   // Sentence-initial words that are common words, not names ("Having", "Doctors", "Injecting").
   while (s < e && startsSentence(doc, s) && tokens[s]!.pos !== 'PROPN' && !isTitle(tokens[s]!) && !isFirstName(tokens[s]!.lower) && !LAST_NAMES.has(tokens[s]!.lower)) s++;
+  // "Protesters said", "Lawmakers agreed": a lone plural at the start of a sentence is a group noun.
+  if (e - s === 1 && startsSentence(doc, s) && isPluralNoun(tokens[s]!)) return out;
   // Connectors split the run unless the whole reads as one organisation's name.
   const parts = splitAtConnectors(tokens, s, e);
   for (const [a, b] of parts) {
@@ -131,7 +135,12 @@ function readRun(doc: AnalyzedText, i: number, e: number): NameMention[] {
   return out;
 }
 
-function startsSentence(doc: AnalyzedText, i: number): boolean {
+/** A plural common noun written with a capital ("Protesters"), not a surname ending in s ("Adams"). */
+export function isPluralNoun(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+s$/u.test(t.text) && !LAST_NAMES.has(t.lower) && !isFirstName(t.lower) && (t.lemma !== t.lower || t.pos === 'NOUN');
+}
+
+export function startsSentence(doc: AnalyzedText, i: number): boolean {
   const t = doc.tokens[i]!;
   const prev = doc.tokens[i - 1];
   return prev === undefined || prev.sentence !== t.sentence || prev.paragraph !== t.paragraph || /^[“"'‘(—–-]$/u.test(prev.text);
@@ -152,7 +161,9 @@ function splitAtConnectors(tokens: readonly Token[], s: number, e: number): [num
     let r = k + 1;
     while (r < e && (isCap(tokens[r]!) || gluedHyphen(tokens, r) || tokens[r]!.lower === 'the')) r++;
     const right = tokens.slice(k + 1, r).some((x) => isOrgWord(bare(x)));
-    const keep = w.lower === 'and' || w.lower === '&' ? right && !left : left || (right && w.lower !== 'to');
+    // "Mr. Morgan of the Sierra Club", "Member of House panel": a person (or a title) of an organisation.
+    const person = a === s && (isTitle(tokens[a]!) || isFirstName(tokens[a]!.lower));
+    const keep = !person && (w.lower === 'and' || w.lower === '&' ? right && !left : left || (right && w.lower !== 'to'));
     if (!keep) {
       if (k > a) parts.push([a, k]);
       a = k + 1;
@@ -174,7 +185,9 @@ function splitNames(tokens: readonly Token[], a: number, b: number): [number, nu
     const prev = tokens[k - 1]!;
     if (prev.text === '-' || w.text === '-') continue;
     const orgBefore = isOrgWord(bare(prev)) && !isTitle(prev);
-    const firstHere = isFirstName(w.lower) && !isFirstName(prev.lower) && !isTitle(prev) && !isInitial(prev) && !NAME_PARTICLES.has(prev.lower) && !isConnector(prev);
+    // Only after words that are no part of a person's name: a place, a demonym, a common word.
+    const notName = isNeverName(prev.lower) || (prev.pos !== 'PROPN' && !LAST_NAMES.has(prev.lower));
+    const firstHere = isFirstName(w.lower) && b - k >= 2 && notName && !isFirstName(prev.lower) && !isTitle(prev) && !isInitial(prev) && !NAME_PARTICLES.has(prev.lower) && !isConnector(prev);
     const orgAfter = tokens.slice(k, b).some((x) => isOrgWord(bare(x)) || isConnector(x));
     if ((orgBefore && (isFirstName(w.lower) || b - k <= 2) && !orgAfter) || (firstHere && !orgAfter && !tokens.slice(a, k).some((x) => isOrgWord(bare(x)) || isConnector(x)))) {
       // Titles before the first name stay with it ("Miss Universe Alicia Machado" keeps its title as descriptor).
@@ -198,6 +211,22 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   let personEvidence = false;
   // Demonyms and party words before a name are descriptors ("Russian President Vladimir Putin"),
   // but part of an organisation's name ("Republican National Committee", "New York Times").
+  // "White House Press Secretary Josh Earnest", "European Council President Donald Tusk": an
+  // organisation, then a title, then a person's name: all before the name is the descriptor.
+  for (let t = b - 2; t > a; t--) {
+    if (!isTitle(tokens[t]!) || tokens.slice(t + 1, b).some((w) => isOrgWord(bare(w)) || isTitle(w))) continue;
+    const rest = tokens.slice(t + 1, b);
+    if (rest.length >= 2 || isFirstName(rest[0]!.lower)) {
+      const m = readName(doc, t + 1, b);
+      if (m && m.kind !== 'organization') {
+        m.descriptors.unshift(doc.text.slice(tokens[a]!.start, tokens[t]!.end));
+        m.personEvidence = true;
+        if (m.kind === 'unknown') m.kind = 'person';
+      }
+      return m;
+    }
+    break;
+  }
   const orgName = tokens.slice(a, b).some((w) => isOrgWord(bare(w)) && !isTitle(w));
   while (!orgName && n < b - 1 && (isTitle(tokens[n]!) || DEMONYMS.has(tokens[n]!.lower)) && !(tokens[n + 1]!.text === '-')) {
     const w = tokens[n]!;
@@ -211,7 +240,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   // scientist Priya Raman", "press secretary Josh Earnest") are titles too.
   if (!orgName) {
     let k = a;
-    while (k > 0 && a - k < 6 && tokens[k - 1]!.paragraph === tokens[a]!.paragraph && (isTitle(tokens[k - 1]!) || DEMONYMS.has(tokens[k - 1]!.lower) || (tokens[k - 1]!.pos === 'ADJ' && k < a) || (tokens[k - 1]!.pos === 'NOUN' && k < a))) k--;
+    while (k > 0 && a - k < 6 && tokens[k - 1]!.sentence === tokens[a]!.sentence && (isTitle(tokens[k - 1]!) || DEMONYMS.has(tokens[k - 1]!.lower) || (tokens[k - 1]!.pos === 'ADJ' && k < a) || (tokens[k - 1]!.pos === 'NOUN' && k < a))) k--;
     // Only a run that ends in a role word is a title ("nominee", "scientist").
     let r = a;
     while (r > k && !isTitle(tokens[r - 1]!)) r--;
@@ -310,7 +339,7 @@ function appositiveAfter(doc: AnalyzedText, end: number): { text: string; head: 
   if (!det || !['the', 'a', 'an'].includes(det.lower)) return null;
   let j = end + 2;
   let head: Token | null = null;
-  while (j < tokens.length && j - end < 14 && tokens[j]!.text !== ',' && tokens[j]!.sentence === det.sentence) {
+  while (j < tokens.length && j - end < 14 && tokens[j]!.pos !== 'PUNCT' && tokens[j]!.sentence === det.sentence) {
     const w = tokens[j]!;
     if (w.pos === 'VERB' || w.pos === 'AUX') return null;
     if (head === null && (ROLE_NOUNS.has(w.lower) || TITLE_WORDS.has(w.lower))) head = w;

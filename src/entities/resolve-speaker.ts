@@ -3,11 +3,12 @@
 // document (sieve 7), a role nominal (sieve 5); unnamed sources that recur in the same words
 // ("a senior official", "the senior official") are grouped as one unnamed entity.
 import type { QuoteSpeaker, SpeakerKind } from '../types.js';
-import { isNeverName, nameWords } from './find-name-mentions.js';
+import { isNeverName, isPluralNoun, nameWords } from './find-name-mentions.js';
+import { firstIndexWhere } from '../sorted.js';
 import { nearest } from './sieves/head-match.js';
 import { documentHead, resolveDocumentIssuer } from './sieves/document-issuer.js';
 import { resolvePronoun } from './sieves/pronoun.js';
-import { readRolePhrase, resolveRoleNominal } from './sieves/role-nominal.js';
+import { isRoleNoun, readRolePhrase, resolveRoleNominal } from './sieves/role-nominal.js';
 import { mentionsIn, type SpeakerState } from './speaker-state.js';
 import type { Entity, EntityLayer } from './types.js';
 
@@ -50,9 +51,14 @@ export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSp
     // A name the layer did not take (inside a headline quote, say): kept only if plausible.
     const words = nameWords(s.name);
     if (words.every((w) => isNeverName(w))) return { entity: null, name: null, kind: s.kind };
+    const t = state.doc.tokens[firstIndexWhere(state.doc.tokens, (x) => x.start >= s.start)];
+    if (words.length === 1 && t && isPluralNoun(t)) return { entity: unnamed(state, { ...s, kind: 'group' }), name: null, kind: 'group' };
     return { entity: null, name: s.name, kind: s.kind };
   }
+  // "The Trump campaign", "the nonpartisan Commission on Presidential Debates": an organisation named inside the phrase.
   const role = readRolePhrase(s.text);
+  const org = role && isRoleNoun(role.head) ? null : mentionsIn(state.layer, s.start, s.end).find((m) => m.entity?.kind === 'organization');
+  if (org?.entity) return { entity: org.entity, name: org.entity.name, kind: 'organization' };
   if (role) {
     const possessor = role.possessor ? possessorEntity(state, role.possessor, s.start) : null;
     const e = resolveRoleNominal(state, role, s.start, possessor);
@@ -77,11 +83,13 @@ function pronounSpeaker(state: SpeakerState, s: QuoteSpeaker, p: string): Resolv
 
 /** The name mention under the speaker span: the last person in it, else the last non-place. */
 function namedEntity(layer: EntityLayer, s: QuoteSpeaker): Entity | null {
-  const inside = mentionsIn(layer, s.start, s.end).filter((m) => m.entity !== null);
-  const pick = [...inside].reverse().find((m) => m.entity!.kind === 'person') ?? [...inside].reverse().find((m) => m.entity!.kind !== 'place') ?? inside[inside.length - 1];
-  if (pick) return pick.entity;
   const words = nameWords(s.name!);
   if (words.length === 0) return null;
+  const last = words[words.length - 1]!;
+  const inside = mentionsIn(layer, s.start, s.end).filter((m) => m.entity !== null);
+  // The mention under the speaker that carries its name ("the White House spokesman, Josh Earnest": not the White House).
+  const carrying = inside.find((m) => m.words.includes(last));
+  if (carrying) return carrying.entity;
   return layer.byName.get(words.join(' ')) ?? nearest(layer.byWord.get(words[words.length - 1]!), s.start);
 }
 

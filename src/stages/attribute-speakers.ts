@@ -1,6 +1,6 @@
 import type { AnalyzedText } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
-import type { Cue, QuoteSpeaker } from '../types.js';
+import type { Cue } from '../types.js';
 import { RESPONSE_CUE_LEMMAS } from '../data/speech-verbs.js';
 import { attributionAtVerb, findQuoteCue, tokenAtOrAfter, type CueLayout } from './find-cues.js';
 import { clauseStart, cueAt, sentenceStart, type SpeakerAtCue } from './find-speaker-at-cue.js';

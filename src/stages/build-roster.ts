@@ -47,7 +47,8 @@ export function buildRoster(quotes: readonly Quote[], entities: ResolvedEntities
       starts.set(id, new Set(mentions.map((m) => m.start)));
     }
     const seen = starts.get(id)!;
-    if (!seen.has(s.start)) {
+    // An entity's entry lists its mentions already; a speaker without one lists its own.
+    if (!entities.byId.has(id) && !seen.has(s.start)) {
       seen.add(s.start);
       entry.mentions.push({ text: s.text, start: s.start, end: s.end });
     }

@@ -2,7 +2,7 @@ import type { AnalyzedText } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import { buildEntityLayer } from '../entities/build-entities.js';
 import { resolveSpeaker, type ResolvedSpeaker } from '../entities/resolve-speaker.js';
-import { newSpeakerState, type SpeakerState } from '../entities/speaker-state.js';
+import { mentionsIn, newSpeakerState, type SpeakerState } from '../entities/speaker-state.js';
 import type { Entity } from '../entities/types.js';
 import { firstIndexWhere } from '../sorted.js';
 
@@ -47,12 +47,14 @@ export function resolveSpeakers(doc: AnalyzedText, drafts: readonly QuoteDraft[]
     if (!r) {
       r = resolveSpeaker(state, s);
       resolvedAt.set(s.start, r);
-      if (r.entity) {
+      const entity = r.entity;
+      if (entity) {
         const paragraph = doc.tokens[firstIndexWhere(doc.tokens, (t) => t.end > s.start)]?.paragraph ?? 0;
-        state.speakers.push({ entity: r.entity, at: s.start, paragraph });
-        state.spoke.add(r.entity);
-        if (!r.entity.mentions.some((m) => m.start === s.start) && !r.entity.references.some((m) => m.start === s.start)) {
-          r.entity.references.push({ text: s.text, start: s.start, end: s.end });
+        state.speakers.push({ entity, at: s.start, paragraph });
+        state.spoke.add(entity);
+        // A pronoun, a role or a document that refers to it (a name mention is listed already).
+        if (mentionsIn(layer, s.start, s.end).every((m) => m.entity !== entity)) {
+          entity.references.push({ text: s.text, start: s.start, end: s.end });
         }
       }
     }

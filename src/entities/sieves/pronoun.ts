@@ -15,7 +15,11 @@ type Want = 'male' | 'female' | 'org' | 'plural';
 
 /** The entity pronoun `p` (lower case) at offset `at` refers to, or null. */
 export function resolvePronoun(state: SpeakerState, p: string, at: number): Entity | null {
-  if (p === 'who' || p === 'which') return relativeAntecedent(state, at);
+  if (p === 'who' || p === 'which') {
+    // "who" refers to a person, "which" to an organisation.
+    const e = relativeAntecedent(state, at);
+    return e && (p === 'who' ? e.kind === 'person' || e.kind === 'unknown' : e.kind === 'organization') ? e : null;
+  }
   const want: Want | null = p === 'he' || p === 'him' || p === 'his' ? 'male' : p === 'she' || p === 'her' ? 'female' : p === 'it' || p === 'its' ? 'org' : p === 'they' || p === 'their' || p === 'them' ? 'plural' : null;
   if (want === null) return null;
   const paragraph = paragraphAt(state, at);
@@ -56,9 +60,11 @@ function paragraphAt(state: SpeakerState, at: number): number {
 function fits(state: SpeakerState, e: Entity, want: Want): boolean {
   if (want === 'org') return e.kind === 'organization' || e.kind === 'place';
   if (want === 'plural') return e.kind === 'group' || e.kind === 'organization';
-  if (e.kind !== 'person' && !(e.kind === 'unknown' && wasSpeaker(state, e))) return false;
-  // A bare capitalised word is a person only with evidence: a title, a first name, or having spoken.
-  if (!e.personEvidence && !wasSpeaker(state, e)) return false;
+  if (e.kind !== 'person' && e.kind !== 'unknown') return false;
+  // A bare capitalised word is a person only with evidence: a title, a first name, having
+  // spoken, or a one-word name acting as a clause subject ("Bolton met …"). Two capitalised
+  // words without a first name or title ("Pell Grants", "Wall Street") are not enough.
+  if (!e.personEvidence && !wasSpeaker(state, e) && !(e.words.length === 1 && e.mentions.some((m) => m.subject))) return false;
   const gender = e.gender ?? state.pronounGender.get(e) ?? e.nameGender;
   return gender === null || gender === want;
 }

@@ -84,7 +84,9 @@ function organizationFor(state: SpeakerState, role: RolePhrase, at: number, poss
     return latest(state, Infinity, (e) => e.kind === 'organization' && e.words.includes(surname) && e.words[e.words.length - 1] === role.head);
   }
   if (possessor) return null;
-  return latest(state, at, (e) => e.kind === 'organization' && (e.words[e.words.length - 1] === role.head || [...e.descriptors].some((d) => d.toLowerCase().split(/\s+/u).includes(role.head))));
+  // Every identifying modifier must be in the name ("the Trump campaign" is not the Clinton campaign).
+  const named = (e: Entity) => role.modifiers.every((m) => e.words.includes(m));
+  return latest(state, at, (e) => e.kind === 'organization' && named(e) && (e.words[e.words.length - 1] === role.head || [...e.descriptors].some((d) => d.toLowerCase().split(/\s+/u).includes(role.head))));
 }
 
 /** The fitting entity mentioned most recently before `at` (by its last mention there). */
