@@ -12,12 +12,9 @@ import { findIndirectQuotes } from './stages/find-indirect-quotes.js';
 import { findPageFurniture } from './stages/find-page-furniture.js';
 import { dropFurnitureQuotes } from './stages/drop-furniture-quotes.js';
 import { attributeSpeakers } from './stages/attribute-speakers.js';
-<<<<<<< HEAD
 import { resolveSpeakers } from './stages/resolve-speakers.js';
-=======
 import { classifyContent } from './stages/classify-content.js';
 import { selectScope } from './stages/select-scope.js';
->>>>>>> main
 import { finalizeQuotes } from './stages/finalize-quotes.js';
 import { buildRoster } from './stages/build-roster.js';
 
@@ -64,22 +61,15 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   // Quoted words inside a sentence that no reported clause took in (`called them
   // “deplorables.”`) are a term or a fragment, not an utterance of their own.
   for (const d of drafts) if (d.type === 'direct' && d.embedded) d.type = 'other';
-<<<<<<< HEAD
-  attributeSpeakers(doc, drafts);
-  // The entity layer (#13): names, roles, pronouns and documents resolved to entities.
-  const entities = resolveSpeakers(doc, drafts);
-
-  const quotes = finalizeQuotes(doc, drafts, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
-  const speakers = buildRoster(quotes, entities);
-=======
   const prose = dropFurnitureQuotes(drafts, furniture);
   attributeSpeakers(doc, prose);
+  // The entity layer (#13): names, roles, pronouns and documents resolved to entities.
+  const entities = resolveSpeakers(doc, prose);
   const classified = classifyContent(doc, prose);
   const scoped = selectScope(classified, opts.scope);
 
   const quotes = finalizeQuotes(doc, scoped, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
-  const speakers = buildRoster(quotes);
->>>>>>> main
+  const speakers = buildRoster(quotes, entities);
   warnings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, speakers, warnings };
 }
