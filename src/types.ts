@@ -85,7 +85,7 @@ export interface Quote extends Span {
 
 /** One entry of the document's speaker roster: an entity that says something in the article. */
 export interface Speaker {
-  /** Stable within the document: "e1", "e2", … for named entities (order of first mention), "u1", … for unnamed sources. */
+  /** Stable within the document: "e1", "e2", … for named entities (order of first mention), "u1", … for unnamed sources, "n1", … for a name the entity layer did not resolve. */
   id: string;
   /** Canonical name (fullest form in the article, no titles); null for an unnamed source. */
   name: string | null;
