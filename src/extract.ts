@@ -14,6 +14,8 @@ import { dropFurnitureQuotes } from './stages/drop-furniture-quotes.js';
 import { attributeSpeakers } from './stages/attribute-speakers.js';
 import { resolveSpeakers } from './stages/resolve-speakers.js';
 import { classifyContent } from './stages/classify-content.js';
+import { checkCueSenses } from './stages/check-cue-senses.js';
+import { dropNestedAttributions } from './stages/drop-nested-attributions.js';
 import { selectScope } from './stages/select-scope.js';
 import { finalizeQuotes } from './stages/finalize-quotes.js';
 import { buildRoster } from './stages/build-roster.js';
@@ -66,7 +68,8 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   // The entity layer (#13): names, roles, pronouns and documents resolved to entities.
   const entities = resolveSpeakers(doc, prose);
   const classified = classifyContent(doc, prose);
-  const scoped = selectScope(classified, opts.scope);
+  const senses = checkCueSenses(doc, classified);
+  const scoped = selectScope(dropNestedAttributions(senses), opts.scope);
 
   const quotes = finalizeQuotes(doc, scoped, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
   const speakers = buildRoster(quotes, entities);
