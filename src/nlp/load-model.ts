@@ -12,6 +12,8 @@
 // The result is deep-equal to the model's own `core()` (tests/wink-model.test.ts); the version
 // of the model is pinned exactly in package.json, because this follows its internal layout.
 // No Node-only API: this runs in browsers.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the declarations go wherever this file is compiled (the playground too)
+/// <reference path="./wink-model-modules.d.ts" />
 import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
 import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
 import loadCerMeta from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
