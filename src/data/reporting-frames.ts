@@ -99,3 +99,17 @@ export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
   'analysis', 'opinion', 'editorial', 'review', 'commentary', 'listen', 'see', 'more', 'also',
   'filed', 'tags', 'topics', 'share', 'advertisement', 'sponsored', 'recommended',
 ]);
+
+/**
+ * Words that open an adverbial clause at the start of a reported clause, after `that`:
+ * `told investigators that whenever he …` (a relative `that` is followed by a verb or a subject).
+ */
+export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'whenever', 'when', 'if', 'unless', 'because', 'although', 'though', 'while', 'once', 'since', 'until', 'before', 'after', 'wherever',
+]);
+
+/** Verbs that report a topic with `about` besides the speech verbs: `talked about the budget`. */
+export const TOPIC_ABOUT_VERBS: ReadonlySet<string> = new Set(['talk', 'speak', 'testify', 'lie', 'brag', 'rail', 'rant', 'muse', 'gripe']);
+
+/** Verbs that report a topic with `on`: `commented on the ruling`, `weighed in on the case`. */
+export const TOPIC_ON_VERBS: ReadonlySet<string> = new Set(['comment', 'remark', 'elaborate', 'expound', 'touch', 'reflect', 'speak', 'report', 'testify', 'weigh']);

@@ -19,6 +19,10 @@ import {
   RELATIVE_PRONOUNS,
   SUBORDINATORS,
 } from '../data/reporting-frames.js';
+import { CLAUSE_SUBORDINATORS, TOPIC_ABOUT_VERBS, TOPIC_ON_VERBS } from '../data/reporting-frames.js';
+
+/** Prepositions that make a cue report a topic (see topicPreposition). */
+const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['about', 'on']);
 import { mergeMixedQuotes } from './merge-mixed-quotes.js';
 
 // Naming verbs report a judgement too: `Bolton characterized the agreement as …`.
@@ -159,7 +163,7 @@ function findCues(tokens: readonly Token[], s: Sentence): FoundCue[] {
       i++;
       continue;
     }
-    if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue; // only these can be cues below
+    if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') continue; // only these can be cues below
     const speech = SPEECH_VERB_FORMS.get(t.lower) ?? (SPEECH_LEMMAS.has(t.lemma) ? t.lemma : undefined);
     if (t.pos !== 'VERB') {
       // A speech form the tagger took for a noun reports when `that` follows: `The Post reports
@@ -167,22 +171,48 @@ function findCues(tokens: readonly Token[], s: Sentence): FoundCue[] {
       if (speech === undefined) continue;
       const after = tokens[i + 2];
       const clauseThat = i + 1 < s.endToken && (isComplementizerThat(tokens, i + 1) || (tokens[i + 1]!.lower === 'that' && after !== undefined && SUBJECT_PRONOUNS.has(after.lower)));
-      if (clauseThat) cues.push({ first: i, end: i + 1, lemma: speech, kind: 'speech' });
+      if (clauseThat || mistaggedVerb(tokens, s, i)) cues.push({ first: i, end: i + 1, lemma: speech, kind: 'speech' });
       continue;
     }
-    const kind: CueKind | null = speech !== undefined ? 'speech' : BELIEF_LEMMAS.has(t.lemma) ? 'belief' : null;
+    const topicWord = tokens[i + 1] !== undefined && i + 1 < s.endToken ? topicPreposition(t.lemma, tokens[i + 1]!.lower) : null;
+    const kind: CueKind | null = speech !== undefined || topicWord !== null ? 'speech' : BELIEF_LEMMAS.has(t.lemma) ? 'belief' : null;
     if (kind === null || !isFiniteReportingUse(tokens, s, i)) continue;
     let end = i + 1;
     let lemma = speech ?? t.lemma;
-    // Particles belong to the cue: `pointed out`, `called for`.
+    // Particles belong to the cue: `pointed out`, `called for`, `talked about`, `commented on`.
     const next = tokens[end];
-    if (next && end < s.endToken && ((lemma === 'point' && next.lower === 'out') || (lemma === 'call' && (next.lower === 'for' || next.lower === 'on')))) {
+    if (next && end < s.endToken && ((lemma === 'point' && next.lower === 'out') || (lemma === 'call' && (next.lower === 'for' || next.lower === 'on')) || topicWord !== null)) {
       lemma = `${lemma} ${next.lower}`;
       end++;
     }
     cues.push({ first: i, end, lemma, kind });
   }
   return cues;
+}
+
+/**
+ * The preposition that makes a verb report what was talked about (`talked about`, `asked
+ * about`, `commented on`), or null: `about` after a speech verb or a verb of talking, `on`
+ * after the verbs of TOPIC_ON_VERBS.
+ */
+function topicPreposition(lemma: string, next: string): string | null {
+  if (next === 'about' && (SPEECH_LEMMAS.has(lemma) || TOPIC_ABOUT_VERBS.has(lemma))) return next;
+  if (next === 'on' && TOPIC_ON_VERBS.has(lemma)) return next;
+  return null;
+}
+
+/**
+ * A speech-verb form that the tagger took for a noun or an adjective is a verb between a
+ * subject and a bare clause: `The newspaper reports/NOUN the mayor resigned`, `Prosecutors
+ * alleged/ADJ Greer moved the money` (not `the alleged killer`, `weather reports show`).
+ */
+function mistaggedVerb(tokens: readonly Token[], s: Sentence, i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (i <= s.firstToken || !prev || !NOUN_HEAD_POS.has(prev.pos) || !/(?:s|ed)$/u.test(t.lower)) return false;
+  const m = skipNounPhrase(tokens, i + 1, s.endToken);
+  const verb = tokens[m];
+  return m > i + 1 && m < s.endToken && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing');
 }
 
 /**
@@ -224,7 +254,7 @@ function findTrailingClause(
   s: Sentence,
   cue: FoundCue,
 ): { boundary: number; clauses: ReportedClause[] } | null {
-  if (cue.kind === 'belief') return null;
+  if (cue.kind === 'belief' || TOPIC_PARTICLES.has(cue.lemma.split(' ')[1] ?? '')) return null;
   const base = cue.lemma.split(' ')[0]!;
   if (cue.kind === 'source') return null;
   // Back over the speaker phrase to the comma (or closing mark) that ends the clause.
@@ -324,7 +354,9 @@ function findTrailingClause(
   // `Though the change went smoothly, he said, replacing her would …`: an adverbial clause
   // before the attribution frames what follows it; the report is the main clause after.
   // (Without a clause after it, such a stretch still only sets the scene: `As a phone rang, the announcer said, “…”`.)
-  const adverbial = before !== null && opensAdverbialClause(tokens, before.first);
+  // (`After some delays, the line has met its targets, one official said.`: an adverbial
+  // phrase before a main clause opens that clause, which is the report.)
+  const adverbial = before !== null && opensAdverbialClause(tokens, before.first) && !mainClauseAfterComma(tokens, before.first, before.end);
   // A fragment worth a record names something: `The museum`, not `Yet` or `Of course`.
   const namesSomething = before !== null && hasNounHead(tokens, before.first, before.end);
   if (before && !adverbial && (beforeIsClause || (interrupted && afterContinues && namesSomething))) {
@@ -392,7 +424,15 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
   // `Claiming the plan failed, Trump told Fox …` / `After saying …, she was …`: a participle
   // before the main clause reports up to the comma that ends the introductory phrase.
   const intro = isParticiple(tokens[cue.first]!) && !hasVerbBefore(tokens, s.firstToken, cue.first);
-  if (intro || cue.lemma === 'call for' || cue.lemma === 'call on') limit = firstClauseBreak(tokens, cue.end, limit);
+  const aboutTopic = TOPIC_PARTICLES.has(cue.lemma.split(' ')[1] ?? '');
+  if (intro || aboutTopic || cue.lemma === 'call for' || cue.lemma === 'call on') limit = firstClauseBreak(tokens, cue.end, limit);
+  if (aboutTopic) {
+    // `talked about his plans for the harbour`, `commented on the ruling`: what was talked about.
+    const span = trimClause(tokens, k, limit);
+    return span && span.end - span.first >= 1 && !hasVerbBefore(tokens, span.first, Math.min(span.end, span.first + 1))
+      ? { first: span.first, end: span.end, cue, rule: 'reported-about', confidence: 0.45 }
+      : null;
+  }
   if (cue.lemma === 'call for' || cue.lemma === 'call on') {
     const span = trimClause(tokens, k, limit);
     return span && span.end - span.first >= 2
@@ -573,6 +613,16 @@ function hasNounHead(tokens: readonly Token[], first: number, end: number): bool
   return false;
 }
 
+/** A comma inside [first, end) followed by a clause with a subject: `After the vote, the council met`. */
+function mainClauseAfterComma(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first + 1; i < end - 2; i++) {
+    if (tokens[i]!.text !== ',') continue;
+    const next = tokens[i + 1]!;
+    if (opensClause(next) && next.pos !== 'VERB' && isClause(tokens, i + 1, end, false)) return true;
+  }
+  return false;
+}
+
 /** `Though …`, `But when …`: the stretch opens with a subordinator. */
 function opensAdverbialClause(tokens: readonly Token[], first: number): boolean {
   let t = tokens[first]!;
@@ -623,6 +673,8 @@ function isComplementizerThat(tokens: readonly Token[], i: number): boolean {
   if (t.pos === 'SCONJ') return true;
   const next = tokens[i + 1];
   if (!next) return false;
+  // `told investigators that whenever he …`: an adverbial clause opens the reported one.
+  if (CLAUSE_SUBORDINATORS.has(next.lower)) return true;
   return next.text === ',' || OPENING_MARKS.has(next.text) || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'NUM';
 }
 
