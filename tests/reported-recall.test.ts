@@ -37,3 +37,22 @@ describe('topics with a preposition (wide scope)', () => {
     expect(reported(text)).toEqual([]);
   });
 });
+
+describe('a lead-in is not a mixed quote: the quote stays direct with its cue', () => {
+  const records = (text: string): [string, string, string | undefined][] => extract(text).quotes.map((q) => [q.type, q.text, q.cue?.text]);
+  test.each<[string, string, [string, string, string][]]>([
+    ['cue, comma, quote', 'The Beige Book said, “Activity rose modestly in most districts.”', [['direct', 'Activity rose modestly in most districts.', 'said']]],
+    ['cue + addressee + time, comma, quote', 'Marlow told his radio audience on Monday, “The race has tightened.”', [['direct', 'The race has tightened.', 'told']]],
+    ['inverted cue, speaker, colon, quote', 'The plan drew doubts. Said Ellis: “I do not see the point of the reform.”', [['direct', 'I do not see the point of the reform.', ':']]],
+    ['a quote, then a speaker with an age', '“I have never been edited,” Mr. King, 82, told the magazine.', [['direct', 'I have never been edited,', 'told']]],
+    ['as + a quote', 'It was an explosion that the mayor described as “an intentional act.”', [['direct', 'an intentional act.', 'described']]],
+  ])('%s', (_name, text, expected) => {
+    expect(records(text)).toEqual(expected);
+  });
+
+  test('words of the reporter around the quote still make a mixed quote', () => {
+    expect(records('The mayor said the new line would be “the backbone of the city” for decades.')).toEqual([
+      ['mixed', 'the new line would be “the backbone of the city” for decades', 'said'],
+    ]);
+  });
+});
