@@ -16,20 +16,34 @@ export interface QueueBench {
   rounds: number;
   cliSeconds: number[];
   queueSeconds: number[];
+  /** CPU seconds (user + system, all threads; both workers added up), when /usr/bin/time is there. */
+  cliCpuSeconds: number[];
+  queueCpuSeconds: number[];
   enqueueSeconds: number[];
   cliPerSecond: number;
   queuePerSecond: number;
   /** queue articles/s ÷ CLI articles/s (best rounds). */
   ratio: number;
+  /** The same by CPU time (steadier on a shared machine), or null. */
+  cpuRatio: number | null;
   /** The collected queue output equals the CLI output, byte for byte. */
   sameOutput: boolean;
 }
 
-function waitExit(args: string[], stdoutFile?: string): Promise<number | null> {
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Runs node with `args`; its CPU seconds (user + system) when GNU time is there, else NaN. */
+function waitExit(args: string[], stdoutFile?: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', stdoutFile ? openSync(stdoutFile, 'w') : 'ignore', 'ignore'] });
+    const [cmd, argv] = TIME ? [TIME, ['-f', 'cpu %U %S', process.execPath, ...args]] : [process.execPath, args];
+    const child = spawn(cmd, argv, { stdio: ['ignore', stdoutFile ? openSync(stdoutFile, 'w') : 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr!.setEncoding('utf8').on('data', (c: string) => (err += c));
     child.on('error', reject);
-    child.on('close', (code) => resolve(code));
+    child.on('close', () => {
+      const m = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(err);
+      resolve(m ? Number(m[1]) + Number(m[2]) : NaN);
+    });
   });
 }
 
@@ -47,14 +61,16 @@ export async function queueBench(main: string, articles: number, rounds: number,
   writeFileSync(archive, lines.join(''));
   const redis = await startRedis();
   const chunkSize = 50;
-  const r: Omit<QueueBench, 'cliPerSecond' | 'queuePerSecond' | 'ratio' | 'sameOutput'> = { articles, chunkSize, rounds, cliSeconds: [], queueSeconds: [], enqueueSeconds: [] };
+  const r: Omit<QueueBench, 'cliPerSecond' | 'queuePerSecond' | 'ratio' | 'cpuRatio' | 'sameOutput'> = {
+    articles, chunkSize, rounds, cliSeconds: [], queueSeconds: [], cliCpuSeconds: [], queueCpuSeconds: [], enqueueSeconds: [],
+  };
   let sameOutput = true;
   try {
     for (let round = 0; round < rounds; round++) {
       progress(`queue bench round ${round + 1}/${rounds}: CLI --workers 2`);
       const cliOut = join(dir, `cli-${round}.jsonl`);
       let t0 = performance.now();
-      await waitExit([main, 'extract', '--workers', '2', '--format', 'jsonl', archive], cliOut);
+      r.cliCpuSeconds.push(await waitExit([main, 'extract', '--workers', '2', '--format', 'jsonl', archive], cliOut));
       r.cliSeconds.push((performance.now() - t0) / 1000);
 
       progress(`queue bench round ${round + 1}/${rounds}: enqueue, then 2 workers`);
@@ -64,8 +80,9 @@ export async function queueBench(main: string, articles: number, rounds: number,
       r.enqueueSeconds.push((performance.now() - t0) / 1000);
       const out = join(dir, `parts-${round}`);
       t0 = performance.now();
-      await Promise.all([0, 1].map(() => waitExit([main, 'worker', ...q, '--out', out, '--until-idle'])));
+      const cpu = await Promise.all([0, 1].map(() => waitExit([main, 'worker', ...q, '--out', out, '--until-idle'])));
       r.queueSeconds.push((performance.now() - t0) / 1000);
+      r.queueCpuSeconds.push(cpu[0]! + cpu[1]!);
       const collected = join(dir, `queue-${round}.jsonl`);
       await waitExit([main, 'collect', out], collected);
       sameOutput &&= readFileSync(collected, 'utf8') === readFileSync(cliOut, 'utf8') && readdirSync(out).length === Math.ceil(articles / chunkSize);
@@ -76,7 +93,8 @@ export async function queueBench(main: string, articles: number, rounds: number,
   }
   const cliPerSecond = articles / Math.min(...r.cliSeconds);
   const queuePerSecond = articles / Math.min(...r.queueSeconds);
-  return { ...r, cliPerSecond, queuePerSecond, ratio: queuePerSecond / cliPerSecond, sameOutput };
+  const cpuRatio = TIME ? Math.min(...r.cliCpuSeconds) / Math.min(...r.queueCpuSeconds) : null;
+  return { ...r, cliPerSecond, queuePerSecond, ratio: queuePerSecond / cliPerSecond, cpuRatio, sameOutput };
 }
 
 /** For a quick look without the rest of the bench: `tsx scripts/bench-queue.ts [articles] [rounds]`. */

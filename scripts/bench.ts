@@ -636,7 +636,10 @@ async function main(): Promise<void> {
       lines.push(`Queue (issue 15): ${queued.articles} synthetic articles, best of ${queued.rounds} alternating rounds, process start to exit (target: queue ≥ 0.85 × CLI)`);
       lines.push(`  CLI extract --workers 2:           ${f1(queued.cliPerSecond)} articles/s (${queued.cliSeconds.map(f2).join(', ')} s)`);
       lines.push(`  Redis queue, 2 worker processes:   ${f1(queued.queuePerSecond)} articles/s (${queued.queueSeconds.map(f2).join(', ')} s; chunks of ${queued.chunkSize}; enqueue ${queued.enqueueSeconds.map(f2).join(', ')} s apart)`);
-      lines.push(`  queue/CLI: ${f2(queued.ratio)}; collected output ${queued.sameOutput ? 'identical to' : 'DIFFERENT FROM'} the CLI's`);
+      if (queued.cpuRatio !== null) {
+        lines.push(`  CPU seconds (all threads; both workers added): CLI ${queued.cliCpuSeconds.map(f2).join(', ')}, queue ${queued.queueCpuSeconds.map(f2).join(', ')}`);
+      }
+      lines.push(`  queue/CLI: ${f2(queued.ratio)} wall${queued.cpuRatio === null ? '' : `, ${f2(queued.cpuRatio)} by CPU time`}; collected output ${queued.sameOutput ? 'identical to' : 'DIFFERENT FROM'} the CLI's`);
     }
   }
 
