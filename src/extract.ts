@@ -4,9 +4,12 @@ import { QuoteExtractionError } from './errors.js';
 import { WinkTokenizer } from './nlp/wink.js';
 import { resolveOptions } from './options.js';
 import type { Extraction, ExtractOptions, QuoteType, Warning } from './types.js';
+import type { Document } from './document.js';
 import { analyzeText } from './stages/analyze-text.js';
 import { findQuoteMarks } from './stages/find-quote-marks.js';
 import { pairQuoteMarks } from './stages/pair-quote-marks.js';
+import { findClauses } from './stages/find-clauses.js';
+import { findReportingCues } from './stages/find-reporting-cues.js';
 import { findDirectQuotes } from './stages/find-direct-quotes.js';
 import { findIndirectQuotes } from './stages/find-indirect-quotes.js';
 import { attributeSpeakers } from './stages/attribute-speakers.js';
@@ -45,11 +48,9 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   }
   sharedTokenizer ??= new WinkTokenizer();
 
-  const doc = analyzeText(input, sharedTokenizer);
-  const marks = findQuoteMarks(doc);
-  const paired = pairQuoteMarks(doc, marks);
-  for (const w of paired.warnings) warnings.push(w); // push(...) overflows the stack on 100k+ items
-  const drafts = findDirectQuotes(doc, paired.spans, warnings);
+  const { doc, warnings: markWarnings } = analyzeDocument(input, sharedTokenizer);
+  for (const w of markWarnings) warnings.push(w); // push(...) overflows the stack on 100k+ items
+  const drafts = findDirectQuotes(doc, doc.quotes.spans, warnings);
   for (const d of drafts) if (!d.speechLike) d.type = 'other';
   for (const d of findIndirectQuotes(doc, drafts)) drafts.push(d);
   // Quoted words inside a sentence that no reported clause took in (`called them
@@ -61,4 +62,17 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   const speakers = buildRoster(quotes);
   warnings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, speakers, warnings };
+}
+
+/**
+ * The analysed document, layer by layer: tokens, sentences and paragraphs; the quote-mark
+ * layer; the clause layer; the cue layer. Each layer is computed once and read-only after.
+ */
+export function analyzeDocument(input: string, tokenizer: WinkTokenizer): { doc: Document; warnings: Warning[] } {
+  const text = analyzeText(input, tokenizer);
+  const paired = pairQuoteMarks(text, findQuoteMarks(text));
+  const withQuotes = { ...text, quotes: paired.layer };
+  const withClauses = { ...withQuotes, clauses: findClauses(withQuotes) };
+  const doc: Document = { ...withClauses, cues: findReportingCues(withClauses) };
+  return { doc, warnings: paired.warnings };
 }

@@ -1,10 +1,9 @@
-import type { AnalyzedText } from '../document.js';
+import type { AnalyzedText, QuotedSpan } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import type { Warning } from '../types.js';
 import { SENTENCE_CONNECTIVES } from '../data/connectives.js';
 import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import { TERM_INTRODUCERS, TITLE_SMALL_WORDS } from '../data/term-introducers.js';
-import type { QuotedSpan } from './pair-quote-marks.js';
 import { firstIndexWhere } from '../sorted.js';
 
 /** Longer than this, a closed quote is reported with a `quote-too-long` warning. */
