@@ -39,8 +39,8 @@ Options:
                      Default: all three.
   --by-cue N         recall and speaker accuracy (at 0.3) for the N gold cues with the most
                      misses (grouped by the cue's speech verb, else the whole cue). Default: 0.
-  --errors N         list the N most instructive misses, false alarms and wrong speakers
-                     (each). Default: 0.
+  --errors N         list the N most instructive misses, false alarms, wrong speakers and
+                     wrong canonical names (each). Default: 0.
   --json             print the whole report as JSON instead of tables.
   --limit N          score only the first N articles of each file. Default: all.
   -h, --help         this text.
@@ -356,19 +356,31 @@ function main(): void {
       `  speaker accuracy   ${accLine(r.speaker)}  [${GOLD_TYPES.map((t) => `${t} ${accLine(r.speakerByType[t])}`).join('; ')}]`,
     );
     out.push(`  canonical name     ${accLine(r.speakerName)}`);
+    out.push(`  speaker kind       ${accLine(r.speakerKind)}`);
     out.push(`  cue accuracy       ${accLine(r.cue)}`);
     out.push(`  no-source gold     ${r.noSourceSpeaker.total} matched, predicted no speaker for ${r.noSourceSpeaker.correct}`);
   }
   out.push('  speaker: the predicted speaker mention overlaps the gold mention (a pronoun "he" is right only');
   out.push('  where the gold marks that "he"); gold without a speaker (no-source) is left out of it and');
   out.push('  counted on the "no-source" line. Canonical name: only gold with a hand-annotated speakerName');
-  out.push('  (never speakerNameAuto), case-insensitive equality. Cue: predicted cue span overlaps the gold cue.');
+  out.push('  (never speakerNameAuto; speakerNameUnsure left out): every token of one "|" alternative, ignoring');
+  out.push('  determiners, one-letter initials and Jr./Sr./II/III, occurs in the predicted speaker.name (in the');
+  out.push('  mention text when the name is null). Kind: predicted speaker.kind equals gold speakerKind (no');
+  out.push('  speaker = "none"). Cue: predicted cue span overlaps the gold cue.');
   out.push('');
   out.push(`Type of matched pairs at >${r3.threshold} (rows gold, columns predicted):`);
   const predCols = [...new Set(GOLD_TYPES.flatMap((t) => Object.keys(r3.typeConfusion[t])))].sort();
   out.push(`  ${'gold'.padEnd(10)}${predCols.map((c) => c.padStart(10)).join('')}`);
   for (const t of GOLD_TYPES) out.push(`  ${t.padEnd(10)}${predCols.map((c) => String(r3.typeConfusion[t][c] ?? 0).padStart(10)).join('')}`);
   out.push('');
+  const kindRows = Object.keys(r3.kindConfusion).sort();
+  if (kindRows.length > 0) {
+    out.push(`Speaker kind of matched pairs at >${r3.threshold} (rows gold speakerKind, columns predicted kind):`);
+    const kindCols = [...new Set(kindRows.flatMap((k) => Object.keys(r3.kindConfusion[k]!)))].sort();
+    out.push(`  ${'gold'.padEnd(13)}${kindCols.map((c) => c.padStart(13)).join('')}`);
+    for (const k of kindRows) out.push(`  ${k.padEnd(13)}${kindCols.map((c) => String(r3.kindConfusion[k]![c] ?? 0).padStart(13)).join('')}`);
+    out.push('');
+  }
   out.push(`Speaker accuracy by predicted confidence (matched at >${r3.threshold}, gold with a speaker):`);
   out.push('  band           quotes  correct  accuracy');
   for (const b of [...r3.confidenceCoarse, ...r3.confidence]) {
@@ -435,7 +447,7 @@ function cueTable(qs: readonly GoldQuote[]): Record<string, number> {
 
 interface ErrorItem {
   doc: number;
-  kind: 'miss' | 'false-alarm' | 'wrong-speaker';
+  kind: 'miss' | 'false-alarm' | 'wrong-speaker' | 'wrong-name';
   gold?: number;
   pred?: number;
 }
@@ -473,6 +485,7 @@ function collectErrors(docs: readonly ScoredDocument[], r: ThresholdReport, n: n
     ...spread(misses, n).map((m) => ({ doc: m.doc, kind: 'miss' as const, gold: m.gold })),
     ...spread(falseAlarms, n).map((f) => ({ doc: f.doc, kind: 'false-alarm' as const, pred: f.pred })),
     ...spread(wrong, n).map((w) => ({ doc: w.doc, kind: 'wrong-speaker' as const, gold: w.gold, pred: w.pred })),
+    ...spread(r.nameErrors, n).map((w) => ({ doc: w.doc, kind: 'wrong-name' as const, gold: w.gold, pred: w.pred })),
   ];
   return items.map((it) => describeError(docs[it.doc]!, it));
 }
@@ -516,7 +529,16 @@ function describeError(d: ScoredDocument, it: ErrorItem) {
     kind: it.kind,
     article: d.id,
     gold: og
-      ? { type: og.type, start: og.start, end: og.end, text: og.text, speaker: og.speaker, cue: og.cue }
+      ? {
+          type: og.type,
+          start: og.start,
+          end: og.end,
+          text: og.text,
+          speaker: og.speaker,
+          cue: og.cue,
+          speakerName: og.speakerName ?? null,
+          speakerKind: og.speakerKind ?? null,
+        }
       : null,
     predicted: p
       ? {
@@ -526,6 +548,7 @@ function describeError(d: ScoredDocument, it: ErrorItem) {
           text: p.text,
           speaker: p.speaker ? p.speaker.text : null,
           name: p.speaker ? p.speaker.name : null,
+          kind: p.speaker ? p.speaker.kind : 'none',
           cue: p.cue ? p.cue.text : null,
           rule: p.rule,
           confidence: p.confidence,
@@ -537,20 +560,30 @@ function describeError(d: ScoredDocument, it: ErrorItem) {
 
 function formatErrors(errors: ReturnType<typeof describeError>[], _docs: readonly ScoredDocument[]): string[] {
   const out: string[] = [];
-  const titles = { miss: 'Misses (gold not matched)', 'false-alarm': 'False alarms (prediction not matched)', 'wrong-speaker': 'Wrong speakers (matched quote)' };
-  for (const kind of ['miss', 'false-alarm', 'wrong-speaker'] as const) {
+  const titles = {
+    miss: 'Misses (gold not matched)',
+    'false-alarm': 'False alarms (prediction not matched)',
+    'wrong-speaker': 'Wrong speakers (matched quote)',
+    'wrong-name': 'Wrong canonical names (matched quote, gold speakerName set)',
+  };
+  for (const kind of ['miss', 'false-alarm', 'wrong-speaker', 'wrong-name'] as const) {
     const list = errors.filter((e) => e.kind === kind);
     out.push(`${titles[kind]}: ${list.length}`);
     list.forEach((e, i) => {
       out.push(`  ${i + 1}. ${e.article}`);
       if (e.gold) {
         out.push(`     gold ${e.gold.type} ${e.gold.start}-${e.gold.end} ${snip(e.gold.text)}`);
-        out.push(`          speaker ${JSON.stringify(e.gold.speaker)} cue ${JSON.stringify(e.gold.cue)}`);
+        out.push(
+          `          speaker ${JSON.stringify(e.gold.speaker)} cue ${JSON.stringify(e.gold.cue)}` +
+            (e.gold.speakerName !== null || e.gold.speakerKind !== null
+              ? ` name ${JSON.stringify(e.gold.speakerName)} kind ${e.gold.speakerKind ?? '-'}`
+              : ''),
+        );
       } else out.push('     gold: none overlaps');
       if (e.predicted) {
         out.push(`     pred ${e.predicted.type} ${e.predicted.start}-${e.predicted.end} ${snip(e.predicted.text)}`);
         out.push(
-          `          speaker ${JSON.stringify(e.predicted.speaker)} (name ${JSON.stringify(e.predicted.name)}) cue ${JSON.stringify(e.predicted.cue)} rule ${e.predicted.rule} conf ${e.predicted.confidence.toFixed(2)}`,
+          `          speaker ${JSON.stringify(e.predicted.speaker)} (name ${JSON.stringify(e.predicted.name)}, kind ${e.predicted.kind}) cue ${JSON.stringify(e.predicted.cue)} rule ${e.predicted.rule} conf ${e.predicted.confidence.toFixed(2)}`,
         );
       } else out.push('     pred: none overlaps');
       out.push(`     context ${e.context}`);

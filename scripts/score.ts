@@ -19,8 +19,12 @@ export interface GoldQuote {
   cue: string | null;
   cueStart: number | null;
   cueEnd: number | null;
-  /** Canonical name annotated by hand; absent/null when not annotated. */
+  /** Canonical name annotated by hand; absent/null when not annotated. `|` separates alternatives. */
   speakerName?: string | null;
+  /** True where the annotator was unsure of `speakerName`: left out of the name score. */
+  speakerNameUnsure?: boolean;
+  /** What the speaker is (dev split): person, organization, group, anonymous, document or none. */
+  speakerKind?: string | null;
   attributionId?: string;
 }
 
@@ -40,7 +44,7 @@ interface SpanLike {
 /** The part of a quotewise `Quote` the scorer reads (structurally compatible with it). */
 export interface PredictedQuote extends SpanLike {
   type: string;
-  speaker: (SpanLike & { name: string | null }) | null;
+  speaker: (SpanLike & { name: string | null; kind?: string }) | null;
   cue: SpanLike | null;
   confidence: number;
   rule: string;
@@ -117,8 +121,17 @@ export interface ThresholdReport {
   speakerByType: Record<GoldType, Accuracy>;
   /** Matched quotes whose gold has no speaker (no-source attributions): predicted null counts as correct. */
   noSourceSpeaker: Accuracy;
-  /** Over matched quotes whose gold has a hand-annotated `speakerName`: case- and space-insensitive equality. */
+  /**
+   * Over matched quotes whose gold has a hand-annotated `speakerName` (not marked unsure):
+   * every token of one `|` alternative occurs in the predicted name (see `nameCorrect`).
+   */
   speakerName: Accuracy;
+  /** Over matched quotes whose gold has a `speakerKind`: predicted kind equals it (no speaker = 'none'). */
+  speakerKind: Accuracy;
+  /** Matched pairs with a gold kind: rows gold kind, columns predicted kind. */
+  kindConfusion: Record<string, Record<string, number>>;
+  /** Matched quotes counted in `speakerName` whose name was judged wrong. */
+  nameErrors: Match[];
   /** Over matched quotes whose gold has a cue span: predicted cue overlaps it. */
   cue: Accuracy;
   /** Speaker accuracy of matched quotes (gold with a speaker) by predicted confidence. */
@@ -211,12 +224,55 @@ export function cueCorrect(g: GoldQuote, p: PredictedQuote): boolean {
   return spansOverlap(p.cue, g.cueStart, g.cueEnd);
 }
 
-const normName = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+/** Words a name match ignores: determiners and generational suffixes. */
+const IGNORED_NAME_TOKENS = new Set(['the', 'a', 'an', 'jr', 'sr', 'ii', 'iii']);
 
-/** Canonical-name agreement: case- and whitespace-insensitive equality. */
+/**
+ * The tokens of a name as the match compares them: NFC, lower case, split on whitespace,
+ * punctuation trimmed from both ends (hyphens and apostrophes inside a token are kept, so
+ * "Jo-Renee" is one token; a possessive "Trump's" stays "trump's", not "trump"), and
+ * determiners, one-letter initials ("J.") and Jr./Sr./II/III left out.
+ */
+export function nameTokens(s: string): string[] {
+  const out: string[] = [];
+  for (const raw of s.normalize('NFC').toLowerCase().replace(/\u2019/g, "'").split(/\s+/u)) {
+    const t = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (t === '' || IGNORED_NAME_TOKENS.has(t)) continue;
+    if ([...t].length === 1 && /\p{L}/u.test(t)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Canonical-name agreement, as ../shared/eval/README.md defines it: every token of one
+ * `|` alternative of the gold name (ignoring determiners, one-letter initials and
+ * Jr./Sr./II/III) occurs among the tokens of the predicted `speaker.name` or, when that is
+ * null, of the predicted mention text. No predicted speaker is wrong; gold marked
+ * `speakerNameUnsure` is not scored (the caller leaves it out).
+ */
 export function nameCorrect(g: GoldQuote, p: PredictedQuote): boolean {
-  if (!g.speakerName || p.speaker === null || p.speaker.name === null) return false;
-  return normName(g.speakerName) === normName(p.speaker.name);
+  if (!g.speakerName || p.speaker === null) return false;
+  const predicted = new Set(nameTokens(p.speaker.name ?? p.speaker.text));
+  return g.speakerName.split('|').some((alt) => {
+    const want = nameTokens(alt);
+    return want.length > 0 && want.every((t) => predicted.has(t));
+  });
+}
+
+/** Whether a gold quote takes part in the name score: a hand-annotated name not marked unsure. */
+export function nameScored(g: GoldQuote): boolean {
+  return !!g.speakerName && g.speakerNameUnsure !== true;
+}
+
+/** The predicted kind as the gold labels it: no speaker is 'none'; a speaker without a kind is 'unknown'. */
+export function predictedKind(p: PredictedQuote): string {
+  return p.speaker === null ? 'none' : (p.speaker.kind ?? 'unknown');
+}
+
+/** Speaker-kind agreement with gold `speakerKind` (false when the gold has none). */
+export function kindCorrect(g: GoldQuote, p: PredictedQuote): boolean {
+  return !!g.speakerKind && g.speakerKind === predictedKind(p);
 }
 
 export const FINE_BANDS: readonly [number, number][] = [
@@ -275,6 +331,9 @@ export function scoreAt(docs: readonly ScoredDocument[], threshold: number, exac
   const spkByType = byTypeRecord(() => [0, 0]);
   let noSrc = [0, 0];
   let name = [0, 0];
+  let kind = [0, 0];
+  const kindConfusion: Record<string, Record<string, number>> = {};
+  const nameErrors: Match[] = [];
   let cue = [0, 0];
   const fine = bands(FINE_BANDS);
   const coarse = bands(COARSE_BANDS);
@@ -311,7 +370,17 @@ export function scoreAt(docs: readonly ScoredDocument[], threshold: number, exac
       } else {
         noSrc = [noSrc[0]! + (p.speaker === null ? 1 : 0), noSrc[1]! + 1];
       }
-      if (g.speakerName) name = [name[0]! + (nameCorrect(g, p) ? 1 : 0), name[1]! + 1];
+      if (nameScored(g)) {
+        const ok = nameCorrect(g, p);
+        name = [name[0]! + (ok ? 1 : 0), name[1]! + 1];
+        if (!ok) nameErrors.push({ doc: di, gold: gi, pred: j, coverage: cov[gi]! });
+      }
+      if (g.speakerKind) {
+        kind = [kind[0]! + (kindCorrect(g, p) ? 1 : 0), kind[1]! + 1];
+        const row = (kindConfusion[g.speakerKind] ??= {});
+        const pk = predictedKind(p);
+        row[pk] = (row[pk] ?? 0) + 1;
+      }
       if (g.cueStart !== null && g.cueEnd !== null) cue = [cue[0]! + (cueCorrect(g, p) ? 1 : 0), cue[1]! + 1];
     });
     // Unmatched predictions that would have matched filtered-out gold are not counted.
@@ -354,6 +423,9 @@ export function scoreAt(docs: readonly ScoredDocument[], threshold: number, exac
     },
     noSourceSpeaker: acc(noSrc[0]!, noSrc[1]!),
     speakerName: acc(name[0]!, name[1]!),
+    speakerKind: acc(kind[0]!, kind[1]!),
+    kindConfusion,
+    nameErrors,
     cue: acc(cue[0]!, cue[1]!),
     confidence: fine.map((b) => ({ ...b, accuracy: b.total === 0 ? 0 : b.correct / b.total })),
     confidenceCoarse: coarse.map((b) => ({ ...b, accuracy: b.total === 0 ? 0 : b.correct / b.total })),

@@ -101,7 +101,7 @@ describe('extract: inputs', () => {
   });
 
   test('a folder: its articles in name order, other files skipped', async () => {
-    const dir = tempFiles({ 'b.txt': ferryText, 'a.txt': '“Fine,” said Bo Ng.', 'notes.pdf': '%PDF', 'c.jsonl': JSON.stringify({ id: 'c1', text: 'Nothing.' }) });
+    const dir = tempFiles({ 'b.txt': ferryText, 'a.txt': '“Fine,” said Bo Ng.', 'photo.png': 'not read', 'notes.odt': 'not read', 'c.jsonl': JSON.stringify({ id: 'c1', text: 'Nothing.' }) });
     const r = await cli(['extract', dir]);
     expect(r.code).toBe(0);
     expect(jsonLines(r.stdout).map((d) => d.id)).toEqual([join(dir, 'a.txt'), join(dir, 'b.txt'), 'c1']);

@@ -5,7 +5,10 @@ import {
   coverage,
   filterGold,
   isSpeechCue,
+  kindCorrect,
   matchQuotes,
+  nameCorrect,
+  nameTokens,
   speechForms,
   score,
   scoreAt,
@@ -203,6 +206,73 @@ describe('speaker, name and cue accuracy', () => {
     expect(r.speakerName).toEqual({ correct: 1, total: 1, accuracy: 1 });
     const wrong = scoreAt([doc([named], [p(0, 10, { speaker: [100, 102, 'Bolton'] })])], 0.3);
     expect(wrong.speakerName.correct).toBe(0);
+  });
+
+  test.each([
+    // [gold speakerName, predicted name, predicted mention text, correct?]
+    ['John Bolton', 'John R. Bolton', 'he', true], // initials in the prediction are extra tokens: fine
+    ['John R. Bolton', 'John Bolton', 'he', true], // one-letter initials of the gold are ignored
+    ['Martin Luther King Jr.', 'Martin Luther King', 'he', true], // Jr. ignored
+    ['Henry Ford II', 'Henry Ford', 'he', true], // II ignored
+    ['The Washington Post', 'Washington Post', 'it', true], // determiner ignored
+    ['Robert Scott|Bobby Scott', 'Bobby Scott', 'he', true], // either alternative
+    ['Robert Scott|Bobby Scott', 'Scott', 'he', false], // every token of ONE alternative
+    ['Jo-Renee Formicola', 'Renee Formicola', 'she', false], // hyphenated token kept whole
+    ['Jo-Renee Formicola', 'Jo-Renee Formicola', 'she', true],
+    ['Hillary Clinton', 'Clinton', 'Clinton', false], // a surname alone is not the full name
+    ['Hillary Clinton', null, 'Hillary Clinton', true], // name null: the mention text is read
+    ['Hillary Clinton', null, 'Former Secretary of State Hillary Clinton,', true],
+    ['Hillary Clinton', null, 'she', false],
+    ['Hillary Clinton', 'Bill Clinton', 'Hillary Clinton', false], // a name, when given, is what counts
+    ['Barack Obama', 'BARACK  obama', 'he', true], // case and spacing
+    ['Donald Trump', null, "Donald Trump's", false], // "trump's" is not the token "trump"
+  ] as const)('name %j vs predicted %j (mention %j): %s', (gold, name, mention, ok) => {
+    const gq = g(0, 10, { speakerName: gold });
+    const pq: PredictedQuote = { ...p(0, 10), speaker: { start: 100, end: 100 + mention.length, text: mention, name } };
+    expect(nameCorrect(gq, pq)).toBe(ok);
+  });
+
+  test('name tokens drop determiners, initials and generational suffixes, keep hyphens', () => {
+    expect(nameTokens('The J. Paul Getty Jr. Trust')).toEqual(['paul', 'getty', 'trust']);
+    expect(nameTokens('Jo-Renee  Formicola,')).toEqual(['jo-renee', 'formicola']);
+    expect(nameTokens('A. B.')).toEqual([]);
+  });
+
+  test('canonical name: gold marked speakerNameUnsure is left out; no prediction counts wrong', () => {
+    const sure = g(0, 10, { speakerName: 'Ann Petrie' });
+    const unsure = g(20, 30, { speakerName: 'Ann Petrie', speakerNameUnsure: true });
+    const noSpeaker = g(40, 50, { speakerName: 'Ann Petrie' });
+    const r = scoreAt(
+      [
+        doc(
+          [sure, unsure, noSpeaker],
+          [p(0, 10, { speaker: [100, 102, 'Ann Petrie'] }), p(20, 30, { speaker: [100, 102, 'Nobody'] }), p(40, 50, { speaker: null })],
+        ),
+      ],
+      0.3,
+    );
+    expect(r.speakerName).toEqual({ correct: 1, total: 2, accuracy: 0.5 });
+    expect(r.nameErrors.map((m) => m.gold)).toEqual([2]);
+  });
+
+  test('speaker kind: equality with gold speakerKind; no predicted speaker is "none"; confusion table', () => {
+    const kinded = (start: number, kind: string) => g(start, start + 10, { speakerKind: kind });
+    const withKind = (start: number, kind: string): PredictedQuote => {
+      const q = p(start, start + 10);
+      return { ...q, speaker: { ...q.speaker!, kind } };
+    };
+    const gold = [kinded(0, 'person'), kinded(20, 'document'), kinded(40, 'none'), kinded(60, 'organization'), g(80, 90)];
+    const pred = [withKind(0, 'person'), withKind(20, 'organization'), p(40, 50, { speaker: null }), withKind(60, 'organization'), p(80, 90)];
+    const r = scoreAt([doc(gold, pred)], 0.3);
+    // Gold without speakerKind (the last) is not counted.
+    expect(r.speakerKind).toEqual({ correct: 3, total: 4, accuracy: 0.75 });
+    expect(r.kindConfusion).toEqual({
+      person: { person: 1 },
+      document: { organization: 1 },
+      none: { none: 1 },
+      organization: { organization: 1 },
+    });
+    expect(kindCorrect(kinded(0, 'person'), p(0, 10))).toBe(false); // a speaker without a kind is "unknown"
   });
 
   test('cue accuracy: predicted cue overlaps the gold cue [103, 107)', () => {

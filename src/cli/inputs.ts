@@ -2,13 +2,13 @@
 // (streamed line by line, never read whole), folders of those, and stdin. Inputs are only
 // ever opened for reading. A problem with one input is reported and the rest still read.
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { decodeText } from './decode.js';
+import { isUrl, readInput } from './read-input.js';
 import type { Readable } from 'node:stream';
 
-export type InputKind = 'txt' | 'html' | 'jsonl';
+export type InputKind = 'txt' | 'html' | 'jsonl' | 'pdf' | 'docx';
 
 export interface InputDocument {
   /** The file path for a text or HTML file, the record's `id` for a JSONL line. */
@@ -39,6 +39,8 @@ export interface PlannedInput {
   /** `path` resolved against the working directory, for the file system. */
   fsPath: string;
   kind: InputKind;
+  /** Neither `--input` nor the extension said what it is (stdin, a URL, an unknown extension): the bytes decide. */
+  sniff?: boolean;
 }
 
 const EXTENSIONS: Record<string, InputKind> = {
@@ -50,6 +52,8 @@ const EXTENSIONS: Record<string, InputKind> = {
   '.xhtml': 'html',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
 };
 
 function kindOf(path: string): InputKind | null {
@@ -71,8 +75,8 @@ export async function planInputs(
   const out: PlannedInput[] = [];
   const seenDirs = new Set<string>(); // a symlink back up the tree must not loop
   const visit = async (path: string, top: boolean): Promise<void> => {
-    if (path === '-') {
-      out.push({ path, fsPath: path, kind: forced ?? 'txt' });
+    if (path === '-' || isUrl(path)) {
+      out.push({ path, fsPath: path, kind: forced ?? 'txt', sniff: forced === null });
       return;
     }
     const fsPath = resolve(cwd, path);
@@ -99,7 +103,7 @@ export async function planInputs(
     }
     const kind = kindOf(path);
     if (!top && kind === null) return; // other files in a folder (images, notes) are not articles
-    out.push({ path, fsPath, kind: forced ?? kind ?? 'txt' });
+    out.push({ path, fsPath, kind: forced ?? kind ?? 'txt', sniff: forced === null && kind === null });
   };
   for (const p of paths) await visit(p, true);
   return out;
@@ -118,38 +122,27 @@ export function reasonOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-async function readStream(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
-}
-
 /** Every document of the planned inputs, in order; problems go to `onProblem`. */
 export async function* readDocuments(
   inputs: readonly PlannedInput[],
   stdin: Readable,
   onProblem: (p: InputProblem) => void,
 ): AsyncGenerator<InputDocument> {
-  for (const { path, fsPath, kind } of inputs) {
+  for (const input of inputs) {
+    const { path, fsPath, kind } = input;
     if (kind === 'jsonl') {
       yield* readJsonl(path, path === '-' ? stdin : createReadStream(fsPath, { encoding: 'utf8' }), onProblem);
       continue;
     }
-    let raw: string;
+    // Text, HTML, PDF, DOCX or an http(s) URL; images and other binary files are refused by name.
+    let doc;
     try {
-      raw = decodeText(path === '-' ? await readStream(stdin) : await readFile(fsPath), kind === 'html');
+      doc = await readInput(input, stdin);
     } catch (err) {
       onProblem({ file: path, line: null, reason: reasonOf(err) });
       continue;
     }
-    if (kind === 'html') {
-      // Loaded on first use: the DOM libraries cost start-up time that plain text never needs.
-      const { htmlToText } = await import('./html-text.js');
-      const page = htmlToText(raw);
-      yield { id: path, text: page.text, kind, file: path, line: null, title: page.title };
-    } else {
-      yield { id: path, text: raw, kind, file: path, line: null, title: null };
-    }
+    yield { id: path, text: doc.text, kind: doc.kind, file: path, line: null, title: doc.title };
   }
 }
 

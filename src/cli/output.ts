@@ -17,12 +17,12 @@ export interface Writer {
   end(): string;
 }
 
-/** The JSON record of one document: id, then the extraction; HTML inputs add the text read. */
+/** The JSON record of one document: id, then the extraction; HTML, PDF and DOCX inputs add the title and the text read. */
 export function documentRecord(doc: InputDocument, ex: Extraction): Record<string, unknown> {
   const record: Record<string, unknown> = { id: doc.id, quotes: ex.quotes, speakers: ex.speakers, warnings: ex.warnings };
-  if (doc.kind === 'html') {
+  if (doc.kind === 'html' || doc.kind === 'pdf' || doc.kind === 'docx') {
     record.title = doc.title;
-    record.text = doc.text; // offsets refer to this text, not to the HTML
+    record.text = doc.text; // offsets refer to this text, not to the HTML or the PDF
   }
   return record;
 }

@@ -18,7 +18,8 @@ interface Slot {
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(FROM_SOURCE ? './worker.ts' : './worker.js', import.meta.url);
 
-function startWorker(): Worker {
+/** A fresh extraction thread (worker.ts; also used by the mapper's time limit, mapper-limit.ts). */
+export function startWorker(): Worker {
   if (!FROM_SOURCE) return new Worker(WORKER_URL);
   const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
   return new Worker(boot, { eval: true });

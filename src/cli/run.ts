@@ -12,6 +12,7 @@ import { formatProblem, planInputs, readDocuments, type InputKind, type InputPro
 import { createWriter, FORMATS, type Format } from './output.js';
 import { ExtractPool, mapOrdered } from './pool.js';
 import { createProgress } from './progress.js';
+import { runMapper } from './mapper.js';
 
 const QUOTE_TYPES: readonly QuoteType[] = ['direct', 'indirect', 'mixed', 'other'];
 
@@ -75,6 +76,9 @@ interface ExtractCliOptions {
   workers: number;
   progress: boolean;
   width?: number;
+  mapper?: boolean;
+  recordTimeout?: number;
+  maxRecordBytes?: number;
 }
 
 interface AuditCliOptions {
@@ -121,8 +125,21 @@ export async function run(argv: readonly string[], io: CliIo, signal?: AbortSign
     .option('--workers <n>', 'extract on N worker threads; output stays in input order', parseCount(64), 1)
     .option('--no-progress', 'no progress bar on stderr (it is only drawn on a terminal)')
     .option('--width <columns>', 'table width (default: the terminal width, 80 when not a terminal)', parseWidth)
+    .option('--mapper', 'JSONL in, JSONL out for Spark, Hadoop and parallel: one line out per line in, in order; a bad line gives {"id","error"} and exit 0')
+    .option('--record-timeout <seconds>', 'with --mapper: a record taking longer gives an error line', parseCount(86_400))
+    .option('--max-record-bytes <n>', 'with --mapper: a longer line gives an error line', parseCount())
     .action(async (files: string[], opts: ExtractCliOptions, cmd: Command) => {
       if (files.length === 0 && io.stdin.isTTY) cmd.error('error: no input: give FILE... or pipe an article into stdin', { exitCode: EXIT.usage });
+      if (opts.mapper) {
+        if ((opts.format ?? 'jsonl') !== 'jsonl' || opts.input !== 'auto' && opts.input !== 'jsonl') cmd.error('error: --mapper reads and writes JSONL only', { exitCode: EXIT.usage });
+        const types = opts.types ? new Set(opts.types) : null;
+        const extractOptions: ExtractOptions = { includeNonSpeech: Boolean(opts.includeNonSpeech || types?.has('other')) };
+        if (opts.maxLength !== undefined) extractOptions.maxLength = opts.maxLength;
+        const filter = { types, minConfidence: opts.minConfidence ?? null, speaker: opts.speaker ?? null };
+        code = await runMapper(files.length ? files : ['-'], { extract: extractOptions, filter, workers: opts.workers, recordTimeout: opts.recordTimeout ?? null, maxRecordBytes: opts.maxRecordBytes ?? null }, io, signal);
+        return;
+      }
+      if (opts.recordTimeout !== undefined || opts.maxRecordBytes !== undefined) cmd.error('error: --record-timeout and --max-record-bytes go with --mapper', { exitCode: EXIT.usage });
       code = await runExtract(files.length ? files : ['-'], opts, io, signal);
     });
 

@@ -3,6 +3,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token } from '../document.js';
+import { forget, growingFeatures, markVocabulary, type WinkVocabulary } from './forget-document.js';
 
 export interface RawSentence {
   /** Tokens [first, end) of the returned token list. */
@@ -19,13 +20,13 @@ export interface WinkResult {
 type WinkInstance = ReturnType<typeof winkNLP>;
 
 /**
- * A wink-nlp instance keeps every new word it sees forever. Re-creating it (~50 ms, and its
- * word cache starts cold again) after this many characters (~2,000 news articles) bounds memory
- * over archives. Measured on 1M never-seen words (17.6M characters): heap retained after GC
- * grew to 265 MB when recycling every 20,000,000 characters and stayed under 41 MB every
- * 2,000,000; but every 2,000,000 cost ~10% on ordinary news through the cold cache.
+ * Every document is read by an instance in the same state (see forget-document.ts), so when the
+ * instance is re-created changes nothing but memory and time. What grows is one spent slot per
+ * new word of each document (~50 bytes; ~100 per news article): re-creating the instance
+ * after this many (~2,000 articles) bounds memory over archives, and keeps wink's lexeme
+ * indexes far below the numbers it reserves for its own markers (2,070,000).
  */
-const RECYCLE_AFTER_CHARS = 8_000_000;
+const MAX_SPENT_LEXEMES = 200_000;
 
 /**
  * Text is cut into chunks for wink-nlp at two kinds of run. A long blank run is skipped:
@@ -42,24 +43,43 @@ const LONG_RUN = new RegExp(
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
+interface Reader {
+  nlp: WinkInstance;
+  /** The core model this instance reads with (its vocabulary). */
+  core: WinkVocabulary;
+  /** Its features that grow while reading. */
+  growing: string[];
+  /** Lexeme list length when the instance was new. */
+  lexemesAtStart: number;
+}
+
 export class WinkTokenizer {
-  #nlp: WinkInstance | null = null;
-  #charsRead = 0;
-  readonly #recycleAfterChars: number;
+  #reader: Reader | null = null;
+  readonly #maxSpentLexemes: number;
   /** wink-nlp instances created so far (for tests of the recycling). */
   instancesCreated = 0;
 
-  constructor(recycleAfterChars = RECYCLE_AFTER_CHARS) {
-    this.#recycleAfterChars = recycleAfterChars;
+  /** `maxSpentLexemes`: re-create the wink-nlp instance after this many (0: for every chunk). */
+  constructor(maxSpentLexemes = MAX_SPENT_LEXEMES) {
+    this.#maxSpentLexemes = maxSpentLexemes;
   }
 
-  #instance(): WinkInstance {
-    if (this.#nlp === null || this.#charsRead > this.#recycleAfterChars) {
-      this.instancesCreated++;
-      this.#nlp = winkNLP(reusableModel(), ['sbd', 'pos']);
-      this.#charsRead = 0;
-    }
-    return this.#nlp;
+  #instance(): Reader {
+    const r = this.#reader;
+    if (r !== null && r.core.features.lexeme!.list.length - r.lexemesAtStart < this.#maxSpentLexemes) return r;
+    this.instancesCreated++;
+    let core: WinkVocabulary | undefined;
+    const base = reusableModel();
+    const nlp = winkNLP({ ...base, core: () => (core = (base.core as () => WinkVocabulary)()) } as WinkModel, ['sbd', 'pos']);
+    if (core === undefined) throw new Error('wink-nlp did not load its core model');
+    const growing = growingFeatures(core);
+    return (this.#reader = { nlp, core, growing, lexemesAtStart: core.features.lexeme!.list.length });
+  }
+
+  /** Known values of each feature of the vocabulary that grows while reading (for tests). */
+  vocabularySizes(): Record<string, number> {
+    const { core, growing } = this.#instance();
+    return Object.fromEntries(['lexeme', ...growing].map((f) => [f, Object.keys(core.features[f]!.hash).length]));
   }
 
   /** Analyses `text.slice(start, end)`; offsets in the result are offsets into `text`. */
@@ -89,17 +109,24 @@ export class WinkTokenizer {
     // Only text with words is worth analysing: rules read names and verbs, and a chunk of
     // marks, dashes or symbols alone (1 MB of quote marks) would cost wink ~3x ordinary text.
     if (end <= start || !HAS_WORD.test(text.slice(start, end))) return;
-    const nlp = this.#instance();
+    const { nlp, core, growing } = this.#instance();
     const its = nlp.its;
     const chunk = text.slice(start, end);
-    this.#charsRead += chunk.length;
-    const doc = nlp.readDoc(chunk);
-    const tokens = doc.tokens();
-    const values = tokens.out(its.value) as string[];
-    const spaces = tokens.out(its.precedingSpaces) as string[];
-    const pos = tokens.out(its.pos) as string[];
-    const lemmas = tokens.out(its.lemma as never) as unknown as string[];
-    const spans = doc.sentences().out(its.span as never) as unknown as [number, number][];
+    // Everything is read out of the document before its words are forgotten (lemmas and
+    // values are looked up in the vocabulary).
+    const mark = markVocabulary(core, growing);
+    let values: string[], spaces: string[], pos: string[], lemmas: string[], spans: [number, number][];
+    try {
+      const doc = nlp.readDoc(chunk);
+      const tokens = doc.tokens();
+      values = tokens.out(its.value) as string[];
+      spaces = tokens.out(its.precedingSpaces) as string[];
+      pos = tokens.out(its.pos) as string[];
+      lemmas = tokens.out(its.lemma as never) as unknown as string[];
+      spans = doc.sentences().out(its.span as never) as unknown as [number, number][];
+    } finally {
+      forget(core, growing, mark);
+    }
 
     const base = into.tokens.length;
     // Offsets are a running sum of preceding spaces and token values; if wink ever
