@@ -1,5 +1,7 @@
 // The pipeline, in order. Each stage is one file under stages/; this is the only place
-// that states the order.
+// that states the order, and no stage calls another (tests/architecture.test.ts).
+// Layers (analyzeDocument): tokens → quote marks → clauses → cues. Then: direct quotes →
+// reported clauses → mixed quotes → classification → attribution → records → roster.
 import { QuoteExtractionError } from './errors.js';
 import { WinkTokenizer } from './nlp/wink.js';
 import { resolveOptions } from './options.js';
@@ -12,6 +14,8 @@ import { findClauses } from './stages/find-clauses.js';
 import { findReportingCues } from './stages/find-reporting-cues.js';
 import { findDirectQuotes } from './stages/find-direct-quotes.js';
 import { findIndirectQuotes } from './stages/find-indirect-quotes.js';
+import { mergeMixedQuotes } from './stages/merge-mixed-quotes.js';
+import { classifyQuotes } from './stages/classify-quotes.js';
 import { attributeSpeakers } from './stages/attribute-speakers.js';
 import { finalizeQuotes } from './stages/finalize-quotes.js';
 import { buildRoster } from './stages/build-roster.js';
@@ -50,13 +54,12 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
 
   const { doc, warnings: markWarnings } = analyzeDocument(input, sharedTokenizer);
   for (const w of markWarnings) warnings.push(w); // push(...) overflows the stack on 100k+ items
-  const drafts = findDirectQuotes(doc, doc.quotes.spans, warnings);
-  for (const d of drafts) if (!d.speechLike) d.type = 'other';
-  for (const d of findIndirectQuotes(doc, drafts)) drafts.push(d);
-  // Quoted words inside a sentence that no reported clause took in (`called them
-  // “deplorables.”`) are a term or a fragment, not an utterance of their own.
-  for (const d of drafts) if (d.type === 'direct' && d.embedded) d.type = 'other';
-  attributeSpeakers(doc, drafts);
+  const direct = findDirectQuotes(doc, doc.quotes.spans);
+  for (const w of direct.warnings) warnings.push(w);
+  const clauses = findIndirectQuotes(doc);
+  const merged = mergeMixedQuotes(doc, direct.drafts, clauses);
+  const classified = classifyQuotes(merged);
+  const drafts = attributeSpeakers(doc, classified);
 
   const quotes = finalizeQuotes(doc, drafts, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
   const speakers = buildRoster(quotes);

@@ -1,5 +1,5 @@
 import type { Document } from '../document.js';
-import type { QuoteDraft } from '../draft.js';
+import { copyDrafts, type QuoteDraft } from '../draft.js';
 import type { Cue, QuoteSpeaker } from '../types.js';
 import { RESPONSE_CUE_LEMMAS } from '../data/speech-verbs.js';
 import { attributionAtVerb, findQuoteCue, type CueLayout } from '../rules/quote-cue.js';
@@ -43,7 +43,9 @@ const FLOATING_LOOK_BACK_TOKENS = 400;
  * utterance one speaker, lets a floating quote continue the previous speaker's turn, then
  * resolves names and pronouns across the article.
  */
-export function attributeSpeakers(doc: Document, drafts: QuoteDraft[]): void {
+export function attributeSpeakers(doc: Document, input: readonly QuoteDraft[]): QuoteDraft[] {
+  // The stage works on its own copies and returns them (an earlier stage's drafts stay as they were).
+  const drafts = copyDrafts(input);
   const ordered = [...drafts].sort((a, b) => a.start - b.start || a.end - b.end);
   // Tokens inside quote marks: the speaker's words, never attributions or antecedents.
   const quoted = ordered.filter((d) => d.type === 'direct' || d.type === 'other');
@@ -118,6 +120,7 @@ export function attributeSpeakers(doc: Document, drafts: QuoteDraft[]): void {
   });
 
   resolveSpeakers(index, ordered);
+  return drafts;
 }
 
 /** Is draft `d`, a reported clause, nested in a quote (the speaker's words, not an attribution)? */
@@ -204,8 +207,9 @@ function layoutConfidence(layout: CueLayout, at: SpeakerAtCue): number {
 function inherit(d: QuoteDraft, from: QuoteDraft, rule: string, confidence: number): void {
   const s = from.speaker!;
   d.speaker = { ...s, descriptors: [...s.descriptors] };
-  d.cue = from.cue;
-  d.addressee = from.addressee;
+  // Copies: no two records share a cue or an addressee object.
+  d.cue = from.cue ? { ...from.cue } : null;
+  d.addressee = from.addressee ? { ...from.addressee } : null;
   d.rule = `${d.rule}+${rule}`;
   d.confidence = confidence;
 }

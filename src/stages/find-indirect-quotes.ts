@@ -1,5 +1,5 @@
-import type { CueKind, Document, Sentence, Token } from '../document.js';
-import type { QuoteDraft } from '../draft.js';
+import type { Document, Sentence, Token } from '../document.js';
+import type { ReportedClause } from '../draft.js';
 import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from '../data/lexicon.generated.js';
 import { ADDRESSEE_SLOTS, NAMING_VERBS } from '../data/speech-verbs.js';
 import { SUBORDINATORS } from '../data/clause-words.js';
@@ -18,7 +18,6 @@ import {
   OBJECT_VERBS,
   RELATIVE_PRONOUNS,
 } from '../data/reporting-frames.js';
-import { mergeMixedQuotes } from './merge-mixed-quotes.js';
 
 /** Verbs whose addressee comes first: `X told reporters (that) …`, `X warned Congress …`. */
 const isAddresseeVerb = (lemma: string): boolean => ADDRESSEE_SLOTS.get(lemma) === 'object';
@@ -43,34 +42,18 @@ const ROLE_PREPOSITIONS = new Set(['at', 'of', 'for', 'in', 'with', 'from', 'to'
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const NOUN_HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 
-interface FoundCue {
-  first: number;
-  end: number;
-  lemma: string;
-  kind: CueKind;
-}
-
-/** A reported clause found in one sentence, before it meets the direct quotes. */
-export interface ReportedClause {
-  /** Tokens [first, end) of the clause. */
-  first: number;
-  end: number;
-  cue: FoundCue;
-  rule: string;
-  confidence: number;
-}
+type FoundCue = ReportedClause['cue'];
 
 /**
- * Reported speech without quote marks (`X said that …`, `…, X said.`, `according to X, …`)
- * and mixed quotes (a reported clause with quoted words). Works sentence by sentence over
- * tokens, linearly. Returns new drafts with their cue set; speakers are found by
- * attribute-speakers.ts. Direct drafts swallowed by a mixed quote are removed from `drafts`
- * (see merge-mixed-quotes.ts).
+ * Reported speech without quote marks (`X said that …`, `…, X said.`, `according to X, …`):
+ * the reported clauses of every sentence, with their cue and the rule that found them.
+ * Works sentence by sentence over tokens, linearly. merge-mixed-quotes.ts turns the clauses
+ * into drafts against the direct quotes; attribution finds their speakers.
  */
-export function findIndirectQuotes(doc: Document, drafts: QuoteDraft[]): QuoteDraft[] {
+export function findIndirectQuotes(doc: Document): ReportedClause[] {
   const clauses: ReportedClause[] = [];
   for (const sentence of doc.sentences) findInSentence(doc, sentence, clauses);
-  return mergeMixedQuotes(doc, drafts, clauses);
+  return clauses;
 }
 
 function findInSentence(doc: Document, s: Sentence, out: ReportedClause[]): void {

@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+// The shape of the pipeline (#12): extract.ts lists every stage; a stage never imports another
+// stage (stages share layers, rules and data, not each other); no module imports itself back.
+const root = resolve(import.meta.dirname, '..', 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Relative imports of a file (value and type imports alike), as paths under src/. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  for (const m of text.matchAll(/(?:import|export)\s[^;]*?from\s+'(\.{1,2}\/[^']+)'/gu)) {
+    found.push(relative(root, resolve(dirname(file), m[1]!.replace(/\.js$/u, '.ts'))));
+  }
+  return found;
+}
+
+const files = sourceFiles(root).map((f) => relative(root, f));
+const graph = new Map(files.map((f) => [f, importsOf(join(root, f))]));
+const stages = (graph.get('extract.ts') ?? []).filter((f) => f.startsWith('stages/'));
+
+describe('pipeline architecture', () => {
+  test('extract.ts names the stages', () => {
+    expect(stages.length).toBeGreaterThanOrEqual(10);
+  });
+
+  test.each(stages)('stage %s imports no other stage', (stage) => {
+    const others = (graph.get(stage) ?? []).filter((f) => stages.includes(f) && f !== stage);
+    expect(others).toEqual([]);
+  });
+
+  // (The command line, src/cli/, is another owner's; it has a cycle inputs.ts ↔ read-input.ts today.)
+  test('no import cycles in the library (src/ outside cli/)', () => {
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const path: string[] = [];
+    const visit = (f: string): void => {
+      if (state.get(f) === 'done') return;
+      if (state.get(f) === 'open') {
+        cycles.push([...path.slice(path.indexOf(f)), f].join(' → '));
+        return;
+      }
+      state.set(f, 'open');
+      path.push(f);
+      for (const g of graph.get(f) ?? []) if (graph.has(g) && !g.startsWith('cli/')) visit(g);
+      path.pop();
+      state.set(f, 'done');
+    };
+    for (const f of files) if (!f.startsWith('cli/')) visit(f);
+    expect(cycles).toEqual([]);
+  });
+});
