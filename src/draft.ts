@@ -1,5 +1,5 @@
 import type { CueKind } from './document.js';
-import type { Cue, QuoteSpeaker, QuoteType, Span } from './types.js';
+import type { ContentKind, Cue, QuoteSpeaker, QuoteType, Span } from './types.js';
 
 /**
  * A quote while the pipeline works on it. Stages fill in fields; finalize-quotes.ts turns
@@ -27,6 +27,8 @@ export interface QuoteDraft {
   addressee: Span | null;
   confidence: number;
   rule: string;
+  /** What the content is; set by classify-content.ts (absent before it runs). */
+  contentKind?: ContentKind;
 }
 
 /** A reported clause found in one sentence (find-indirect-quotes.ts), before it meets the direct quotes. */

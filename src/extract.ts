@@ -16,7 +16,11 @@ import { findDirectQuotes } from './stages/find-direct-quotes.js';
 import { findIndirectQuotes } from './stages/find-indirect-quotes.js';
 import { mergeMixedQuotes } from './stages/merge-mixed-quotes.js';
 import { classifyQuotes } from './stages/classify-quotes.js';
+import { findPageFurniture } from './stages/find-page-furniture.js';
+import { dropFurnitureQuotes } from './stages/drop-furniture-quotes.js';
 import { attributeSpeakers } from './stages/attribute-speakers.js';
+import { classifyContent } from './stages/classify-content.js';
+import { selectScope } from './stages/select-scope.js';
 import { finalizeQuotes } from './stages/finalize-quotes.js';
 import { buildRoster } from './stages/build-roster.js';
 
@@ -54,14 +58,18 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
 
   const { doc, warnings: markWarnings } = analyzeDocument(input, sharedTokenizer);
   for (const w of markWarnings) warnings.push(w); // push(...) overflows the stack on 100k+ items
+  const furniture = findPageFurniture(doc);
   const direct = findDirectQuotes(doc, doc.quotes.spans);
   for (const w of direct.warnings) warnings.push(w);
   const clauses = findIndirectQuotes(doc);
   const merged = mergeMixedQuotes(doc, direct.drafts, clauses);
   const classified = classifyQuotes(merged);
-  const drafts = attributeSpeakers(doc, classified);
+  const prose = dropFurnitureQuotes(classified, furniture);
+  const attributed = attributeSpeakers(doc, prose);
+  const withContent = classifyContent(doc, attributed);
+  const scoped = selectScope(withContent, opts.scope);
 
-  const quotes = finalizeQuotes(doc, drafts, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
+  const quotes = finalizeQuotes(doc, scoped, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
   const speakers = buildRoster(quotes);
   warnings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, speakers, warnings };

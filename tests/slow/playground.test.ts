@@ -1,0 +1,201 @@
+// The web page in a real browser: Debian's chromium driven by playwright-core against the
+// built page, served from 127.0.0.1 by a static server in this process. Skipped (with the
+// reason printed) where /usr/bin/chromium is missing.
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const CHROMIUM = process.env.QUOTEWISE_CHROMIUM ?? '/usr/bin/chromium';
+const ROOT = resolve(import.meta.dirname, '../..');
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const SEED = readFileSync(join(ROOT, 'fixtures/000_4deb51c0f7f3ecc6.txt'), 'utf8');
+const available = existsSync(CHROMIUM);
+if (!available) process.stderr.write(`playground.test.ts skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)\n`);
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/** A static file server for one folder (what any static host does). */
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(dir + sep) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+/** Every fixture article: the texts of fixtures/gold/*.jsonl and the seed. */
+function fixtureTexts(): { id: string; text: string }[] {
+  const gold = join(ROOT, 'fixtures/gold');
+  const docs = readdirSync(gold)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(join(gold, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as { id: string; text: string }),
+    );
+  return [...docs, { id: 'seed-file', text: SEED }];
+}
+
+/** Text of the first match once `ok` holds for it (or the last text seen after 30 s, for the failure message). */
+async function textWhen(page: Page, selector: string, ok: (text: string) => boolean): Promise<string> {
+  const deadline = Date.now() + 30_000;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = (await page.locator(selector).first().textContent({ timeout: 30_000 })) ?? '';
+    if (ok(last)) return last;
+    await page.waitForTimeout(50);
+  }
+  return last;
+}
+const text = (page: Page, selector: string): Promise<string> => textWhen(page, selector, () => true);
+/** What page.evaluate() sees (typed here: this program has no DOM lib, so the core cannot lean on one). */
+interface PageGlobals {
+  document: { activeElement: { id: string; closest(selector: string): { id: string } | null } | null };
+  quotewisePlayground: { extractJson(text: string): Promise<string> };
+}
+/** Id of the focused element, or of its nearest ancestor with one. */
+const focused = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const active = (globalThis as unknown as PageGlobals).document.activeElement;
+    return active?.id || active?.closest('[id]')?.id || '';
+  });
+
+describe.skipIf(!available)('playground in Chromium', () => {
+  let outDir = '';
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  let url = '';
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    // Built once for the whole file, into a temporary folder (the checkout's dist-playground/ is left alone).
+    outDir = mkdtempSync(join(tmpdir(), 'quotewise-playground-'));
+    await build({ configFile: join(ROOT, 'playground/vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    server = await serve(outDir);
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(url);
+    await page.waitForSelector('body[data-model="ready"]', { timeout: 120_000 });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  test('the seed article: 14 quotes, John Bolton with 14, click, audits, CSV export, screenshot', async () => {
+    expect(await text(page, '#privacy')).toContain('Nothing leaves your browser');
+    await page.fill('#article-input', SEED);
+    await page.click('#extract-button');
+    await page.waitForSelector('#results:not([hidden]) .quote-item');
+
+    // 14 records in the panel and in the article, all John Bolton's.
+    expect(await textWhen(page, '#summary', (t) => t.includes('14 quotes'))).toContain('14 quotes, 1 named speaker');
+    expect(await page.locator('.quote-item').count()).toBe(14);
+    expect(await page.locator('#article mark.q').count()).toBe(14);
+    const groups = page.locator('.group');
+    expect(await groups.count()).toBe(1);
+    expect(await groups.first().locator('.speaker-name').textContent()).toBe('John Bolton');
+    expect(await groups.first().locator('.count').textContent()).toBe('14 quotes');
+    expect(await groups.first().locator('.speaker-meta').textContent()).toContain('person');
+    expect(await groups.first().locator('.speaker-meta').textContent()).toContain('National Security Advisor');
+    // Types are told apart in the article and the details are written out, not hovered.
+    expect(await page.locator('#article mark.q.direct').count()).toBeGreaterThan(0);
+    expect(await page.locator('#article mark.q.indirect').count()).toBeGreaterThan(0);
+    expect(await page.locator('#article mark.q.mixed').count()).toBeGreaterThan(0);
+    expect(await text(page, '#item-q3 .quote-details')).toContain('said');
+    expect(await text(page, '#item-q3 .quote-details')).toContain('0.85');
+    expect(await text(page, '#item-q3 .quote-details')).toContain('quote-marks+trailing');
+
+    // Panel → article, and back (by keyboard).
+    await page.click('#item-q3 .quote-link');
+    expect(await focused(page)).toBe('article-q3');
+    expect(await page.locator('#article-q3').getAttribute('class')).toContain('selected');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('item-q3');
+    // A tap (click) on a quote in the article goes to its entry too.
+    await page.click('#article-q8');
+    expect(await focused(page)).toBe('item-q8');
+
+    // Filters: direct only, then everything again.
+    await page.uncheck('input[name="type"][value="indirect"]');
+    await page.uncheck('input[name="type"][value="mixed"]');
+    const direct = extract(SEED).quotes.filter((q) => q.type === 'direct').length;
+    expect(await page.locator('.quote-item').count()).toBe(direct);
+    await page.check('input[name="type"][value="indirect"]');
+    await page.check('input[name="type"][value="mixed"]');
+    expect(await page.locator('.quote-item').count()).toBe(14);
+
+    // Audits: Bolton's own words, then the same words given to someone else.
+    await page.fill('#audit-quote', 'We talked about it in a variety of ways.');
+    await page.fill('#audit-speaker', 'John Bolton');
+    await page.click('#audit-form button[type="submit"]');
+    expect(await textWhen(page, '#audit-verdict', (t) => t === 'verbatim')).toBe('verbatim');
+    expect(await page.locator('#article .audit-match').count()).toBeGreaterThan(0);
+    await page.fill('#audit-quote', 'We talked about it in a variety of ways.');
+    await page.fill('#audit-speaker', 'Nikolai Patrushev');
+    await page.click('#audit-form button[type="submit"]');
+    expect(await textWhen(page, '#audit-verdict', (t) => t === 'misattributed')).toBe('misattributed');
+    await page.fill('#audit-quote', 'We might have had a joint agreement');
+    await page.fill('#audit-speaker', 'Bolton');
+    await page.click('#audit-form button[type="submit"]');
+    expect(await textWhen(page, '#audit-verdict', (t) => t !== 'misattributed')).not.toMatch(/^(verbatim|misattributed)$/);
+    expect(await page.locator('#audit-result del').count()).toBeGreaterThan(0);
+
+    // CSV of what is shown, parsed.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="csv"]')]);
+    expect(download.suggestedFilename()).toBe('quotes.csv');
+    const csv = readFileSync(await download.path(), 'utf8');
+    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(14);
+    expect(new Set(rows.map((r) => r.speaker))).toEqual(new Set(['John Bolton']));
+    const node = extract(SEED).quotes;
+    expect(rows.map((r) => r.text)).toEqual(node.map((q) => q.text));
+    expect(rows.map((r) => Number(r.start))).toEqual(node.map((q) => q.start));
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.locator('#article-q3').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'playground.png'), fullPage: false });
+    expect(errors).toEqual([]);
+  });
+
+  test('extract() in the page gives the same JSON as Node on every fixture article', async () => {
+    const docs = fixtureTexts();
+    expect(docs.length).toBeGreaterThan(10);
+    const inPage = await page.evaluate(
+      async (texts) => Promise.all(texts.map((t) => (globalThis as unknown as PageGlobals).quotewisePlayground.extractJson(t))),
+      docs.map((d) => d.text),
+    );
+    for (const [i, d] of docs.entries()) expect(inPage[i], d.id).toBe(JSON.stringify(extract(d.text)));
+  });
+});
