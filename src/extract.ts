@@ -20,6 +20,8 @@ import { findPageFurniture } from './stages/find-page-furniture.js';
 import { dropFurnitureQuotes } from './stages/drop-furniture-quotes.js';
 import { attributeSpeakers } from './stages/attribute-speakers.js';
 import { classifyContent } from './stages/classify-content.js';
+import { checkCueSenses } from './stages/check-cue-senses.js';
+import { dropNestedAttributions } from './stages/drop-nested-attributions.js';
 import { selectScope } from './stages/select-scope.js';
 import { finalizeQuotes } from './stages/finalize-quotes.js';
 import { buildRoster } from './stages/build-roster.js';
@@ -67,7 +69,8 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   const prose = dropFurnitureQuotes(classified, furniture);
   const attributed = attributeSpeakers(doc, prose);
   const withContent = classifyContent(doc, attributed);
-  const scoped = selectScope(withContent, opts.scope);
+  const senses = checkCueSenses(doc, withContent);
+  const scoped = selectScope(dropNestedAttributions(senses), opts.scope);
 
   const quotes = finalizeQuotes(doc, scoped, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
   const speakers = buildRoster(quotes);
