@@ -19,6 +19,7 @@ import { classifyQuotes } from './stages/classify-quotes.js';
 import { findPageFurniture } from './stages/find-page-furniture.js';
 import { dropFurnitureQuotes } from './stages/drop-furniture-quotes.js';
 import { attributeSpeakers } from './stages/attribute-speakers.js';
+import { resolveSpeakers } from './stages/resolve-speakers.js';
 import { classifyContent } from './stages/classify-content.js';
 import { checkCueSenses } from './stages/check-cue-senses.js';
 import { dropNestedAttributions } from './stages/drop-nested-attributions.js';
@@ -68,12 +69,14 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   const classified = classifyQuotes(merged);
   const prose = dropFurnitureQuotes(classified, furniture);
   const attributed = attributeSpeakers(doc, prose);
+  // The entity layer (#13): names, roles, pronouns and documents resolved to entities.
+  const entities = resolveSpeakers(doc, attributed);
   const withContent = classifyContent(doc, attributed);
   const senses = checkCueSenses(doc, withContent);
   const scoped = selectScope(dropNestedAttributions(senses), opts.scope);
 
   const quotes = finalizeQuotes(doc, scoped, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
-  const speakers = buildRoster(quotes);
+  const speakers = buildRoster(quotes, entities);
   warnings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, speakers, warnings };
 }
