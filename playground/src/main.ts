@@ -154,7 +154,7 @@ function render(): void {
   const speakers = state.extraction.speakers.length;
   const warnings = state.extraction.warnings.length;
   ui.summary.textContent =
-    `${view.shown.length === total ? `${total} quotes` : `${view.shown.length} of ${total} quotes shown`}, ` +
+    `${view.shown.length === total ? `${total} quote${total === 1 ? '' : 's'}` : `${view.shown.length} of ${total} quotes shown`}, ` +
     `${speakers} named speaker${speakers === 1 ? '' : 's'}` +
     (warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}: ${state.extraction.warnings.map((w) => w.message).join('; ')}` : '') +
     '.';
@@ -182,6 +182,8 @@ async function runExtraction(text: string): Promise<void> {
     renderSpeakerFilter();
     render();
     showTimings();
+    // Counts finished extractions (scripts and the browser test wait on it).
+    document.body.dataset.extractions = String(Number(document.body.dataset.extractions ?? 0) + 1);
   } catch (error) {
     ui.message.textContent = `Could not read this article: ${error instanceof Error ? error.message : String(error)}`;
   } finally {
@@ -246,6 +248,7 @@ async function openFile(file: File): Promise<void> {
   try {
     const { text } = await readArticleFile(file);
     ui.input.value = text;
+    ui.input.scrollTop = 0;
     await runExtraction(text);
   } catch (error) {
     ui.message.textContent = error instanceof Error ? error.message : String(error);
@@ -258,6 +261,7 @@ ui.form.addEventListener('submit', (event) => {
 });
 ui.exampleButton.addEventListener('click', () => {
   ui.input.value = exampleArticle;
+  ui.input.scrollTop = 0;
   void runExtraction(exampleArticle);
 });
 ui.fileInput.addEventListener('change', () => {
