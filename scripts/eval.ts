@@ -10,6 +10,11 @@ import { extract } from '../src/index.js';
 import type { Quote } from '../src/index.js';
 import { SPEECH_VERB_FORMS } from '../src/data/lexicon.generated.js';
 import { SPEECH_VERB_LEMMAS } from '../src/data/speech-verbs.js';
+import { WinkTokenizer } from '../src/nlp/wink.js';
+import { analyzeText } from '../src/stages/analyze-text.js';
+import { hasBreakBetween, reportedShape } from '../src/stages/classify-content.js';
+import type { AnalyzedText } from '../src/document.js';
+import type { Scope } from '../src/index.js';
 import {
   filterGold,
   GOLD_TYPES,
@@ -31,10 +36,16 @@ Scores quotewise's extract() against gold quotes (format: ../shared/eval/README.
 Default files: fixtures/gold/*.jsonl.
 
 Options:
+  --scope SCOPE      the extract() scope to score: statements (default: what a source said)
+                     or wide (also questions, topics, intentions, beliefs, findings).
   --speech-only      keep only gold whose cue reports speech: a speech-verb form
                      (src/data/lexicon.generated.ts SPEECH_VERB_FORMS, plus the lemmas
                      of src/data/speech-verbs.ts with their regular inflections), "according to", or a punctuation-only cue
-                     (":", "—", "―"). Default: off (all gold kept).
+                     (":", "—", "―"). In the statements scope, also only gold whose content
+                     is a statement: gold spans are sorted by the library's own shape test
+                     (src/stages/classify-content.ts reportedShape: an infinitive is an
+                     intention, whether/wh- a question, a noun phrase after its cue a topic),
+                     and the others are set aside. Default: off (all gold kept).
   --types LIST       comma-separated gold/prediction types to keep (direct,indirect,mixed).
                      Default: all three.
   --by-cue N         recall and speaker accuracy (at 0.3) for the N gold cues with the most
@@ -55,6 +66,7 @@ function parse() {
     allowPositionals: true,
     options: {
       'speech-only': { type: 'boolean', default: false },
+      scope: { type: 'string', default: 'statements' },
       types: { type: 'string' },
       errors: { type: 'string', default: '0' },
       'by-cue': { type: 'string', default: '0' },
@@ -101,7 +113,12 @@ function parse() {
     console.error(`--by-cue: expected a non-negative integer, got "${values['by-cue']}"`);
     process.exit(2);
   }
-  return { files, label, speechOnly: values['speech-only'], types, errors, byCue, json: values.json, limit };
+  const scope = values.scope;
+  if (scope !== 'statements' && scope !== 'wide') {
+    console.error(`--scope: expected statements or wide, got "${scope}"`);
+    process.exit(2);
+  }
+  return { files, label, speechOnly: values['speech-only'], scope: scope as Scope, types, errors, byCue, json: values.json, limit };
 }
 
 interface Loaded {
@@ -212,20 +229,28 @@ function main(): void {
   const crashIds: string[] = [];
   let predictedTotal = 0;
   const predTypes: string[] = [];
+  const predKinds: string[] = [];
+  // In the statements scope --speech-only also sets aside gold whose content is not a statement.
+  const byContent = opts.speechOnly && opts.scope === 'statements';
+  const tokenizer = byContent ? new WinkTokenizer() : null;
+  const setAsideKinds: string[] = [];
   loaded.forEach((l, fi) => {
     for (const r of l.records) {
+      const doc = tokenizer ? analyzeText(r.text, tokenizer) : null;
       const { kept, ignored } = filterGold(r.quotes, {
         speechOnly: opts.speechOnly,
         ...(opts.types ? { types: opts.types } : {}),
         speechForms: forms,
+        ...(doc ? { contentKindOf: (q: GoldQuote) => goldShape(doc, q), contentKinds: ['statement'] } : {}),
       });
+      if (doc) for (const q of ignored) if (isSpeechCue(q.cue, forms)) setAsideKinds.push(goldShape(doc, q));
       allGold.push(...r.quotes);
       keptGold.push(...kept);
       droppedGold.push(...ignored);
       let quotes: Quote[] = [];
       const s = performance.now();
       try {
-        quotes = extract(r.text).quotes;
+        quotes = extract(r.text, { scope: opts.scope }).quotes;
       } catch (err) {
         crashes++;
         crashIds.push(`${r.id}: ${(err as Error).message}`);
@@ -235,7 +260,10 @@ function main(): void {
       for (const q of quotes) spanErrors += badSpans(r.text, q);
       predictedTotal += quotes.length;
       const predicted = opts.types ? quotes.filter((q) => (opts.types as string[]).includes(q.type)) : quotes;
-      for (const q of predicted) predTypes.push(q.type);
+      for (const q of predicted) {
+        predTypes.push(q.type);
+        predKinds.push(q.contentKind);
+      }
       docs.push({ id: r.id, text: r.text, gold: kept, ignored, predicted });
       docFile.push(fi);
     }
@@ -259,10 +287,11 @@ function main(): void {
     files: loaded.map((l) => relative(process.cwd(), l.file)),
     articles: docs.length,
     gold: { total: allGold.length, byType: typeCounts(allGold), invalid: loaded.flatMap((l) => l.badGold) },
-    filters: { speechOnly: opts.speechOnly, types: opts.types ?? [...GOLD_TYPES] },
+    scope: opts.scope,
+    filters: { speechOnly: opts.speechOnly, types: opts.types ?? [...GOLD_TYPES], setAsideByContent: countBy(setAsideKinds) },
     kept: { total: keptGold.length, byType: typeCounts(keptGold) },
     dropped: { total: droppedGold.length, byType: typeCounts(droppedGold) },
-    predictions: { total: predictedTotal, scored: predTypes.length, byType: countBy(predTypes) },
+    predictions: { total: predictedTotal, scored: predTypes.length, byType: countBy(predTypes), byContentKind: countBy(predKinds) },
     spanInvariantViolations: spanErrors,
     extractErrors: crashIds,
     timing: {
@@ -301,17 +330,22 @@ function main(): void {
 
   const out: string[] = [];
   const typeLine = (c: Record<string, number>) => GOLD_TYPES.map((t) => `${c[t] ?? 0} ${t}`).join(', ');
-  out.push(`quotewise eval: ${opts.label ?? summary.files.join(', ')}`);
+  out.push(`quotewise eval: ${opts.label ?? summary.files.join(', ')} (scope: ${opts.scope})`);
   out.push(`  ${docs.length} articles, ${allGold.length} gold quotes (${typeLine(summary.gold.byType)})`);
   if (summary.gold.invalid.length > 0) {
     out.push(`  ${summary.gold.invalid.length} gold quotes skipped: span does not match text or unknown type, e.g. ${summary.gold.invalid.slice(0, 3).join('; ')}`);
   }
   const filterDesc = [
-    opts.speechOnly ? 'speech-only (cue has a speech-verb form, "according to", or is ":"/dash)' : null,
+    opts.speechOnly
+      ? `speech-only (cue has a speech-verb form, "according to", or is ":"/dash${byContent ? '; content a statement' : ''})`
+      : null,
     opts.types ? `types=${opts.types.join(',')} (gold and predictions)` : null,
   ].filter(Boolean);
   out.push(`  filters: ${filterDesc.length > 0 ? filterDesc.join('; ') : 'none'}`);
   out.push(`  kept ${keptGold.length} of ${allGold.length} gold quotes (${typeLine(summary.kept.byType)})`);
+  if (byContent) {
+    out.push(`  speech-cue gold set aside as not a statement: ${Object.entries(countBy(setAsideKinds)).map(([k, v]) => `${v} ${k}`).join(', ') || 'none'}`);
+  }
   if (opts.speechOnly) {
     out.push(`  kept cues (top 15): ${topCounts(keptGold.map((q) => q.cue ?? '(none)'), 15)}`);
   }
@@ -322,6 +356,7 @@ function main(): void {
     `  predictions: ${predTypes.length} scored (${Object.entries(summary.predictions.byType).map(([k, v]) => `${v} ${k}`).join(', ') || 'none'})` +
       (predTypes.length !== predictedTotal ? `, ${predictedTotal - predTypes.length} removed by --types` : ''),
   );
+  out.push(`  predictions by content kind: ${Object.entries(summary.predictions.byContentKind).map(([k, v]) => `${v} ${k}`).join(', ') || 'none'}`);
   out.push(`  span invariant violations (input.slice(start,end) !== text): ${spanErrors}; extract errors: ${crashes}`);
   for (const c of crashIds.slice(0, 5)) out.push(`    ! ${c}`);
   out.push('');
@@ -405,6 +440,32 @@ function main(): void {
     `Run time: ${(totalMs / 1000).toFixed(2)} s total; extract ${(extractMs / 1000).toFixed(2)} s over ${(chars / 1e6).toFixed(2)} MB (${summary.timing.mbPerSecond.toFixed(2)} MB/s, ${(docs.length / (extractMs / 1000)).toFixed(0)} articles/s)`,
   );
   console.log(out.join('\n'));
+}
+
+/**
+ * The content kind of a gold quote by the library's shape test: direct quotes are statements;
+ * otherwise the tokens of the gold span, the lemma of the gold cue's verb, and whether the cue
+ * comes first decide.
+ */
+function goldShape(doc: AnalyzedText, q: GoldQuote): string {
+  if (q.type === 'direct') return 'statement';
+  const { tokens } = doc;
+  let first = 0;
+  while (first < tokens.length && tokens[first]!.start < q.start) first++;
+  let end = first;
+  while (end < tokens.length && tokens[end]!.end <= q.end) end++;
+  let lemma: string | null = null;
+  if (q.cueStart !== null && q.cueEnd !== null) {
+    const cue = (q.cue ?? '').trim();
+    if (/^[:—―–-]+$/u.test(cue)) lemma = ':';
+    for (const t of tokens) {
+      if (lemma === ':' || t.start >= q.cueEnd) break;
+      if (t.end > q.cueStart && (t.pos === 'VERB' || lemma === null)) lemma = t.lemma;
+    }
+  }
+  const before = q.cueStart !== null && q.cueStart < q.start;
+  const separated = before && hasBreakBetween(doc.text, q.cueEnd ?? q.start, q.start);
+  return reportedShape(tokens, first, end, { lemma, before, separated });
 }
 
 /** Per gold cue (first word, lower-cased): gold count, misses, speaker accuracy of the matched. */

@@ -511,6 +511,13 @@ export interface GoldFilter {
   speechOnly?: boolean;
   types?: readonly GoldType[];
   speechForms: ReadonlyMap<string, string> | ReadonlySet<string>;
+  /**
+   * With `speechOnly`: the content kind of a gold quote (statement, question, topic,
+   * intention); gold whose kind is not listed in `contentKinds` is set aside. The eval sorts
+   * gold with the library's own shape test (src/stages/classify-content.ts `reportedShape`).
+   */
+  contentKindOf?: (q: GoldQuote) => string;
+  contentKinds?: readonly string[];
 }
 
 /** Splits gold into kept and ignored by the filters. */
@@ -518,7 +525,10 @@ export function filterGold(quotes: readonly GoldQuote[], f: GoldFilter): { kept:
   const kept: GoldQuote[] = [];
   const ignored: GoldQuote[] = [];
   for (const q of quotes) {
-    const ok = (!f.types || f.types.includes(q.type)) && (!f.speechOnly || isSpeechCue(q.cue, f.speechForms));
+    const ok =
+      (!f.types || f.types.includes(q.type)) &&
+      (!f.speechOnly || isSpeechCue(q.cue, f.speechForms)) &&
+      (!f.speechOnly || !f.contentKindOf || !f.contentKinds || f.contentKinds.includes(f.contentKindOf(q)));
     (ok ? kept : ignored).push(q);
   }
   return { kept, ignored };

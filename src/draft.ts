@@ -1,4 +1,4 @@
-import type { Cue, QuoteSpeaker, QuoteType, Span } from './types.js';
+import type { ContentKind, Cue, QuoteSpeaker, QuoteType, Span } from './types.js';
 
 /**
  * A quote while the pipeline works on it. Stages fill in fields; finalize-quotes.ts turns
@@ -26,4 +26,6 @@ export interface QuoteDraft {
   addressee: Span | null;
   confidence: number;
   rule: string;
+  /** What the content is; set by classify-content.ts (absent before it runs). */
+  contentKind?: ContentKind;
 }

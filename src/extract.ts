@@ -9,7 +9,11 @@ import { findQuoteMarks } from './stages/find-quote-marks.js';
 import { pairQuoteMarks } from './stages/pair-quote-marks.js';
 import { findDirectQuotes } from './stages/find-direct-quotes.js';
 import { findIndirectQuotes } from './stages/find-indirect-quotes.js';
+import { findPageFurniture } from './stages/find-page-furniture.js';
+import { dropFurnitureQuotes } from './stages/drop-furniture-quotes.js';
 import { attributeSpeakers } from './stages/attribute-speakers.js';
+import { classifyContent } from './stages/classify-content.js';
+import { selectScope } from './stages/select-scope.js';
 import { finalizeQuotes } from './stages/finalize-quotes.js';
 import { buildRoster } from './stages/build-roster.js';
 
@@ -46,6 +50,7 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   sharedTokenizer ??= new WinkTokenizer();
 
   const doc = analyzeText(input, sharedTokenizer);
+  const furniture = findPageFurniture(doc);
   const marks = findQuoteMarks(doc);
   const paired = pairQuoteMarks(doc, marks);
   for (const w of paired.warnings) warnings.push(w); // push(...) overflows the stack on 100k+ items
@@ -55,9 +60,12 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   // Quoted words inside a sentence that no reported clause took in (`called them
   // “deplorables.”`) are a term or a fragment, not an utterance of their own.
   for (const d of drafts) if (d.type === 'direct' && d.embedded) d.type = 'other';
-  attributeSpeakers(doc, drafts);
+  const prose = dropFurnitureQuotes(drafts, furniture);
+  attributeSpeakers(doc, prose);
+  const classified = classifyContent(doc, prose);
+  const scoped = selectScope(classified, opts.scope);
 
-  const quotes = finalizeQuotes(doc, drafts, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
+  const quotes = finalizeQuotes(doc, scoped, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
   const speakers = buildRoster(quotes);
   warnings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, speakers, warnings };

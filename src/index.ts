@@ -5,6 +5,7 @@ export type { QuoteExtractionErrorCode } from './errors.js';
 export { audit } from './audit/audit.js';
 export type { AuditChange, AuditClaim, AuditMatch, AuditOptions, AuditResult, AuditVerdict } from './audit/audit.js';
 export type {
+  ContentKind,
   Cue,
   Extraction,
   ExtractOptions,
@@ -12,6 +13,7 @@ export type {
   QuoteContext,
   QuoteSpeaker,
   QuoteType,
+  Scope,
   Span,
   Speaker,
   SpeakerKind,

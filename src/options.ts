@@ -4,6 +4,7 @@ import type { ExtractOptions } from './types.js';
 export type ResolvedOptions = Required<ExtractOptions>;
 
 export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
+  scope: 'statements',
   includeNonSpeech: false,
   maxLength: 5_000_000,
 });
@@ -27,6 +28,12 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   for (const [key, value] of Object.entries(options)) {
     if (value === undefined) continue;
     switch (key) {
+      case 'scope':
+        if (value !== 'statements' && value !== 'wide') {
+          throw new QuoteExtractionError('INVALID_OPTION', `options.scope must be 'statements' or 'wide', got ${describe(value)}`);
+        }
+        resolved.scope = value;
+        break;
       case 'includeNonSpeech':
         if (typeof value !== 'boolean') {
           throw new QuoteExtractionError('INVALID_OPTION', `options.includeNonSpeech must be a boolean, got ${describe(value)}`);

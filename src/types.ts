@@ -2,8 +2,31 @@
 // Every span is a half-open [start, end) range of UTF-16 offsets into the caller's input,
 // and always satisfies `input.slice(start, end) === text`.
 
-/** What kind of quote a record is. `'other'` (scare quotes, titles) only with `includeNonSpeech`. */
+/**
+ * What kind of quote a record is, by its quote marks. `'other'` (scare quotes, titles; in the
+ * default scope also beliefs and findings) only with `includeNonSpeech`.
+ */
 export type QuoteType = 'direct' | 'indirect' | 'mixed' | 'other';
+
+/**
+ * What a record's content is (see docs/scope.md):
+ * - `statement`: what the source said — a clause, or quoted words (`said the plan failed`, `“It failed,” she said`);
+ * - `question`: an indirect question or wh-clause (`asked whether the plan failed`, `explained how it failed`);
+ * - `topic`: a noun-phrase object, what was talked about (`denied the allegations`, `called for a ban`);
+ * - `intention`: an infinitive — a plan, promise, request or demand (`vowed to appeal`, `urged voters to register`);
+ * - `belief`: a thought, hope, fear or expectation (`thinks that the plan failed`);
+ * - `finding`: what a poll, study or document shows (`a poll shows that support fell`);
+ * - `term`: quoted words that nobody is reported to say (a scare quote, a title), records of type `other`.
+ * The default scope reports statements only; `scope: 'wide'` reports every kind of attributed content.
+ */
+export type ContentKind = 'statement' | 'question' | 'topic' | 'intention' | 'belief' | 'finding' | 'term';
+
+/**
+ * Which attributed content `extract()` reports. `'statements'` (default): what a source said —
+ * direct quotes, reported statements and mixed quotes. `'wide'`: also questions, topics,
+ * intentions, beliefs and findings (every attribution in PolNeAR's sense).
+ */
+export type Scope = 'statements' | 'wide';
 
 /** What kind of source a speaker is. */
 export type SpeakerKind = 'person' | 'organization' | 'group' | 'anonymous' | 'unknown';
@@ -51,6 +74,8 @@ export interface Quote extends Span {
   confidence: number;
   /** Which rule found / attributed the quote. */
   rule: string;
+  /** What the content is: always `'statement'` in the default scope (see {@link ContentKind}). */
+  contentKind: ContentKind;
 }
 
 /** One entry of the document's speaker roster. */
@@ -83,6 +108,11 @@ export interface Extraction {
 }
 
 export interface ExtractOptions {
+  /**
+   * Which attributed content to report: `'statements'` (default; what a source said) or
+   * `'wide'` (also questions, topics, intentions, beliefs and findings). See {@link ContentKind}.
+   */
+  scope?: Scope;
   /** Report scare quotes, titles and terms as `type: 'other'`. Default `false`. */
   includeNonSpeech?: boolean;
   /**

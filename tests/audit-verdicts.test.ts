@@ -18,7 +18,7 @@ function quote(id: string, text: string, type: QuoteType, speaker: string | null
   return {
     id, text, start, end, type,
     speaker: speaker === null ? null : { text: speaker, start: at, end: at + speaker.length, name, kind: 'person', descriptors: [] },
-    cue: null, addressee: null, context: { paragraph: 0, start, end }, continues, confidence: 0.9, rule: 'hand',
+    cue: null, addressee: null, context: { paragraph: 0, start, end }, continues, confidence: 0.9, rule: 'hand', contentKind: 'statement',
   };
 }
 
@@ -171,7 +171,7 @@ describe('audit evidence', () => {
       quotes: [{
         id: 'q1', text: inner, start, end: start + inner.length, type: 'mixed',
         speaker: { text: 'Jane Doe', start: 10, end: 18, name: 'Jane Doe', kind: 'person', descriptors: [] },
-        cue: null, addressee: null, context: { paragraph: 1, start: 10, end: text.length }, continues: null, confidence: 0.9, rule: 'hand',
+        cue: null, addressee: null, context: { paragraph: 1, start: 10, end: text.length }, continues: null, confidence: 0.9, rule: 'hand', contentKind: 'statement',
       }],
       speakers: [],
       warnings: [],

@@ -137,16 +137,16 @@ describe('extract: inputs', () => {
 });
 
 describe('extract: formats', () => {
-  test('table is the default on a terminal: speaker, cue, quote, paragraph, within 80 columns', async () => {
+  test('table is the default on a terminal: id, paragraph, type, speaker, cue, quote, within 80 columns', async () => {
     const r = await cli(['extract', FERRY, '--width', '80'], { tty: true });
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     const ex = extract(ferryText);
     expect(lines[0]).toBe(`${FERRY}: ${ex.quotes.length} quotes, ${ex.speakers.length} named speakers`);
-    expect(lines[1]).toMatch(/^\s+¶ speaker\s+cue\s+quote$/);
+    expect(lines[1]).toMatch(/^id\s+¶ type\s+speaker\s+cue\s+quote$/);
     for (const line of lines) expect(width(line)).toBeLessThanOrEqual(80);
-    expect(r.stdout).toContain('  2 Jane Doe       said          “We have waited ten years for this terminal,\n');
-    expect(r.stdout).toContain('  4 Mark Ellis     said          “Nobody has told us what it will cost the\n');
+    expect(r.stdout).toContain('q1   2 direct   Jane Doe       said         “We have waited ten years for this\n');
+    expect(r.stdout).toContain('q5   5 indirect Mark Ellis     said         that the board had not consulted the\n');
   });
 
   test('table width follows the terminal, 80 when piped', async () => {
@@ -201,19 +201,48 @@ describe('extract: formats', () => {
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
     expect(html).not.toMatch(/<script|<link|src=|https?:/);
     expect(html.match(/<section>/g)).toHaveLength(2);
-    const marks = [...html.matchAll(/<mark [^>]*style="background:(#[0-9a-f]{6})" title="([^"]*)">([^<]*)<\/mark>/g)];
-    const doe = marks.filter((m) => m[2]!.includes('speaker: Jane Doe'));
-    const ellis = marks.filter((m) => m[2]!.includes('speaker: Mark Ellis'));
+    const marks = [...html.matchAll(/<a class="q" id="([^"]+)" href="#([^"]+)" data-type="(\w+)" style="--c:(#[0-9a-f]{6})" title="([^"]*)">([^<]*)<\/a>/g)];
+    const doe = marks.filter((m) => m[5]!.includes('speaker: Jane Doe'));
+    const ellis = marks.filter((m) => m[5]!.includes('speaker: Mark Ellis'));
     expect(doe.length).toBe(3);
-    expect(new Set(doe.map((m) => m[1])).size).toBe(1);
+    expect(new Set(doe.map((m) => m[4])).size).toBe(1);
     expect(ellis.length).toBeGreaterThan(0);
-    expect(ellis[0]![1]).not.toBe(doe[0]![1]);
-    expect(doe[0]![3]).toBe('We have waited ten years for this terminal, and the town deserves it,');
-    expect(doe[0]![2]).toContain('cue: said (say)');
+    expect(ellis[0]![4]).not.toBe(doe[0]![4]);
+    expect(doe[0]![6]).toBe('We have waited ten years for this terminal, and the town deserves it,');
+    expect(doe[0]![5]).toContain('cue: said (say)');
     expect(html).toContain('Jane Doe · 3</li>');
     // Text is escaped: the article's characters never become markup.
     const tricky = await cli(['extract', '-f', 'html', '-'], { stdin: '“<b>Tom & Jerry</b> are back,” said Ann Lee.' });
     expect(tricky.stdout).toContain('&#60;b&#62;Tom &#38; Jerry&#60;/b&#62; are back,');
+  });
+
+  test('html: the type pattern is not overridden inline, a legend, details reachable without hovering', async () => {
+    const html = (await cli(['extract', '-f', 'html', FERRY])).stdout;
+    // No inline background shorthand on a highlight: it would reset the stylesheet's hatching.
+    expect(html).not.toMatch(/<a class="q"[^>]*style="[^"]*background/);
+    expect(html).toMatch(/\.q\[data-type="indirect"\] \{ background-image: repeating-linear-gradient/);
+    expect(html).toMatch(/\.q\[data-type="mixed"\] \{ background-image: repeating-linear-gradient\(135deg.*, repeating-linear-gradient\(45deg/);
+    expect(html).toMatch(/\.q \{[^}]*background-color: var\(--c\)/);
+    // the legend names every type
+    const legend = html.slice(html.indexOf('<ul class="legend"'), html.indexOf('</ul>', html.indexOf('<ul class="legend"')));
+    for (const type of ['direct', 'indirect', 'mixed', 'other']) expect(legend).toContain(`data-type="${type}"`);
+    expect(legend).toContain('no speaker found');
+    // every highlight links to its row of details and back; each quote has a row
+    const ex = extract(ferryText);
+    const marks = [...html.matchAll(/<a class="q" id="([^"]+)" href="#([^"]+)"/g)];
+    expect(marks.length).toBeGreaterThan(0);
+    for (const [, id, target] of marks) {
+      const row = new RegExp(`<tr id="${target}"><td><a href="#${id}">q\\d+</a></td>`);
+      expect(html).toMatch(row);
+    }
+    const rows = [...html.matchAll(/<tr id="[^"]+-d-(q\d+)">(.*?)<\/tr>/g)];
+    expect(rows.map((m) => m[1])).toEqual(ex.quotes.map((q) => q.id));
+    const q1 = rows[0]![2]!;
+    expect(q1).toContain('Jane Doe');
+    expect(q1).toContain('said <small>(say)</small>');
+    expect(q1).toContain('the chair of the board');
+    expect(q1).toContain(`${ex.quotes[0]!.start}–${ex.quotes[0]!.end}`);
+    expect(q1).toContain(ex.quotes[0]!.rule);
   });
 });
 

@@ -66,6 +66,8 @@ describe('options: INVALID_OPTION naming the option and what was expected', () =
     ['includeNonSpeech a string', { includeNonSpeech: 'yes' }, ['options.includeNonSpeech', 'boolean', 'string "yes"']],
     ['includeNonSpeech a number', { includeNonSpeech: 1 }, ['options.includeNonSpeech', 'boolean', 'number 1']],
     ['includeNonSpeech null', { includeNonSpeech: null }, ['options.includeNonSpeech', 'boolean', 'null']],
+    ['scope unknown', { scope: 'speech' }, ['options.scope', "'statements' or 'wide'", 'string "speech"']],
+    ['scope a boolean', { scope: true }, ['options.scope', 'boolean true']],
     ['maxLength 0', { maxLength: 0 }, ['options.maxLength', 'positive integer', 'number 0']],
     ['maxLength negative', { maxLength: -5 }, ['options.maxLength', 'positive integer', 'number -5']],
     ['maxLength fractional', { maxLength: 1.5 }, ['options.maxLength', 'positive integer', 'number 1.5']],
@@ -87,6 +89,8 @@ describe('options: INVALID_OPTION naming the option and what was expected', () =
     ['empty options', {}],
     ['an option explicitly undefined', { maxLength: undefined }],
     ['both options', { includeNonSpeech: true, maxLength: 1_000 }],
+    ['scope wide', { scope: 'wide' }],
+    ['scope statements', { scope: 'statements', includeNonSpeech: true }],
     ['an options object without a prototype', Object.assign(Object.create(null) as object, { maxLength: 50 })],
   ])('valid: %s', (_label, options) => {
     expect(() => untypedExtract('“We will win,” she said.', options)).not.toThrow();

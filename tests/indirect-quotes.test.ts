@@ -29,7 +29,6 @@ describe('indirect quotes by layout', () => {
     ['pointed out that (particle in the cue)', 'Cole pointed out that the law required a vote.', [['indirect', 'that the law required a vote', 'pointed out']]],
     ['participle: , saying CLAUSE', 'Cole left early, saying the meeting was pointless.', [['indirect', 'the meeting was pointless', 'saying']]],
     ['participle + addressee: the clause before is not what was said', 'Hours later, Trump returned the compliment, telling Reuters that they were friends.', [['indirect', 'that they were friends', 'telling']]],
-    ['urged Y to …', 'Cole urged members to stay calm.', [['indirect', 'to stay calm', 'urged']]],
     ['trailing: CLAUSE, X said.', 'The storm left 12,000 homes without power, the utility said.', [['indirect', 'The storm left 12,000 homes without power', 'said']]],
     ['a dateline is not part of the clause', 'WASHINGTON (AP) — The storm left 12,000 homes without power, the utility said.', [['indirect', 'The storm left 12,000 homes without power', 'said']]],
     ['trailing with time words', 'The storm left 12,000 homes without power, the utility said on Wednesday.', [['indirect', 'The storm left 12,000 homes without power', 'said']]],
@@ -51,10 +50,7 @@ describe('indirect quotes by layout', () => {
     ['CLAUSE, according to X.', 'Hospitals have postponed surgeries, according to a statement from the association.', [['indirect', 'Hospitals have postponed surgeries', 'according to']]],
     ['a speech form tagged as a noun before that', 'A document on the website states that couples would receive leave.', [['indirect', 'that couples would receive leave', 'states']]],
     ['a nominal cue: claim that', 'Politifact checked the senator’s claim that there were thousands of shootings.', [['indirect', 'that there were thousands of shootings', 'claim']]],
-    ['asked + addressee + wh-clause', 'A student asked Obama what he thought of the race.', [['indirect', 'what he thought of the race', 'asked']]],
     ['a prepositional phrase before a bare clause', 'Trump said after the convention he would not accept the endorsement.', [['indirect', 'he would not accept the endorsement', 'said']]],
-    ['an object after an introduction, not a trailing attribution', 'In her 2003 book, Clinton noted the clot’s existence.', [['indirect', 'the clot’s existence', 'noted']]],
-    ['object of a reporting verb, up to the first comma', 'Supporters questioned the health of the senator, who is 70.', [['indirect', 'the health of the senator', 'questioned']]],
     ['relative clause: which he said …', 'He railed against donations, which he said were accompanied by favors.', [['indirect', 'were accompanied by favors', 'said']]],
     [
       'as-clause inside a clause: A, as X pointed out, B',
@@ -87,6 +83,23 @@ describe('indirect quotes by layout', () => {
       ['indirect', 'Ruiz said the vote was delayed', 'said'],
       ['indirect', 'the vote was delayed', 'said'],
     ]);
+  });
+});
+
+describe('the wider scope: questions, topics and intentions', () => {
+  const wide = (text: string): [string, string, string | undefined, string][] =>
+    extract(text, { scope: 'wide' })
+      .quotes.filter((q) => q.type !== 'direct')
+      .map((q) => [q.type, q.text, q.cue?.text, q.contentKind]);
+  test.each<[string, string, [string, string, string, string][]]>([
+    ['urged Y to …', 'Cole urged members to stay calm.', [['indirect', 'to stay calm', 'urged', 'intention']]],
+    ['asked + addressee + wh-clause', 'A student asked Obama what he thought of the race.', [['indirect', 'what he thought of the race', 'asked', 'question']]],
+    ['an object after an introduction, not a trailing attribution', 'In her 2003 book, Clinton noted the clot’s existence.', [['indirect', 'the clot’s existence', 'noted', 'topic']]],
+    ['object of a reporting verb, up to the first comma', 'Supporters questioned the health of the senator, who is 70.', [['indirect', 'the health of the senator', 'questioned', 'topic']]],
+  ])('%s', (_name, text, expected) => {
+    expect(wide(text)).toEqual(expected);
+    // Not a statement: the default scope leaves it out.
+    expect(reported(text)).toEqual([]);
   });
 });
 

@@ -33,7 +33,7 @@ describe('seed article (fixtures/000_4deb51c0f7f3ecc6.txt)', () => {
 
   test('“specific” and “concrete” are not direct speech; Trump‘s opens nothing', () => {
     expect(direct.some((q) => q.text === 'specific' || q.text === 'concrete')).toBe(false);
-    const other = extract(text, { includeNonSpeech: true }).quotes.filter((q) => q.type === 'other');
+    const other = extract(text, { includeNonSpeech: true }).quotes.filter((q) => q.type === 'other' && q.contentKind === 'term');
     expect(other.map((q) => q.text)).toEqual(['specific']);
     // “concrete” is reported as part of the mixed quote that holds it (indirect-quotes suite).
     expect(result.quotes.some((q) => q.type === 'mixed' && q.text.includes('“concrete”'))).toBe(true);

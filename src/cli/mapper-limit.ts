@@ -35,6 +35,8 @@ export function createRecordExtractor(options: ExtractOptions, workers: number, 
   };
 }
 
+const WARM_UP = -1;
+
 interface Task {
   text: string;
   resolve: (ex: Extraction) => void;
@@ -43,6 +45,8 @@ interface Task {
 
 interface Slot {
   worker: Worker;
+  /** Has answered its warm-up record: loading the model never counts against a record's limit. */
+  ready: boolean;
   task: Task | null;
   timer: NodeJS.Timeout | null;
 }
@@ -58,14 +62,20 @@ class TimedExtractor implements RecordExtractor {
     size: number,
     private readonly seconds: number,
   ) {
-    this.slots = Array.from({ length: size }, () => this.fresh({ worker: null as unknown as Worker, task: null, timer: null }));
+    this.slots = Array.from({ length: size }, () => this.fresh({ worker: null as unknown as Worker, ready: false, task: null, timer: null }));
   }
 
   private fresh(slot: Slot): Slot {
     const worker = startWorker();
     slot.worker = worker;
-    worker.on('message', (m: { extraction?: Extraction; error?: string }) => {
+    slot.ready = false;
+    worker.on('message', (m: { seq: number; extraction?: Extraction; error?: string }) => {
       if (slot.worker !== worker) return;
+      if (m.seq === WARM_UP) {
+        slot.ready = true;
+        this.dispatch();
+        return;
+      }
       const task = this.finish(slot);
       if (!task) return;
       if (m.extraction) task.resolve(m.extraction);
@@ -73,9 +83,16 @@ class TimedExtractor implements RecordExtractor {
     });
     worker.on('error', (err) => {
       if (slot.worker !== worker) return;
+      if (!slot.ready) {
+        // A thread that cannot even start would be restarted forever: give up instead.
+        this.closed = true;
+        for (const task of this.waiting.splice(0)) task.reject(err);
+        return;
+      }
       this.finish(slot)?.reject(err);
       this.restart(slot);
     });
+    worker.postMessage({ seq: WARM_UP, text: '', options: this.options });
     return slot;
   }
 
@@ -97,7 +114,7 @@ class TimedExtractor implements RecordExtractor {
   private dispatch(): void {
     if (this.closed) return;
     for (const slot of this.slots) {
-      if (slot.task || this.waiting.length === 0) continue;
+      if (!slot.ready || slot.task || this.waiting.length === 0) continue;
       const task = this.waiting.shift()!;
       slot.task = task;
       // The clock starts when a thread takes the record, so queueing never counts against it.
@@ -111,6 +128,7 @@ class TimedExtractor implements RecordExtractor {
   }
 
   extract(text: string): Promise<Extraction> {
+    if (this.closed) return Promise.reject(new Error('the extraction threads could not start'));
     return new Promise((resolve, reject) => {
       this.waiting.push({ text, resolve, reject });
       this.dispatch();

@@ -90,26 +90,35 @@ export function createWriter(format: Format, width: number): Writer {
   }
 }
 
-/** A document's quotes as a table: paragraph, speaker, cue, quote (direct quotes in “ ”). */
+/**
+ * A document's quotes as a table: quote id, paragraph, type, speaker, cue, quote (direct
+ * quotes in “ ”). The id is the one in the JSON output and the HTML report.
+ */
 export function extractionTable(doc: InputDocument, ex: Extraction, width: number): string {
   const n = ex.quotes.length;
   const s = ex.speakers.length;
   let out = `${doc.id}: ${n} quote${n === 1 ? '' : 's'}, ${s} named speaker${s === 1 ? '' : 's'}\n`;
   if (n > 0) {
+    const idWidth = Math.max(2, ...ex.quotes.map((q) => q.id.length));
     const columns = fitColumns(
       [
+        { header: 'id', width: idWidth },
         { header: '¶', width: 3, align: 'right' },
-        { header: 'speaker', width: 14 },
-        { header: 'cue', width: 13 },
+        { header: 'type', width: 8 },
+        { header: 'speaker', width: 14, min: 7 },
+        { header: 'cue', width: 12, min: 5 },
       ],
       { header: 'quote' },
       width,
+      10,
     );
     const rows = ex.quotes.map((q) => [
+      q.id,
       String(q.context.paragraph),
+      q.type,
       speakerLabel(q.speaker) ?? '—',
       q.cue?.text ?? '',
-      q.type === 'direct' ? `“${q.text}”` : q.type === 'indirect' ? q.text : `(${q.type}) ${q.text}`,
+      q.type === 'direct' ? `“${q.text}”` : q.text,
     ]);
     out += renderTable(columns, rows);
   }

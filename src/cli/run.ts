@@ -1,6 +1,5 @@
 // The command line: `quotewise extract` and `quotewise audit`. run() takes its streams and
 // an abort signal (Ctrl-C) as arguments, so that tests can run it in-process.
-import { readFileSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { audit, extract } from '../index.js';
@@ -11,23 +10,13 @@ import { EXIT, writeWhole, type CliIo } from './io.js';
 import { formatProblem, planInputs, readDocuments, type InputKind, type InputProblem } from './inputs.js';
 import { createWriter, FORMATS, type Format } from './output.js';
 import { ExtractPool, mapOrdered } from './pool.js';
-import { createProgress } from './progress.js';
+import { createProgress, type Progress } from './progress.js';
+import { suggestExtract } from './suggest.js';
+import { version } from './version.js';
 import { runMapper } from './mapper.js';
+import { registerQueueCommands } from './queue-commands.js';
 
 const QUOTE_TYPES: readonly QuoteType[] = ['direct', 'indirect', 'mixed', 'other'];
-
-function version(): string {
-  // src/cli/ in development, dist/esm/cli/ in the package.
-  for (const rel of ['../../package.json', '../../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'quotewise' && pkg.version) return pkg.version;
-    } catch {
-      // try the next location
-    }
-  }
-  return '0.0.0';
-}
 
 function parseTypes(value: string): QuoteType[] {
   const types = value.split(',').map((t) => t.trim()).filter(Boolean);
@@ -100,7 +89,7 @@ export async function run(argv: readonly string[], io: CliIo, signal?: AbortSign
   const program = new Command('quotewise');
   program
     .description('Find every quote in news articles (words, offsets, speaker, cue), and audit claimed quotes against their source.')
-    .version(version(), '-V, --version')
+    .version(version(), '-v, --version', 'output the version number (-V too)')
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
@@ -163,12 +152,22 @@ export async function run(argv: readonly string[], io: CliIo, signal?: AbortSign
       code = await runAudit(opts, io, signal);
     });
 
+  registerQueueCommands(program, io, signal, (c) => {
+    code = c;
+  });
+
   try {
     if (argv.length === 0) {
       program.outputHelp({ error: true });
       return EXIT.usage;
     }
-    await program.parseAsync([...argv], { from: 'user' });
+    const suggestion = suggestExtract(argv, program.commands.map((c) => c.name()), io.cwd ?? process.cwd());
+    if (suggestion !== null) {
+      io.stderr.write(suggestion);
+      return EXIT.usage;
+    }
+    // -V (commander's usual flag, and this command's before 0.2) still prints the version.
+    await program.parseAsync(argv[0] === '-V' ? ['--version', ...argv.slice(1)] : [...argv], { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     throw err;
@@ -176,11 +175,12 @@ export async function run(argv: readonly string[], io: CliIo, signal?: AbortSign
   return code;
 }
 
-function problemReporter(io: CliIo): { report: (p: InputProblem) => void; count: () => number } {
+function problemReporter(io: CliIo, beforeWrite?: () => void): { report: (p: InputProblem) => void; count: () => number } {
   let n = 0;
   return {
     report: (p) => {
       n++;
+      beforeWrite?.(); // erases a progress line first, so the message starts on a clean line
       io.stderr.write(`${formatProblem(p)}\n`);
     },
     count: () => n,
@@ -198,11 +198,12 @@ function watchStdout(io: CliIo): { broken: () => boolean; dispose: () => void } 
 }
 
 async function runExtract(files: string[], o: ExtractCliOptions, io: CliIo, signal: AbortSignal | undefined): Promise<number> {
-  const problems = problemReporter(io);
+  let progress: Progress | null = null;
+  const problems = problemReporter(io, () => progress?.clear());
   const forced = o.input === 'auto' ? null : o.input;
   const inputs = await planInputs(files, forced, problems.report, io.cwd ?? process.cwd());
   const total = inputs.some((i) => i.kind === 'jsonl' || i.path === '-') ? null : inputs.length;
-  const progress = createProgress(io.stderr, o.progress, total);
+  progress = createProgress(io.stderr, o.progress, total);
   const writer = createWriter(o.format ?? (io.stdout.isTTY ? 'table' : 'jsonl'), tableWidth(io, o.width));
   const types = o.types ? new Set(o.types) : null;
   const options: ExtractOptions = { includeNonSpeech: Boolean(o.includeNonSpeech || types?.has('other')) };
@@ -222,7 +223,11 @@ async function runExtract(files: string[], o: ExtractCliOptions, io: CliIo, sign
     const docs = readDocuments(inputs, io.stdin, problems.report);
     for await (const r of mapOrdered(docs, (d) => extractOne(d.text), pool ? o.workers * 2 : 1)) {
       if ('error' in r) problems.report({ file: r.item.file, line: r.item.line, reason: `extraction failed: ${r.error.message}` });
-      else await writeWhole(io.stdout, writer.document(r.item, applyFilter(r.result, filter)));
+      else {
+        const out = writer.document(r.item, applyFilter(r.result, filter));
+        if (io.stdout.isTTY && out !== '') progress.clear(); // the table goes to the same terminal
+        await writeWhole(io.stdout, out);
+      }
       progress.tick(r.item.file);
       if (stdout.broken()) break;
       if (signal?.aborted) {

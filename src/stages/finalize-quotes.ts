@@ -26,6 +26,7 @@ export function finalizeQuotes(doc: AnalyzedText, drafts: readonly QuoteDraft[],
       continues,
       confidence: d.confidence,
       rule: d.rule,
+      contentKind: d.contentKind ?? 'statement',
     };
   });
 }

@@ -1,0 +1,106 @@
+import type { AnalyzedText, Token } from '../document.js';
+import type { QuoteDraft } from '../draft.js';
+import type { ContentKind } from '../types.js';
+import { FINDING_CUE_LEMMAS, NOUN_PHRASE_RELATIVES, QUESTION_CUE_LEMMAS, QUESTION_OPENERS } from '../data/content-kinds.js';
+import { NON_SPEECH_CUE_LEMMAS } from '../data/speech-verbs.js';
+import { firstIndexWhere } from '../sorted.js';
+
+const BELIEF_CUES: ReadonlySet<string> = new Set(NON_SPEECH_CUE_LEMMAS);
+const QUOTE_MARKS = new Set(['“', '”', '"', "''", '‘', '’', '«', '»', '``']);
+/** Parts of speech that open an introductory phrase rather than a noun phrase. */
+const INTRODUCERS = new Set(['ADP', 'ADV', 'CCONJ', 'SCONJ', 'INTJ']);
+/** Where the head of a noun phrase ends for the topic test: `rising costs, including …`. */
+const PHRASE_BREAKS = new Set([',', ';', ':', '—', '–', '--', '(']);
+
+/** What the words of a reported span are, given the cue that introduces them. */
+export type ReportedShape = Exclude<ContentKind, 'belief' | 'finding' | 'term'>;
+
+/** Where a reported span stands relative to its cue. */
+export interface CueSide {
+  /** Lemma of the cue (`ask`, `call for`, `:` for a colon or dash), or null without a cue. */
+  lemma: string | null;
+  /** The cue comes before the content (`said that …`), not after it (`…, she said`). */
+  before: boolean;
+  /** A comma or colon stands between the cue and the content (`…, he told reporters, because …`). */
+  separated: boolean;
+}
+
+/**
+ * The kind of reported content in tokens [first, end), from its shape: an infinitive (`to
+ * appeal`) is an intention; `whether`, a wh-word (and `if`/`which` after `ask`, `wonder`) a
+ * question; right after the cue, an unquoted noun phrase with no finite verb (`the
+ * allegations`, `a ban on …`) a topic; anything else a statement. Content before its cue
+ * (`…, she said`) and after a colon is a statement. Shared with the eval, which sorts gold
+ * spans the same way.
+ */
+export function reportedShape(tokens: readonly Token[], first: number, end: number, cue: CueSide): ReportedShape {
+  const t = tokens[first];
+  if (!t || first >= end || !cue.before || cue.lemma === ':') return 'statement';
+  if (t.lower === 'to') return 'intention';
+  if (QUESTION_OPENERS.has(t.lower)) return 'question';
+  if ((t.lower === 'if' || t.lower === 'which') && cue.lemma !== null && QUESTION_CUE_LEMMAS.has(cue.lemma.split(' ')[0]!)) return 'question';
+  return !cue.separated && isNounPhrase(tokens, first, end) ? 'topic' : 'statement';
+}
+
+/** Is there a comma, colon or dash in text[from, to)? */
+export function hasBreakBetween(text: string, from: number, to: number): boolean {
+  return from < to && /[,:;—–]/u.test(text.slice(from, to));
+}
+
+/**
+ * A noun phrase, not a clause: no quoted words, and no finite verb before the phrase's head
+ * ends (at a comma or a relative word). `-ing` forms are not finite (`ones showing …`).
+ */
+function isNounPhrase(tokens: readonly Token[], first: number, end: number): boolean {
+  const t0 = tokens[first]!;
+  if (t0.lower === 'that' || t0.pos === 'SCONJ' || QUOTE_MARKS.has(t0.text)) return false;
+  // `By any definition, X is …`, `But the thing that …`: an opener before a clause; a finite
+  // verb anywhere makes it one. Otherwise only the head counts (`the arrest of a man who …`).
+  const opener = INTRODUCERS.has(t0.pos);
+  let head = true;
+  for (let i = first; i < end; i++) {
+    const t = tokens[i]!;
+    if (QUOTE_MARKS.has(t.text)) return false;
+    if (!opener && (PHRASE_BREAKS.has(t.text) || (i > first && NOUN_PHRASE_RELATIVES.has(t.lower)))) head = false;
+    if (!head) continue;
+    if (t.pos === 'AUX') return false;
+    if (t.pos === 'VERB' && !t.lower.endsWith('ing')) {
+      const prev = tokens[i - 1];
+      // `the newly released polls`: a participle after a determiner or adjective modifies a noun.
+      if (i > first && prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADV')) continue;
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Sets `contentKind` on copies of the drafts (returned in the same order; `continues` links
+ * re-pointed to the copies): direct quotes are statements; quoted words with no cue are terms;
+ * belief cues give beliefs or findings (or intentions: `plans to …`); reported speech is sorted
+ * by {@link reportedShape}.
+ */
+export function classifyContent(doc: AnalyzedText, drafts: readonly QuoteDraft[]): QuoteDraft[] {
+  const copies = new Map<QuoteDraft, QuoteDraft>();
+  for (const d of drafts) copies.set(d, { ...d, contentKind: kindOf(doc, d) });
+  for (const c of copies.values()) if (c.continues) c.continues = copies.get(c.continues) ?? c.continues;
+  return [...copies.values()];
+}
+
+function kindOf(doc: AnalyzedText, d: QuoteDraft): ContentKind {
+  if (d.type === 'direct') return 'statement';
+  if (d.type === 'other' && !d.cueTokens) return 'term';
+  const { tokens } = doc;
+  const first = firstIndexWhere(tokens, (t) => t.start >= d.start);
+  let end = first;
+  while (end < tokens.length && tokens[end]!.end <= d.end) end++;
+  const lemma = d.cue?.lemma ?? null;
+  const before = d.cue !== null && d.cue.start < d.start;
+  const separated = before && hasBreakBetween(doc.text, d.cue!.end, d.start);
+  const shape = reportedShape(tokens, first, end, { lemma, before, separated });
+  if (!d.speechLike || (lemma !== null && BELIEF_CUES.has(lemma))) {
+    if (shape === 'intention') return 'intention';
+    return lemma !== null && FINDING_CUE_LEMMAS.has(lemma) ? 'finding' : 'belief';
+  }
+  return shape;
+}

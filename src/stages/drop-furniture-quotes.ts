@@ -1,0 +1,21 @@
+import type { QuoteDraft } from '../draft.js';
+import { isFurniture, type PageFurniture } from './find-page-furniture.js';
+
+/**
+ * Drafts whose words lie in page furniture (a caption, a `WATCH:` line, a credit, a subhead)
+ * are not quotes: they are left out before attribution, so their speakers never become
+ * antecedents either. Returns the drafts kept; `continues` links skip the dropped ones.
+ */
+export function dropFurnitureQuotes(drafts: readonly QuoteDraft[], furniture: PageFurniture): QuoteDraft[] {
+  if (furniture.spans.length === 0) return [...drafts];
+  const dropped = new Set(drafts.filter((d) => isFurniture(furniture, d.start)));
+  if (dropped.size === 0) return [...drafts];
+  const kept = drafts.filter((d) => !dropped.has(d));
+  const copies = new Map<QuoteDraft, QuoteDraft>(kept.map((d) => [d, { ...d }]));
+  for (const c of copies.values()) {
+    let link = c.continues;
+    while (link && dropped.has(link)) link = link.continues;
+    c.continues = link ? (copies.get(link) ?? link) : null;
+  }
+  return [...copies.values()];
+}

@@ -1,0 +1,103 @@
+import type { AnalyzedText } from '../document.js';
+import { BOILERPLATE_PARAGRAPHS, BYLINE_OPENING, CREDIT_MARKERS, LINK_LABELS, WRITER_LINES } from '../data/page-furniture.js';
+import { firstIndexWhere } from '../sorted.js';
+
+/** What a stretch of page furniture is. */
+export type FurnitureKind = 'link' | 'boilerplate' | 'credit' | 'byline' | 'subhead' | 'pull-quote' | 'dateline';
+
+export interface FurnitureSpan {
+  start: number;
+  end: number;
+  kind: FurnitureKind;
+  /** The paragraph it is in (a dateline is only the start of its paragraph). */
+  paragraph: number;
+}
+
+/**
+ * The page-furniture layer: the parts of a page that are not the article's prose, in document
+ * order. No quote comes from them, and no speaker name or pronoun antecedent should either
+ * (the entity layer reads {@link isFurniture}).
+ */
+export interface PageFurniture {
+  spans: readonly FurnitureSpan[];
+}
+
+const LABELS = new Set(LINK_LABELS);
+const BOILERPLATE = new Set(BOILERPLATE_PARAGRAPHS);
+/** A label before a colon or dash: `READ MORE:`, `Watch —`, `RELATED |`. */
+const LABEL = /^([\p{L} ]{2,24}?)\s*[:|—–]\s*/u;
+/** `WASHINGTON —`, `OTTAWA (Reuters) -`, `LONDON, Ont. —`: a place in capitals, an agency, a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*[\p{L}. ]{2,20})?(?:\s*\([\p{L}. ]{2,30}\))?\s*[—–-]{1,2}\s/u;
+/** Longest subhead, in words: `Service changes ahead`, `WHAT HAPPENS NEXT`. */
+const MAX_SUBHEAD_WORDS = 10;
+/** Longest credit or caption paragraph with a credit marker, in words. */
+const MAX_CREDIT_WORDS = 40;
+/** Longest byline or writer line, in words. */
+const MAX_BYLINE_WORDS = 14;
+const QUOTE_MARK = /["“”«»]/u;
+/** A paragraph that is one quotation and nothing else: `“The kids’ room alone is worth the wait.”`. */
+const WHOLE_QUOTE = /^["“«]([^"“”«»]{12,400})["”»]$/u;
+/** Pull quotes checked per article (each check reads the whole text once). */
+const MAX_PULL_QUOTE_CHECKS = 20;
+
+/** Finds the page furniture of each paragraph (the headline, paragraph 0, is never furniture). */
+export function findPageFurniture(doc: AnalyzedText): PageFurniture {
+  const spans: FurnitureSpan[] = [];
+  let pullQuoteChecks = 0;
+  for (const p of doc.paragraphs) {
+    if (p.index === 0) continue;
+    const text = doc.text.slice(p.start, p.end);
+    let kind = paragraphKind(text, doc, p.index);
+    const whole = kind === null && pullQuoteChecks < MAX_PULL_QUOTE_CHECKS ? WHOLE_QUOTE.exec(text) : null;
+    if (whole) {
+      pullQuoteChecks++;
+      if (isRepeated(doc.text, whole[1]!, p.start + 1)) kind = 'pull-quote';
+    }
+    if (kind) {
+      spans.push({ start: p.start, end: p.end, kind, paragraph: p.index });
+      continue;
+    }
+    const dateline = DATELINE.exec(text);
+    if (dateline) spans.push({ start: p.start, end: p.start + dateline[0].trimEnd().length, kind: 'dateline', paragraph: p.index });
+  }
+  return { spans };
+}
+
+function paragraphKind(text: string, doc: AnalyzedText, index: number): FurnitureKind | null {
+  const words = text.split(/\s+/u).filter(Boolean).length;
+  const bare = text.toLowerCase().replace(/[\s.:!…]+$/u, '');
+  if (BOILERPLATE.has(bare)) return 'boilerplate';
+  const label = LABEL.exec(text);
+  if (label && LABELS.has(label[1]!.toLowerCase().trim())) return 'link';
+  if (words <= MAX_BYLINE_WORDS && (BYLINE_OPENING.test(text) || WRITER_LINES.test(text))) return 'byline';
+  if (words <= MAX_CREDIT_WORDS && CREDIT_MARKERS.test(text) && !QUOTE_MARK.test(text)) return 'credit';
+  if (isSubhead(text, words, doc, index)) return 'subhead';
+  return null;
+}
+
+/**
+ * A short line without final punctuation or quote marks, followed by a longer paragraph:
+ * `Service changes ahead`. (A sentence ends in punctuation; a subhead does not.)
+ */
+function isSubhead(text: string, words: number, doc: AnalyzedText, index: number): boolean {
+  if (words > MAX_SUBHEAD_WORDS || QUOTE_MARK.test(text) || /[.!?:;,”"’')]$/u.test(text)) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
+  const next = doc.paragraphs[index + 1];
+  return next !== undefined && next.end - next.start > text.length;
+}
+
+/**
+ * A pull quote repeats, alone in its paragraph and without attribution, words quoted elsewhere
+ * in the article; the attributed occurrence is the quote.
+ */
+function isRepeated(text: string, words: string, at: number): boolean {
+  const first = text.indexOf(words);
+  return first !== at || text.indexOf(words, at + 1) >= 0;
+}
+
+/** Does offset `at` lie in page furniture? */
+export function isFurniture(layer: PageFurniture, at: number): boolean {
+  const i = firstIndexWhere(layer.spans, (s) => s.end > at);
+  const s = layer.spans[i];
+  return s !== undefined && s.start <= at;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/index.js';
+import { WinkTokenizer } from '../src/nlp/wink.js';
+import { analyzeText } from '../src/stages/analyze-text.js';
+import { findPageFurniture, isFurniture } from '../src/stages/find-page-furniture.js';
+
+const tokenizer = new WinkTokenizer();
+/** The furniture of an article: [kind, text] per span. */
+const furniture = (text: string): [string, string][] =>
+  findPageFurniture(analyzeText(text, tokenizer)).spans.map((s) => [s.kind, text.slice(s.start, s.end)]);
+const HEAD = 'Ferry Service Returns\n\n';
+const BODY = 'The ferry will run again from Monday, the harbour authority said in a short statement on Friday.';
+
+describe('page furniture', () => {
+  test.each<[string, string, [string, string][]]>([
+    ['a link line', 'WATCH: Crews test the new ramp', [['link', 'WATCH: Crews test the new ramp']]],
+    ['a link line, mixed case', 'Read more: Council votes on fares', [['link', 'Read more: Council votes on fares']]],
+    ['boilerplate', 'Story continues below', [['boilerplate', 'Story continues below']]],
+    ['boilerplate with a full stop', 'Advertisement.', [['boilerplate', 'Advertisement.']]],
+    ['a caption with its credit', 'The new ramp at the east dock. (Photo: Lee Chan/Harbour News)', [['credit', 'The new ramp at the east dock. (Photo: Lee Chan/Harbour News)']]],
+    ['a credit alone', 'Lee Chan / Getty Images', [['credit', 'Lee Chan / Getty Images']]],
+    ['a byline', 'By Lee Chan', [['byline', 'By Lee Chan']]],
+    ['a writer line', 'Follow Lee Chan on Twitter @leechan.', [['byline', 'Follow Lee Chan on Twitter @leechan.']]],
+    ['a subhead', 'What riders can expect', [['subhead', 'What riders can expect']]],
+    ['a dateline (only the dateline)', 'HALIFAX (CP) — The ferry returned.', [['dateline', 'HALIFAX (CP) —']]],
+    // Negatives: prose that only looks like furniture.
+    ['prose naming an agency', 'The Reuters/Ipsos poll showed the mayor ahead by four points.', []],
+    ['a sentence that opens with a label-like word', 'Watch closely and you will see the ramp move.', []],
+    ['a short sentence with a full stop', 'Riders cheered.', []],
+    ['a lone quotation said only once', '“We have missed this boat more than we can say.”', []],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(furniture(`${HEAD}${paragraph}\n\n${BODY}`)).toEqual(expected);
+  });
+
+  test('a pull quote repeats words quoted elsewhere in the article', () => {
+    const text = `${HEAD}“We missed this boat,” said Ana Ruiz, a rider.\n\n“We missed this boat,”\n\n${BODY}`;
+    expect(furniture(text)).toEqual([['pull-quote', '“We missed this boat,”']]);
+    expect(extract(text).quotes.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['We missed this boat,', 'Ana Ruiz'],
+      ['The ferry will run again from Monday', 'the harbour authority'],
+    ]);
+  });
+
+  test('the headline is never furniture', () => {
+    expect(furniture('WATCH: The Ferry Returns\n\nThe ferry is back.')).toEqual([]);
+  });
+
+  test('no quote comes from furniture', () => {
+    const text = `${HEAD}WATCH: Riders say the wait was worth it\n\nREAD MORE: Mayor says fares will stay the same\n\n${BODY}`;
+    expect(extract(text, { scope: 'wide' }).quotes.map((q) => q.text)).toEqual(['The ferry will run again from Monday']);
+  });
+
+  test('isFurniture answers for any offset', () => {
+    const text = `${HEAD}Story continues below\n\n${BODY}`;
+    const layer = findPageFurniture(analyzeText(text, tokenizer));
+    const at = text.indexOf('Story');
+    expect([isFurniture(layer, at - 1), isFurniture(layer, at), isFurniture(layer, at + 20), isFurniture(layer, at + 21)]).toEqual([false, true, true, false]);
+  });
+});
