@@ -1,6 +1,6 @@
 // The page: wires the input, the worker, the article view, the quote panel, the filters, the
 // audit panel and the exports. All state lives here; views are re-rendered from it.
-import type { AuditResult, Extraction, Quote } from '../../src/index.js';
+import type { AuditResult, Extraction, ExtractOptions, Quote } from '../../src/index.js';
 import exampleArticle from '../../fixtures/000_4deb51c0f7f3ecc6.txt?raw';
 import { renderArticle, type Marked } from './article-view.js';
 import { renderAudit } from './audit-view.js';
@@ -36,6 +36,7 @@ const ui = {
   fileInput: $<HTMLInputElement>('#file-input'),
   exampleButton: $<HTMLButtonElement>('#example-button'),
   includeOther: $<HTMLInputElement>('#include-other'),
+  wideScope: $<HTMLInputElement>('#wide-scope'),
   message: $('#input-message'),
   results: $('#results'),
   speakerFilter: $<HTMLSelectElement>('#speaker-filter'),
@@ -55,7 +56,8 @@ const ui = {
 interface State {
   text: string;
   extraction: Extraction;
-  includeOther: boolean;
+  /** The options the extraction was made with (audits of this article use the same). */
+  options: ExtractOptions;
   audit: AuditResult | null;
 }
 let state: State | null = null;
@@ -172,10 +174,12 @@ async function runExtraction(text: string): Promise<void> {
   ui.extractButton.textContent = 'Finding quotes…';
   document.body.dataset.busy = 'true';
   try {
-    const includeOther = ui.includeOther.checked;
-    const { extraction, ms } = await client.extract(text, includeOther ? { includeNonSpeech: true } : undefined);
+    const options: ExtractOptions = {};
+    if (ui.wideScope.checked) options.scope = 'wide';
+    if (ui.includeOther.checked) options.includeNonSpeech = true;
+    const { extraction, ms } = await client.extract(text, options);
     timings.lastMs = ms;
-    state = { text, extraction, includeOther, audit: null };
+    state = { text, extraction, options, audit: null };
     ui.auditResult.replaceChildren();
     ui.results.hidden = false;
     renderLegend();
@@ -282,9 +286,11 @@ document.addEventListener('drop', (event) => {
   const file = event.dataTransfer?.files[0];
   if (file) void openFile(file);
 });
-ui.includeOther.addEventListener('change', () => {
-  if (state) void runExtraction(state.text);
-});
+for (const box of [ui.includeOther, ui.wideScope]) {
+  box.addEventListener('change', () => {
+    if (state) void runExtraction(state.text);
+  });
+}
 
 for (const box of document.querySelectorAll<HTMLInputElement>('input[name="type"]')) box.addEventListener('change', render);
 ui.speakerFilter.addEventListener('change', render);
@@ -319,7 +325,7 @@ ui.auditForm.addEventListener('submit', (event) => {
   const speaker = ui.auditSpeaker.value.trim();
   ui.auditResult.replaceChildren(h('p', {}, 'Checking…'));
   client
-    .audit(s.text, { quote: ui.auditQuote.value, speaker: speaker || null }, s.includeOther ? { includeNonSpeech: true } : undefined)
+    .audit(s.text, { quote: ui.auditQuote.value, speaker: speaker || null }, s.options)
     .then((result) => {
       s.audit = result;
       render();

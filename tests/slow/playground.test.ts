@@ -99,9 +99,14 @@ describe.skipIf(!available)('playground in Chromium', () => {
     await page.fill('#article-input', SEED);
     await page.click('#extract-button');
     await page.waitForSelector('#results:not([hidden]) .quote-item');
-
-    // 14 records in the panel and in the article, all John Bolton's.
-    expect(await textWhen(page, '#summary', (t) => t.includes('14 quotes'))).toContain('14 quotes, 1 named speaker');
+    // The default scope: what Node's extract() gives (statements only).
+    const statements = extract(SEED).quotes.length;
+    expect(await textWhen(page, '#summary', (t) => t.startsWith(`${statements} quotes`))).toContain(`${statements} quotes, 1 named speaker`);
+    // The wide scope adds the seed's reported question: 14 records, all John Bolton's.
+    const before = Number(await page.getAttribute('body', 'data-extractions'));
+    await page.check('#wide-scope');
+    await page.waitForFunction((n) => Number((globalThis as unknown as PageGlobals).document.body.dataset.extractions) > n, before);
+    expect(await text(page, '#summary')).toContain('14 quotes, 1 named speaker');
     expect(await page.locator('.quote-item').count()).toBe(14);
     expect(await page.locator('#article mark.q').count()).toBe(14);
     const groups = page.locator('.group');
@@ -110,6 +115,7 @@ describe.skipIf(!available)('playground in Chromium', () => {
     expect(await groups.first().locator('.count').textContent()).toBe('14 quotes');
     expect(await groups.first().locator('.speaker-meta').textContent()).toContain('person');
     expect(await groups.first().locator('.speaker-meta').textContent()).toContain('National Security Advisor');
+    expect(await page.locator('.quote-details', { hasText: 'question' }).count()).toBe(1);
     // Types are told apart in the article and the details are written out, not hovered.
     expect(await page.locator('#article mark.q.direct').count()).toBeGreaterThan(0);
     expect(await page.locator('#article mark.q.indirect').count()).toBeGreaterThan(0);
@@ -131,7 +137,8 @@ describe.skipIf(!available)('playground in Chromium', () => {
     // Filters: direct only, then everything again.
     await page.uncheck('input[name="type"][value="indirect"]');
     await page.uncheck('input[name="type"][value="mixed"]');
-    const direct = extract(SEED).quotes.filter((q) => q.type === 'direct').length;
+    const wide = extract(SEED, { scope: 'wide' }).quotes;
+    const direct = wide.filter((q) => q.type === 'direct').length;
     expect(await page.locator('.quote-item').count()).toBe(direct);
     await page.check('input[name="type"][value="indirect"]');
     await page.check('input[name="type"][value="mixed"]');
@@ -160,7 +167,7 @@ describe.skipIf(!available)('playground in Chromium', () => {
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(14);
     expect(new Set(rows.map((r) => r.speaker))).toEqual(new Set(['John Bolton']));
-    const node = extract(SEED).quotes;
+    const node = wide;
     expect(rows.map((r) => r.text)).toEqual(node.map((q) => q.text));
     expect(rows.map((r) => Number(r.start))).toEqual(node.map((q) => q.start));
 
@@ -195,6 +202,11 @@ describe.skipIf(!available)('playground in Chromium', () => {
 
   test('opens a PDF, a Word document and a saved web page; refuses an image by name', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'quotewise-files-'));
+    if (await page.isChecked('#wide-scope')) {
+      const before = Number(await page.getAttribute('body', 'data-extractions'));
+      await page.uncheck('#wide-scope'); // back to the default scope, which Node's extract() below uses
+      await page.waitForFunction((n) => Number((globalThis as unknown as PageGlobals).document.body.dataset.extractions) > n, before);
+    }
     try {
       const files: [string, Uint8Array][] = [
         [
