@@ -13,6 +13,8 @@ import { findPageFurniture } from './stages/find-page-furniture.js';
 import { dropFurnitureQuotes } from './stages/drop-furniture-quotes.js';
 import { attributeSpeakers } from './stages/attribute-speakers.js';
 import { classifyContent } from './stages/classify-content.js';
+import { checkCueSenses } from './stages/check-cue-senses.js';
+import { dropNestedAttributions } from './stages/drop-nested-attributions.js';
 import { selectScope } from './stages/select-scope.js';
 import { finalizeQuotes } from './stages/finalize-quotes.js';
 import { buildRoster } from './stages/build-roster.js';
@@ -63,7 +65,8 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   const prose = dropFurnitureQuotes(drafts, furniture);
   attributeSpeakers(doc, prose);
   const classified = classifyContent(doc, prose);
-  const scoped = selectScope(classified, opts.scope);
+  const senses = checkCueSenses(doc, classified);
+  const scoped = selectScope(dropNestedAttributions(senses), opts.scope);
 
   const quotes = finalizeQuotes(doc, scoped, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
   const speakers = buildRoster(quotes);

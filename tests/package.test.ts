@@ -17,7 +17,7 @@ describe('package.json', () => {
   });
   test('is side-effect free, ships only the build, runs on Node 20+', () => {
     expect(pkg.sideEffects).toBe(false);
-    expect(pkg.files).toEqual(['dist']);
+    expect(pkg.files).toEqual(['dist', 'schema']);
     expect(pkg.engines.node).toBe('>=20');
     expect(pkg.type).toBe('module');
   });

@@ -102,7 +102,7 @@ export async function run(argv: readonly string[], io: CliIo, signal?: AbortSign
 
   program
     .command('extract')
-    .description('Print the quotes of articles: .txt, .html (main text only), .jsonl ({"id","text"} per line), folders of those, or stdin (-).')
+    .description('Print the quotes of articles: .txt, .html (main text only), .pdf (text layer), .docx, http(s) URLs, .jsonl ({"id","text"} per line), folders of those, or stdin (-).')
     .argument('[files...]', 'inputs; none or - reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl otherwise)').choices(FORMATS))
     .addOption(inputOption())
@@ -135,7 +135,7 @@ export async function run(argv: readonly string[], io: CliIo, signal?: AbortSign
   program
     .command('audit')
     .description('Check claimed quotes against the article they are said to come from.')
-    .requiredOption('--source <file>', 'the article: any input extract reads (.txt, .html, .jsonl, -)')
+    .requiredOption('--source <file>', 'the article: any input extract reads (.txt, .html, .pdf, .docx, a URL, .jsonl, -)')
     .option('--quote <text>', 'the claimed words (one claim)')
     .option('--speaker <name>', 'who the claim says spoke (with --quote)')
     .option('--id <id>', 'an id for the claim (with --quote)')

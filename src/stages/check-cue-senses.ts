@@ -1,0 +1,77 @@
+import type { AnalyzedText, Token } from '../document.js';
+import type { QuoteDraft } from '../draft.js';
+import { CLAUSE_ONLY_CUE_LEMMAS, NON_SPEAKER_SUBJECTS } from '../data/cue-senses.js';
+import { firstIndexWhere } from '../sorted.js';
+
+/** Words that stand between a subject and its verb: `shares also rose`, `the index has added`. */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * A cue word reports speech only in a speech frame. Reported records (not direct quotes, whose
+ * marks show speech) are left out when their cue is used in another sense:
+ * - a cue that reports only a clause or quoted words (`add`, `post`, `signal` …) with a
+ *   noun-phrase object or an infinitive: `The index added 0.4 per cent`, `Park added two
+ *   assists`, `shares rose, adding to gains`;
+ * - a subject that does not speak (a market quantity, the weather, a thing): `the snow
+ *   whispered against the windows`;
+ * - a trailing "attribution" that is a second, coordinated clause: `…, and the crowd roared.`
+ * Needs `contentKind` (classify-content.ts). Returns the drafts kept.
+ */
+export function checkCueSenses(doc: AnalyzedText, drafts: readonly QuoteDraft[]): QuoteDraft[] {
+  const dropped = new Set<QuoteDraft>();
+  for (const d of drafts) {
+    if (d.type === 'direct' || !d.cueTokens || !d.cue) continue;
+    if (!inSpeechFrame(doc, d)) dropped.add(d);
+  }
+  if (dropped.size === 0) return [...drafts];
+  const kept = drafts.filter((d) => !dropped.has(d));
+  for (const d of kept) if (d.continues && dropped.has(d.continues)) d.continues = null;
+  return kept;
+}
+
+function inSpeechFrame(doc: AnalyzedText, d: QuoteDraft): boolean {
+  const { tokens } = doc;
+  const cue = d.cueTokens!;
+  const lemma = d.cue!.lemma.split(' ')[0]!;
+  const kind = d.contentKind ?? 'statement';
+  if (CLAUSE_ONLY_CUE_LEMMAS.has(lemma)) {
+    if (kind === 'topic' || kind === 'intention') return false;
+    // `added two assists`, `added $3 billion` (a tagger may take the noun for a verb).
+    const first = tokens[firstIndexWhere(tokens, (t) => t.start >= d.start)];
+    if (first && d.cue!.end <= d.start && (first.pos === 'NUM' || first.text === '$')) return false;
+  }
+  const subject = subjectHead(doc, cue.first);
+  if (subject && NON_SPEAKER_SUBJECTS.has(subject.lower)) return false;
+  // Trailing: the words between the content and the cue open with a conjunction.
+  if (d.end <= tokens[cue.first]!.start) {
+    let i = cue.first - 1;
+    while (i > 0 && tokens[i]!.start >= d.end && tokens[i - 1]!.start >= d.end) i--;
+    // tokens[i] is the first token after the content: a comma, then maybe a conjunction.
+    const first = tokens[i]!.text === ',' ? tokens[i + 1] : tokens[i];
+    if (first && first.index < cue.first && first.pos === 'CCONJ') return false;
+  }
+  return true;
+}
+
+/**
+ * The head of the cue's subject: the noun right before the verb (`the index added`), or, for a
+ * participle after a comma (`Shares rose, adding …`), the first noun of the sentence.
+ */
+function subjectHead(doc: AnalyzedText, cueFirst: number): Token | null {
+  const { tokens } = doc;
+  let i = cueFirst - 1;
+  const floor = doc.sentences[tokens[cueFirst]!.sentence]?.firstToken ?? 0;
+  while (i >= floor && BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.pos)) i--;
+  if (i < floor) return null;
+  const t = tokens[i]!;
+  if (t.text === ',' && tokens[cueFirst]!.lower.endsWith('ing')) {
+    for (let j = floor; j < i; j++) {
+      const s = tokens[j]!;
+      if (s.pos === 'VERB' || s.pos === 'AUX') break;
+      if (SUBJECT_POS.has(s.pos) && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX' || tokens[j + 1]?.pos === 'ADV')) return s;
+    }
+    return null;
+  }
+  return SUBJECT_POS.has(t.pos) ? t : null;
+}
