@@ -178,7 +178,7 @@ describe('extract: formats', () => {
   test('csv: RFC 4180, a header then one row per quote, fields with commas and quote marks intact', async () => {
     const r = await cli(['extract', '-f', 'csv', FERRY]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\r\n')[0]).toBe('document,quote_id,type,quote,speaker,speaker_mention,speaker_kind,cue,cue_lemma,addressee,paragraph,start,end,continues,confidence,rule');
+    expect(r.stdout.split('\r\n')[0]).toBe('document,quote_id,type,quote,speaker,speaker_mention,speaker_kind,cue,cue_lemma,addressee,paragraph,start,end,continues,confidence,rule,context,title');
     const rows = parseCsv(r.stdout, { columns: true }) as Record<string, string>[];
     const ex = extract(ferryText);
     expect(rows).toHaveLength(ex.quotes.length);

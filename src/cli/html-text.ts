@@ -8,6 +8,8 @@ import { parseHTML } from 'linkedom';
 export interface PageText {
   title: string | null;
   text: string;
+  /** Why the whole page was read instead of the article Readability finds (it failed); absent otherwise. */
+  fallback?: string;
 }
 
 const BLOCK = new Set([
@@ -24,30 +26,46 @@ interface DomNode {
   nodeType: number;
   nodeName: string;
   textContent: string | null;
-  childNodes: ArrayLike<DomNode>;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
 }
 
-/** Text of a DOM subtree with a blank line at every block boundary and a newline at `<br>`. */
+/**
+ * Text of a DOM subtree with a blank line at every block boundary and a newline at `<br>`.
+ * Walked with an explicit stack along firstChild/nextSibling: linkedom builds `childNodes`
+ * afresh on every access (reading it in a loop was quadratic: 8,000 sibling paragraphs took
+ * 79 s), and recursion would overflow the stack on a page nested thousands deep.
+ */
 function blockText(root: DomNode, skip: ReadonlySet<string> = SKIP): string {
   const parts: string[] = [];
-  const walk = (node: DomNode): void => {
+  // A node to enter, or the closing blank line of a block already entered.
+  const stack: (DomNode | '\n\n')[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === '\n\n') {
+      parts.push(node);
+      continue;
+    }
     if (node.nodeType === 3) {
       parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const name = node.nodeName.toUpperCase();
-    if (skip.has(name)) return;
+    if (skip.has(name)) continue;
     if (name === 'BR') {
       parts.push('\n');
-      return;
+      continue;
     }
     const block = BLOCK.has(name);
-    if (block) parts.push('\n\n');
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
-    if (block) parts.push('\n\n');
-  };
-  walk(root);
+    if (block) {
+      parts.push('\n\n');
+      stack.push('\n\n');
+    }
+    const children: DomNode[] = [];
+    for (let c = node.firstChild; c; c = c.nextSibling) children.push(c);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   return parts
     .join('')
     .split(/\n{2,}/)
@@ -56,22 +74,50 @@ function blockText(root: DomNode, skip: ReadonlySet<string> = SKIP): string {
     .join('\n\n');
 }
 
+/**
+ * Readability recurses over the tree: on a page nested a few thousand elements deep it
+ * overflows its stack, after seconds of work that grow faster than the page (20,000 deep:
+ * 15 s). Real pages nest a few dozen deep; past this depth the page is read whole instead.
+ */
+const MAX_DEPTH = 500;
+
+/** True when some element is nested deeper than `max` (stops at the first one found). */
+function deeperThan(root: DomNode, max: number): boolean {
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) return true;
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) stack.push([c, depth + 1]);
+  }
+  return false;
+}
+
 /** The article's title and main text, or the page body's text when no article is recognised. */
 export function htmlToText(source: string): PageText {
   // A fragment (`<p>…</p>`) has no body for the DOM to put it in.
   const html = /<body[\s>]/i.test(source) ? source : `<!doctype html><html><body>${source}</body></html>`;
   const { document } = parseHTML(html);
   for (const el of document.querySelectorAll(FURNITURE.join(','))) el.remove();
-  // Readability mutates the DOM it reads; the fallback below reads a fresh copy.
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
+  // Readability mutates the DOM it reads; the fallback below reads a fresh copy. It recurses
+  // over the tree: a page nested thousands of elements deep overflows its stack. Such a page
+  // is read whole instead (the walk below has no recursion), and the caller says so.
+  let article: ReturnType<Readability<string>['parse']> = null;
+  let fallback: string | undefined;
+  try {
+    if (deeperThan(document.documentElement as unknown as DomNode, MAX_DEPTH)) throw new Error(`elements nested more than ${MAX_DEPTH} deep`);
+    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
+  } catch (err) {
+    fallback = `the article could not be isolated (${err instanceof Error ? err.message : String(err)}); the whole page was read`;
+  }
   if (article?.content) {
     const body = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomNode);
     const title = article.title?.trim() || null;
     const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
-    return { title, text };
+    return fallback === undefined ? { title, text } : { title, text, fallback };
   }
   const fresh = parseHTML(html).document;
   const title = fresh.title?.trim() || null;
   const body = blockText(fresh.body as unknown as DomNode, new Set([...SKIP, ...FURNITURE, 'HEADER']));
-  return { title, text: title && !body.startsWith(title) ? `${title}\n\n${body}` : body };
+  const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+  return fallback === undefined ? { title, text } : { title, text, fallback };
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// The `quotewise` executable. Ctrl-C stops after the document being written, so every
-// line already printed stays whole; a second Ctrl-C exits at once.
+// The `quotewise` executable. Ctrl-C stops the run (extraction runs on a worker thread, so
+// the main thread sees it even during a long document); every line already printed stays
+// whole. A second Ctrl-C exits at once.
 import { run } from './run.js';
+import { visible } from './terminal.js';
 
 const controller = new AbortController();
 process.on('SIGINT', () => {
@@ -16,14 +18,17 @@ const io = {
   },
   stdout: process.stdout,
   stderr: process.stderr,
+  threads: true,
 };
+// A failed write to stderr (closed, full) has nowhere to be reported: it must not crash the run.
+process.stderr.on('error', () => {});
 
 run(process.argv.slice(2), io, controller.signal).then(
   (code) => {
     process.exitCode = code;
   },
   (err: unknown) => {
-    console.error(`quotewise: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    console.error(visible(`quotewise: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`, true));
     process.exitCode = 1;
   },
 );

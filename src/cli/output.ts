@@ -7,6 +7,7 @@ import type { Extraction } from '../index.js';
 import type { InputDocument } from './inputs.js';
 import { HTML_HEAD, HTML_TAIL, htmlSection } from './report-html.js';
 import { fitColumns, renderTable, wrap } from './table.js';
+import { visible } from './terminal.js';
 
 export const FORMATS = ['table', 'jsonl', 'json', 'csv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -27,14 +28,25 @@ export function documentRecord(doc: InputDocument, ex: Extraction): Record<strin
   return record;
 }
 
+// New columns go at the end, so that scripts reading columns by position keep working.
 export const CSV_COLUMNS = [
   'document', 'quote_id', 'type', 'quote', 'speaker', 'speaker_mention', 'speaker_kind', 'cue', 'cue_lemma',
-  'addressee', 'paragraph', 'start', 'end', 'continues', 'confidence', 'rule',
+  'addressee', 'paragraph', 'start', 'end', 'continues', 'confidence', 'rule', 'context', 'title',
 ] as const;
+
+/** The byte-order mark `--bom` writes first, so that Excel reads the CSV as UTF-8. */
+export const UTF8_BOM = '\uFEFF';
+
+// A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return, which some
+// strip first) as a formula: `=HYPERLINK(…)` in an article would become a live link, or worse.
+// Such a text cell is written with a leading ' (OWASP's advice), which the spreadsheet shows
+// as text and hides. Numbers are written as they are.
+const FORMULA_START = /^[=+\-@\t\r]/;
+export const neutraliseFormula = (field: string): string => (FORMULA_START.test(field) ? `'${field}` : field);
 
 // RFC 4180: CRLF between records, fields quoted when they hold a comma, quote or line break.
 export const csvLine = (fields: readonly (string | number | null)[]): string =>
-  stringify([fields.map((f) => (f === null ? '' : f))], { record_delimiter: 'windows' });
+  stringify([fields.map((f) => (f === null ? '' : typeof f === 'string' ? neutraliseFormula(f) : f))], { record_delimiter: 'windows' });
 
 /** A pretty-printed JSON array written one element at a time (`[`, elements, `]`). */
 export function jsonArrayWriter(): { begin: () => string; element: (value: unknown) => string; end: () => string } {
@@ -50,7 +62,7 @@ export function jsonArrayWriter(): { begin: () => string; element: (value: unkno
   };
 }
 
-export function createWriter(format: Format, width: number): Writer {
+export function createWriter(format: Format, width: number, o: { bom?: boolean } = {}): Writer {
   switch (format) {
     case 'jsonl':
       return { begin: () => '', document: (d, ex) => JSON.stringify(documentRecord(d, ex)) + '\n', end: () => '' };
@@ -60,14 +72,14 @@ export function createWriter(format: Format, width: number): Writer {
     }
     case 'csv':
       return {
-        begin: () => csvLine(CSV_COLUMNS),
+        begin: () => (o.bom ? UTF8_BOM : '') + csvLine(CSV_COLUMNS),
         document: (d, ex) =>
           ex.quotes
             .map((q) =>
               csvLine([
                 d.id, q.id, q.type, q.text, speakerLabel(q.speaker), q.speaker?.text ?? null, q.speaker?.kind ?? null,
                 q.cue?.text ?? null, q.cue?.lemma ?? null, q.addressee?.text ?? null, q.context.paragraph, q.start, q.end,
-                q.continues, q.confidence, q.rule,
+                q.continues, q.confidence, q.rule, d.text.slice(q.context.start, q.context.end), d.title,
               ]),
             )
             .join(''),
@@ -97,7 +109,7 @@ export function createWriter(format: Format, width: number): Writer {
 export function extractionTable(doc: InputDocument, ex: Extraction, width: number): string {
   const n = ex.quotes.length;
   const s = ex.speakers.length;
-  let out = `${doc.id}: ${n} quote${n === 1 ? '' : 's'}, ${s} named speaker${s === 1 ? '' : 's'}\n`;
+  let out = `${visible(doc.id)}: ${n} quote${n === 1 ? '' : 's'}, ${s} named speaker${s === 1 ? '' : 's'}\n`;
   if (n > 0) {
     const idWidth = Math.max(2, ...ex.quotes.map((q) => q.id.length));
     const columns = fitColumns(
@@ -122,6 +134,6 @@ export function extractionTable(doc: InputDocument, ex: Extraction, width: numbe
     ]);
     out += renderTable(columns, rows);
   }
-  for (const w of ex.warnings) out += wrap(`warning: ${w.code} at ${w.start}: ${w.message}`, width).join('\n') + '\n';
+  for (const w of ex.warnings) out += wrap(visible(`warning: ${w.code} at ${w.start}: ${w.message}`), width).join('\n') + '\n';
   return out;
 }

@@ -1,10 +1,13 @@
-// `--workers N`: extraction on N worker threads, results handed back in input order.
+// Extraction on worker threads: `--workers N`, and the executable's one thread with
+// `--workers 1`, so the main thread is always free to see Ctrl-C and to write output while
+// a long document is extracted. Results are handed back in input order.
 import { Worker } from 'node:worker_threads';
 import type { Extraction, ExtractOptions } from '../types.js';
 
 interface Pending {
   resolve: (ex: Extraction) => void;
   reject: (err: Error) => void;
+  slot: Slot;
 }
 
 interface Slot {
@@ -27,27 +30,47 @@ export function startWorker(): Worker {
 
 export class ExtractPool {
   private readonly slots: Slot[];
-  private readonly pending = new Map<number, Pending & { slot: Slot }>();
+  private readonly pending = new Map<number, Pending>();
   private seq = 0;
+  private closed = false;
 
   constructor(size: number, private readonly options: ExtractOptions) {
     this.slots = Array.from({ length: size }, () => {
       const slot: Slot = { worker: startWorker(), busy: 0 };
-      slot.worker.on('message', (m: { seq: number; extraction?: Extraction; error?: string }) => {
-        const p = this.pending.get(m.seq);
-        if (!p) return;
-        this.pending.delete(m.seq);
-        p.slot.busy--;
-        if (m.extraction) p.resolve(m.extraction);
-        else p.reject(new Error(m.error ?? 'worker failed'));
-      });
-      slot.worker.on('error', (err) => this.failAll(slot, err));
+      this.attach(slot);
       return slot;
     });
   }
 
+  /**
+   * A worker that dies (out of memory on one document, a crash) fails only the documents it
+   * was given, and is replaced: the documents after it still run.
+   */
+  private attach(slot: Slot): void {
+    const worker = slot.worker;
+    worker.on('message', (m: { seq: number; extraction?: Extraction; error?: string }) => {
+      const p = this.pending.get(m.seq);
+      if (!p) return;
+      this.pending.delete(m.seq);
+      p.slot.busy--;
+      if (m.extraction) p.resolve(m.extraction);
+      else p.reject(new Error(m.error ?? 'worker failed'));
+    });
+    const fail = (err: Error): void => {
+      if (slot.worker !== worker) return;
+      this.failAll(slot, err);
+      if (this.closed) return;
+      slot.worker = startWorker();
+      slot.busy = 0;
+      this.attach(slot);
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the extraction thread stopped (exit ${code})`)));
+  }
+
   /** Extracts `text` on the least busy worker. */
   extract(text: string): Promise<Extraction> {
+    if (this.closed) return Promise.reject(new Error('interrupted'));
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     const seq = this.seq++;
     slot.busy++;
@@ -65,8 +88,12 @@ export class ExtractPool {
     }
   }
 
+  /** Stops every thread at once, even in the middle of a document (whose promise rejects). */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    for (const s of this.slots) this.failAll(s, new Error('interrupted'));
   }
 }
 

@@ -1,11 +1,11 @@
 // One input (a file, stdin or an http(s) URL) → the document text, through the browser-safe
 // readers of src/formats/: what the bytes are decides how they are read, so a PDF or a DOCX
 // is read as one, and an image or an archive is refused by name (never read as text).
-import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { isFormatError } from '../formats/error.js';
 import { readDocumentBytes } from '../formats/read.js';
 import type { InputKind, PlannedInput } from './inputs.js';
+import { readInputBytes } from './read-bytes.js';
 import { version } from './version.js';
 
 /** An input given as an http(s) address. */
@@ -19,12 +19,10 @@ export interface ReadInput {
   text: string;
   title: string | null;
   kind: Exclude<InputKind, 'jsonl'>;
-}
-
-async function readStream(stream: Readable): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+  /** Only the first `maxBytes` were read. */
+  truncated: boolean;
+  /** Read, but not as well as it should be (an HTML page read whole: its article could not be isolated). */
+  warning: string | null;
 }
 
 /** Why a fetch failed, in words: the network error's code, or the HTTP status. */
@@ -80,13 +78,14 @@ const KIND = { text: 'txt', html: 'html', pdf: 'pdf', docx: 'docx' } as const;
  * `sniff` is set (stdin, a URL, an unknown extension) the bytes or the Content-Type decide.
  * PDF, DOCX and binary files are always told by their bytes. Throws with the reason.
  */
-export async function readInput(input: PlannedInput, stdin: Readable): Promise<ReadInput> {
+export async function readInput(input: PlannedInput, stdin: Readable, maxBytes: number): Promise<ReadInput> {
   const { path, fsPath, kind } = input;
   let bytes: Uint8Array;
   let contentType: string | null = null;
-  if (path === '-') bytes = await readStream(stdin);
-  else if (isUrl(path)) ({ bytes, contentType } = await fetchUrl(path));
-  else bytes = await readFile(fsPath);
+  let truncated = false;
+  // stdin and files: bounded, regular files only (read-bytes.ts).
+  if (isUrl(path)) ({ bytes, contentType } = await fetchUrl(path));
+  else ({ bytes, truncated } = await readInputBytes(path, fsPath, stdin, maxBytes));
   const as = input.sniff ? null : kind === 'html' ? 'html' : kind === 'txt' ? 'text' : null;
   let read;
   try {
@@ -99,5 +98,6 @@ export async function readInput(input: PlannedInput, stdin: Readable): Promise<R
   if ((kind === 'pdf' || kind === 'docx') && !input.sniff && KIND[read.format] !== 'pdf' && KIND[read.format] !== 'docx') {
     throw new Error(`not a ${kind === 'pdf' ? 'PDF' : 'Word document'}: the file is named .${kind} but holds ${read.format === 'html' ? 'an HTML page' : 'text'}`);
   }
-  return { text: read.text, title: read.title, kind: KIND[read.format] };
+  const fallback = 'fallback' in read && typeof read.fallback === 'string' ? read.fallback : null;
+  return { text: read.text, title: read.title, kind: KIND[read.format], truncated, warning: fallback };
 }

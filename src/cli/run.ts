@@ -6,12 +6,13 @@ import { audit, extract } from '../index.js';
 import type { ExtractOptions, QuoteType } from '../index.js';
 import { AUDIT_FORMATS, createAuditWriter, readClaims, type AuditFormat } from './audit-command.js';
 import { applyFilter, type QuoteFilter } from './filter.js';
-import { EXIT, writeWhole, type CliIo } from './io.js';
-import { formatProblem, planInputs, readDocuments, type InputKind, type InputProblem } from './inputs.js';
+import { EXIT, flushed, outputFailureMessage, watchStdout, writeWhole, type CliIo } from './io.js';
+import { formatProblem, planInputs, readDocuments, readLimits, type InputKind, type InputProblem } from './inputs.js';
 import { createWriter, FORMATS, type Format } from './output.js';
 import { ExtractPool, mapOrdered } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
 import { suggestExtract } from './suggest.js';
+import { visible } from './terminal.js';
 import { version } from './version.js';
 import { runMapper } from './mapper.js';
 import { registerQueueCommands } from './queue-commands.js';
@@ -65,6 +66,7 @@ interface ExtractCliOptions {
   workers: number;
   progress: boolean;
   width?: number;
+  bom?: boolean;
   mapper?: boolean;
   recordTimeout?: number;
   maxRecordBytes?: number;
@@ -79,6 +81,7 @@ interface AuditCliOptions {
   format?: AuditFormat;
   input: 'auto' | InputKind;
   width?: number;
+  bom?: boolean;
 }
 
 const inputOption = (): Option =>
@@ -92,7 +95,7 @@ export async function run(argv: readonly string[], io: CliIo, signal?: AbortSign
     .version(version(), '-v, --version', 'output the version number (-V too)')
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      writeErr: (s) => io.stderr.write(visible(s, true)),
       getOutHelpWidth: () => 80,
       getErrHelpWidth: () => 80,
     })
@@ -114,6 +117,7 @@ export async function run(argv: readonly string[], io: CliIo, signal?: AbortSign
     .option('--workers <n>', 'extract on N worker threads; output stays in input order', parseCount(64), 1)
     .option('--no-progress', 'no progress bar on stderr (it is only drawn on a terminal)')
     .option('--width <columns>', 'table width (default: the terminal width, 80 when not a terminal)', parseWidth)
+    .option('--bom', 'CSV: start with a UTF-8 byte-order mark, so that Excel reads accents and curly quotes right')
     .option('--mapper', 'JSONL in, JSONL out for Spark, Hadoop and parallel: one line out per line in, in order; a bad line gives {"id","error"} and exit 0')
     .option('--record-timeout <seconds>', 'with --mapper: a record taking longer gives an error line', parseCount(86_400))
     .option('--max-record-bytes <n>', 'with --mapper: a longer line gives an error line', parseCount())
@@ -139,10 +143,11 @@ export async function run(argv: readonly string[], io: CliIo, signal?: AbortSign
     .option('--quote <text>', 'the claimed words (one claim)')
     .option('--speaker <name>', 'who the claim says spoke (with --quote)')
     .option('--id <id>', 'an id for the claim (with --quote)')
-    .option('--claims <file>', 'many claims: .jsonl ({"id","quote","speaker"} per line) or .csv (columns id,quote,speaker)')
+    .option('--claims <file>', 'many claims: .jsonl ({"id","quote","speaker"} per line) or .csv/.tsv (columns id,quote,speaker in any case and order; , ; or tab)')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl otherwise)').choices(AUDIT_FORMATS))
     .addOption(inputOption())
     .option('--width <columns>', 'table width (default: the terminal width, 80 when not a terminal)', parseWidth)
+    .option('--bom', 'CSV: start with a UTF-8 byte-order mark, so that Excel reads accents and curly quotes right')
     .action(async (opts: AuditCliOptions, cmd: Command) => {
       if ((opts.quote === undefined) === (opts.claims === undefined)) cmd.error('error: give either --quote TEXT or --claims FILE', { exitCode: EXIT.usage });
       if (opts.claims !== undefined && (opts.speaker !== undefined || opts.id !== undefined)) {
@@ -175,26 +180,51 @@ export async function run(argv: readonly string[], io: CliIo, signal?: AbortSign
   return code;
 }
 
+/** Problems on stderr, one line each, control characters shown (never sent to the terminal). */
 function problemReporter(io: CliIo, beforeWrite?: () => void): { report: (p: InputProblem) => void; count: () => number } {
   let n = 0;
   return {
     report: (p) => {
-      n++;
+      if (!p.warning) n++;
       beforeWrite?.(); // erases a progress line first, so the message starts on a clean line
-      io.stderr.write(`${formatProblem(p)}\n`);
+      io.stderr.write(`${visible(formatProblem(p))}\n`);
     },
     count: () => n,
   };
 }
 
-/** Stops at a closed stdout (`| head`) without an error. */
-function watchStdout(io: CliIo): { broken: () => boolean; dispose: () => void } {
-  let broken = false;
-  const onError = (): void => {
-    broken = true;
+/** The extractor of a run: on worker threads (`--workers N`, or always in the executable), else inline. */
+function extractor(io: CliIo, workers: number, options: ExtractOptions, signal: AbortSignal | undefined) {
+  const pool = workers > 1 || io.threads ? new ExtractPool(workers, options) : null;
+  // Ctrl-C stops the threads at once, even in the middle of a long document.
+  const onAbort = (): void => void pool?.close();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const extractOne = pool
+    ? (text: string) => pool.extract(text)
+    : async (text: string) => {
+        await nextTurn(); // lets a Ctrl-C between documents be seen
+        return extract(text, options);
+      };
+  return {
+    extractOne,
+    inFlight: pool ? workers * 2 : 1,
+    close: async () => {
+      signal?.removeEventListener('abort', onAbort);
+      await pool?.close();
+    },
   };
-  io.stdout.on('error', onError);
-  return { broken: () => broken, dispose: () => io.stdout.off('error', onError) };
+}
+
+/** The exit code of a finished run. */
+async function finish(io: CliIo, stdout: ReturnType<typeof watchStdout>, interrupted: boolean, problems: number): Promise<number> {
+  if (!stdout.stopped()) await flushed(io.stdout);
+  const failure = stdout.failure();
+  if (failure) {
+    io.stderr.write(`${visible(outputFailureMessage(failure))}\n`);
+    return EXIT.outputFailed;
+  }
+  if (interrupted) return EXIT.interrupted;
+  return problems > 0 ? EXIT.inputProblem : EXIT.ok;
 }
 
 async function runExtract(files: string[], o: ExtractCliOptions, io: CliIo, signal: AbortSignal | undefined): Promise<number> {
@@ -204,45 +234,43 @@ async function runExtract(files: string[], o: ExtractCliOptions, io: CliIo, sign
   const inputs = await planInputs(files, forced, problems.report, io.cwd ?? process.cwd());
   const total = inputs.some((i) => i.kind === 'jsonl' || i.path === '-') ? null : inputs.length;
   progress = createProgress(io.stderr, o.progress, total);
-  const writer = createWriter(o.format ?? (io.stdout.isTTY ? 'table' : 'jsonl'), tableWidth(io, o.width));
+  const writer = createWriter(o.format ?? (io.stdout.isTTY ? 'table' : 'jsonl'), tableWidth(io, o.width), { bom: o.bom === true });
   const types = o.types ? new Set(o.types) : null;
   const options: ExtractOptions = { includeNonSpeech: Boolean(o.includeNonSpeech || types?.has('other')) };
   if (o.maxLength !== undefined) options.maxLength = o.maxLength;
   const filter: QuoteFilter = { types, minConfidence: o.minConfidence ?? null, speaker: o.speaker ?? null };
-  const pool = o.workers > 1 ? new ExtractPool(o.workers, options) : null;
-  const extractOne = pool
-    ? (text: string) => pool.extract(text)
-    : async (text: string) => {
-        await nextTurn(); // lets a Ctrl-C between documents be seen
-        return extract(text, options);
-      };
-  const stdout = watchStdout(io);
+  const ex = extractor(io, o.workers, options, signal);
+  const stdout = watchStdout(io.stdout);
   let interrupted = false;
   try {
     await writeWhole(io.stdout, writer.begin());
-    const docs = readDocuments(inputs, io.stdin, problems.report);
-    for await (const r of mapOrdered(docs, (d) => extractOne(d.text), pool ? o.workers * 2 : 1)) {
+    const docs = readDocuments(inputs, io.stdin, problems.report, readLimits(o.maxLength));
+    for await (const r of mapOrdered(docs, (d) => ex.extractOne(d.text), ex.inFlight)) {
+      if ('error' in r && signal?.aborted) {
+        interrupted = true; // the thread was stopped in the middle of this document
+        break;
+      }
       if ('error' in r) problems.report({ file: r.item.file, line: r.item.line, reason: `extraction failed: ${r.error.message}` });
       else {
         const out = writer.document(r.item, applyFilter(r.result, filter));
         if (io.stdout.isTTY && out !== '') progress.clear(); // the table goes to the same terminal
         await writeWhole(io.stdout, out);
       }
-      progress.tick(r.item.file);
-      if (stdout.broken()) break;
+      progress.tick(visible(r.item.file));
+      if (stdout.stopped()) break;
       if (signal?.aborted) {
         interrupted = true;
         break;
       }
     }
-    if (!stdout.broken()) await writeWhole(io.stdout, writer.end());
+    // Even when interrupted: a JSON array or an HTML report is closed.
+    if (!stdout.stopped()) await writeWhole(io.stdout, writer.end());
   } finally {
     progress.done();
     stdout.dispose();
-    await pool?.close();
+    await ex.close();
   }
-  if (interrupted) return EXIT.interrupted;
-  return problems.count() > 0 ? EXIT.inputProblem : EXIT.ok;
+  return finish(io, stdout, interrupted, problems.count());
 }
 
 async function runAudit(o: AuditCliOptions, io: CliIo, signal: AbortSignal | undefined): Promise<number> {
@@ -252,28 +280,38 @@ async function runAudit(o: AuditCliOptions, io: CliIo, signal: AbortSignal | und
       ? [{ id: o.id ?? null, quote: o.quote, speaker: o.speaker ?? null }]
       : await readClaims(o.claims!, io.stdin, problems.report, io.cwd ?? process.cwd());
   const inputs = await planInputs([o.source], o.input === 'auto' ? null : o.input, problems.report, io.cwd ?? process.cwd());
-  const writer = createAuditWriter(o.format ?? (io.stdout.isTTY ? 'table' : 'jsonl'), tableWidth(io, o.width));
-  const stdout = watchStdout(io);
+  const writer = createAuditWriter(o.format ?? (io.stdout.isTTY ? 'table' : 'jsonl'), tableWidth(io, o.width), { bom: o.bom === true });
+  const ex = extractor(io, 1, {}, signal);
+  const stdout = watchStdout(io.stdout);
   let interrupted = false;
   try {
     await writeWhole(io.stdout, writer.begin());
     outer: for await (const doc of readDocuments(inputs, io.stdin, problems.report)) {
-      await nextTurn();
-      const extraction = extract(doc.text);
+      let extraction;
+      try {
+        extraction = await ex.extractOne(doc.text);
+      } catch (err) {
+        if (signal?.aborted) {
+          interrupted = true;
+          break;
+        }
+        problems.report({ file: doc.file, line: doc.line, reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}` });
+        continue;
+      }
       await writeWhole(io.stdout, writer.source(doc.id));
       for (const claim of claims) {
         await writeWhole(io.stdout, writer.result(doc.id, audit(doc.text, claim, { extraction })));
-        if (stdout.broken()) break outer;
+        if (stdout.stopped()) break outer;
       }
       if (signal?.aborted) {
         interrupted = true;
         break;
       }
     }
-    if (!stdout.broken()) await writeWhole(io.stdout, writer.end());
+    if (!stdout.stopped()) await writeWhole(io.stdout, writer.end());
   } finally {
     stdout.dispose();
+    await ex.close();
   }
-  if (interrupted) return EXIT.interrupted;
-  return problems.count() > 0 ? EXIT.inputProblem : EXIT.ok;
+  return finish(io, stdout, interrupted, problems.count());
 }

@@ -1,7 +1,9 @@
 // Plain-text tables for a terminal: fixed columns, cells wrapped at word boundaries. Widths are
 // measured as a terminal draws them (string-width: CJK and emoji take two columns, combining
-// marks none), so columns stay aligned whatever the script.
+// marks none), so columns stay aligned whatever the script. Cells come from articles: their
+// control characters are shown, never sent (see terminal.ts).
 import stringWidth from 'string-width';
+import { visible } from './terminal.js';
 
 export interface Column {
   header: string;
@@ -82,7 +84,7 @@ export function renderTable(columns: readonly Column[], rows: readonly string[][
   const line = (cells: string[]): string => cells.map((c, i) => pad(c, columns[i]!)).join(' ').trimEnd();
   const out = [line(columns.map((c) => c.header)), line(columns.map((c) => '─'.repeat(c.width)))];
   for (const row of rows) {
-    const cells = columns.map((c, i) => wrap(row[i] ?? '', c.width));
+    const cells = columns.map((c, i) => wrap(visible(row[i] ?? '', true), c.width));
     const height = Math.max(...cells.map((c) => c.length));
     for (let k = 0; k < height; k++) out.push(line(cells.map((c) => c[k] ?? '')));
   }
