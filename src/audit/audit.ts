@@ -1,11 +1,11 @@
 // Checks a claimed quote ("Bolton said: they barely responded") against the article it
 // is said to come from. Pure: the article is extracted (or a given extraction is reused),
 // the claim's words are looked for in each quote, and the speaker is compared.
-import { diffArrays } from 'diff';
 import { QuoteExtractionError } from '../errors.js';
 import { extract } from '../extract.js';
 import type { Extraction, ExtractOptions, Quote, QuoteSpeaker, QuoteType, Span } from '../types.js';
 import { speakerLabel, speakerMatches } from './names.js';
+import { alignPairs, diffWords } from './align.js';
 import { parseClaim, wordsOf, type Word } from './words.js';
 
 /** How a claimed quote relates to its source article. */
@@ -99,7 +99,9 @@ export function audit(sourceText: string, claim: AuditClaim | string, options?: 
     throw new QuoteExtractionError('INVALID_TEXT', `audit(sourceText, claim) expects sourceText to be a string, got ${kind(sourceText)}`);
   }
   const c = normaliseClaim(claim);
-  const extraction = resolveAuditOptions(options)?.extraction ?? extract(sourceText, options?.extractOptions);
+  const given = resolveAuditOptions(options)?.extraction;
+  if (given !== undefined) checkExtraction(sourceText, given);
+  const extraction = given ?? extract(sourceText, options?.extractOptions);
 
   const base = { id: c.id, claim: c.quote, claimedSpeaker: c.speaker };
   const parsed = parseClaim(c.quote);
@@ -179,6 +181,34 @@ function normaliseClaim(claim: unknown): { id: string | null; quote: string; spe
   }
   const name = typeof speaker === 'string' && speaker.trim() !== '' ? speaker.trim() : null;
   return { id: id === undefined || id === null ? null : String(id), quote, speaker: name };
+}
+
+const QUOTE_TYPES: ReadonlySet<string> = new Set(['direct', 'indirect', 'mixed', 'other']);
+
+/**
+ * A given `extraction` must be one of `sourceText`: every quote well-formed and its span the
+ * text it claims to be. A malformed object (hand-edited JSON, another version's records) or the
+ * extraction of another article would otherwise give a raw TypeError or a silently wrong
+ * verdict. O(total quote length).
+ */
+function checkExtraction(sourceText: string, extraction: Extraction): void {
+  const bad = (why: string): never => {
+    throw new QuoteExtractionError('INVALID_OPTION', `options.extraction must be the result of extract(sourceText): ${why}`);
+  };
+  extraction.quotes.forEach((q: unknown, k) => {
+    const at = `quotes[${k}]`;
+    if (typeof q !== 'object' || q === null) return bad(`${at} is ${kind(q)}, not a quote`);
+    const { id, text, start, end, type, continues, speaker } = q as Record<string, unknown>;
+    if (typeof id !== 'string') bad(`${at}.id is ${kind(id)}, not a string`);
+    if (typeof text !== 'string') bad(`${at}.text is ${kind(text)}, not a string`);
+    if (!Number.isInteger(start) || !Number.isInteger(end)) bad(`${at}.start and .end must be whole numbers`);
+    if (typeof type !== 'string' || !QUOTE_TYPES.has(type)) bad(`${at}.type is ${JSON.stringify(type)}, not one of direct, indirect, mixed, other`);
+    if (continues !== null && typeof continues !== 'string') bad(`${at}.continues is ${kind(continues)}, not a quote id or null`);
+    if (speaker !== null && (typeof speaker !== 'object' || Array.isArray(speaker))) bad(`${at}.speaker is ${kind(speaker)}, not a speaker or null`);
+    if (sourceText.slice(start as number, end as number) !== text) {
+      bad(`quote ${id as string} ("${(text as string).slice(0, 40)}") is not at ${start as number}–${end as number} of sourceText: the extraction is of another text`);
+    }
+  });
 }
 
 function resolveAuditOptions(options: unknown): AuditOptions | undefined {
@@ -329,18 +359,7 @@ function stem(w: Word): string {
 function alignFuzzy(words: Word[], claimWords: Word[]): { from: number; to: number; similarity: number } | null {
   const a = words.map(stem);
   const b = claimWords.map(stem);
-  const pairs: [number, number][] = [];
-  let i = 0;
-  let j = 0;
-  for (const part of diffArrays(a, b)) {
-    if (part.added) j += part.count;
-    else if (part.removed) i += part.count;
-    else {
-      for (let k = 0; k < part.count; k++) pairs.push([i + k, j + k]);
-      i += part.count;
-      j += part.count;
-    }
-  }
+  const pairs = alignPairs(a, b);
   if (pairs.length < Math.min(2, b.length)) return null;
   // A common word far from the rest ("the" three sentences away) is not part of the match.
   const maxGap = Math.max(3, Math.ceil(b.length / 2));
@@ -358,7 +377,7 @@ function alignFuzzy(words: Word[], claimWords: Word[]): { from: number; to: numb
   const from = Math.max(0, firstPair[0] - firstPair[1]);
   const to = Math.min(words.length, lastPair[0] + 1 + (b.length - 1 - lastPair[1]));
   let common = 0;
-  for (const part of diffArrays(a.slice(from, to), b)) if (!part.added && !part.removed) common += part.count;
+  for (const part of diffWords(a.slice(from, to), b)) if (!part.added && !part.removed) common += part.count;
   if (common < Math.min(2, b.length)) return null;
   return { from, to, similarity: (2 * common) / (to - from + b.length) };
 }
@@ -383,7 +402,7 @@ function changesOf(c: Candidate, claimWords: Word[]): AuditChange[] {
     else out.push({ type, text: words.join(' ') });
   };
   const diff = (source: string[], claim: string[]): void => {
-    for (const part of diffArrays(source, claim)) push(part.added ? 'added' : part.removed ? 'removed' : 'equal', part.value);
+    for (const part of diffWords(source, claim)) push(part.added ? 'added' : part.removed ? 'removed' : 'equal', part.value);
   };
   if (c.runs) {
     // An exact match: each segment against its own run, the elided words between them removed.

@@ -51,7 +51,16 @@ export interface ParsedClaim {
  */
 export function parseClaim(claim: string): ParsedClaim {
   const quoted = [...claim.matchAll(QUOTED)];
-  const outside = quoted.reduce((rest, m) => rest.replace(m[0], ' '), claim);
+  // The claim without its quoted parts, cut out by position in one pass (a replace per part
+  // rescanned the claim each time: 280 KB of quoted fragments took 100 s).
+  const outsideParts: string[] = [];
+  let from = 0;
+  for (const m of quoted) {
+    outsideParts.push(claim.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  outsideParts.push(claim.slice(from));
+  const outside = outsideParts.join(' ');
   const quotedOnly = quoted.length > 0 && wordsOf(outside).length > 0;
   const text = quotedOnly ? quoted.map((m) => m[1]).join(' … ') : claim;
   const segments: Word[][] = [];

@@ -300,7 +300,15 @@ async function runAudit(o: AuditCliOptions, io: CliIo, signal: AbortSignal | und
       }
       await writeWhole(io.stdout, writer.source(doc.id));
       for (const claim of claims) {
-        await writeWhole(io.stdout, writer.result(doc.id, audit(doc.text, claim, { extraction })));
+        let result;
+        try {
+          result = audit(doc.text, claim, { extraction });
+        } catch (err) {
+          // One claim that breaks the audit is reported; the other claims are still checked.
+          problems.report({ file: doc.file, line: doc.line, reason: `audit of claim ${claim.id ?? '(no id)'} failed: ${err instanceof Error ? err.message : String(err)}` });
+          continue;
+        }
+        await writeWhole(io.stdout, writer.result(doc.id, result));
         if (stdout.stopped()) break outer;
       }
       if (signal?.aborted) {
