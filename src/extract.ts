@@ -12,6 +12,7 @@ import { findIndirectQuotes } from './stages/find-indirect-quotes.js';
 import { findPageFurniture } from './stages/find-page-furniture.js';
 import { dropFurnitureQuotes } from './stages/drop-furniture-quotes.js';
 import { attributeSpeakers } from './stages/attribute-speakers.js';
+import { resolveSpeakers } from './stages/resolve-speakers.js';
 import { classifyContent } from './stages/classify-content.js';
 import { checkCueSenses } from './stages/check-cue-senses.js';
 import { dropNestedAttributions } from './stages/drop-nested-attributions.js';
@@ -64,12 +65,14 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   for (const d of drafts) if (d.type === 'direct' && d.embedded) d.type = 'other';
   const prose = dropFurnitureQuotes(drafts, furniture);
   attributeSpeakers(doc, prose);
+  // The entity layer (#13): names, roles, pronouns and documents resolved to entities.
+  const entities = resolveSpeakers(doc, prose);
   const classified = classifyContent(doc, prose);
   const senses = checkCueSenses(doc, classified);
   const scoped = selectScope(dropNestedAttributions(senses), opts.scope);
 
   const quotes = finalizeQuotes(doc, scoped, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
-  const speakers = buildRoster(quotes);
+  const speakers = buildRoster(quotes, entities);
   warnings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, speakers, warnings };
 }

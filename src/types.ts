@@ -28,8 +28,8 @@ export type ContentKind = 'statement' | 'question' | 'topic' | 'intention' | 'be
  */
 export type Scope = 'statements' | 'wide';
 
-/** What kind of source a speaker is. */
-export type SpeakerKind = 'person' | 'organization' | 'group' | 'anonymous' | 'unknown';
+/** What kind of source a speaker is. `document`: a statement, poll, ad or report speaks (its issuer is the name). */
+export type SpeakerKind = 'person' | 'organization' | 'group' | 'anonymous' | 'document' | 'unknown';
 
 /** A span of the input: `input.slice(start, end) === text`. */
 export interface Span {
@@ -43,8 +43,13 @@ export interface QuoteSpeaker extends Span {
   /** Canonical name in this article ("John Bolton"), or null (pronoun not resolved, anonymous source). */
   name: string | null;
   kind: SpeakerKind;
-  /** Titles, roles, affiliations ("National Security Advisor"). */
+  /**
+   * Titles, roles, affiliations ("National Security Advisor"): this mention's own, then the
+   * entity's, at most MAX_QUOTE_DESCRIPTORS (the roster entry lists them all).
+   */
   descriptors: string[];
+  /** Id of the roster entry (`Extraction.speakers`) this speaker is, when the entity layer resolved it. */
+  id?: string;
 }
 
 /** The reporting verb or phrase ("told", "according to"), with its lemma ("tell"). */
@@ -78,13 +83,21 @@ export interface Quote extends Span {
   contentKind: ContentKind;
 }
 
-/** One entry of the document's speaker roster. */
+/** One entry of the document's speaker roster: an entity that says something in the article. */
 export interface Speaker {
-  name: string;
+  /** Stable within the document: "e1", "e2", … for named entities (order of first mention), "u1", … for unnamed sources, "n1", … for a name the entity layer did not resolve. */
+  id: string;
+  /** Canonical name (fullest form in the article, no titles); null for an unnamed source. */
+  name: string | null;
   kind: SpeakerKind;
   descriptors: string[];
+  /** Every mention of the entity in the article (names, and the pronouns and nominals resolved to it). */
   mentions: Span[];
   quoteIds: string[];
+  /** Gender only as the article itself shows it (a pronoun, an honorific, a gendered role); never from a name. */
+  gender: 'male' | 'female' | null;
+  /** The spans that show the gender. */
+  genderEvidence: Span[];
 }
 
 /** A problem in the text itself (never a programmer error): reported, not thrown. */

@@ -62,7 +62,7 @@ describe('trailing attributions', () => {
     ['hyphenated description', '“What if we had lost?” the 43-year-old asked in the video.', 'What if', { speaker: 'the 43-year-old', kind: 'person' }],
     ['role, then the name between commas', '“The program needs a close look,” the White House spokesman, Josh Earnest, said on Thursday.', 'The program', { speaker: 'the White House spokesman', name: 'Josh Earnest', kind: 'person', descriptors: ['the White House spokesman', 'Josh Earnest'] }],
     ['said to + addressee after an exclamation', '“We need our fix!” Clinton said to People.', 'We need', { speaker: 'Clinton', addressee: 'People' }],
-    ['document after an inverted cue', '“There are invertebrates with more spine,” reads a Wednesday editorial in The Register.', 'There are', { speaker: 'a Wednesday editorial in The Register', kind: 'unknown' }],
+    ['document after an inverted cue', '“There are invertebrates with more spine,” reads a Wednesday editorial in The Register.', 'There are', { speaker: 'a Wednesday editorial in The Register', kind: 'document' }],
   ];
   test.each(rows)('%s', (_label, text, start, expected) => check(text, start, expected));
 

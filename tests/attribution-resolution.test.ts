@@ -62,7 +62,10 @@ describe('canonical names and descriptors', () => {
     expect(bolton?.name).toBe('John Bolton');
     expect(bolton?.kind).toBe('person');
     expect(bolton?.descriptors).toContain('National Security Advisor');
-    expect(bolton?.mentions.map((m) => m.text)).toEqual(['Mr. Bolton', 'Bolton', 'John Bolton']);
+    // Every mention in the article (#12, #13), not only those that attribute a quote.
+    expect(bolton?.mentions.map((m) => m.text)).toEqual(['John Bolton', 'Bolton', 'Bolton', 'John Bolton']);
+    expect(bolton?.id).toBe('e1');
+    for (const q of result.quotes) expect(q.speaker?.id).toBe('e1');
     expect(bolton?.quoteIds).toEqual(['q1', 'q2', 'q3']);
   });
 
@@ -89,7 +92,8 @@ describe('kinds of source', () => {
     ['“No comment,” sources said.', 'sources', 'anonymous', null],
     ['“No comment,” Russia said.', 'Russia', 'organization', 'Russia'],
     ['“No comment,” CNN reported.', 'CNN', 'organization', 'CNN'],
-    ['“No comment,” the statement said.', 'the statement', 'unknown', null],
+    // A document speaks; with no issuer in the article it stays unnamed (kind added in #13).
+    ['“No comment,” the statement said.', 'the statement', 'document', null],
     ['“No comment,” Bolton said.', 'Bolton', 'person', 'Bolton'],
     ['“No comment,” Republicans said.', 'Republicans', 'group', null],
   ];
@@ -101,9 +105,13 @@ describe('kinds of source', () => {
     if (kind === 'anonymous' || kind === 'group') expect(speaker?.descriptors).toEqual([mention]);
   });
 
-  test('only named speakers enter the roster', () => {
+  test('unnamed sources enter the roster with name null and an id of their own', () => {
     const r = extract('“No comment,” a senior official said. “Later,” Bolton said.');
-    expect(r.speakers.map((s) => s.name)).toEqual(['Bolton']);
+    expect(r.speakers.map((s) => [s.id, s.name])).toEqual([
+      ['u1', null],
+      ['e1', 'Bolton'],
+    ]);
+    expect(r.quotes.map((q) => q.speaker?.id)).toEqual(['u1', 'e1']);
   });
 });
 

@@ -45,7 +45,7 @@ describe('seed article: attribution', () => {
     const bolton = result.speakers.find((s) => s.name === 'John Bolton');
     expect(bolton?.descriptors).toContain('National Security Advisor');
     for (const q of direct) expect(bolton?.quoteIds).toContain(q.id);
-    expect(result.speakers.some((s) => /Patrushev/u.test(s.name))).toBe(false);
+    expect(result.speakers.some((s) => /Patrushev/u.test(s.name ?? ''))).toBe(false);
     expect(result.quotes.some((q) => /Patrushev/u.test(q.speaker?.name ?? ''))).toBe(false);
   });
 });

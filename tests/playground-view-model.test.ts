@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { extract, type Extraction } from '../src/index.js';
 import { toCsv } from '../playground/src/csv.js';
-import { ALL_SPEAKERS, groupsOf, NO_SPEAKER, shownExtraction, shownQuotes, toJsonl, type Filters } from '../playground/src/view-model.js';
+import { ALL_SPEAKERS, groupsOf, NO_SPEAKER, shownExtraction, shownQuotes, speakerKey, toJsonl, type Filters } from '../playground/src/view-model.js';
 
 const SEED = readFileSync(new URL('../fixtures/000_4deb51c0f7f3ecc6.txt', import.meta.url), 'utf8');
 const ex = extract(SEED);
@@ -25,7 +25,7 @@ describe('playground view model', () => {
     expect(direct.length).toBeGreaterThan(0);
     expect(direct.every((q) => q.type === 'direct')).toBe(true);
     expect(shownQuotes(ex, { ...all, speaker: NO_SPEAKER })).toHaveLength(0);
-    expect(shownQuotes(ex, { ...all, speaker: 's0' })).toHaveLength(13);
+    expect(shownQuotes(ex, { ...all, speaker: speakerKey(ex.speakers[0]!, 0) })).toHaveLength(13);
     const sure = shownQuotes(ex, { ...all, minConfidence: 0.85 });
     expect(sure.every((q) => q.confidence >= 0.85)).toBe(true);
     expect(sure.length).toBeLessThan(13);

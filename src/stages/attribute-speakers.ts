@@ -1,11 +1,9 @@
 import type { AnalyzedText } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
-import type { Cue, QuoteSpeaker } from '../types.js';
+import type { Cue } from '../types.js';
 import { RESPONSE_CUE_LEMMAS } from '../data/speech-verbs.js';
 import { attributionAtVerb, findQuoteCue, tokenAtOrAfter, type CueLayout } from './find-cues.js';
 import { clauseStart, cueAt, sentenceStart, type SpeakerAtCue } from './find-speaker-at-cue.js';
-import { indexNames, resolveSpeakerName, type NameIndex, type Person } from './resolve-names.js';
-import { applyPerson, resolvePronoun, type Antecedent } from './resolve-pronouns.js';
 
 /**
  * How sure an attribution is, by how it was found. An explicit cue next to the quote is
@@ -15,7 +13,6 @@ import { applyPerson, resolvePronoun, type Antecedent } from './resolve-pronouns
 const CONFIDENCE = {
   adjacentName: 0.9,
   adjacentPronoun: 0.85,
-  unresolvedPronoun: 0.7,
   paragraphColon: 0.8,
   clause: 0.6,
   continued: 0.8,
@@ -48,7 +45,6 @@ export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void
   for (const q of quoted) {
     for (let i = tokenAtOrAfter(doc, q.outerStart); i < doc.tokens.length && doc.tokens[i]!.end <= q.outerEnd; i++) inQuote[i] = 1;
   }
-  const index = indexNames(doc, (i) => inQuote[i] === 1);
 
   for (const d of ordered) {
     d.confidence = d.speechLike ? CONFIDENCE.none : CONFIDENCE.nonSpeech;
@@ -113,8 +109,6 @@ export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void
       inherit(d, previous, 'floating-previous-speaker', CONFIDENCE.floating);
     }
   });
-
-  resolveSpeakers(index, ordered);
 }
 
 /** Is draft `d`, a reported clause, nested in a quote (the speaker's words, not an attribution)? */
@@ -214,42 +208,6 @@ function inherit(d: QuoteDraft, from: QuoteDraft, rule: string, confidence: numb
   d.addressee = from.addressee;
   d.rule = `${d.rule}+${rule}`;
   d.confidence = confidence;
-}
-
-/** Canonical names for named speakers, people for pronouns, in document order. */
-function resolveSpeakers(index: NameIndex, ordered: readonly QuoteDraft[]): void {
-  const antecedents: Antecedent[] = [];
-  const genders = new Map<Person, 'male' | 'female'>();
-  const resolvedAt = new Map<number, Person | null>();
-  for (const d of ordered) {
-    const s = d.speaker;
-    if (!s) continue;
-    if (resolvedAt.has(s.start)) {
-      // A copy of an earlier speaker (fragment, floating quote): same mention, same person.
-      const person = resolvedAt.get(s.start) ?? null;
-      if (person) applyPerson(s, person);
-      continue;
-    }
-    let person: Person | null = null;
-    if (s.name !== null && s.kind === 'person') {
-      person = resolveSpeakerName(index, s);
-    } else if (s.name === null && isPronoun(s)) {
-      person = resolvePronoun(index, antecedents, s.text.toLowerCase(), s.start, genders);
-      if (person) {
-        applyPerson(s, person);
-        const pronoun = s.text.toLowerCase();
-        if (!person.gender && (pronoun === 'he' || pronoun === 'she')) genders.set(person, pronoun === 'he' ? 'male' : 'female');
-      } else if (d.confidence > CONFIDENCE.unresolvedPronoun) {
-        d.confidence = CONFIDENCE.unresolvedPronoun;
-      }
-    }
-    resolvedAt.set(s.start, person);
-    if (person) antecedents.push({ person, at: s.start });
-  }
-}
-
-function isPronoun(s: QuoteSpeaker): boolean {
-  return /^(he|she|they|it|i|we)$/iu.test(s.text);
 }
 
 function opensSentence(doc: AnalyzedText, d: QuoteDraft): boolean {

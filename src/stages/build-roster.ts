@@ -1,24 +1,71 @@
-import type { Quote, Speaker } from '../types.js';
+import type { Quote, Span, Speaker } from '../types.js';
+import type { ResolvedEntities } from './resolve-speakers.js';
 
-/** One roster entry per named speaker, with every mention and the ids of their quotes. */
-export function buildRoster(quotes: readonly Quote[]): Speaker[] {
-  const byName = new Map<string, { entry: Speaker; starts: Set<number> }>();
+/**
+ * One roster entry per entity that speaks (named or an unnamed source the sieves grouped),
+ * in order of its first quote: every mention of it in the article, all its descriptors, the
+ * ids of its quotes, and its gender only where the article shows it, with that evidence.
+ * A speaker the entity layer could not resolve but that has a name gets an entry of its own.
+ */
+export function buildRoster(quotes: readonly Quote[], entities: ResolvedEntities): Speaker[] {
+  const entries = new Map<string, Speaker>();
+  let loose = 0;
+  const looseIds = new Map<string, string>();
+  const starts = new Map<string, Set<number>>();
   for (const q of quotes) {
     const s = q.speaker;
-    if (!s || s.name === null) continue;
-    let found = byName.get(s.name);
-    if (!found) {
-      found = { entry: { name: s.name, kind: s.kind, descriptors: [], mentions: [], quoteIds: [] }, starts: new Set() };
-      byName.set(s.name, found);
+    if (!s) continue;
+    let id = s.id;
+    if (!id) {
+      if (s.name === null) continue;
+      id = looseIds.get(s.name);
+      if (!id) {
+        id = `n${++loose}`;
+        looseIds.set(s.name, id);
+      }
     }
-    const { entry, starts } = found;
-    for (const d of s.descriptors) if (!entry.descriptors.includes(d)) entry.descriptors.push(d);
-    // A floating quote or a fragment repeats its partner's mention: listed once.
-    if (!starts.has(s.start)) {
-      starts.add(s.start);
+    let entry = entries.get(id);
+    if (!entry) {
+      const e = entities.byId.get(id);
+      const mentions: Span[] = e
+        ? dedupe([...e.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end })), ...e.references])
+        : [{ text: s.text, start: s.start, end: s.end }];
+      const evidence = e?.genderEvidence ?? [];
+      const g = evidence[0]?.gender ?? null;
+      const gender = g !== null && evidence.every((x) => x.gender === g) ? g : null;
+      entry = {
+        id,
+        name: e ? (e.named ? e.name : null) : s.name,
+        kind: e ? s.kind : s.kind,
+        descriptors: e ? [...e.descriptors] : [...s.descriptors],
+        mentions,
+        quoteIds: [],
+        gender,
+        genderEvidence: gender ? dedupe(evidence.map(({ text, start, end }) => ({ text, start, end }))) : [],
+      };
+      entries.set(id, entry);
+      starts.set(id, new Set(mentions.map((m) => m.start)));
+    }
+    const seen = starts.get(id)!;
+    // An entity's entry lists its mentions already; a speaker without one lists its own.
+    if (!entities.byId.has(id) && !seen.has(s.start)) {
+      seen.add(s.start);
       entry.mentions.push({ text: s.text, start: s.start, end: s.end });
     }
     entry.quoteIds.push(q.id);
   }
-  return [...byName.values()].map((f) => f.entry);
+  for (const e of entries.values()) e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...entries.values()];
+}
+
+function dedupe(spans: readonly Span[]): Span[] {
+  const seen = new Set<string>();
+  const out: Span[] = [];
+  for (const s of spans) {
+    const k = `${s.start}:${s.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(s);
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

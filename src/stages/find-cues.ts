@@ -106,6 +106,8 @@ function trailingCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
     // `“…,” he said, adding` : the first speech verb decides; a bare verb with no speaker ends the search.
     if (!attribution) return null;
     // The subject must start the clause (`“…,” Bolton said`), or the verb must (`“…,” said Bolton`).
+    // A subject that starts before the clause (inside the quote: `'R,s',said`) is not this quote's speaker (#10).
+    if (attribution.side === 'before' && attribution.speakerTokens.first < k) return null;
     if (attribution.side === 'before' && attribution.speakerTokens.first !== k) {
       // A title the tables do not know: `“…,” election law expert Rick Hasen said`.
       const gap = tokens.slice(k, attribution.speakerTokens.first);

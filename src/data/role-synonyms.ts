@@ -1,0 +1,15 @@
+// Words that name the same party or body in a role ("the GOP nominee" is "the Republican
+// nominee"). Lower case; each maps to the form the article may have used instead.
+
+/** Modifier → equivalent modifiers, both ways. */
+export const ROLE_MODIFIER_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['gop', ['republican']],
+  ['republican', ['gop']],
+  ['democratic', ['democrat']],
+  ['democrat', ['democratic']],
+  ['u.s.', ['american', 'us', 'united states']],
+  ['american', ['u.s.', 'us']],
+]);
+
+/** Lower-case nouns after a name that make it an organisation ("the Clinton campaign"). */
+export const NAME_ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set(['campaign', 'administration', 'camp', 'foundation']);

@@ -1,0 +1,377 @@
+// Typed name mentions: every run of capitalised words outside quotes, cut into names with
+// their titles set apart, and classified as a person, an organisation, a place or a group
+// from the words themselves (data tables, not guesses). Nothing implausible becomes a name:
+// sentence-initial common words, page furniture, months and places never name a person.
+import type { AnalyzedText, Token } from '../document.js';
+import { FEMALE_FIRST_NAMES, HONORIFICS, LAST_NAMES, MALE_FIRST_NAMES, ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERB_FORMS, UNISEX_FIRST_NAMES } from '../data/lexicon.generated.js';
+import { CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
+import { DEMONYMS } from '../data/demonyms.js';
+import { NAME_ORGANIZATION_SUFFIXES } from '../data/role-synonyms.js';
+import { CALENDAR_WORDS, PAGE_FURNITURE_PATTERNS, PAGE_FURNITURE_WORDS } from '../data/not-names.js';
+import { PLACE_NAMES } from '../data/places.js';
+import { GROUP_PROPER_NOUNS, ORGANIZATION_NOUNS } from '../data/source-nouns.js';
+import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../data/titles.js';
+import type { EntityKind, GenderEvidence, NameMention } from './types.js';
+
+const UPPER_FIRST = /^\p{Lu}/u;
+const isCap = (t: Token | undefined): boolean => t !== undefined && UPPER_FIRST.test(t.text);
+const bare = (t: Token): string => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** Parts of speech a capitalised word inside a name never has ("When", "But"). */
+const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'PUNCT', 'SYM', 'NUM']);
+/** Lower-case words that join the parts of an organisation's name ("Bureau of Prisons"). */
+const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'to', 'the']);
+const INTERVENING = new Set(CUE_INTERVENING_WORDS);
+/** A name run longer than this is a title-case headline or a list, not one name. */
+const MAX_RUN = 10;
+
+/** Does the first name (lower case) usually belong to a man or a woman? Data only, for agreement. */
+export function firstNameGender(word: string): 'male' | 'female' | null {
+  if (MALE_FIRST_NAMES.has(word)) return 'male';
+  if (FEMALE_FIRST_NAMES.has(word)) return 'female';
+  return null;
+}
+
+export const isFirstName = (w: string): boolean => MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w) || UNISEX_FIRST_NAMES.has(w);
+const isOrgWord = (w: string): boolean => ORGANIZATION_WORDS.has(w) || ORGANIZATION_NOUNS.has(w);
+const isTitle = (t: Token): boolean => {
+  const w = bare(t);
+  return TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || (HONORIFICS.has(w) && t.text.endsWith('.')) || COURTESY_TITLES.has(w);
+};
+/** A one-letter initial ("J." or "J"). */
+const isInitial = (t: Token): boolean => /^\p{Lu}\.?$/u.test(t.text);
+const isAcronym = (text: string): boolean => /^(\p{Lu}\.?){2,}$/u.test(text.replace(/\.$/u, '.')) || /^\p{Lu}{2,}s?$/u.test(text);
+
+/** Words that on their own are never a name: places, demonyms, months, page furniture. */
+export function isNeverName(w: string): boolean {
+  return PLACE_NAMES.has(w) || DEMONYMS.has(w) || CALENDAR_WORDS.has(w) || PAGE_FURNITURE_WORDS.has(w);
+}
+
+/** A capitalised token that may be part of a name run. */
+function nameToken(t: Token): boolean {
+  if (!isCap(t)) return false;
+  if (SPEECH_VERB_FORMS.has(t.lower) && t.pos !== 'PROPN') return false;
+  return t.pos === 'PROPN' || isTitle(t) || !NOT_NAME_POS.has(t.pos);
+}
+
+/** Is token i glued between two capitalised words by a hyphen ("Holtz-Eakin", "Jo-Renee")? */
+function gluedHyphen(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const a = tokens[i - 1];
+  const b = tokens[i + 1];
+  return t !== undefined && a !== undefined && b !== undefined && (t.text === '-' || t.text === '‐') && a.end === t.start && t.end === b.start && isCap(b);
+}
+
+/**
+ * Every name mention outside quotes, in document order. `inQuote(i)` says whether token i is
+ * inside quote marks (the speaker's words name people who do not act in the article).
+ */
+export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => boolean): NameMention[] {
+  const { tokens } = doc;
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    // "said Will Doyle": a first name the tagger read as a verb, before a capitalised name.
+    const firstName = isCap(t) && /^\p{L}+$/u.test(t.text) && tokens[i + 1]?.pos === 'PROPN' && isCap(tokens[i + 1]) && !startsSentence(doc, i);
+    if (inQuote(i) || (!nameToken(t) && !firstName)) {
+      i++;
+      continue;
+    }
+    // The run: capitalised words, glued hyphens, particles and org connectors between capitals.
+    let e = i + 1;
+    while (e < tokens.length && e - i < MAX_RUN && tokens[e]!.paragraph === t.paragraph && !inQuote(e)) {
+      const w = tokens[e]!;
+      if (nameToken(w) && !(w.text === w.text.toUpperCase() && /\p{L}{2}/u.test(w.text) && e > i && !isAcronymRun(tokens, i, e))) {
+        e++;
+        continue;
+      }
+      if (gluedHyphen(tokens, e)) {
+        e += 2;
+        continue;
+      }
+      const next = tokens[e + 1];
+      if ((NAME_PARTICLES.has(w.lower) || ORG_CONNECTORS.has(w.lower)) && w.lower !== 'the' && nameToken(next ?? w) && next !== undefined && next.paragraph === t.paragraph) {
+        e++;
+        continue;
+      }
+      // "of the United States": a connector then "the" then a capital.
+      if (ORG_CONNECTORS.has(w.lower) && w.lower !== 'the' && tokens[e + 1]?.lower === 'the' && nameToken(tokens[e + 2] ?? w) && tokens[e + 2] !== undefined) {
+        e += 2;
+        continue;
+      }
+      break;
+    }
+    // A connector is only kept inside an organisation's name; cut it otherwise.
+    for (const m of readRun(doc, i, e)) out.push(m);
+    i = e;
+  }
+  return out;
+}
+
+/** Are tokens [i, e) all upper case (a shouted transcript line, a headline)? */
+function isAcronymRun(tokens: readonly Token[], i: number, e: number): boolean {
+  for (let k = i; k < e; k++) if (tokens[k]!.text !== tokens[k]!.text.toUpperCase()) return false;
+  return true;
+}
+
+/** Splits and reads the run [i, e) into zero or more name mentions. */
+function readRun(doc: AnalyzedText, i: number, e: number): NameMention[] {
+  const { tokens } = doc;
+  const out: NameMention[] = [];
+  let s = i;
+  // Sentence-initial words that are common words, not names ("Having", "Doctors", "Injecting").
+  while (s < e && startsSentence(doc, s) && tokens[s]!.pos !== 'PROPN' && !isTitle(tokens[s]!) && !isFirstName(tokens[s]!.lower) && !LAST_NAMES.has(tokens[s]!.lower)) s++;
+  // "Protesters said", "Lawmakers agreed": a lone plural at the start of a sentence is a group noun.
+  if (e - s === 1 && startsSentence(doc, s) && isPluralNoun(tokens[s]!)) return out;
+  // Connectors split the run unless the whole reads as one organisation's name.
+  const parts = splitAtConnectors(tokens, s, e);
+  for (const [a, b] of parts) {
+    for (const [c, d] of splitNames(tokens, a, b)) {
+      const m = readName(doc, c, d);
+      if (m) out.push(m);
+    }
+  }
+  return out;
+}
+
+/** A plural common noun written with a capital ("Protesters"), not a surname ending in s ("Adams"). */
+export function isPluralNoun(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+s$/u.test(t.text) && !LAST_NAMES.has(t.lower) && !isFirstName(t.lower) && (t.lemma !== t.lower || t.pos === 'NOUN');
+}
+
+export function startsSentence(doc: AnalyzedText, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const prev = doc.tokens[i - 1];
+  return prev === undefined || prev.sentence !== t.sentence || prev.paragraph !== t.paragraph || /^[“"'‘(—–-]$/u.test(prev.text);
+}
+
+/**
+ * "Federal Bureau of Prisons", "Securities and Exchange Commission", "Alliance to Reclaim Our
+ * Schools" stay whole: an organisation word on either side of the connector. Otherwise the
+ * connector ends one name and starts another ("Clinton and Trump").
+ */
+function splitAtConnectors(tokens: readonly Token[], s: number, e: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let a = s;
+  for (let k = s; k < e; k++) {
+    const w = tokens[k]!;
+    if (!ORG_CONNECTORS.has(w.lower) || isCap(w)) continue;
+    const left = tokens.slice(a, k).some((x) => isOrgWord(bare(x)));
+    let r = k + 1;
+    while (r < e && (isCap(tokens[r]!) || gluedHyphen(tokens, r) || tokens[r]!.lower === 'the')) r++;
+    const right = tokens.slice(k + 1, r).some((x) => isOrgWord(bare(x)));
+    // "Mr. Morgan of the Sierra Club", "Member of House panel": a person (or a title) of an organisation.
+    const person = a === s && (isTitle(tokens[a]!) || isFirstName(tokens[a]!.lower));
+    const keep = !person && (w.lower === 'and' || w.lower === '&' ? right && !left : left || (right && w.lower !== 'to'));
+    if (!keep) {
+      if (k > a) parts.push([a, k]);
+      a = k + 1;
+      while (a < e && tokens[a]!.lower === 'the') a++;
+    }
+  }
+  if (e > a) parts.push([a, e]);
+  return parts;
+}
+
+/**
+ * Cuts a run where one name ends and another begins: after an organisation word that is
+ * followed by a person's name ("Washington Post Trump"), before a first name that follows
+ * words which are not first names ("Universe Alicia Machado", "Injecting Clinton").
+ */
+function splitNames(tokens: readonly Token[], a: number, b: number): [number, number][] {
+  for (let k = a + 1; k < b; k++) {
+    const w = tokens[k]!;
+    const prev = tokens[k - 1]!;
+    if (prev.text === '-' || w.text === '-') continue;
+    const orgBefore = isOrgWord(bare(prev)) && !isTitle(prev);
+    // Only after words that are no part of a person's name: a place, a demonym, a common word.
+    const notName = isNeverName(prev.lower) || (prev.pos !== 'PROPN' && !LAST_NAMES.has(prev.lower));
+    const firstHere = isFirstName(w.lower) && b - k >= 2 && notName && !isFirstName(prev.lower) && !isTitle(prev) && !isInitial(prev) && !NAME_PARTICLES.has(prev.lower) && !isConnector(prev);
+    const orgAfter = tokens.slice(k, b).some((x) => isOrgWord(bare(x)) || isConnector(x));
+    if ((orgBefore && (isFirstName(w.lower) || b - k <= 2) && !orgAfter) || (firstHere && !orgAfter && !tokens.slice(a, k).some((x) => isOrgWord(bare(x)) || isConnector(x)))) {
+      // Titles before the first name stay with it ("Miss Universe Alicia Machado" keeps its title as descriptor).
+      return [[a, k], ...splitNames(tokens, k, b)];
+    }
+  }
+  return [[a, b]];
+}
+
+const isConnector = (t: Token): boolean => ORG_CONNECTORS.has(t.lower) && !isCap(t);
+
+/** Reads tokens [a, b) as one name: titles before it become descriptors, the rest is the name. */
+function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
+  const { tokens } = doc;
+  // A possessive ends the name ("Trump’s").
+  while (b > a && (POSSESSIVE.has(tokens[b - 1]!.lower) || tokens[b - 1]!.pos === 'PART')) b--;
+  while (b > a && isConnector(tokens[b - 1]!)) b--;
+  let n = a;
+  let gender: GenderEvidence | null = null;
+  const titles: Token[] = [];
+  let personEvidence = false;
+  // Demonyms and party words before a name are descriptors ("Russian President Vladimir Putin"),
+  // but part of an organisation's name ("Republican National Committee", "New York Times").
+  // "White House Press Secretary Josh Earnest", "European Council President Donald Tusk": an
+  // organisation, then a title, then a person's name: all before the name is the descriptor.
+  for (let t = b - 2; t > a; t--) {
+    if (!isTitle(tokens[t]!) || tokens.slice(t + 1, b).some((w) => isOrgWord(bare(w)) || isTitle(w))) continue;
+    const rest = tokens.slice(t + 1, b);
+    if (rest.length >= 2 || isFirstName(rest[0]!.lower)) {
+      const m = readName(doc, t + 1, b);
+      if (m && m.kind !== 'organization') {
+        m.descriptors.unshift(doc.text.slice(tokens[a]!.start, tokens[t]!.end));
+        m.personEvidence = true;
+        if (m.kind === 'unknown') m.kind = 'person';
+      }
+      return m;
+    }
+    break;
+  }
+  const orgName = tokens.slice(a, b).some((w) => isOrgWord(bare(w)) && !isTitle(w));
+  while (!orgName && n < b - 1 && (isTitle(tokens[n]!) || DEMONYMS.has(tokens[n]!.lower)) && !(tokens[n + 1]!.text === '-')) {
+    const w = tokens[n]!;
+    const g = GENDERED_HONORIFICS.get(bare(w));
+    if (g) gender ??= { gender: g, text: w.text, start: w.start, end: w.end };
+    if (isTitle(w)) personEvidence = true;
+    if (!COURTESY_TITLES.has(bare(w))) titles.push(w);
+    n++;
+  }
+  // Lower-case roles right before the run ("Republican nominee Donald Trump", "political
+  // scientist Priya Raman", "press secretary Josh Earnest") are titles too.
+  if (!orgName) {
+    let k = a;
+    while (k > 0 && a - k < 6 && tokens[k - 1]!.sentence === tokens[a]!.sentence && (isTitle(tokens[k - 1]!) || DEMONYMS.has(tokens[k - 1]!.lower) || (tokens[k - 1]!.pos === 'ADJ' && k < a) || (tokens[k - 1]!.pos === 'NOUN' && k < a))) k--;
+    // Only a run that ends in a role word is a title ("nominee", "scientist").
+    let r = a;
+    while (r > k && !isTitle(tokens[r - 1]!)) r--;
+    if (r > k) {
+      const role = tokens.slice(k, r);
+      for (const w of role) {
+        const g = GENDERED_HONORIFICS.get(bare(w));
+        if (g) gender ??= { gender: g, text: w.text, start: w.start, end: w.end };
+      }
+      personEvidence = true;
+      titles.unshift(...role.filter((w) => !COURTESY_TITLES.has(bare(w))));
+    }
+  }
+  if (n >= b) return null;
+  const nameTokens = tokens.slice(n, b);
+  const first = nameTokens[0]!;
+  const last = nameTokens[nameTokens.length - 1]!;
+  const name = doc.text.slice(first.start, last.end);
+  if (PAGE_FURNITURE_PATTERNS.some((p) => p.test(doc.text.slice(tokens[a]!.start, last.end)))) return null;
+  const words = nameTokens.filter((w) => w.text !== '-' && !isConnector(w)).map((w) => bare(w));
+  const joined = nameWords(name);
+  if (words.length === 0 || words.every((w) => isNeverName(w) || isConnector({ lower: w, text: w } as Token))) {
+    // A place on its own still names a place (a country speaks for its government).
+    if (words.length > 0 && words.every((w) => PLACE_NAMES.has(w) || w === 'of' || w === 'the')) return mention(doc, nameTokens, joined, 'place', titles, gender, false);
+    return null;
+  }
+  // "the Trump campaign": the name is a modifier of the noun after it, not an organisation itself.
+  const modifier = tokens[b]?.pos === 'NOUN' && !isCap(tokens[b]!);
+  const org = words.some((w) => isOrgWord(w)) || (tokens[n - 1]?.lower === 'the' && !modifier) || (nameTokens.length === 1 && isAcronym(first.text) && !/^(\p{Lu}\.){1}$/u.test(first.text));
+  const fw = words[0]!;
+  if (isFirstName(fw) && words.length >= 2) personEvidence = true;
+  if (isInitial(first) && words.length >= 2) personEvidence = true;
+  let kind: EntityKind;
+  if (words.length === 1 && GROUP_PROPER_NOUNS.has(fw)) kind = 'group';
+  else if (org && !(personEvidence && !words.some((w) => isOrgWord(w)))) kind = 'organization';
+  else if (personEvidence || words.length >= 2) kind = 'person';
+  else kind = 'unknown';
+  if (kind === 'person' && words.length >= 2 && words.every((w) => PLACE_NAMES.has(w) || DEMONYMS.has(w))) kind = 'place';
+  // "the Clinton campaign", "the Obama administration": an organisation named after its person.
+  const suffix = tokens[b];
+  if (suffix && kind !== 'organization' && NAME_ORGANIZATION_SUFFIXES.has(suffix.lower)) {
+    return mention(doc, [...nameTokens, suffix], [...words, suffix.lower], 'organization', titles, null, false);
+  }
+  return mention(doc, nameTokens, joined, kind, titles, gender, personEvidence);
+}
+
+/** The name's lower-case words for matching: no hyphen split, no possessive. */
+export function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/[’']s$/u, '')
+    .split(/\s+/u)
+    .map((w) => w.replace(/\.$/u, ''))
+    .filter((w) => w !== '' && !ORG_CONNECTORS.has(w));
+}
+
+function mention(doc: AnalyzedText, nameTokens: Token[], words: string[], kind: EntityKind, titles: Token[], gender: GenderEvidence | null, personEvidence: boolean): NameMention {
+  const first = nameTokens[0]!;
+  const last = nameTokens[nameTokens.length - 1]!;
+  const end = last.index + 1;
+  const descriptors: string[] = [];
+  if (titles.length > 0) descriptors.push(doc.text.slice(titles[0]!.start, titles[titles.length - 1]!.end));
+  const appositive = appositiveAfter(doc, end);
+  if (appositive) {
+    descriptors.push(appositive.text);
+    const g = GENDERED_HONORIFICS.get(appositive.head);
+    if (g) gender ??= { gender: g, text: appositive.headText, start: appositive.headStart, end: appositive.headStart + appositive.headText.length };
+    if (ROLE_NOUNS.has(appositive.head) || TITLE_WORDS.has(appositive.head)) personEvidence = true;
+  }
+  return {
+    text: doc.text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    firstToken: first.index,
+    endToken: end,
+    name: doc.text.slice(first.start, last.end),
+    words,
+    kind,
+    personEvidence,
+    descriptors,
+    gender,
+    subject: isSubjectAt(doc, end),
+    acronym: acronymAfter(doc, end, words),
+    entity: null,
+  };
+}
+
+/**
+ * ", the mayor of Lakeland," or ", a spokeswoman for the union,": a role appositive after a
+ * name, up to the next comma (at most 12 words), headed by a role or title noun.
+ */
+function appositiveAfter(doc: AnalyzedText, end: number): { text: string; head: string; headText: string; headStart: number } | null {
+  const { tokens } = doc;
+  if (tokens[end]?.text !== ',') return null;
+  const det = tokens[end + 1];
+  if (!det || !['the', 'a', 'an'].includes(det.lower)) return null;
+  let j = end + 2;
+  let head: Token | null = null;
+  while (j < tokens.length && j - end < 14 && tokens[j]!.pos !== 'PUNCT' && tokens[j]!.sentence === det.sentence) {
+    const w = tokens[j]!;
+    if (w.pos === 'VERB' || w.pos === 'AUX') return null;
+    if (head === null && (ROLE_NOUNS.has(w.lower) || TITLE_WORDS.has(w.lower))) head = w;
+    j++;
+  }
+  if (head === null || tokens[j]?.text !== ',' && tokens[j]?.pos !== 'PUNCT') return null;
+  const lastTok = tokens[j - 1]!;
+  return { text: doc.text.slice(det.start, lastTok.end), head: head.lower, headText: head.text, headStart: head.start };
+}
+
+/** "Northern Grid Authority (NGA)": an acronym in parentheses right after the name. */
+function acronymAfter(doc: AnalyzedText, end: number, words: readonly string[]): string | null {
+  const { tokens } = doc;
+  if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return null;
+  const a = tokens[end + 1]!.text;
+  if (!/^\p{Lu}[\p{Lu}.&-]+$/u.test(a) || words.length < 2) return null;
+  return a.replace(/\./gu, '').toLowerCase();
+}
+
+/** A name followed (over adverbs and auxiliaries, or an appositive) by a verb is a clause subject. */
+function isSubjectAt(doc: AnalyzedText, end: number): boolean {
+  const { tokens } = doc;
+  let i = end;
+  if (POSSESSIVE.has(tokens[i]?.lower ?? '')) return false;
+  if (tokens[i]?.text === ',' || tokens[i]?.text === '(') {
+    const close = tokens[i]!.text === ',' ? ',' : ')';
+    let j = i + 1;
+    while (tokens[j] && tokens[j]!.text !== close && j - i < 20) j++;
+    if (tokens[j]?.text === close) i = j + 1;
+    if (tokens[i]?.text === ',') i++;
+  }
+  while (tokens[i] && (tokens[i]!.pos === 'ADV' || INTERVENING.has(tokens[i]!.lower)) && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') i++;
+  const t = tokens[i];
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+}

@@ -1,0 +1,128 @@
+// One speaker mention → the entity it refers to, by the speaker-time sieves in order: a name
+// (the name mention under it, else the same words nearest before), a pronoun (sieve 6), a
+// document (sieve 7), a role nominal (sieve 5); unnamed sources that recur in the same words
+// ("a senior official", "the senior official") are grouped as one unnamed entity.
+import type { QuoteSpeaker, SpeakerKind } from '../types.js';
+import { isNeverName, isPluralNoun, nameWords } from './find-name-mentions.js';
+import { firstIndexWhere } from '../sorted.js';
+import { nearest } from './sieves/head-match.js';
+import { documentHead, resolveDocumentIssuer } from './sieves/document-issuer.js';
+import { resolvePronoun } from './sieves/pronoun.js';
+import { isRoleNoun, readRolePhrase, resolveRoleNominal } from './sieves/role-nominal.js';
+import { mentionsIn, type SpeakerState } from './speaker-state.js';
+import type { Entity, EntityLayer } from './types.js';
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'which', 'i', 'we']);
+
+export interface ResolvedSpeaker {
+  entity: Entity | null;
+  name: string | null;
+  kind: SpeakerKind;
+}
+
+/** The kind a speaker takes from its entity: a country speaks as an organisation; a bare name that speaks is a person. */
+export function speakerKindOf(e: Entity): SpeakerKind {
+  switch (e.kind) {
+    case 'organization':
+    case 'place':
+      return 'organization';
+    case 'group':
+      return 'group';
+    case 'anonymous':
+      return 'anonymous';
+    case 'document':
+      return 'document';
+    default:
+      return 'person';
+  }
+}
+
+export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSpeaker {
+  const lower = s.text.trim().toLowerCase();
+  if (PRONOUNS.has(lower)) return pronounSpeaker(state, s, lower);
+  const head = s.name === null || s.kind !== 'person' || s.text.split(/\s+/u).length === 1 ? documentHead(s.text) : null;
+  if (head !== null && !(s.name !== null && s.kind === 'person' && s.text.split(/\s+/u).length > 1)) {
+    const issuer = resolveDocumentIssuer(state, s.text, s.start, s.end, head);
+    return { entity: issuer, name: issuer?.named ? issuer.name : null, kind: 'document' };
+  }
+  if (s.name !== null) {
+    const e = namedEntity(state.layer, s);
+    if (e) return { entity: e, name: e.name, kind: speakerKindOf(e) };
+    // A name the layer did not take (inside a headline quote, say): kept only if plausible.
+    const words = nameWords(s.name);
+    if (words.every((w) => isNeverName(w))) return { entity: null, name: null, kind: s.kind };
+    const t = state.doc.tokens[firstIndexWhere(state.doc.tokens, (x) => x.start >= s.start)];
+    if (words.length === 1 && t && isPluralNoun(t)) return { entity: unnamed(state, { ...s, kind: 'group' }), name: null, kind: 'group' };
+    return { entity: null, name: s.name, kind: s.kind };
+  }
+  // "The Trump campaign", "the nonpartisan Commission on Presidential Debates": an organisation named inside the phrase.
+  const role = readRolePhrase(s.text);
+  const org = role && isRoleNoun(role.head) ? null : mentionsIn(state.layer, s.start, s.end).find((m) => m.entity?.kind === 'organization');
+  if (org?.entity) return { entity: org.entity, name: org.entity.name, kind: 'organization' };
+  if (role) {
+    const possessor = role.possessor ? possessorEntity(state, role.possessor, s.start) : null;
+    const e = resolveRoleNominal(state, role, s.start, possessor);
+    if (e) return { entity: e, name: e.named ? e.name : null, kind: speakerKindOf(e) };
+  }
+  return { entity: unnamed(state, s), name: null, kind: s.kind };
+}
+
+function pronounSpeaker(state: SpeakerState, s: QuoteSpeaker, p: string): ResolvedSpeaker {
+  const e = resolvePronoun(state, p, s.start);
+  if (e) {
+    if (p === 'he' || p === 'she') {
+      const gender = p === 'he' ? 'male' : 'female';
+      e.genderEvidence.push({ gender, text: s.text, start: s.start, end: s.end });
+      if (!state.pronounGender.has(e)) state.pronounGender.set(e, gender);
+    }
+    return { entity: e, name: e.named ? e.name : null, kind: speakerKindOf(e) };
+  }
+  const kind: SpeakerKind = p === 'he' || p === 'she' || p === 'i' ? 'person' : p === 'they' || p === 'we' ? 'group' : p === 'it' ? 'organization' : s.kind;
+  return { entity: null, name: null, kind };
+}
+
+/** The name mention under the speaker span: the last person in it, else the last non-place. */
+function namedEntity(layer: EntityLayer, s: QuoteSpeaker): Entity | null {
+  const words = nameWords(s.name!);
+  if (words.length === 0) return null;
+  const last = words[words.length - 1]!;
+  const inside = mentionsIn(layer, s.start, s.end).filter((m) => m.entity !== null);
+  // The mention under the speaker that carries its name ("the White House spokesman, Josh Earnest": not the White House).
+  const carrying = inside.find((m) => m.words.includes(last));
+  if (carrying) return carrying.entity;
+  return layer.byName.get(words.join(' ')) ?? nearest(layer.byWord.get(words[words.length - 1]!), s.start);
+}
+
+function possessorEntity(state: SpeakerState, possessor: string, at: number): Entity | null {
+  const p = possessor.toLowerCase();
+  if (/^(his|her|its|their)$/u.test(p)) return resolvePronoun(state, p, at);
+  const words = nameWords(possessor);
+  if (words.length === 0) return null;
+  return state.layer.byName.get(words.join(' ')) ?? nearest(state.layer.byWord.get(words[words.length - 1]!), at);
+}
+
+/** Unnamed sources that recur in the same words are one entity ("a senior official" … "the senior official"). */
+function unnamed(state: SpeakerState, s: QuoteSpeaker): Entity | null {
+  if (s.kind !== 'anonymous' && s.kind !== 'group' && s.kind !== 'person' && s.kind !== 'organization') return null;
+  const key = `${s.kind}:${s.text.toLowerCase().replace(/^(the|a|an|another|one)\s+/u, '').replace(/[^\p{L}\p{N}\s-]/gu, '').trim()}`;
+  let e = state.unnamed.get(key);
+  if (!e) {
+    e = {
+      index: state.unnamed.size,
+      name: '',
+      named: false,
+      words: [],
+      kind: s.kind,
+      aliases: new Set(),
+      descriptors: new Set(s.descriptors),
+      gender: null,
+      genderEvidence: [],
+      nameGender: null,
+      personEvidence: s.kind === 'person',
+      mentions: [],
+      references: [],
+    };
+    state.unnamed.set(key, e);
+  }
+  return e;
+}

@@ -1,0 +1,46 @@
+// Sieve 3: acronyms. "Northern Grid Authority (NGA)" defines NGA; "the S.E.C." is the
+// Securities and Exchange Commission when the article spells that out (initials of its
+// content words).
+import type { EntityLayer, NameMention } from '../types.js';
+
+const SMALL = new Set(['of', 'and', 'the', 'for', 'on', 'to', '&', 'a', 'an', 'in', 'at']);
+
+/** The initials of a name's content words ("securities and exchange commission" → "sec"). */
+export function initials(words: readonly string[]): string {
+  return words
+    .filter((w) => !SMALL.has(w))
+    .map((w) => w[0] ?? '')
+    .join('');
+}
+
+const acronymOf = (m: NameMention): string | null => {
+  if (m.words.length !== 1) return null;
+  const w = m.text.replace(/\./gu, '');
+  return /^\p{Lu}{2,}s?$/u.test(w) ? w.toLowerCase() : null;
+};
+
+/** Links each acronym mention to the organisation it abbreviates, when the article names it. */
+export function acronymSieve(layer: EntityLayer): void {
+  const byAlias = new Map<string, NameMention['entity']>();
+  for (const m of layer.mentions) {
+    const e = m.entity;
+    if (!e || m.words.length < 2) continue;
+    if (m.acronym) byAlias.set(m.acronym, e);
+    const i = initials(m.words);
+    if (i.length >= 2 && !byAlias.has(i)) byAlias.set(i, e);
+  }
+  for (const m of layer.mentions) {
+    const a = acronymOf(m);
+    if (!a || !m.entity) continue;
+    const target = byAlias.get(a) ?? byAlias.get(a.replace(/s$/u, ''));
+    if (!target || target === m.entity || target.kind === 'person') continue;
+    move(layer, m, target);
+    target.aliases.add(a);
+    if (target.kind === 'unknown') target.kind = 'organization';
+  }
+}
+
+/** Moves a mention to another entity (an emptied entity is dropped when the layer is finished). */
+export function move(_layer: EntityLayer, m: NameMention, to: NonNullable<NameMention['entity']>): void {
+  m.entity = to;
+}

@@ -1,0 +1,37 @@
+// Sieve 7: a document speaks for its issuer. "A Bloomberg poll shows" → Bloomberg; "a web
+// video by the Republican National Committee" → the committee; "her statement said" → she;
+// "the company’s release" → the company; "the poll" later → the issuer of the last poll.
+import { DOCUMENT_NOUNS } from '../../data/source-nouns.js';
+import type { Entity } from '../types.js';
+import { mentionsIn, type SpeakerState } from '../speaker-state.js';
+import { readRolePhrase, resolveRoleNominal } from './role-nominal.js';
+import { resolvePronoun } from './pronoun.js';
+
+/** The lower-case document noun that heads the phrase, or null when it is not a document. */
+export function documentHead(text: string): string | null {
+  const role = readRolePhrase(text);
+  if (!role) return null;
+  const head = role.head.replace(/[^\p{L}-]/gu, '');
+  return DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(head.replace(/s$/u, '')) ? head.replace(/s$/u, '') : null;
+}
+
+/** The issuer of the document phrase [start, end) (text `text`, head `head`), or null. */
+export function resolveDocumentIssuer(state: SpeakerState, text: string, start: number, end: number, head: string): Entity | null {
+  let issuer: Entity | null = null;
+  // A name inside the phrase: "A Bloomberg poll", "a video by the Republican National Committee".
+  const named = mentionsIn(state.layer, start, end).filter((m) => m.entity && m.entity.kind !== 'place');
+  if (named.length > 0) issuer = named[0]!.entity;
+  const role = readRolePhrase(text);
+  if (!issuer && role?.possessor) {
+    const p = role.possessor.toLowerCase();
+    issuer = /^(his|her|its|their)$/u.test(p)
+      ? resolvePronoun(state, p, start)
+      : (readRolePhrase(role.possessor) && resolveRoleNominal(state, { ...readRolePhrase(role.possessor)!, definite: true }, start, null));
+  }
+  if (!issuer && role?.definite) issuer = state.issuers.get(head) ?? null;
+  if (issuer) {
+    state.issuers.set(head, issuer);
+    state.lastIssuer = issuer;
+  }
+  return issuer ?? null;
+}

@@ -1,0 +1,44 @@
+// Sieve 4: surname / head match. "Bolton" and "Mr. Bolton" are John Bolton; "Clinton" is the
+// Clinton named most recently before (Bill or Hillary), else the first named after; "Hillary"
+// alone is Hillary Clinton when she is the only one of that first name. Each lookup is a
+// binary search in the mentions carrying that word (many people sharing a surname cost
+// O(n log n), not O(n²)).
+import { firstIndexWhere } from '../../sorted.js';
+import type { Entity, EntityLayer, NameMention } from '../types.js';
+import { move } from './acronym.js';
+
+/** Links short mentions (one word, or a shorter form) to the full name they stand for. */
+export function headMatchSieve(layer: EntityLayer): void {
+  // Index: last word and first word of every multi-word person (or unknown) mention.
+  const byLast = new Map<string, NameMention[]>();
+  const byFirst = new Map<string, Set<Entity>>();
+  for (const m of layer.mentions) {
+    if (m.words.length < 2 || !m.entity || (m.entity.kind !== 'person' && m.entity.kind !== 'unknown')) continue;
+    push(byLast, m.words[m.words.length - 1]!, m);
+    const f = byFirst.get(m.words[0]!) ?? new Set();
+    f.add(m.entity);
+    byFirst.set(m.words[0]!, f);
+  }
+  layer.byWord = byLast;
+  for (const m of layer.mentions) {
+    if (m.words.length !== 1 || !m.entity || m.kind === 'organization' || m.kind === 'place' || m.kind === 'group') continue;
+    const w = m.words[0]!;
+    const target = nearest(byLast.get(w), m.start) ?? single(byFirst.get(w));
+    if (target && target !== m.entity) move(layer, m, target);
+  }
+}
+
+function push(map: Map<string, NameMention[]>, key: string, m: NameMention): void {
+  const list = map.get(key);
+  if (list) list.push(m);
+  else map.set(key, [m]);
+}
+
+/** The entity of the last mention at or before `at`, else of the first after it. */
+export function nearest(list: readonly NameMention[] | undefined, at: number): Entity | null {
+  if (!list || list.length === 0) return null;
+  const i = firstIndexWhere(list, (m) => m.start > at) - 1;
+  return (list[i] ?? list[i + 1] ?? list[0])!.entity;
+}
+
+const single = (s: Set<Entity> | undefined): Entity | null => (s && s.size === 1 ? [...s][0]! : null);

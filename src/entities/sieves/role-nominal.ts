@@ -1,0 +1,107 @@
+// Sieve 5: role nominals. "the mayor" → the person whose descriptors hold "mayor" (Mayor Ann
+// Petrie, named earlier); "the Republican nominee" → the one whose descriptors also hold
+// "Republican" (or "GOP"); "the company", "the union" → the organisation whose name or
+// descriptors hold that word; "Clinton’s campaign", "her campaign" → the Clinton campaign.
+import { ORGANIZATION_WORDS, ROLE_NOUNS } from '../../data/lexicon.generated.js';
+import { NAME_ORGANIZATION_SUFFIXES, ROLE_MODIFIER_SYNONYMS } from '../../data/role-synonyms.js';
+import { ORGANIZATION_NOUNS } from '../../data/source-nouns.js';
+import { TITLE_WORDS } from '../../data/titles.js';
+import type { Entity } from '../types.js';
+import { type SpeakerState } from '../speaker-state.js';
+import { firstIndexWhere } from '../../sorted.js';
+
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by']);
+/** Lower-case words in a role phrase that say nothing about which entity it is. */
+const NEUTRAL = new Set(['former', 'current', 'then', 'new', 'presidential', 'vice', 'deputy', 'top', 'longtime', 'senior', 'chief', 'nonpartisan', 'bipartisan', 'outgoing', 'incoming', 'embattled', 'federal', 'national', 'state', 'local', 'two', 'both']);
+
+export interface RolePhrase {
+  /** Lower-case head noun ("nominee"). */
+  head: string;
+  /** Lower-case modifiers before it that identify ("republican"). */
+  modifiers: string[];
+  /** The possessor before the head, as written ("Clinton", "her"), or null. */
+  possessor: string | null;
+  definite: boolean;
+}
+
+/** Reads "the Republican presidential nominee", "Clinton’s campaign", "the mayor of Lakeland". */
+export function readRolePhrase(text: string): RolePhrase | null {
+  const words = text.replace(/[’']s\b/gu, " 's").split(/\s+/u).filter((w) => w !== '' && !/^[,.;:()]+$/u.test(w));
+  let end = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
+  if (end < 0) end = words.length;
+  const core = words.slice(0, end).map((w) => w.replace(/[,.;:]+$/u, ''));
+  if (core.length === 0) return null;
+  let definite = false;
+  let possessor: string | null = null;
+  let i = 0;
+  if (DETERMINERS.has(core[0]!.toLowerCase())) {
+    definite = true;
+    i = 1;
+  }
+  const poss = core.indexOf("'s");
+  if (poss > 0) {
+    possessor = core.slice(i, poss).join(' ');
+    i = poss + 1;
+    definite = true;
+  } else if (/^(his|her|its|their)$/iu.test(core[0]!)) {
+    possessor = core[0]!.toLowerCase();
+    definite = true;
+    i = 1;
+  }
+  const rest = core.slice(i);
+  if (rest.length === 0) return null;
+  const head = rest[rest.length - 1]!.toLowerCase();
+  const modifiers = rest
+    .slice(0, -1)
+    .map((w) => w.toLowerCase())
+    .filter((w) => !NEUTRAL.has(w));
+  return { head, modifiers, possessor, definite };
+}
+
+export const isOrganizationNoun = (w: string): boolean => ORGANIZATION_NOUNS.has(w) || ORGANIZATION_WORDS.has(w);
+export const isRoleNoun = (w: string): boolean => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || /-year-old$/u.test(w);
+
+/** The entity a definite role phrase at offset `at` refers to, or null. */
+export function resolveRoleNominal(state: SpeakerState, role: RolePhrase, at: number, possessor: Entity | null): Entity | null {
+  if (!role.definite) return null;
+  if (isOrganizationNoun(role.head)) return organizationFor(state, role, at, possessor);
+  if (!isRoleNoun(role.head) || role.possessor !== null) return null;
+  return latest(state, at, (e) => e.kind === 'person' && describedAs(e, role));
+}
+
+/** Does a descriptor or the name of `e` hold the head and every identifying modifier? */
+function describedAs(e: Entity, role: RolePhrase): boolean {
+  const texts = [...e.descriptors].map((d) => ` ${d.toLowerCase().replace(/[^\p{L}\p{N}.\s-]/gu, ' ')} `);
+  const has = (t: string, w: string) => t.includes(` ${w} `) || (ROLE_MODIFIER_SYNONYMS.get(w) ?? []).some((s) => t.includes(` ${s} `));
+  return texts.some((t) => has(t, role.head) && role.modifiers.every((m) => has(t, m)));
+}
+
+function organizationFor(state: SpeakerState, role: RolePhrase, at: number, possessor: Entity | null): Entity | null {
+  // "Clinton’s campaign", "her campaign": the organisation named after its person.
+  if (possessor && possessor.kind === 'person' && NAME_ORGANIZATION_SUFFIXES.has(role.head)) {
+    const surname = possessor.words[possessor.words.length - 1]!;
+    return latest(state, Infinity, (e) => e.kind === 'organization' && e.words.includes(surname) && e.words[e.words.length - 1] === role.head);
+  }
+  if (possessor) return null;
+  // Every identifying modifier must be in the name ("the Trump campaign" is not the Clinton campaign).
+  const named = (e: Entity) => role.modifiers.every((m) => e.words.includes(m));
+  return latest(state, at, (e) => e.kind === 'organization' && named(e) && (e.words[e.words.length - 1] === role.head || [...e.descriptors].some((d) => d.toLowerCase().split(/\s+/u).includes(role.head))));
+}
+
+/** The fitting entity mentioned most recently before `at` (by its last mention there). */
+function latest(state: SpeakerState, at: number, ok: (e: Entity) => boolean): Entity | null {
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const e of state.layer.entities) {
+    if (!ok(e)) continue;
+    // Mentions are in document order: the last one before `at` by binary search.
+    const i = firstIndexWhere(e.mentions, (m) => m.start >= at) - 1;
+    const last = i >= 0 ? e.mentions[i]!.start : -1;
+    if (last > bestAt) {
+      best = e;
+      bestAt = last;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,47 @@
+// What the speaker-time sieves (role nominal, pronoun, document) read and update while
+// speakers are resolved in document order.
+import type { AnalyzedText } from '../document.js';
+import type { Entity, EntityLayer, NameMention } from './types.js';
+import { firstIndexWhere } from '../sorted.js';
+
+export interface Antecedent {
+  entity: Entity;
+  /** Offset of the speaker mention. */
+  at: number;
+  paragraph: number;
+}
+
+export interface SpeakerState {
+  doc: AnalyzedText;
+  layer: EntityLayer;
+  /** Resolved speakers so far, in document order. */
+  speakers: Antecedent[];
+  /** Entities that have spoken so far (a bare surname that speaks is a person). */
+  spoke: Set<Entity>;
+  /** Gender a resolved he/she gave an entity (agreement only; reported as evidence with its span). */
+  pronounGender: Map<Entity, 'male' | 'female'>;
+  /** The issuer of the last document of each kind ("the poll" → the poll's issuer). */
+  issuers: Map<string, Entity>;
+  lastIssuer: Entity | null;
+  /** Unnamed sources by their phrase without determiner ("senior official"). */
+  unnamed: Map<string, Entity>;
+}
+
+export function newSpeakerState(doc: AnalyzedText, layer: EntityLayer): SpeakerState {
+  return { doc, layer, speakers: [], spoke: new Set(), pronounGender: new Map(), issuers: new Map(), lastIssuer: null, unnamed: new Map() };
+}
+
+/** Name mentions that lie inside [start, end), in order (binary search, then a short walk). */
+export function mentionsIn(layer: EntityLayer, start: number, end: number): NameMention[] {
+  const out: NameMention[] = [];
+  for (let i = firstIndexWhere(layer.mentions, (m) => m.start >= start); i < layer.mentions.length && layer.mentions[i]!.start < end; i++) {
+    const m = layer.mentions[i]!;
+    if (m.end <= end) out.push(m);
+  }
+  return out;
+}
+
+/** Index of the last name mention starting before `at`. */
+export function lastMentionBefore(mentions: readonly NameMention[], at: number): number {
+  return firstIndexWhere(mentions, (m) => m.start >= at) - 1;
+}

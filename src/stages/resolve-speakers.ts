@@ -1,0 +1,80 @@
+import type { AnalyzedText } from '../document.js';
+import type { QuoteDraft } from '../draft.js';
+import { buildEntityLayer } from '../entities/build-entities.js';
+import { resolveSpeaker, type ResolvedSpeaker } from '../entities/resolve-speaker.js';
+import { mentionsIn, newSpeakerState, type SpeakerState } from '../entities/speaker-state.js';
+import type { Entity } from '../entities/types.js';
+import { firstIndexWhere } from '../sorted.js';
+
+/**
+ * How many descriptors one quote's speaker carries: its own mention's, then its entity's,
+ * up to this bound. A person with a hundred titles in one article would otherwise copy all of
+ * them into every quote (#10); the roster entry lists every one.
+ */
+export const MAX_QUOTE_DESCRIPTORS = 5;
+
+const PRONOUN = /^(he|she|they|it|i|we)$/iu;
+const UNRESOLVED_PRONOUN_CONFIDENCE = 0.7;
+
+/** The entities of the article and the speakers resolved to them, for the roster. */
+export interface ResolvedEntities {
+  state: SpeakerState;
+  /** Entity of each roster id. */
+  byId: Map<string, Entity>;
+}
+
+/**
+ * Builds the entity layer, then resolves every draft's speaker in document order: canonical
+ * name, kind and roster id. Copies of one speaker mention (fragments, floating quotes) share
+ * one resolution.
+ */
+export function resolveSpeakers(doc: AnalyzedText, drafts: readonly QuoteDraft[]): ResolvedEntities {
+  const ordered = [...drafts].sort((a, b) => a.start - b.start || a.end - b.end);
+  const inQuote = new Uint8Array(doc.tokens.length);
+  for (const q of ordered) {
+    if (q.type !== 'direct' && q.type !== 'other') continue;
+    const { tokens } = doc;
+    for (let i = firstIndexWhere(tokens, (t) => t.start >= q.outerStart); i < tokens.length && tokens[i]!.end <= q.outerEnd; i++) inQuote[i] = 1;
+  }
+  const layer = buildEntityLayer(doc, (i) => inQuote[i] === 1);
+  const state = newSpeakerState(doc, layer);
+  const byId = new Map<string, Entity>();
+  const resolvedAt = new Map<number, ResolvedSpeaker>();
+  for (const d of ordered) {
+    const s = d.speaker;
+    if (!s) continue;
+    let r = resolvedAt.get(s.start);
+    if (!r) {
+      r = resolveSpeaker(state, s);
+      resolvedAt.set(s.start, r);
+      const entity = r.entity;
+      if (entity) {
+        const paragraph = doc.tokens[firstIndexWhere(doc.tokens, (t) => t.end > s.start)]?.paragraph ?? 0;
+        state.speakers.push({ entity, at: s.start, paragraph });
+        state.spoke.add(entity);
+        // A pronoun, a role or a document that refers to it (a name mention is listed already).
+        if (mentionsIn(layer, s.start, s.end).every((m) => m.entity !== entity)) {
+          entity.references.push({ text: s.text, start: s.start, end: s.end });
+        }
+      }
+    }
+    // An unresolved pronoun is a weaker attribution than a named speaker.
+    if (!r.entity && PRONOUN.test(s.text) && d.confidence > UNRESOLVED_PRONOUN_CONFIDENCE) d.confidence = UNRESOLVED_PRONOUN_CONFIDENCE;
+    const descriptors = new Set(s.descriptors);
+    if (r.entity) for (const x of r.entity.descriptors) descriptors.add(x);
+    const id = r.entity ? idOf(r.entity) : undefined;
+    if (id && r.entity) byId.set(id, r.entity);
+    d.speaker = {
+      ...s,
+      name: r.name,
+      kind: r.kind,
+      descriptors: [...descriptors].slice(0, MAX_QUOTE_DESCRIPTORS),
+      ...(id ? { id } : {}),
+    };
+  }
+  return { state, byId };
+}
+
+export function idOf(e: Entity): string {
+  return e.named ? `e${e.index + 1}` : `u${e.index + 1}`;
+}
