@@ -17,20 +17,11 @@ export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'disclose', 'proclaim', 'protest', 'recount',
 ]);
 
-/** Verbs whose addressee comes first: `X told reporters (that) …`, `X warned Congress …`. */
-export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
-  'tell', 'inform', 'remind', 'assure', 'warn', 'promise', 'urge', 'ask', 'instruct', 'advise',
-  'email', 'text', 'caution', 'convince', 'persuade', 'notify', 'teach', 'show',
-]);
-
 /** Verbs that report a request or promise as `to` + verb: `Trump urged supporters to vote`. */
 export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
   'urge', 'ask', 'tell', 'instruct', 'promise', 'vow', 'pledge', 'demand', 'warn', 'remind',
   'threaten', 'encourage', 'advise', 'call',
 ]);
-
-/** Verbs that name or judge something: `Clinton called the plan “a disaster”` (object + complement). */
-export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'characterize', 'characterise', 'label', 'dub', 'brand']);
 
 /**
  * Speech verbs that do not close an attribution by themselves (`…, he put it` is rare; `…, she
@@ -99,17 +90,3 @@ export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
   'analysis', 'opinion', 'editorial', 'review', 'commentary', 'listen', 'see', 'more', 'also',
   'filed', 'tags', 'topics', 'share', 'advertisement', 'sponsored', 'recommended',
 ]);
-
-/**
- * Words that open an adverbial clause at the start of a reported clause, after `that`:
- * `told investigators that whenever he …` (a relative `that` is followed by a verb or a subject).
- */
-export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set([
-  'whenever', 'when', 'if', 'unless', 'because', 'although', 'though', 'while', 'once', 'since', 'until', 'before', 'after', 'wherever',
-]);
-
-/** Verbs that report a topic with `about` besides the speech verbs: `talked about the budget`. */
-export const TOPIC_ABOUT_VERBS: ReadonlySet<string> = new Set(['talk', 'speak', 'testify', 'lie', 'brag', 'rail', 'rant', 'muse', 'gripe']);
-
-/** Verbs that report a topic with `on`: `commented on the ruling`, `weighed in on the case`. */
-export const TOPIC_ON_VERBS: ReadonlySet<string> = new Set(['comment', 'remark', 'elaborate', 'expound', 'touch', 'reflect', 'speak', 'report', 'testify', 'weigh']);
