@@ -3,6 +3,7 @@
 // country; they → a group or an organisation that spoke or acted last; who → the name
 // right before it. Among fitting candidates the most recent clause subject or earlier
 // speaker wins, looking back a bounded way.
+import { LAST_NAMES } from '../../data/lexicon.generated.js';
 import type { Entity } from '../types.js';
 import { lastMentionBefore, type SpeakerState } from '../speaker-state.js';
 
@@ -64,7 +65,7 @@ function fits(state: SpeakerState, e: Entity, want: Want): boolean {
   // A bare capitalised word is a person only with evidence: a title, a first name, having
   // spoken, or a one-word name acting as a clause subject ("Bolton met …"). Two capitalised
   // words without a first name or title ("Pell Grants", "Wall Street") are not enough.
-  if (!e.personEvidence && !wasSpeaker(state, e) && !(e.words.length === 1 && e.mentions.some((m) => m.subject))) return false;
+  if (!e.personEvidence && !wasSpeaker(state, e) && !(e.words.length === 1 && !(/s$/u.test(e.words[0]!) && !LAST_NAMES.has(e.words[0]!)) && e.mentions.some((m) => m.subject))) return false;
   const gender = e.gender ?? state.pronounGender.get(e) ?? e.nameGender;
   return gender === null || gender === want;
 }
