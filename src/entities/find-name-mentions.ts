@@ -283,9 +283,11 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   let kind: EntityKind;
   if (words.length === 1 && GROUP_PROPER_NOUNS.has(fw)) kind = 'group';
   else if (org && !(personEvidence && !words.some((w) => isOrgWord(w)))) kind = 'organization';
-  else if (personEvidence || words.length >= 2) kind = 'person';
+  // Two capitalised words without a first name or title ("Metro Transit", "Pell Grants") may
+  // be a person or not: 'unknown' until the article shows which.
+  else if (personEvidence) kind = 'person';
   else kind = 'unknown';
-  if (kind === 'person' && words.length >= 2 && words.every((w) => PLACE_NAMES.has(w) || DEMONYMS.has(w))) kind = 'place';
+  if (kind !== 'organization' && words.length >= 2 && words.every((w) => PLACE_NAMES.has(w) || DEMONYMS.has(w))) kind = 'place';
   // "the Clinton campaign", "the Obama administration": an organisation named after its person.
   const suffix = tokens[b];
   if (suffix && kind !== 'organization' && NAME_ORGANIZATION_SUFFIXES.has(suffix.lower)) {

@@ -75,7 +75,9 @@ function pronounSpeaker(state: SpeakerState, s: QuoteSpeaker, p: string): Resolv
       e.genderEvidence.push({ gender, text: s.text, start: s.start, end: s.end });
       if (!state.pronounGender.has(e)) state.pronounGender.set(e, gender);
     }
-    return { entity: e, name: e.named ? e.name : null, kind: speakerKindOf(e) };
+    // "it said" after "Metro Transit announced": the name speaks as an organisation.
+    const kind = (p === 'it' || p === 'its') && e.kind === 'unknown' ? 'organization' : speakerKindOf(e);
+    return { entity: e, name: e.named ? e.name : null, kind };
   }
   const kind: SpeakerKind = p === 'he' || p === 'she' || p === 'i' ? 'person' : p === 'they' || p === 'we' ? 'group' : p === 'it' ? 'organization' : s.kind;
   return { entity: null, name: null, kind };

@@ -59,7 +59,8 @@ function paragraphAt(state: SpeakerState, at: number): number {
 
 /** Does the entity agree with the pronoun? A person of unknown gender fits he and she. */
 function fits(state: SpeakerState, e: Entity, want: Want): boolean {
-  if (want === 'org') return e.kind === 'organization' || e.kind === 'place';
+  // "it" also takes a name the article never showed to be a person ("Metro Transit announced").
+  if (want === 'org') return e.kind === 'organization' || e.kind === 'place' || (e.kind === 'unknown' && !e.personEvidence && !state.pronounGender.has(e));
   if (want === 'plural') return e.kind === 'group' || e.kind === 'organization';
   if (e.kind !== 'person' && e.kind !== 'unknown') return false;
   // A bare capitalised word is a person only with evidence: a title, a first name, having

@@ -5,6 +5,7 @@
 import { ORGANIZATION_WORDS, ROLE_NOUNS } from '../../data/lexicon.generated.js';
 import { NAME_ORGANIZATION_SUFFIXES, ROLE_MODIFIER_SYNONYMS } from '../../data/role-synonyms.js';
 import { ORGANIZATION_NOUNS } from '../../data/source-nouns.js';
+import { ORGANIZATION_CLASSES } from '../../data/organization-classes.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Entity } from '../types.js';
 import { type SpeakerState } from '../speaker-state.js';
@@ -113,7 +114,16 @@ function organizationFor(state: SpeakerState, role: RolePhrase, at: number, poss
   if (possessor) return null;
   // Every identifying modifier must be in the name ("the Trump campaign" is not the Clinton campaign).
   const named = (e: Entity) => role.modifiers.every((m) => e.words.includes(m));
-  return latest(state, at, (e) => e.kind === 'organization' && named(e) && (e.words[e.words.length - 1] === role.head || [...e.descriptors].some((d) => d.toLowerCase().split(/\s+/u).includes(role.head))));
+  const cls = ORGANIZATION_CLASSES.get(role.head);
+  const ofClass = (e: Entity) => cls !== undefined && e.words.some((w) => cls.has(w.replace(/\.$/u, '')));
+  return latest(
+    state,
+    at,
+    (e) =>
+      (e.kind === 'organization' || (e.kind === 'unknown' && !e.personEvidence && cls !== undefined)) &&
+      named(e) &&
+      (e.words[e.words.length - 1] === role.head || ofClass(e) || [...e.descriptors].some((d) => d.toLowerCase().split(/\s+/u).includes(role.head))),
+  );
 }
 
 /** The fitting entity mentioned most recently before `at` (by its last mention there). */
