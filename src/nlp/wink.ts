@@ -1,9 +1,9 @@
 // The one place that talks to wink-nlp: tokens with exact offsets, POS tags, lemmas and
 // sentence boundaries for a stretch of text.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Token } from '../document.js';
 import { forget, growingFeatures, markVocabulary, type WinkVocabulary } from './forget-document.js';
+import { loadCore, winkModel } from './load-model.js';
 
 export interface RawSentence {
   /** Tokens [first, end) of the returned token list. */
@@ -69,8 +69,8 @@ export class WinkTokenizer {
     if (r !== null && r.core.features.lexeme!.list.length - r.lexemesAtStart < this.#maxSpentLexemes) return r;
     this.instancesCreated++;
     let core: WinkVocabulary | undefined;
-    const base = reusableModel();
-    const nlp = winkNLP({ ...base, core: () => (core = (base.core as () => WinkVocabulary)()) } as WinkModel, ['sbd', 'pos']);
+    const model = { ...winkModel(), core: () => (core = loadCore()) };
+    const nlp = winkNLP(model as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
     if (core === undefined) throw new Error('wink-nlp did not load its core model');
     const growing = growingFeatures(core);
     return (this.#reader = { nlp, core, growing, lexemesAtStart: core.features.lexeme!.list.length });
@@ -169,23 +169,6 @@ export class WinkTokenizer {
       if (e > f) into.sentences.push({ first: f, end: e });
     }
   }
-}
-
-type WinkModel = typeof model;
-// The model's declared type does not list metaCER (wink-nlp calls it when present).
-type WithMeta = WinkModel & { metaCER: () => unknown };
-let cerMeta: unknown;
-
-/**
- * The model with its `metaCER()` answered once: the model's loader runs
- * `machines = JSON.stringify(machines)` on its own module variable at every call, so each new
- * wink-nlp instance re-escapes a longer string (instance 20 takes ~0.8 s and ~1 GB; the 21st
- * throws "Invalid string length"). Recycling instances would otherwise crash long archives.
- */
-function reusableModel(): WinkModel {
-  cerMeta ??= (model as WithMeta).metaCER();
-  const meta = cerMeta;
-  return { ...model, metaCER: () => meta } as WithMeta;
 }
 
 /** Our token for wink token i, or the nearest kept one in direction `dir`; `none` if there is none. */
