@@ -3,7 +3,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { audit, extract } from '../index.js';
-import type { ExtractOptions, QuoteType } from '../index.js';
+import type { ExtractOptions, QuoteType, Scope } from '../index.js';
 import { AUDIT_FORMATS, createAuditWriter, readClaims, type AuditFormat } from './audit-command.js';
 import { applyFilter, type QuoteFilter } from './filter.js';
 import { EXIT, flushed, outputFailureMessage, watchStdout, writeWhole, type CliIo } from './io.js';
@@ -62,6 +62,7 @@ interface ExtractCliOptions {
   minConfidence?: number;
   speaker?: string;
   includeNonSpeech?: boolean;
+  scope?: Scope;
   maxLength?: number;
   workers: number;
   progress: boolean;
@@ -113,6 +114,7 @@ export async function run(argv: readonly string[], io: CliIo, signal?: AbortSign
     .option('--min-confidence <n>', 'only quotes with at least this confidence (0 to 1)', parseConfidence)
     .option('--speaker <name>', 'only quotes by this speaker (full name or surname)')
     .option('--include-non-speech', 'also report scare quotes and titles (type other)')
+    .addOption(new Option('--scope <scope>', 'what counts as a quote: statements (what a source said) or wide (also questions, topics, intentions, beliefs, findings)').choices(['statements', 'wide']))
     .option('--max-length <n>', 'read at most n characters of each document, with an input-truncated warning (default: 5000000)', parseCount())
     .option('--workers <n>', 'extract on N worker threads; output stays in input order', parseCount(64), 1)
     .option('--no-progress', 'no progress bar on stderr (it is only drawn on a terminal)')
@@ -127,6 +129,7 @@ export async function run(argv: readonly string[], io: CliIo, signal?: AbortSign
         if ((opts.format ?? 'jsonl') !== 'jsonl' || opts.input !== 'auto' && opts.input !== 'jsonl') cmd.error('error: --mapper reads and writes JSONL only', { exitCode: EXIT.usage });
         const types = opts.types ? new Set(opts.types) : null;
         const extractOptions: ExtractOptions = { includeNonSpeech: Boolean(opts.includeNonSpeech || types?.has('other')) };
+        if (opts.scope !== undefined) extractOptions.scope = opts.scope;
         if (opts.maxLength !== undefined) extractOptions.maxLength = opts.maxLength;
         const filter = { types, minConfidence: opts.minConfidence ?? null, speaker: opts.speaker ?? null };
         code = await runMapper(files.length ? files : ['-'], { extract: extractOptions, filter, workers: opts.workers, recordTimeout: opts.recordTimeout ?? null, maxRecordBytes: opts.maxRecordBytes ?? null }, io, signal);
@@ -237,6 +240,7 @@ async function runExtract(files: string[], o: ExtractCliOptions, io: CliIo, sign
   const writer = createWriter(o.format ?? (io.stdout.isTTY ? 'table' : 'jsonl'), tableWidth(io, o.width), { bom: o.bom === true });
   const types = o.types ? new Set(o.types) : null;
   const options: ExtractOptions = { includeNonSpeech: Boolean(o.includeNonSpeech || types?.has('other')) };
+  if (o.scope !== undefined) options.scope = o.scope;
   if (o.maxLength !== undefined) options.maxLength = o.maxLength;
   const filter: QuoteFilter = { types, minConfidence: o.minConfidence ?? null, speaker: o.speaker ?? null };
   const ex = extractor(io, o.workers, options, signal);
