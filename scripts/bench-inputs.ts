@@ -37,6 +37,17 @@ export interface NamedInput {
   text: string;
   /** What it stresses. */
   note: string;
+  /**
+   * What is timed (default `extract`): `html` = the CLI's page reader (htmlToText) then
+   * extract on its text; `audit` = audit(source, claim) with the source's extraction made
+   * beforehand (`text` is the claim); `decode` = the CLI's decoder on each of `parts` (files),
+   * as HTML. Time per MB is over `text` (plus `source` for audit).
+   */
+  stage?: 'extract' | 'html' | 'audit' | 'decode';
+  /** audit: the article the claim is checked against. */
+  source?: string;
+  /** decode: the files, each decoded on its own (their concatenation is `text`). */
+  parts?: string[];
 }
 
 /** Scaling: one article, ×10, ×100 (as separate paragraphs), ×100 as one huge paragraph. */
@@ -100,6 +111,90 @@ export function pathologicalInputs(article: string): NamedInput[] {
       note: 'the article then 70,000 spaces, repeated (wink breaks on 65,535+)',
     },
     { name: 'random code points', text: fill(MB, randomCodePoint), note: 'incl. lone surrogates, controls, bidi, astral' },
+    ...issue10Inputs(article),
+  ];
+}
+
+/** Syllable words, distinct for i < 15,625: names and titles never seen before. */
+const coined = (i: number): string => {
+  const syl = 'ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu'.split(' ');
+  const w = syl[i % 25]! + syl[Math.floor(i / 25) % 25]! + syl[Math.floor(i / 625) % 25]!;
+  return w[0]!.toUpperCase() + w.slice(1);
+};
+
+/** Words from a fixed vocabulary, deterministic. */
+function wordList(n: number, seed: number, vocabulary: number): string[] {
+  const r = rng(seed);
+  return Array.from({ length: n }, () => `w${Math.floor(r() * vocabulary)}`);
+}
+
+/**
+ * The super-linear costs of issue 10, one row each (whoever fixes them): sizes where the
+ * issue measured tens of seconds before the fixes.
+ */
+export function issue10Inputs(article: string): NamedInput[] {
+  const paragraphs = article.split(/\n\s*\n/).filter((p) => p.trim());
+  const newsPage = (n: number): string =>
+    `<!doctype html><html><head><title>Council vote</title></head><body><nav><a href="/">Home</a></nav><article><h1>Council vote</h1>${Array.from({ length: n }, (_, i) => `<p>${paragraphs[i % paragraphs.length]}</p>`).join('\n')}</article><footer>© News</footer></body></html>`;
+  const crafted = [
+    '<meta' + ' charset'.repeat(500),
+    '<meta ' + 'charset='.repeat(500),
+    '<meta'.repeat(800),
+    `<meta charset="${' '.repeat(4000)}`,
+    `<meta ${'a'.repeat(4000)}`,
+  ].map((h) => h.slice(0, 4096).padEnd(4096, ' '));
+  const heads = Array.from({ length: 250 }, (_, i) => crafted[i % crafted.length]!);
+  let para = 0;
+  const fragments = fill(280_000, () => `he said “we will ${coined(para++ % 15_000).toLowerCase()} it” and `);
+  const quoteWords = wordList(8000, 11, 5000).join(' ');
+  return [
+    {
+      name: 'many titles',
+      // One person, a different title each time (`Bababa Senator John Smith said …`).
+      text: fill(200_000, () => {
+        const i = para++;
+        return i % 2
+          ? `${coined(i)} Senator John Smith said the vote would pass on day ${i}.\n\n`
+          : `“We will pass the bill on day ${i},” said ${coined(i)} Senator John Smith.\n\n`;
+      }),
+      note: '200 KB: one person with a different title in each paragraph (descriptors)',
+    },
+    { name: '`a\\n` lines', text: fill(400_000, () => 'a\n'), note: '400 KB: paragraphs without a quote mark' },
+    {
+      name: 'TSV table',
+      text: fill(MB, () => `${para++}\t${coined(para % 15_000)}\t${(para * 7) % 1000}.${para % 10}\t${coined((para * 3) % 15_000)} Council\n`),
+      note: '1 MB: a table, one row per line, no quote mark',
+    },
+    {
+      name: 'shared surname',
+      text: fill(MB, () => {
+        const i = para++;
+        return i % 2 ? `${coined(i)} Smith said the plan was sound.\n\n` : `“The plan is sound,” said ${coined(i)} Smith.\n\n`;
+      }),
+      note: '1 MB: thousands of people named Smith (resolvePerson)',
+    },
+    { name: 'ordinary news page', stage: 'html', text: newsPage(2500), note: 'baseline for HTML rows: the seed article’s paragraphs as <p>, ~1 MB' },
+    {
+      name: 'sibling <p>',
+      stage: 'html',
+      text: `<!doctype html><html><body><article>${fill(MB - 200, () => `<p>Paragraph ${para++} of the report, with a few words.</p>`)}</article></body></html>`,
+      note: '1 MB page, ~20,000 sibling paragraphs',
+    },
+    {
+      name: 'nested 20,000 deep',
+      stage: 'html',
+      text: `<!doctype html><html><body><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}${'<span>'.repeat(20_000)}deep</article></body></html>`,
+      note: 'an article, then 20,000 unclosed <span> (read whole, with a warning)',
+    },
+    { name: 'claim of fragments', stage: 'audit', source: article, text: fragments, note: 'audit: a 280 KB claim of quoted fragments' },
+    {
+      name: 'word diff 8k × 8k',
+      stage: 'audit',
+      source: `“${quoteWords},” said Ann Lee.`,
+      text: wordList(8000, 12, 5000).join(' '),
+      note: 'audit: 8,000 claimed words against an 8,000-word quote',
+    },
+    { name: '<meta charset> heads', stage: 'decode', parts: heads, text: heads.join(''), note: '250 crafted 4 KB HTML heads, decoded one by one' },
   ];
 }
 

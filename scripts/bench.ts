@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { queueBench } from './bench-queue.js';
 import { FRESH_WORD_CAPACITY, pathologicalInputs, scalingInputs, syntheticArticle } from './bench-inputs.js';
 
 const HELP = `Usage: npm run bench -- [options]
@@ -24,12 +25,20 @@ Options:
   --corpus FILE.jsonl   texts to measure (the "text" field of each line). Default: fixtures.
   --rounds N            interleaved rounds. Default 5 (3 with --corpus).
   --no-compromise       skip (c) (it runs at ~0.2 MB/s: minutes on a large corpus).
-  --pathological        also the pathological inputs of issue 7 (1 MB each, each in a child
-                        process with a 120 s limit): time per MB vs ordinary news, peak RSS.
+  --pathological        also the pathological inputs of issues 7 and 10 (up to 1 MB each, each
+                        in a child process with a 120 s limit): time per MB vs ordinary news,
+                        peak RSS. Rows of issue 10 also time the CLI's HTML reader, audit()
+                        and the decoder (the "stage" in the note).
+  --cases REGEX         with --pathological: only the inputs whose name matches.
   --soak                also the archive soak: a synthetic 30,000-article JSONL with hundreds
                         of thousands of never-seen words, through one process (library loop,
                         and the CLI if it reads JSONL archives): peak RSS, articles/s.
   --soak-articles N     articles in the soak archive. Default 30000.
+  --queue               also the queue row (issue 15): a synthetic archive through the built
+                        CLI with --workers 2, and through a private redis-server with two
+                        \`quotewise worker\` processes (chunks of 50); articles/s of each and
+                        the ratio. Skipped when redis-server is not installed.
+  --queue-articles N    articles in the queue archive. Default 4000.
   --cold                only the cold start (seconds).
   --json                print the figures as JSON as well.
   -h, --help            this text.
@@ -175,6 +184,31 @@ async function childMain(job: ChildJob): Promise<void> {
   if (job.kind === 'case') {
     const article = ordinaryArticle();
     const input = pathologicalInputs(article).find((p) => p.name === job.caseName)!;
+    const stage = input.stage ?? 'extract';
+    // What is timed, per stage (see NamedInput.stage); returns the extraction for the counts.
+    let runOnce: () => ReturnType<typeof extract> | null;
+    let size = input.text.length;
+    if (stage === 'html') {
+      const { htmlToText } = await import('../src/cli/html-text.js');
+      runOnce = () => extract(htmlToText(input.text).text);
+    } else if (stage === 'audit') {
+      const { audit } = await import('../src/index.js');
+      const extraction = extract(input.source!);
+      size += input.source!.length;
+      runOnce = () => {
+        audit(input.source!, input.text, { extraction });
+        return null;
+      };
+    } else if (stage === 'decode') {
+      const { decodeText } = await import('../src/cli/decode.js');
+      const files = input.parts!.map((p) => Buffer.from(p, 'latin1'));
+      runOnce = () => {
+        for (const f of files) decodeText(f, true);
+        return null;
+      };
+    } else {
+      runOnce = () => extract(input.text);
+    }
     extract(article); // warm up: the wink instance and JIT
     const wall: number[] = [];
     const cpu: number[] = [];
@@ -182,23 +216,27 @@ async function childMain(job: ChildJob): Promise<void> {
     let warnings = 0;
     let bad = 0;
     for (let i = 0; i < 3; i++) {
-      let r: ReturnType<typeof extract> | undefined;
+      let r: ReturnType<typeof extract> | null = null;
       const t = timeIt(() => {
-        r = extract(input.text);
+        r = runOnce();
       });
       wall.push(t.wall);
       cpu.push(t.cpu);
-      quotes = r!.quotes.length;
-      warnings = r!.warnings.length;
-      bad = r!.quotes.filter((q) => input.text.slice(q.start, q.end) !== q.text).length;
+      const got = r as ReturnType<typeof extract> | null;
+      if (got) {
+        quotes = got.quotes.length;
+        warnings = got.warnings.length;
+        if (stage === 'extract') bad = got.quotes.filter((q) => input.text.slice(q.start, q.end) !== q.text).length;
+      }
+      if (t.cpu > 20_000) break; // one slow run says enough; three would take minutes
     }
-    const per = (xs: number[]) => (median(xs) / input.text.length) * MB;
+    const per = (xs: number[]) => (median(xs) / size) * MB;
     const peak = rssMB();
     // The floor on the same text: bare wink-nlp, one readDoc (not on the long space runs,
     // which wink cannot read).
     let floorCpuMsPerMB: number | null = null;
     let newsFloorCpuMsPerMB: number | null = null;
-    if (!/space/.test(input.name)) {
+    if (stage === 'extract' && !/space/.test(input.name)) {
       const runA = (await makeRunners(['a'])).a!;
       const floorOf = (text: string) => {
         const xs: number[] = [];
@@ -211,7 +249,7 @@ async function childMain(job: ChildJob): Promise<void> {
     }
     console.log(
       JSON.stringify({
-        chars: input.text.length,
+        chars: size,
         msPerMB: per(wall),
         cpuMsPerMB: per(cpu),
         floorCpuMsPerMB,
@@ -487,19 +525,20 @@ async function scaling(article: string) {
 }
 
 /** `newsCpuMsPerMB`: CPU ms per MB of ordinary news, the baseline of the ratio. */
-function pathological(article: string, newsCpuMsPerMB: number) {
-  return pathologicalInputs(article).map((p) => {
+function pathological(article: string, newsCpuMsPerMB: number, only: RegExp | null) {
+  return pathologicalInputs(article).filter((p) => !only || only.test(p.name)).map((p) => {
     progress(`pathological: ${p.name}`);
     const r = runChild({ kind: 'case', caseName: p.name }, 120_000);
+    const note = p.stage && p.stage !== 'extract' ? `[${p.stage}] ${p.note}` : p.note;
     return r.ok
       ? {
           name: p.name,
-          note: p.note,
+          note,
           chars: p.text.length,
           ...(r.out as { msPerMB: number; cpuMsPerMB: number; floorCpuMsPerMB: number | null; newsFloorCpuMsPerMB: number | null; peakRssMB: number; quotes: number; warnings: number; badSpans: number }),
           ratio: (r.out.cpuMsPerMB as number) / newsCpuMsPerMB,
         }
-      : { name: p.name, note: p.note, chars: p.text.length, error: r.error };
+      : { name: p.name, note, chars: p.text.length, error: r.error };
   });
 }
 
@@ -571,8 +610,11 @@ async function main(): Promise<void> {
       rounds: { type: 'string' },
       'no-compromise': { type: 'boolean', default: false },
       pathological: { type: 'boolean', default: false },
+      cases: { type: 'string' },
       soak: { type: 'boolean', default: false },
       'soak-articles': { type: 'string', default: '30000' },
+      queue: { type: 'boolean', default: false },
+      'queue-articles': { type: 'string', default: '4000' },
       json: { type: 'boolean', default: false },
       cold: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -657,7 +699,7 @@ async function main(): Promise<void> {
   if (values.pathological) {
     // Ordinary news: the seed article ×100 (as paragraphs), the same baseline the ratio uses.
     const news = sc.find((s) => s.name === '×100')!.cpuMsPerMB;
-    patho = pathological(article, news);
+    patho = pathological(article, news, values.cases ? new RegExp(values.cases, 'i') : null);
     lines.push('');
     lines.push(`Pathological inputs (each alone in a child process; ratio = CPU ms/MB over ordinary news, the seed ×100: ${f1(news)} CPU ms/MB; target <= 3;`);
     const newsFloors = patho.flatMap((p) => ('newsFloorCpuMsPerMB' in p && typeof p.newsFloorCpuMsPerMB === 'number' ? [p.newsFloorCpuMsPerMB] : []));
@@ -699,12 +741,28 @@ async function main(): Promise<void> {
       );
   }
 
+  let queued: Awaited<ReturnType<typeof queueBench>> | undefined;
+  if (values.queue) {
+    queued = await queueBench(join(builtDir().dir, 'cli', 'main.js'), Number(values['queue-articles']), 2, progress);
+    lines.push('');
+    if ('skipped' in queued) lines.push(`Queue (issue 15): skipped: ${queued.skipped}`);
+    else {
+      lines.push(`Queue (issue 15): ${queued.articles} synthetic articles, best of ${queued.rounds} alternating rounds, process start to exit (target: queue ≥ 0.85 × CLI)`);
+      lines.push(`  CLI extract --workers 2:           ${f1(queued.cliPerSecond)} articles/s (${queued.cliSeconds.map(f2).join(', ')} s)`);
+      lines.push(`  Redis queue, 2 worker processes:   ${f1(queued.queuePerSecond)} articles/s (${queued.queueSeconds.map(f2).join(', ')} s; chunks of ${queued.chunkSize}; enqueue ${queued.enqueueSeconds.map(f2).join(', ')} s apart)`);
+      if (queued.cpuRatio !== null) {
+        lines.push(`  CPU seconds (all threads; both workers added): CLI ${queued.cliCpuSeconds.map(f2).join(', ')}, queue ${queued.queueCpuSeconds.map(f2).join(', ')}`);
+      }
+      lines.push(`  queue/CLI: ${f2(queued.ratio)} wall${queued.cpuRatio === null ? '' : `, ${f2(queued.cpuRatio)} by CPU time`}; collected output ${queued.sameOutput ? 'identical to' : 'DIFFERENT FROM'} the CLI's`);
+    }
+  }
+
   lines.push('');
   lines.push(`load average at end: ${loadavg().map(f2).join(' ')}`);
   lines.push(`Bench run time: ${f1((performance.now() - t0) / 1000)} s`);
   console.log(lines.join('\n'));
   if (values.json) {
-    console.log(JSON.stringify({ corpus: { label: corpus.label, articles: corpus.texts.length }, throughput: cmp, mainPeakRssMB: mainPeak, cold, scaling: sc, pathological: patho, soak: soaked }, null, 2));
+    console.log(JSON.stringify({ corpus: { label: corpus.label, articles: corpus.texts.length }, throughput: cmp, mainPeakRssMB: mainPeak, cold, scaling: sc, pathological: patho, soak: soaked, queue: queued }, null, 2));
   }
 }
 

@@ -1,3 +1,4 @@
+import type { CueKind } from './document.js';
 import type { ContentKind, Cue, QuoteSpeaker, QuoteType, Span } from './types.js';
 
 /**
@@ -28,4 +29,34 @@ export interface QuoteDraft {
   rule: string;
   /** What the content is; set by classify-content.ts (absent before it runs). */
   contentKind?: ContentKind;
+}
+
+/** A reported clause found in one sentence (find-indirect-quotes.ts), before it meets the direct quotes. */
+export interface ReportedClause {
+  /** Tokens [first, end) of the clause. */
+  first: number;
+  end: number;
+  cue: { first: number; end: number; lemma: string; kind: CueKind };
+  rule: string;
+  confidence: number;
+}
+
+/**
+ * Copies of `drafts` with `change` applied, `continues` links pointing at the copies: how a
+ * stage returns what it changes without touching what an earlier stage returned. Drafts that
+ * `drop` names are left out; a link to one goes on to the draft it continued.
+ */
+export function copyDrafts(
+  drafts: readonly QuoteDraft[],
+  change: (d: QuoteDraft) => Partial<QuoteDraft> | null = () => null,
+  drop: ReadonlySet<QuoteDraft> = new Set(),
+): QuoteDraft[] {
+  const copies = new Map<QuoteDraft, QuoteDraft>();
+  for (const d of drafts) if (!drop.has(d)) copies.set(d, { ...d, ...change(d) });
+  for (const copy of copies.values()) {
+    let c = copy.continues;
+    while (c && drop.has(c)) c = c.continues;
+    copy.continues = c ? (copies.get(c) ?? c) : null;
+  }
+  return [...copies.values()];
 }

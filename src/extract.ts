@@ -1,15 +1,22 @@
 // The pipeline, in order. Each stage is one file under stages/; this is the only place
-// that states the order.
+// that states the order, and no stage calls another (tests/architecture.test.ts).
+// Layers (analyzeDocument): tokens → quote marks → clauses → cues. Then: direct quotes →
+// reported clauses → mixed quotes → classification → attribution → records → roster.
 import { QuoteExtractionError } from './errors.js';
 import { restoreInputTexts } from './nlp/normalize-whitespace.js';
 import { WinkTokenizer } from './nlp/wink.js';
 import { resolveOptions } from './options.js';
 import type { Extraction, ExtractOptions, QuoteType, Warning } from './types.js';
+import type { Document } from './document.js';
 import { analyzeText } from './stages/analyze-text.js';
 import { findQuoteMarks } from './stages/find-quote-marks.js';
 import { pairQuoteMarks } from './stages/pair-quote-marks.js';
+import { findClauses } from './stages/find-clauses.js';
+import { findReportingCues } from './stages/find-reporting-cues.js';
 import { findDirectQuotes } from './stages/find-direct-quotes.js';
 import { findIndirectQuotes } from './stages/find-indirect-quotes.js';
+import { mergeMixedQuotes } from './stages/merge-mixed-quotes.js';
+import { classifyQuotes } from './stages/classify-quotes.js';
 import { findPageFurniture } from './stages/find-page-furniture.js';
 import { dropFurnitureQuotes } from './stages/drop-furniture-quotes.js';
 import { attributeSpeakers } from './stages/attribute-speakers.js';
@@ -55,23 +62,20 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   }
   sharedTokenizer ??= new WinkTokenizer();
 
-  const doc = analyzeText(input, sharedTokenizer);
+  const { doc, warnings: markWarnings } = analyzeDocument(input, sharedTokenizer);
+  for (const w of markWarnings) warnings.push(w); // push(...) overflows the stack on 100k+ items
   const furniture = findPageFurniture(doc);
-  const marks = findQuoteMarks(doc);
-  const paired = pairQuoteMarks(doc, marks);
-  for (const w of paired.warnings) warnings.push(w); // push(...) overflows the stack on 100k+ items
-  const drafts = findDirectQuotes(doc, paired.spans, warnings);
-  for (const d of drafts) if (!d.speechLike) d.type = 'other';
-  for (const d of findIndirectQuotes(doc, drafts)) drafts.push(d);
-  // Quoted words inside a sentence that no reported clause took in (`called them
-  // “deplorables.”`) are a term or a fragment, not an utterance of their own.
-  for (const d of drafts) if (d.type === 'direct' && d.embedded) d.type = 'other';
-  const prose = dropFurnitureQuotes(drafts, furniture);
-  attributeSpeakers(doc, prose);
+  const direct = findDirectQuotes(doc, doc.quotes.spans);
+  for (const w of direct.warnings) warnings.push(w);
+  const clauses = findIndirectQuotes(doc);
+  const merged = mergeMixedQuotes(doc, direct.drafts, clauses);
+  const classified = classifyQuotes(merged);
+  const prose = dropFurnitureQuotes(classified, furniture);
+  const attributed = attributeSpeakers(doc, prose);
   // The entity layer (#13): names, roles, pronouns and documents resolved to entities.
-  const entities = resolveSpeakers(doc, prose);
-  const classified = classifyContent(doc, prose);
-  const senses = checkCueSenses(doc, classified);
+  const entities = resolveSpeakers(doc, attributed);
+  const withContent = classifyContent(doc, attributed);
+  const senses = checkCueSenses(doc, withContent);
   const scoped = selectScope(dropNestedAttributions(senses), opts.scope);
 
   const quotes = finalizeQuotes(doc, scoped, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
@@ -80,6 +84,19 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   // The stages read the text with its whitespace normalised (analyzeText); records quote the input.
   if (doc.text !== input) restoreInputTexts([quotes, speakers, warnings], input);
   return { quotes, speakers, warnings };
+}
+
+/**
+ * The analysed document, layer by layer: tokens, sentences and paragraphs; the quote-mark
+ * layer; the clause layer; the cue layer. Each layer is computed once and read-only after.
+ */
+export function analyzeDocument(input: string, tokenizer: WinkTokenizer): { doc: Document; warnings: Warning[] } {
+  const text = analyzeText(input, tokenizer);
+  const paired = pairQuoteMarks(text, findQuoteMarks(text));
+  const withQuotes = { ...text, quotes: paired.layer };
+  const withClauses = { ...withQuotes, clauses: findClauses(withQuotes) };
+  const doc: Document = { ...withClauses, cues: findReportingCues(withClauses) };
+  return { doc, warnings: paired.warnings };
 }
 
 /** Whether text[i] and text[i + 1] are the two halves of one character. */

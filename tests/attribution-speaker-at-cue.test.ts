@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { WinkTokenizer } from '../src/nlp/wink.js';
-import { analyzeText } from '../src/stages/analyze-text.js';
-import { findSpeakerAtCue } from '../src/stages/find-speaker-at-cue.js';
+import { analyzeDocument } from '../src/extract.js';
+import { findSpeakerAtCue } from '../src/rules/speaker-at-cue.js';
 
 // The contract the indirect-quote stage relies on: given the tokens of a cue, the speaker
 // around it (or null), the side it stands on, and the addressee of verbs of telling.
 const tokenizer = new WinkTokenizer();
 
 function at(text: string, cue: string, nth = 0) {
-  const doc = analyzeText(text, tokenizer);
+  const { doc } = analyzeDocument(text, tokenizer);
   const words = cue.split(' ');
   const first = doc.tokens.filter((t, i) => words.every((w, k) => doc.tokens[i + k]?.text === w) && t.text === words[0])[nth];
   if (!first) throw new Error(`no cue ${cue} in ${text}`);

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { extract } from '../src/index.js';
 import { WinkTokenizer } from '../src/nlp/wink.js';
 import { analyzeText } from '../src/stages/analyze-text.js';
-import { findPageFurniture, isFurniture } from '../src/stages/find-page-furniture.js';
+import { findPageFurniture } from '../src/stages/find-page-furniture.js';
+import { isFurniture } from '../src/layers/page-furniture.js';
 
 const tokenizer = new WinkTokenizer();
 /** The furniture of an article: [kind, text] per span. */

@@ -3,8 +3,8 @@
 // (N · M) are diffed exactly as before; larger ones are aligned by patience diff (words that
 // occur once on each side anchor the alignment, the longest increasing run of anchors is kept,
 // O(n log n)), and only the stretches between anchors small enough for the budget are diffed
-// exactly. Larger stretches without an anchor stay unaligned: they cannot hold a long exact
-// run of shared words that are not anchors, and an audit needs no more.
+// with at most STRETCH_EDITS edits each. Stretches beyond that stay unaligned: an audit needs
+// the long runs of shared words, which anchors and small stretches find.
 import { diffArrays } from 'diff';
 
 /** Word pairs (N · M) diffed exactly; beyond this, anchored by patience diff first. */
@@ -12,10 +12,16 @@ export const EXACT_BUDGET = 250_000;
 
 export type Pair = [number, number];
 
-function exactPairs(a: readonly string[], b: readonly string[], aFrom: number, bFrom: number, out: Pair[]): void {
+/** Edits allowed in a stretch between two anchors: beyond it the stretch stays unaligned. */
+const STRETCH_EDITS = 64;
+
+function exactPairs(a: readonly string[], b: readonly string[], aFrom: number, bFrom: number, out: Pair[], maxEditLength?: number): void {
   let i = aFrom;
   let j = bFrom;
-  for (const part of diffArrays(a as string[], b as string[])) {
+  // With maxEditLength, Myers' diff costs O((N + M) · maxEditLength) and gives up beyond it.
+  const parts = maxEditLength === undefined ? diffArrays(a as string[], b as string[]) : diffArrays(a as string[], b as string[], { maxEditLength });
+  if (!parts) return;
+  for (const part of parts) {
     if (part.added) j += part.count;
     else if (part.removed) i += part.count;
     else {
@@ -71,7 +77,7 @@ export function alignPairs(a: readonly string[], b: readonly string[]): Pair[] {
     tail.reverse();
     if (a0 < a1 && b0 < b1) {
       if ((a1 - a0) * (b1 - b0) <= EXACT_BUDGET) {
-        exactPairs(a.slice(a0, a1), b.slice(b0, b1), a0, b0, out);
+        exactPairs(a.slice(a0, a1), b.slice(b0, b1), a0, b0, out, STRETCH_EDITS);
       } else {
         const countA = new Map<string, number>();
         const countB = new Map<string, number>();

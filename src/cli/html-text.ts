@@ -101,21 +101,24 @@ export function htmlToText(source: string): PageText {
   // Readability mutates the DOM it reads; the fallback below reads a fresh copy. It recurses
   // over the tree: a page nested thousands of elements deep overflows its stack. Such a page
   // is read whole instead (the walk below has no recursion), and the caller says so.
-  let article: ReturnType<Readability<string>['parse']> = null;
+  let article: ReturnType<Readability<DomNode>['parse']> = null;
   let fallback: string | undefined;
+  // Untouched by Readability when it is not run: the fallback can read it as it is.
+  const tooDeep = deeperThan(document.documentElement as unknown as DomNode, MAX_DEPTH);
   try {
-    if (deeperThan(document.documentElement as unknown as DomNode, MAX_DEPTH)) throw new Error(`elements nested more than ${MAX_DEPTH} deep`);
-    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
+    if (tooDeep) throw new Error(`elements nested more than ${MAX_DEPTH} deep`);
+    // The article as the element Readability built (its serializer), not as HTML to parse again.
+    article = new Readability<DomNode>(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100, serializer: (el) => el as unknown as DomNode }).parse();
   } catch (err) {
     fallback = `the article could not be isolated (${err instanceof Error ? err.message : String(err)}); the whole page was read`;
   }
   if (article?.content) {
-    const body = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomNode);
+    const body = blockText(article.content);
     const title = article.title?.trim() || null;
     const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
     return fallback === undefined ? { title, text } : { title, text, fallback };
   }
-  const fresh = parseHTML(html).document;
+  const fresh = tooDeep ? document : parseHTML(html).document;
   const title = fresh.title?.trim() || null;
   const body = blockText(fresh.body as unknown as DomNode, new Set([...SKIP, ...FURNITURE, 'HEADER']));
   const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;

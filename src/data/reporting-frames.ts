@@ -17,20 +17,11 @@ export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'disclose', 'proclaim', 'protest', 'recount',
 ]);
 
-/** Verbs whose addressee comes first: `X told reporters (that) …`, `X warned Congress …`. */
-export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
-  'tell', 'inform', 'remind', 'assure', 'warn', 'promise', 'urge', 'ask', 'instruct', 'advise',
-  'email', 'text', 'caution', 'convince', 'persuade', 'notify', 'teach', 'show',
-]);
-
 /** Verbs that report a request or promise as `to` + verb: `Trump urged supporters to vote`. */
 export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
   'urge', 'ask', 'tell', 'instruct', 'promise', 'vow', 'pledge', 'demand', 'warn', 'remind',
   'threaten', 'encourage', 'advise', 'call',
 ]);
-
-/** Verbs that name or judge something: `Clinton called the plan “a disaster”` (object + complement). */
-export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'characterize', 'characterise', 'label', 'dub', 'brand']);
 
 /**
  * Speech verbs that do not close an attribution by themselves (`…, he put it` is rare; `…, she

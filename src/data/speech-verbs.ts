@@ -30,7 +30,7 @@ export const SPEECH_VERB_LEMMAS: readonly string[] = [
 export const PHRASAL_CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['go', ['on']], ['shoot', ['back']], ['fire', ['back']], ['hit', ['back']], ['push', ['back']],
   ['chime', ['in']], ['weigh', ['in']], ['point', ['out']], ['speak', ['out', 'up']],
-  ['lash', ['out']], ['cry', ['out']], ['call', ['out']], ['sound', ['off']], ['snap', ['back']],
+  ['lash', ['out']], ['cry', ['out']], ['call', ['out', 'for', 'on']], ['sound', ['off']], ['snap', ['back']],
   ['write', ['back']], ['answer', ['back']], ['pipe', ['up']],
 ]);
 
@@ -43,11 +43,24 @@ export const PHRASAL_VERB_FORMS: ReadonlyMap<string, string> = new Map([
   ['answered', 'answer'], ['piped', 'pipe'],
 ]);
 
-/** Verbs whose object is the person spoken to ("told reporters", "asked the AP"). */
-export const ADDRESSEE_VERB_LEMMAS: readonly string[] = [
-  'tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'instruct', 'urge', 'email', 'text',
-  'answer', 'promise',
-];
+/** Verbs that name or judge something: `Clinton called the plan “a disaster”` (object + complement). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'characterize', 'characterise', 'label', 'dub', 'brand']);
+
+/** Every lemma of a speech cue: the speech verbs, and naming verbs, which report a judgement (`characterized the deal as …`). */
+export const SPEECH_CUE_LEMMAS: ReadonlySet<string> = new Set([...SPEECH_VERB_LEMMAS, ...NAMING_VERBS]);
+
+/**
+ * Where verbs of telling put the one spoken to: as their object (`told reporters`, `asked the
+ * AP`, `warned Congress`) or after `to` (`said to reporters`).
+ */
+export const ADDRESSEE_SLOTS: ReadonlyMap<string, 'object' | 'to'> = new Map([
+  ...(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'instruct', 'urge', 'email', 'text', 'answer', 'promise',
+    'advise', 'caution', 'convince', 'persuade', 'notify', 'teach', 'show'] as const).map((l) => [l, 'object'] as const),
+  ...(['say', 'explain', 'write', 'complain', 'speak', 'admit', 'confide', 'boast', 'remark'] as const).map((l) => [l, 'to'] as const),
+]);
+
+/** Verbs whose object is never their speaker, even in inverted order (`…, told the Reuters news agency`). */
+export const OBJECT_IS_ADDRESSEE_LEMMAS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'instruct', 'urge', 'promise', 'email', 'text']);
 
 /**
  * Words that may stand between a subject and its speech verb ("Bolton also said",
@@ -71,11 +84,11 @@ export const CUE_INTERVENING_WORDS: readonly string[] = [
  * PolNeAR annotates them as attributions; quotewise reports them only with
  * `includeNonSpeech`.
  */
-export const NON_SPEECH_CUE_LEMMAS: readonly string[] = [
+export const BELIEF_CUE_LEMMAS: ReadonlySet<string> = new Set([
   'think', 'believe', 'feel', 'know', 'hope', 'fear', 'want', 'expect', 'plan', 'intend',
   'show', 'find', 'doubt', 'worry', 'assume',
   'suspect', 'understand', 'learn', 'realize', 'recognize', 'seem', 'appear',
-];
+]);
 
 /**
  * Cues that answer someone else ("Mills writes back", "Clinton replied"): the fragment before

@@ -1,9 +1,12 @@
-import type { AnalyzedText } from '../document.js';
-import type { QuoteDraft } from '../draft.js';
+import type { Document } from '../document.js';
+import { copyDrafts, type QuoteDraft } from '../draft.js';
 import type { Cue } from '../types.js';
 import { RESPONSE_CUE_LEMMAS } from '../data/speech-verbs.js';
-import { attributionAtVerb, findQuoteCue, tokenAtOrAfter, type CueLayout } from './find-cues.js';
-import { clauseStart, cueAt, sentenceStart, type SpeakerAtCue } from './find-speaker-at-cue.js';
+import { attributionAtVerb, findQuoteCue, type CueLayout } from '../rules/quote-cue.js';
+import type { SpeakerAtCue } from '../rules/speaker-at-cue.js';
+import { clauseStart, sentenceStart } from '../layers/clauses.js';
+import { cueAt } from '../layers/cues.js';
+import { tokenAtOrAfter } from '../layers/tokens.js';
 
 /**
  * How sure an attribution is, by how it was found. An explicit cue next to the quote is
@@ -37,7 +40,9 @@ const FLOATING_LOOK_BACK_TOKENS = 400;
  * utterance one speaker, lets a floating quote continue the previous speaker's turn, then
  * resolves names and pronouns across the article.
  */
-export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void {
+export function attributeSpeakers(doc: Document, input: readonly QuoteDraft[]): QuoteDraft[] {
+  // The stage works on its own copies and returns them (an earlier stage's drafts stay as they were).
+  const drafts = copyDrafts(input);
   const ordered = [...drafts].sort((a, b) => a.start - b.start || a.end - b.end);
   // Tokens inside quote marks: the speaker's words, never attributions or antecedents.
   const quoted = ordered.filter((d) => d.type === 'direct' || d.type === 'other');
@@ -109,14 +114,15 @@ export function attributeSpeakers(doc: AnalyzedText, drafts: QuoteDraft[]): void
       inherit(d, previous, 'floating-previous-speaker', CONFIDENCE.floating);
     }
   });
+  return drafts;
 }
 
 /** Is draft `d`, a reported clause, nested in a quote (the speaker's words, not an attribution)? */
-function isNested(doc: AnalyzedText, inQuote: Uint8Array, d: QuoteDraft): boolean {
+function isNested(doc: Document, inQuote: Uint8Array, d: QuoteDraft): boolean {
   return d.type !== 'direct' && d.type !== 'other' && (inQuote[tokenIn(doc, d.start)] === 1 || inQuote[tokenIn(doc, d.end - 1)] === 1);
 }
 
-function tokenIn(doc: AnalyzedText, offset: number): number {
+function tokenIn(doc: Document, offset: number): number {
   return Math.min(tokenAtOrAfter(doc, offset), doc.tokens.length - 1);
 }
 
@@ -129,7 +135,7 @@ function inCueSentence(cue: { at: number; sentenceStart: number }, p: QuoteDraft
   return p.type !== 'direct' && (attributedAt(p) >= cue.sentenceStart || cue.at >= attributedAt(p));
 }
 
-function attributeAtCue(doc: AnalyzedText, d: QuoteDraft): void {
+function attributeAtCue(doc: Document, d: QuoteDraft): void {
   const cueTokens = d.cueTokens!;
   const first = doc.tokens[cueTokens.first];
   const last = doc.tokens[cueTokens.end - 1];
@@ -150,7 +156,7 @@ function attributeAtCue(doc: AnalyzedText, d: QuoteDraft): void {
 
 /** The nearest speech cue with a speaker before draft `d`, outside quotes, back to the previous paragraph. */
 function nearestAttribution(
-  doc: AnalyzedText,
+  doc: Document,
   d: QuoteDraft,
   inQuote: (token: number) => boolean,
 ): { attribution: SpeakerAtCue; cue: Cue; at: number; sentenceStart: number } | null {
@@ -173,25 +179,16 @@ function nearestAttribution(
   return null;
 }
 
-function attributionAt(doc: AnalyzedText, i: number): { attribution: SpeakerAtCue; cue: Cue; at: number } | null {
+function attributionAt(doc: Document, i: number): { attribution: SpeakerAtCue; cue: Cue; at: number } | null {
   const t = doc.tokens[i]!;
   const cue = cueAt(doc, i);
   if (cue === null || (t.pos !== 'VERB' && t.pos !== 'AUX')) return null;
   // "He didn't suggest retaliation" reports nothing.
-  if (negated(doc, i)) return null;
+  if (cue.negated) return null;
   const found = attributionAtVerb(doc, { first: i, end: cue.end }, clauseStart(doc, i, 60));
   if (!found) return null;
   const last = doc.tokens[cue.end - 1]!;
   return { attribution: found.attribution, cue: { text: doc.text.slice(t.start, last.end), start: t.start, end: last.end, lemma: cue.lemma }, at: t.end };
-}
-
-function negated(doc: AnalyzedText, i: number): boolean {
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-    const w = doc.tokens[j]!.lower;
-    if (w === 'not' || w === "n't" || w === 'never' || w === 'no') return true;
-    if (doc.tokens[j]!.pos !== 'AUX' && doc.tokens[j]!.pos !== 'ADV' && doc.tokens[j]!.pos !== 'PART') return false;
-  }
-  return false;
 }
 
 function layoutConfidence(layout: CueLayout, at: SpeakerAtCue): number {
@@ -204,13 +201,14 @@ function layoutConfidence(layout: CueLayout, at: SpeakerAtCue): number {
 function inherit(d: QuoteDraft, from: QuoteDraft, rule: string, confidence: number): void {
   const s = from.speaker!;
   d.speaker = { ...s, descriptors: [...s.descriptors] };
-  d.cue = from.cue;
-  d.addressee = from.addressee;
+  // Copies: no two records share a cue or an addressee object.
+  d.cue = from.cue ? { ...from.cue } : null;
+  d.addressee = from.addressee ? { ...from.addressee } : null;
   d.rule = `${d.rule}+${rule}`;
   d.confidence = confidence;
 }
 
-function opensSentence(doc: AnalyzedText, d: QuoteDraft): boolean {
+function opensSentence(doc: Document, d: QuoteDraft): boolean {
   const before = doc.text.slice(doc.paragraphs[d.paragraph]?.start ?? 0, d.outerStart).trimEnd();
   return before === '' || /[.!?:”"]$/u.test(before);
 }

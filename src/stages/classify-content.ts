@@ -2,10 +2,10 @@ import type { AnalyzedText, Token } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import type { ContentKind } from '../types.js';
 import { FINDING_CUE_LEMMAS, NOUN_PHRASE_RELATIVES, QUESTION_CUE_LEMMAS, QUESTION_OPENERS } from '../data/content-kinds.js';
-import { NON_SPEECH_CUE_LEMMAS } from '../data/speech-verbs.js';
+import { BELIEF_CUE_LEMMAS } from '../data/speech-verbs.js';
 import { firstIndexWhere } from '../sorted.js';
 
-const BELIEF_CUES: ReadonlySet<string> = new Set(NON_SPEECH_CUE_LEMMAS);
+const BELIEF_CUES: ReadonlySet<string> = BELIEF_CUE_LEMMAS;
 const QUOTE_MARKS = new Set(['“', '”', '"', "''", '‘', '’', '«', '»', '``']);
 /** Parts of speech that open an introductory phrase rather than a noun phrase. */
 const INTRODUCERS = new Set(['ADP', 'ADV', 'CCONJ', 'SCONJ', 'INTJ']);

@@ -1,5 +1,5 @@
 import type { QuoteDraft } from '../draft.js';
-import { isFurniture, type PageFurniture } from './find-page-furniture.js';
+import { isFurniture, type PageFurniture } from '../layers/page-furniture.js';
 
 /**
  * Drafts whose words lie in page furniture (a caption, a `WATCH:` line, a credit, a subhead)

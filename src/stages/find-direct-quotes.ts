@@ -1,10 +1,9 @@
-import type { AnalyzedText } from '../document.js';
+import type { AnalyzedText, QuotedSpan } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import type { Warning } from '../types.js';
 import { SENTENCE_CONNECTIVES } from '../data/connectives.js';
 import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import { TERM_INTRODUCERS, TITLE_SMALL_WORDS } from '../data/term-introducers.js';
-import type { QuotedSpan } from './pair-quote-marks.js';
 import { firstIndexWhere } from '../sorted.js';
 
 /** Longer than this, a closed quote is reported with a `quote-too-long` warning. */
@@ -19,9 +18,10 @@ const WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
  * like speech, and links fragments of one utterance (`continues`) across a short
  * attribution or across paragraphs.
  */
-export function findDirectQuotes(doc: AnalyzedText, spans: readonly QuotedSpan[], warnings: Warning[]): QuoteDraft[] {
+export function findDirectQuotes(doc: AnalyzedText, spans: readonly QuotedSpan[]): { drafts: QuoteDraft[]; warnings: Warning[] } {
   const { text } = doc;
   const drafts: QuoteDraft[] = [];
+  const warnings: Warning[] = [];
   let previous: { span: QuotedSpan; draft: QuoteDraft } | null = null;
   for (const span of spans) {
     let start = span.open.end;
@@ -30,15 +30,17 @@ export function findDirectQuotes(doc: AnalyzedText, spans: readonly QuotedSpan[]
     while (end > start && /\s/u.test(text[end - 1]!)) end--;
     if (end <= start || !/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
     const outerEnd = span.close?.end ?? end;
+    const speechLike = looksLikeSpeech(doc, span.open.start, start, end);
     const draft: QuoteDraft = {
       start,
       end,
       outerStart: span.open.start,
       outerEnd,
-      type: 'direct',
+      // A title or a scare-quoted term is `other` unless attribution finds a cue beside it.
+      type: speechLike ? 'direct' : 'other',
       paragraph: span.paragraph,
       continues: null,
-      speechLike: looksLikeSpeech(doc, span.open.start, start, end),
+      speechLike,
       // Quotes in CJK text are always part of their sentence (彼女は「…」と言った).
       embedded:
         span.open.def.family !== 'corner' && span.open.def.family !== 'white-corner' &&
@@ -65,7 +67,7 @@ export function findDirectQuotes(doc: AnalyzedText, spans: readonly QuotedSpan[]
     drafts.push(draft);
     previous = { span, draft };
   }
-  return drafts;
+  return { drafts, warnings };
 }
 
 /**

@@ -1,29 +1,26 @@
-import type { AnalyzedText, Sentence, Token } from '../document.js';
-import type { QuoteDraft } from '../draft.js';
-import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES, SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
-import { NON_SPEECH_CUE_LEMMAS, SPEECH_VERB_LEMMAS } from '../data/speech-verbs.js';
+import type { Document, Sentence, Token } from '../document.js';
+import type { ReportedClause } from '../draft.js';
+import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from '../data/lexicon.generated.js';
+import { ADDRESSEE_SLOTS, NAMING_VERBS } from '../data/speech-verbs.js';
+import { SUBORDINATORS } from '../data/clause-words.js';
+import { DASHES, SENTENCE_END } from '../data/punctuation.js';
+import { cueWordAt } from '../layers/cues.js';
+import { isClosingMark, isOpeningMark } from '../layers/quote-marks.js';
 import {
-  ADDRESSEE_VERBS,
   BARE_CLAUSE_VERBS,
   BELIEF_BARE_CLAUSE_LEMMAS,
   COMPLEMENTIZERS,
   CUE_ADVERBIALS,
   EMPTY_OBJECTS,
-  IDIOM_BEFORE_TO,
   INFINITIVE_VERBS,
-  NAMING_VERBS,
   NOT_SPEAKER_LABELS,
   NOT_TRAILING_VERBS,
   OBJECT_VERBS,
-  PARTICIPLE_MODIFIERS,
   RELATIVE_PRONOUNS,
-  SUBORDINATORS,
 } from '../data/reporting-frames.js';
-import { mergeMixedQuotes } from './merge-mixed-quotes.js';
 
-// Naming verbs report a judgement too: `Bolton characterized the agreement as …`.
-const SPEECH_LEMMAS: ReadonlySet<string> = new Set([...SPEECH_VERB_LEMMAS, ...NAMING_VERBS]);
-const BELIEF_LEMMAS: ReadonlySet<string> = new Set(NON_SPEECH_CUE_LEMMAS);
+/** Verbs whose addressee comes first: `X told reporters (that) …`, `X warned Congress …`. */
+const isAddresseeVerb = (lemma: string): boolean => ADDRESSEE_SLOTS.get(lemma) === 'object';
 
 /** Longest speaker phrase between a clause's comma and a trailing cue: `, the assistant leader of the caucus, said`. */
 const MAX_SPEAKER_TOKENS = 14;
@@ -36,62 +33,39 @@ const MAX_LABEL_TOKENS = 4;
 /** How far after a cue a complementiser is sought: `said during a rally in Michigan that …`. */
 const MAX_COMPLEMENTIZER_DISTANCE = 14;
 
-const OPENING_MARKS = new Set(['“', '"', "''", '‘', "'", '«']);
-const CLOSING_MARKS = new Set(['”', '"', "''", '’', "'", '»']);
-const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const CLAUSE_END_PUNCT = new Set(['.', '!', '?', '…', ',', ';', ':', '—', '–', '-', '--']);
 /** Parts of speech a speaker phrase is made of (`Sen. Lindsey Graham (R-S.C.)`, `a senior official`). */
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART', 'ADP', 'CCONJ', 'ADV', 'X', 'SYM']);
-const DASHES = new Set(['—', '―', '–', '-', '--']);
 const TEMPORAL_WH = new Set(['when', 'where']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', "we're", "it's", "they're"]);
 const ROLE_PREPOSITIONS = new Set(['at', 'of', 'for', 'in', 'with', 'from', 'to']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const NOUN_HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 
-type CueKind = 'speech' | 'belief' | 'source';
-
-interface FoundCue {
-  first: number;
-  end: number;
-  lemma: string;
-  kind: CueKind;
-}
-
-/** A reported clause found in one sentence, before it meets the direct quotes. */
-export interface ReportedClause {
-  /** Tokens [first, end) of the clause. */
-  first: number;
-  end: number;
-  cue: FoundCue;
-  rule: string;
-  confidence: number;
-}
+type FoundCue = ReportedClause['cue'];
 
 /**
- * Reported speech without quote marks (`X said that …`, `…, X said.`, `according to X, …`)
- * and mixed quotes (a reported clause with quoted words). Works sentence by sentence over
- * tokens, linearly. Returns new drafts with their cue set; speakers are found by
- * attribute-speakers.ts. Direct drafts swallowed by a mixed quote are removed from `drafts`
- * (see merge-mixed-quotes.ts).
+ * Reported speech without quote marks (`X said that …`, `…, X said.`, `according to X, …`):
+ * the reported clauses of every sentence, with their cue and the rule that found them.
+ * Works sentence by sentence over tokens, linearly. merge-mixed-quotes.ts turns the clauses
+ * into drafts against the direct quotes; attribution finds their speakers.
  */
-export function findIndirectQuotes(doc: AnalyzedText, drafts: QuoteDraft[]): QuoteDraft[] {
+export function findIndirectQuotes(doc: Document): ReportedClause[] {
   const clauses: ReportedClause[] = [];
   for (const sentence of doc.sentences) findInSentence(doc, sentence, clauses);
-  return mergeMixedQuotes(doc, drafts, clauses);
+  return clauses;
 }
 
-function findInSentence(doc: AnalyzedText, s: Sentence, out: ReportedClause[]): void {
-  const { tokens } = doc;
+function findInSentence(doc: Document, s: Sentence, out: ReportedClause[]): void {
   const labelled = findLabelledClause(doc, s);
   if (labelled) out.push(labelled);
-  const cues = findCues(tokens, s);
+  const cues = findCues(doc, s);
   if (cues.length === 0) return;
   // Trailing attributions first: their comma bounds the clause of any cue before them.
   const bounds: number[] = [];
   const trailing = new Set<FoundCue>();
   for (const cue of cues) {
-    const found = findTrailingClause(tokens, around(s, cue), cue);
+    const found = findTrailingClause(doc, around(s, cue), cue);
     if (!found) continue;
     trailing.add(cue);
     bounds.push(found.boundary);
@@ -103,7 +77,7 @@ function findInSentence(doc: AnalyzedText, s: Sentence, out: ReportedClause[]): 
     while (b < bounds.length && bounds[b]! <= cue.end) b++; // bounds ascend with their cues
     const w = around(s, cue);
     const limit = Math.min(bounds[b] ?? w.endToken, w.endToken);
-    const clause = cue.kind === 'source' ? findAccordingToClause(tokens, w, cue) : findLeadingClause(tokens, w, cue, limit);
+    const clause = cue.kind === 'source' ? findAccordingToClause(doc, w, cue) : findLeadingClause(doc, w, cue, limit);
     if (clause) out.push(clause);
   }
 }
@@ -113,7 +87,7 @@ function findInSentence(doc: AnalyzedText, s: Sentence, out: ReportedClause[]): 
  * paragraph) or a paragraph opened by a name and a colon attributes what follows to the name.
  * The cue is the colon. Labels (`Update:`, `Editor's note:`, `WASHINGTON:`) are not names.
  */
-function findLabelledClause(doc: AnalyzedText, s: Sentence): ReportedClause | null {
+function findLabelledClause(doc: Document, s: Sentence): ReportedClause | null {
   const { tokens } = doc;
   const paragraph = doc.paragraphs[s.paragraph];
   if (!paragraph || tokens[s.firstToken]!.start !== paragraph.start) return null;
@@ -132,9 +106,9 @@ function findLabelledClause(doc: AnalyzedText, s: Sentence): ReportedClause | nu
   // All capitals is a dateline or a transcript turn (`WASHINGTON:`, `PENCE:` inside a quote).
   if (label.every((t) => t.text === t.text.toUpperCase())) return null;
   if (!headline && !label.some((t) => LAST_NAMES.has(t.lower) || MALE_FIRST_NAMES.has(t.lower) || FEMALE_FIRST_NAMES.has(t.lower))) return null;
-  const span = trimClause(tokens, colon + 1, s.endToken);
+  const span = trimClause(doc, colon + 1, s.endToken);
   if (!span || span.end - span.first < 3) return null;
-  if (!headline && !isClause(tokens, span.first, span.end, false)) return null;
+  if (!headline && !isClause(doc, span.first, span.end, false)) return null;
   const cue: FoundCue = { first: colon, end: colon + 1, lemma: ':', kind: 'speech' };
   return { first: span.first, end: span.end, cue, rule: 'reported-colon', confidence: 0.5 };
 }
@@ -149,69 +123,35 @@ function around(s: Sentence, cue: FoundCue): Sentence {
   return firstToken === s.firstToken && endToken === s.endToken ? s : { ...s, firstToken, endToken };
 }
 
-/** Speech verbs used as verbs, `according to`, and belief verbs, in sentence order. */
-function findCues(tokens: readonly Token[], s: Sentence): FoundCue[] {
+/**
+ * The cues of the sentence, from the cue layer, as a reported clause reads them: `according
+ * to`; a speech or belief verb in a finite use; a speech form the tagger took for a noun only
+ * when `that` follows (`The Post reports that …`, `a document states that …`).
+ */
+function findCues(doc: Document, s: Sentence): FoundCue[] {
+  const { tokens } = doc;
   const cues: FoundCue[] = [];
   for (let i = s.firstToken; i < s.endToken; i++) {
+    const cue = cueWordAt(doc, i);
+    if (!cue || cue.end > s.endToken) continue;
     const t = tokens[i]!;
-    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && i + 1 < s.endToken) {
-      cues.push({ first: i, end: i + 2, lemma: 'according to', kind: 'source' });
+    if (cue.kind === 'source') {
+      cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: 'source' });
       i++;
       continue;
     }
-    if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue; // only these can be cues below
-    const speech = SPEECH_VERB_FORMS.get(t.lower) ?? (SPEECH_LEMMAS.has(t.lemma) ? t.lemma : undefined);
+    if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
     if (t.pos !== 'VERB') {
-      // A speech form the tagger took for a noun reports when `that` follows: `The Post reports
-      // that …`, `a document states that …`, `Trump's claim that …`.
-      if (speech === undefined) continue;
+      if (cue.kind !== 'speech') continue;
       const after = tokens[i + 2];
-      const clauseThat = i + 1 < s.endToken && (isComplementizerThat(tokens, i + 1) || (tokens[i + 1]!.lower === 'that' && after !== undefined && SUBJECT_PRONOUNS.has(after.lower)));
-      if (clauseThat) cues.push({ first: i, end: i + 1, lemma: speech, kind: 'speech' });
+      const clauseThat = i + 1 < s.endToken && (isComplementizerThat(doc, i + 1) || (tokens[i + 1]!.lower === 'that' && after !== undefined && SUBJECT_PRONOUNS.has(after.lower)));
+      if (clauseThat) cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: 'speech' });
       continue;
     }
-    const kind: CueKind | null = speech !== undefined ? 'speech' : BELIEF_LEMMAS.has(t.lemma) ? 'belief' : null;
-    if (kind === null || !isFiniteReportingUse(tokens, s, i)) continue;
-    let end = i + 1;
-    let lemma = speech ?? t.lemma;
-    // Particles belong to the cue: `pointed out`, `called for`.
-    const next = tokens[end];
-    if (next && end < s.endToken && ((lemma === 'point' && next.lower === 'out') || (lemma === 'call' && (next.lower === 'for' || next.lower === 'on')))) {
-      lemma = `${lemma} ${next.lower}`;
-      end++;
-    }
-    cues.push({ first: i, end, lemma, kind });
+    if (!cue.finite) continue;
+    cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: cue.kind });
   }
   return cues;
-}
-
-/**
- * A verb form that reports: not an adjective (`the so-called deal`, `the said agreement`) nor a
- * hedged passive with no source (`he is said to be angry`, `she was told to leave`).
- */
-function isFiniteReportingUse(tokens: readonly Token[], s: Sentence, i: number): boolean {
-  const t = tokens[i]!;
-  if (t.lower.startsWith('so-')) return false;
-  const prev = i > s.firstToken ? tokens[i - 1] : undefined;
-  if (!prev) return true;
-  if (prev.text === '-' && i - 2 >= s.firstToken && PARTICIPLE_MODIFIERS.has(tokens[i - 2]!.lower)) return false;
-  if (prev.pos === 'DET' && prev.lower !== 'that') return false;
-  // `20 pledged delegates`: a participle used as an adjective.
-  if (prev.pos === 'NUM') return false;
-  // `a combination of pledged delegates`: a participle between a preposition and its noun.
-  const next = tokens[i + 1];
-  if ((prev.pos === 'ADP' || prev.pos === 'ADJ') && t.lower.endsWith('ed') && next !== undefined && next.pos === 'NOUN') return false;
-  // Idioms, not reports: `that is not to say`, `needless to say`, `so to speak`.
-  if (prev.lower === 'to' && i - 2 >= s.firstToken && IDIOM_BEFORE_TO.has(tokens[i - 2]!.lower)) return false;
-  // Passive: `is said`, `was reportedly told`.
-  let j = i - 1;
-  while (j > s.firstToken && tokens[j]!.pos === 'ADV') j--;
-  const aux = tokens[j]!;
-  if (aux.lemma === 'be' && (aux.pos === 'AUX' || aux.pos === 'VERB') && /ed$|told|said|wrote|written$/u.test(t.lower)) {
-    const after = tokens[i + 1];
-    return after !== undefined && after.lower === 'by';
-  }
-  return true;
 }
 
 /**
@@ -219,11 +159,11 @@ function isFiniteReportingUse(tokens: readonly Token[], s: Sentence, i: number):
  * a short speaker phrase (or directly by the comma), and followed by little more than time
  * or place words before the sentence ends or a comma opens the rest of the clause.
  */
-function findTrailingClause(
-  tokens: readonly Token[],
+function findTrailingClause(doc: Document,
   s: Sentence,
   cue: FoundCue,
 ): { boundary: number; clauses: ReportedClause[] } | null {
+  const { tokens } = doc;
   if (cue.kind === 'belief') return null;
   const base = cue.lemma.split(' ')[0]!;
   if (cue.kind === 'source') return null;
@@ -242,10 +182,10 @@ function findTrailingClause(
       break;
     }
     // `“…,” he said`: a closing mark ends the clause only after the quote's own punctuation.
-    if (CLOSING_MARKS.has(t.text)) {
+    if (isClosingMark(doc, j)) {
       // (`''` is two tokens in NYT text.)
       let m = j - 1;
-      while (m > s.firstToken && CLOSING_MARKS.has(tokens[m]!.text)) m--;
+      while (m > s.firstToken && isClosingMark(doc, m)) m--;
       if (m >= s.firstToken && /^[,.!?…]$/u.test(tokens[m]!.text)) break;
       return null;
     }
@@ -261,14 +201,14 @@ function findTrailingClause(
   // and its appositive span two or three commas.
   if (!asClause && tokens[j]!.text === ',') {
     if (heads === 0 && j === cue.first - 1) {
-      const k0 = appositiveStart(tokens, s, j);
+      const k0 = appositiveStart(doc, s, j);
       if (k0 >= 0) {
         j = k0;
         heads = 1;
       }
     }
     if (heads > 0) {
-      const k0 = appositiveStart(tokens, s, j);
+      const k0 = appositiveStart(doc, s, j);
       if (k0 >= 0) j = k0;
     }
   }
@@ -280,7 +220,7 @@ function findTrailingClause(
   let tailHeads = 0;
   while (k < s.endToken && k - cue.end <= MAX_CUE_TAIL_TOKENS) {
     const t = tokens[k]!;
-    if (t.text === ',' || SENTENCE_END.has(t.text) || (CLOSING_MARKS.has(t.text) && k + 1 >= s.endToken)) break;
+    if (t.text === ',' || SENTENCE_END.has(t.text) || (isClosingMark(doc, k) && k + 1 >= s.endToken)) break;
     if (COMPLEMENTIZERS.has(t.lower) || t.pos === 'AUX' || t.lower === 'to') return null;
     if (t.pos === 'VERB' && !/(ed|ing|en)$/u.test(t.lower)) return null;
     if (!NOUN_PHRASE_POS.has(t.pos) && t.pos !== 'VERB' && t.pos !== 'PUNCT') return null;
@@ -292,24 +232,24 @@ function findTrailingClause(
   const tailOpensPhrase = tailStart !== undefined && cue.end < k && !CUE_ADVERBIALS.has(tailStart.lower) && tailStart.pos !== 'ADP' && tailStart.pos !== 'ADV';
   if (inverted && (tailHeads === 0 || !tailOpensPhrase)) return null;
   // `…, telling Reuters, “…”` is a participle phrase, `…, writes a column and …` a coordination.
-  if (inverted && (tokens[cue.first]!.lower.endsWith('ing') || hasCoordination(tokens, cue.end, k))) return null;
+  if (inverted && (tokens[cue.first]!.lower.endsWith('ing') || hasCoordination(doc, cue.end, k))) return null;
   // `In her book, Clinton noted the clot’s existence.`: an object after the verb is what was
   // said, so the comma before the subject ends an introduction, not a reported clause.
-  if (!inverted && !asClause && tailOpensPhrase && !ADDRESSEE_VERBS.has(base)) return null;
+  if (!inverted && !asClause && tailOpensPhrase && !isAddresseeVerb(base)) return null;
   const clauses: ReportedClause[] = [];
   // The clause before: from the sentence start (after a leading `According to X,`) to the comma.
-  let first = afterDateline(tokens, s);
+  let first = afterDateline(doc, s);
   if (tokens[first]?.lower === 'according' && tokens[first + 1]?.lower === 'to') {
     let c = first + 2;
     while (c < boundary && tokens[c]!.text !== ',') c++;
     first = c + 1;
   }
-  const before = trimClause(tokens, first, boundary);
-  const after = k < s.endToken && tokens[k]!.text === ',' ? trimClause(tokens, k + 1, s.endToken) : null;
+  const before = trimClause(doc, first, boundary);
+  const after = k < s.endToken && tokens[k]!.text === ',' ? trimClause(doc, k + 1, s.endToken) : null;
   const open = before !== null && endsOpen(tokens[before.end - 1]!);
   // (A stretch with quoted words is a clause even when the tagger missed its verb: `The summit accomplished/ADJ “too little,”`.)
   const beforeIsClause =
-    before !== null && !open && (isClause(tokens, before.first, before.end, false) || (before.end - before.first >= 4 && hasOpeningMark(tokens, before.first + 1, before.end)));
+    before !== null && !open && (isClause(doc, before.first, before.end, false) || (before.end - before.first >= 4 && hasOpeningMark(doc, before.first + 1, before.end)));
   // `The museum, Mr. Bush said, celebrated …`: the attribution interrupts one clause, whose
   // two halves are reported as two parts (PolNeAR's convention), the first without a verb.
   const interrupted = before !== null && !open && !beforeIsClause && after !== null && !inverted;
@@ -317,16 +257,16 @@ function findTrailingClause(
   // After `“…,” X said,` what follows is about the speaking (`, as fighters worked out`), and
   // before `X said, “…”` a fragment (`On the subject of Israel,`) only introduces the quote.
   // (A quote that began in an earlier sentence counts too: wink splits inside quotes.)
-  const beforeIsQuote = before !== null && (CLOSING_MARKS.has(tokens[before.end - 1]!.text) || CLOSING_MARKS.has(tokens[boundary]!.text));
-  const afterIsQuote = after !== null && OPENING_MARKS.has(tokens[after.first]!.text);
+  const beforeIsQuote = before !== null && (isClosingMark(doc, before.end - 1) || isClosingMark(doc, boundary));
+  const afterIsQuote = after !== null && isOpeningMark(doc, after.first);
   const afterContinues =
-    after !== null && !inverted && !beforeIsQuote && !(afterIsQuote && !beforeIsClause) && continuesClause(tokens, after.first, after.end, !beforeIsClause);
+    after !== null && !inverted && !beforeIsQuote && !(afterIsQuote && !beforeIsClause) && continuesClause(doc, after.first, after.end, !beforeIsClause);
   // `Though the change went smoothly, he said, replacing her would …`: an adverbial clause
   // before the attribution frames what follows it; the report is the main clause after.
   // (Without a clause after it, such a stretch still only sets the scene: `As a phone rang, the announcer said, “…”`.)
-  const adverbial = before !== null && opensAdverbialClause(tokens, before.first);
+  const adverbial = before !== null && opensAdverbialClause(doc, before.first);
   // A fragment worth a record names something: `The museum`, not `Yet` or `Of course`.
-  const namesSomething = before !== null && hasNounHead(tokens, before.first, before.end);
+  const namesSomething = before !== null && hasNounHead(doc, before.first, before.end);
   if (before && !adverbial && (beforeIsClause || (interrupted && afterContinues && namesSomething))) {
     const rule = inverted ? 'reported-trailing-inverted' : beforeIsClause ? 'reported-trailing' : 'reported-parenthetical';
     clauses.push({ first: before.first, end: before.end, cue, rule, confidence: beforeIsClause ? 0.75 : 0.6 });
@@ -343,12 +283,13 @@ function findTrailingClause(
  * The comma before a short noun phrase that ends at comma `j` (`, a spokeswoman, …`), or -1.
  * The phrase must look like a name or a role, not a clause, and be opened by a comma itself.
  */
-function appositiveStart(tokens: readonly Token[], s: Sentence, j: number): number {
+function appositiveStart(doc: Document, s: Sentence, j: number): number {
+  const { tokens } = doc;
   let i = j - 1;
   let heads = 0;
   while (i >= s.firstToken && j - i <= 12) {
     const t = tokens[i]!;
-    if (t.text === ',' || CLOSING_MARKS.has(t.text)) break;
+    if (t.text === ',' || isClosingMark(doc, i)) break;
     // (`a political scientist at Texas Tech University`: roles take `at`, `of`, `for`.)
     if (!NOUN_PHRASE_POS.has(t.pos) || (t.pos === 'ADP' && !ROLE_PREPOSITIONS.has(t.lower)) || t.pos === 'CCONJ' || t.pos === 'ADV' || RELATIVE_PRONOUNS.has(t.lower)) return -1;
     if (t.pos === 'PRON' && !POSSESSIVES.has(t.lower)) return -1;
@@ -358,14 +299,15 @@ function appositiveStart(tokens: readonly Token[], s: Sentence, j: number): numb
   if (i < s.firstToken || heads === 0 || i === j - 1) return -1;
   const stop = tokens[i]!;
   // `“…,” Seth McKee, a political scientist, told The Hill`: the quote's closing mark opens the speaker.
-  const quoteEnd = CLOSING_MARKS.has(stop.text) && i - 1 >= s.firstToken && /^[,.!?…]$/u.test(tokens[i - 1]!.text);
+  const quoteEnd = isClosingMark(doc, i) && i - 1 >= s.firstToken && /^[,.!?…]$/u.test(tokens[i - 1]!.text);
   if (stop.text !== ',' && !quoteEnd) return -1;
   // The phrase before must be a clause (it is the report), not a list of names.
-  return hasVerbBefore(tokens, s.firstToken, i) ? i : -1;
+  return hasVerbBefore(doc, s.firstToken, i) ? i : -1;
 }
 
 /** `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X called the plan “a mess”`. */
-function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue, limit: number): ReportedClause | null {
+function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: number): ReportedClause | null {
+  const { tokens } = doc;
   const base = cue.lemma.split(' ')[0]!;
   // `put` reports only as `as X put it` (an as-clause, found as a trailing attribution).
   if (base === 'put') return null;
@@ -379,7 +321,7 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
     if (!before || before.text !== ',') {
       // `The man who said hello left.`: in a subject's relative clause the main verb follows
       // the reported words and cannot be told from them; only `that` marks a report there.
-      if (!hasVerbBefore(tokens, s.firstToken, cue.first - 1)) return null;
+      if (!hasVerbBefore(doc, s.firstToken, cue.first - 1)) return null;
     } else {
       for (let c = cue.end; c < limit; c++) {
         if (tokens[c]!.text === ',') {
@@ -391,10 +333,10 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
   }
   // `Claiming the plan failed, Trump told Fox …` / `After saying …, she was …`: a participle
   // before the main clause reports up to the comma that ends the introductory phrase.
-  const intro = isParticiple(tokens[cue.first]!) && !hasVerbBefore(tokens, s.firstToken, cue.first);
-  if (intro || cue.lemma === 'call for' || cue.lemma === 'call on') limit = firstClauseBreak(tokens, cue.end, limit);
+  const intro = isParticiple(tokens[cue.first]!) && !hasVerbBefore(doc, s.firstToken, cue.first);
+  if (intro || cue.lemma === 'call for' || cue.lemma === 'call on') limit = firstClauseBreak(doc, cue.end, limit);
   if (cue.lemma === 'call for' || cue.lemma === 'call on') {
-    const span = trimClause(tokens, k, limit);
+    const span = trimClause(doc, k, limit);
     return span && span.end - span.first >= 2
       ? { first: span.first, end: span.end, cue, rule: 'reported-call', confidence: 0.5 }
       : null;
@@ -402,13 +344,13 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
   while (k < limit && isAdverbial(tokens[k]!)) k++;
   if (k < limit && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
   // A complementiser a little further on: `said Monday in a statement that …`.
-  let comp = findComplementizer(tokens, k, limit, !ADDRESSEE_VERBS.has(base) && base !== 'explain' && base !== 'describe');
-  if (comp < 0 && ADDRESSEE_VERBS.has(base)) {
+  let comp = findComplementizer(doc, k, limit, !isAddresseeVerb(base) && base !== 'explain' && base !== 'describe');
+  if (comp < 0 && isAddresseeVerb(base)) {
     // `asked Obama what he thought …`, `told The Star-Ledger of Newark last week that …`.
-    let m = skipNounPhrase(tokens, k, limit);
+    let m = skipNounPhrase(doc, k, limit);
     while (m < limit && isAdverbial(tokens[m]!)) m++;
     const w = tokens[m];
-    if (m > k && w && m < limit && COMPLEMENTIZERS.has(w.lower) && (w.lower !== 'that' || isComplementizerThat(tokens, m) || w.pos !== 'PRON')) comp = m;
+    if (m > k && w && m < limit && COMPLEMENTIZERS.has(w.lower) && (w.lower !== 'that' || isComplementizerThat(doc, m) || w.pos !== 'PRON')) comp = m;
   }
   let rule: string;
   let confidence: number;
@@ -420,12 +362,12 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
   } else {
     // `to confirm justices`, `to answer questions`: an infinitive cue reports only with `that`/`whether`.
     if (prev?.lower === 'to' && !INFINITIVE_VERBS.has(base)) return null;
-    if (ADDRESSEE_VERBS.has(base)) k = skipNounPhrase(tokens, k, limit);
+    if (isAddresseeVerb(base)) k = skipNounPhrase(doc, k, limit);
     while (k < limit && isAdverbial(tokens[k]!)) k++;
     // `said after the convention he would …`: a prepositional phrase before a bare clause.
     const pp = tokens[k];
     if (pp && k < limit && pp.pos === 'ADP' && pp.lower !== 'to' && pp.lower !== 'as' && BARE_CLAUSE_VERBS.has(base)) {
-      const m = skipNounPhrase(tokens, k + 1, limit);
+      const m = skipNounPhrase(doc, k + 1, limit);
       if (m > k + 1 && tokens[m] && m < limit && tokens[m]!.pos === 'PRON' && !COMPLEMENTIZERS.has(tokens[m]!.lower)) k = m;
     }
     const t = tokens[k];
@@ -436,8 +378,8 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
       confidence = 0.55;
     } else if (NAMING_VERBS.has(base)) {
       // `called him “a genius”`, `described the deal as …`: an object, then its complement.
-      if (!hasOpeningMark(tokens, k, limit)) {
-        const m = skipNounPhrase(tokens, k, limit);
+      if (!hasOpeningMark(doc, k, limit)) {
+        const m = skipNounPhrase(doc, k, limit);
         const next = tokens[m];
         if (m === k || m >= limit || !next) return null;
         const complement = next.lower === 'as' || (base !== 'describe' && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN'));
@@ -446,15 +388,15 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
       first = k;
       rule = 'reported-naming';
       confidence = 0.6;
-    } else if ((belief ? BELIEF_BARE_CLAUSE_LEMMAS.has(base) : BARE_CLAUSE_VERBS.has(base)) && opensClause(t) && isClause(tokens, k, limit, false)) {
+    } else if ((belief ? BELIEF_BARE_CLAUSE_LEMMAS.has(base) : BARE_CLAUSE_VERBS.has(base)) && opensClause(t) && isClause(doc, k, limit, false)) {
       first = k;
       rule = belief ? 'belief-bare' : 'reported-bare';
       confidence = 0.7;
-    } else if (!belief && BARE_CLAUSE_VERBS.has(base) && (t.pos === 'AUX' || t.pos === 'VERB') && k === cue.end && relativeBefore(tokens, s, cue.first)) {
+    } else if (!belief && BARE_CLAUSE_VERBS.has(base) && (t.pos === 'AUX' || t.pos === 'VERB') && k === cue.end && relativeBefore(doc, s, cue.first)) {
       // `his donations, which he said were accompanied by favors`: the relative pronoun is the
       // subject of the reported clause, which is the rest of the relative clause.
       first = k;
-      limit = firstClauseBreak(tokens, k, limit);
+      limit = firstClauseBreak(doc, k, limit);
       rule = 'reported-relative';
       confidence = 0.5;
     } else if (!belief && OBJECT_VERBS.has(base) && opensNounPhrase(t) && !(prev !== undefined && (prev.pos === 'ADP' || prev.pos === 'SCONJ') && tokens[cue.first]!.lower.endsWith('ing'))) {
@@ -462,21 +404,21 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
       // `questioned the health of Donald Trump`, `announced the arrest of a man`: the object is
       // what was said, up to the first comma.
       first = k;
-      limit = firstClauseBreak(tokens, k, limit);
+      limit = firstClauseBreak(doc, k, limit);
       rule = 'reported-object';
       confidence = 0.45;
     } else {
       return null;
     }
   }
-  const span = trimClause(tokens, first, limit);
+  const span = trimClause(doc, first, limit);
   if (!span) return null;
   if (rule === 'reported-infinitive') {
     span.first = first - 1; // PolNeAR keeps `to`: `urged supporters [to monitor polling places]`
     if (span.end - span.first < 2) return null;
   } else if (rule === 'reported-naming' || rule === 'reported-object' || rule === 'reported-relative') {
     if (span.end - span.first < 2) return null;
-  } else if (!(comp >= 0 && tokens[comp]!.lower === 'that' && span.end - span.first >= 4) && !isClause(tokens, span.first, span.end, comp >= 0)) {
+  } else if (!(comp >= 0 && tokens[comp]!.lower === 'that' && span.end - span.first >= 4) && !isClause(doc, span.first, span.end, comp >= 0)) {
     // (`that` + a few words is a clause even when the tagger missed its verb: `that … show/NOUN the need`.)
     return null;
   }
@@ -488,12 +430,13 @@ function findLeadingClause(tokens: readonly Token[], s: Sentence, cue: FoundCue,
 }
 
 /** `According to X, CLAUSE` and `CLAUSE, according to X.` */
-function findAccordingToClause(tokens: readonly Token[], s: Sentence, cue: FoundCue): ReportedClause | null {
+function findAccordingToClause(doc: Document, s: Sentence, cue: FoundCue): ReportedClause | null {
+  const { tokens } = doc;
   const prev = tokens[cue.first - 1];
   if (cue.first > s.firstToken && prev && prev.text === ',') {
     // Trailing: the clause is the sentence up to the comma (after any earlier `, X said,`).
-    const span = trimClause(tokens, afterDateline(tokens, s), cue.first - 1);
-    return span && isClause(tokens, span.first, span.end, false)
+    const span = trimClause(doc, afterDateline(doc, s), cue.first - 1);
+    return span && isClause(doc, span.first, span.end, false)
       ? { first: span.first, end: span.end, cue, rule: 'according-to-trailing', confidence: 0.8 }
       : null;
   }
@@ -504,14 +447,15 @@ function findAccordingToClause(tokens: readonly Token[], s: Sentence, cue: Found
     c++;
   }
   if (c >= s.endToken || tokens[c]!.text !== ',') return null;
-  const span = trimClause(tokens, c + 1, s.endToken);
-  return span && isClause(tokens, span.first, span.end, false)
+  const span = trimClause(doc, c + 1, s.endToken);
+  return span && isClause(doc, span.first, span.end, false)
     ? { first: span.first, end: span.end, cue, rule: 'according-to-leading', confidence: 0.8 }
     : null;
 }
 
 /** Tokens [first, end) without surrounding whitespace-only or clause-ending punctuation; null if empty. */
-function trimClause(tokens: readonly Token[], first: number, end: number): { first: number; end: number } | null {
+function trimClause(doc: Document, first: number, end: number): { first: number; end: number } | null {
+  const { tokens } = doc;
   let f = first;
   let e = end;
   while (f < e && (tokens[f]!.text === ',' || tokens[f]!.text === ':' || tokens[f]!.text === ';')) f++;
@@ -520,7 +464,8 @@ function trimClause(tokens: readonly Token[], first: number, end: number): { fir
 }
 
 /** A clause has a verb; a bare one (no `that`) also has something before the verb to be its subject. */
-function isClause(tokens: readonly Token[], first: number, end: number, introduced: boolean): boolean {
+function isClause(doc: Document, first: number, end: number, introduced: boolean): boolean {
+  const { tokens } = doc;
   if (end - first < 2) return false;
   const firstToken = tokens[first]!;
   if (!introduced && EMPTY_OBJECTS.has(firstToken.lower) && end - first < 4) return false;
@@ -537,21 +482,23 @@ function isClause(tokens: readonly Token[], first: number, end: number, introduc
  * about the speaking (`, she said, referencing …`, `, he said, adding that …`). After a
  * fragment (`The museum, Mr. Bush said, celebrated …`) any continuation belongs to the clause.
  */
-function continuesClause(tokens: readonly Token[], first: number, end: number, afterFragment: boolean): boolean {
+function continuesClause(doc: Document, first: number, end: number, afterFragment: boolean): boolean {
+  const { tokens } = doc;
   const t = tokens[first]!;
-  if (t.pos === 'VERB' && (SPEECH_VERB_FORMS.has(t.lower) || SPEECH_LEMMAS.has(t.lemma))) return false;
+  if (t.pos === 'VERB' && cueWordAt(doc, first)?.kind === 'speech') return false;
   if (RELATIVE_PRONOUNS.has(t.lower)) return false;
   if (afterFragment) return true;
-  if (t.pos === 'VERB') return isClause(tokens, first + 1, end, false);
+  if (t.pos === 'VERB') return isClause(doc, first + 1, end, false);
   if (t.pos === 'SCONJ' || t.lower === 'because') return true;
-  return OPENING_MARKS.has(t.text) || isClause(tokens, first, end, false);
+  return isOpeningMark(doc, first) || isClause(doc, first, end, false);
 }
 
 /**
  * First token after a dateline that opens the sentence (`WASHINGTON ―`, `WASHINGTON (AP) —`,
  * `CHARLOTTE -`): a place in capitals, maybe an agency in parentheses, and a dash.
  */
-function afterDateline(tokens: readonly Token[], s: Sentence): number {
+function afterDateline(doc: Document, s: Sentence): number {
+  const { tokens } = doc;
   let i = s.firstToken;
   while (i < s.endToken && i - s.firstToken < 6) {
     const t = tokens[i]!;
@@ -563,18 +510,21 @@ function afterDateline(tokens: readonly Token[], s: Sentence): number {
   return s.firstToken;
 }
 
-function hasCoordination(tokens: readonly Token[], first: number, end: number): boolean {
+function hasCoordination(doc: Document, first: number, end: number): boolean {
+  const { tokens } = doc;
   for (let i = first; i < end; i++) if (tokens[i]!.pos === 'CCONJ') return true;
   return false;
 }
 
-function hasNounHead(tokens: readonly Token[], first: number, end: number): boolean {
+function hasNounHead(doc: Document, first: number, end: number): boolean {
+  const { tokens } = doc;
   for (let i = first; i < end; i++) if (NOUN_HEAD_POS.has(tokens[i]!.pos)) return true;
   return false;
 }
 
 /** `Though …`, `But when …`: the stretch opens with a subordinator. */
-function opensAdverbialClause(tokens: readonly Token[], first: number): boolean {
+function opensAdverbialClause(doc: Document, first: number): boolean {
+  const { tokens } = doc;
   let t = tokens[first]!;
   if (t.pos === 'CCONJ') t = tokens[first + 1] ?? t;
   return (t.pos === 'SCONJ' && t.lower !== 'that') || SUBORDINATORS.has(t.lower);
@@ -594,7 +544,8 @@ function isAdverbial(t: Token): boolean {
  * Index of a complementiser within a short distance after `from`, before any finite verb
  * (which would belong to the reported clause itself); -1 if none.
  */
-function findComplementizer(tokens: readonly Token[], from: number, limit: number, plainSay: boolean): number {
+function findComplementizer(doc: Document, from: number, limit: number, plainSay: boolean): number {
+  const { tokens } = doc;
   // After a prepositional phrase or a time word (`announced in a statement this month that he …`)
   // a `that` cannot be relative to an object of the verb, whatever its tag.
   const start = tokens[from];
@@ -602,7 +553,7 @@ function findComplementizer(tokens: readonly Token[], from: number, limit: numbe
   for (let i = from; i < limit && i - from <= MAX_COMPLEMENTIZER_DISTANCE; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (t.lower === 'that' && (i === from || isComplementizerThat(tokens, i) || (framed && next !== undefined && next.pos !== 'VERB' && next.pos !== 'AUX'))) return i;
+    if (t.lower === 'that' && (i === from || isComplementizerThat(doc, i) || (framed && next !== undefined && next.pos !== 'VERB' && next.pos !== 'AUX'))) return i;
     // `said when she resigned` is a time, `told him when to leave` a report.
     if (COMPLEMENTIZERS.has(t.lower) && t.lower !== 'that' && i === from && (!TEMPORAL_WH.has(t.lower) || !plainSay)) return i;
     if (t.pos === 'AUX' || SENTENCE_END.has(t.text)) return -1;
@@ -617,17 +568,19 @@ function findComplementizer(tokens: readonly Token[], from: number, limit: numbe
  * `that` opens a reported clause when tagged so, or when what follows cannot continue a
  * relative clause (`said via email that, “…”`, `states that couples would …`).
  */
-function isComplementizerThat(tokens: readonly Token[], i: number): boolean {
+function isComplementizerThat(doc: Document, i: number): boolean {
+  const { tokens } = doc;
   const t = tokens[i]!;
   if (t.lower !== 'that') return false;
   if (t.pos === 'SCONJ') return true;
   const next = tokens[i + 1];
   if (!next) return false;
-  return next.text === ',' || OPENING_MARKS.has(next.text) || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'NUM';
+  return next.text === ',' || isOpeningMark(doc, i + 1) || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'NUM';
 }
 
 /** One noun phrase: `reporters`, `him`, `The New York Times`, `the assembled crowd`. */
-function skipNounPhrase(tokens: readonly Token[], from: number, limit: number): number {
+function skipNounPhrase(doc: Document, from: number, limit: number): number {
+  const { tokens } = doc;
   let k = from;
   const t = tokens[k];
   if (!t || k >= limit) return k;
@@ -648,7 +601,8 @@ function skipNounPhrase(tokens: readonly Token[], from: number, limit: number): 
 }
 
 /** `which he said`, `that state media claimed`: a relative pronoun, then the speaker, then the cue. */
-function relativeBefore(tokens: readonly Token[], s: Sentence, cueFirst: number): boolean {
+function relativeBefore(doc: Document, s: Sentence, cueFirst: number): boolean {
+  const { tokens } = doc;
   for (let i = cueFirst - 1; i >= s.firstToken && cueFirst - i <= 7; i--) {
     const t = tokens[i]!;
     if (t.lower === 'which' || t.lower === 'that' || t.lower === 'whom') return i < cueFirst - 1;
@@ -671,7 +625,8 @@ function opensClause(t: Token): boolean {
   return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM';
 }
 
-function hasVerbBefore(tokens: readonly Token[], first: number, end: number): boolean {
+function hasVerbBefore(doc: Document, first: number, end: number): boolean {
+  const { tokens } = doc;
   for (let i = first; i < end; i++) {
     const p = tokens[i]!.pos;
     if (p === 'VERB' || p === 'AUX') return true;
@@ -680,8 +635,8 @@ function hasVerbBefore(tokens: readonly Token[], first: number, end: number): bo
 }
 
 /** Quoted words in the stretch: a naming verb with a quoted judgement is a report (`… the only “concrete” result`). */
-function hasOpeningMark(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (OPENING_MARKS.has(tokens[i]!.text)) return true;
+function hasOpeningMark(doc: Document, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (isOpeningMark(doc, i)) return true;
   return false;
 }
 
@@ -690,7 +645,8 @@ function isParticiple(t: Token): boolean {
 }
 
 /** The first comma or dash after `from` (before `limit`), or `limit`. */
-function firstClauseBreak(tokens: readonly Token[], from: number, limit: number): number {
+function firstClauseBreak(doc: Document, from: number, limit: number): number {
+  const { tokens } = doc;
   for (let i = from; i < limit; i++) {
     const x = tokens[i]!.text;
     if (x === ',' || x === '--' || x === '—' || x === '–') return i;

@@ -1,26 +1,6 @@
 import type { AnalyzedText } from '../document.js';
 import { BOILERPLATE_PARAGRAPHS, BYLINE_OPENING, CREDIT_MARKERS, LINK_LABELS, WRITER_LINES } from '../data/page-furniture.js';
-import { firstIndexWhere } from '../sorted.js';
-
-/** What a stretch of page furniture is. */
-export type FurnitureKind = 'link' | 'boilerplate' | 'credit' | 'byline' | 'subhead' | 'pull-quote' | 'dateline';
-
-export interface FurnitureSpan {
-  start: number;
-  end: number;
-  kind: FurnitureKind;
-  /** The paragraph it is in (a dateline is only the start of its paragraph). */
-  paragraph: number;
-}
-
-/**
- * The page-furniture layer: the parts of a page that are not the article's prose, in document
- * order. No quote comes from them, and no speaker name or pronoun antecedent should either
- * (the entity layer reads {@link isFurniture}).
- */
-export interface PageFurniture {
-  spans: readonly FurnitureSpan[];
-}
+import type { FurnitureKind, FurnitureSpan, PageFurniture } from '../layers/page-furniture.js';
 
 const LABELS = new Set(LINK_LABELS);
 const BOILERPLATE = new Set(BOILERPLATE_PARAGRAPHS);
@@ -93,11 +73,4 @@ function isSubhead(text: string, words: number, doc: AnalyzedText, index: number
 function isRepeated(text: string, words: string, at: number): boolean {
   const first = text.indexOf(words);
   return first !== at || text.indexOf(words, at + 1) >= 0;
-}
-
-/** Does offset `at` lie in page furniture? */
-export function isFurniture(layer: PageFurniture, at: number): boolean {
-  const i = firstIndexWhere(layer.spans, (s) => s.end > at);
-  const s = layer.spans[i];
-  return s !== undefined && s.start <= at;
 }

@@ -1,17 +1,7 @@
-import type { AnalyzedText } from '../document.js';
+import type { AnalyzedText, MarkCandidate } from '../document.js';
 import { LEADING_ELISIONS, QUOTE_MARK_CHARS, QUOTE_MARKS, type QuoteMarkDef } from '../data/quote-marks.js';
 
-export type MarkRole = 'open' | 'close' | 'either';
-
-export interface QuoteMark {
-  start: number;
-  end: number;
-  def: QuoteMarkDef;
-  paragraph: number;
-  role: MarkRole;
-  /** A closing single mark that may just as well be an apostrophe (`Jones' car`). */
-  weak: boolean;
-}
+type MarkRole = MarkCandidate['role'];
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const BLANK = /\s/u;
@@ -31,24 +21,30 @@ const kindOf = (c: string): Kind => (c === '' || BLANK.test(c) ? 'edge' : LETTER
  * each can open or close a quote. Apostrophes (don’t, O’Neil, ’90s, rock ’n’ roll, a left
  * mark typed as an apostrophe in `Trump‘s`) are left out here.
  */
-export function findQuoteMarks(doc: AnalyzedText): QuoteMark[] {
+export function findQuoteMarks(doc: AnalyzedText): MarkCandidate[] {
   const { text } = doc;
-  const marks: QuoteMark[] = [];
-  for (const paragraph of doc.paragraphs) {
+  const marks: MarkCandidate[] = [];
+  const { paragraphs } = doc;
+  // One pass over the whole text, jumping from one candidate character to the next (most text
+  // has none), each candidate then placed in its paragraph. (A scan per paragraph would run on
+  // to the next candidate past its paragraph: quadratic on many paragraphs without a mark.)
+  let p = 0;
+  MARK_CANDIDATE.lastIndex = 0;
+  for (let m = MARK_CANDIDATE.exec(text); m !== null; m = MARK_CANDIDATE.exec(text)) {
+    const i = m.index;
+    while (p < paragraphs.length && paragraphs[p]!.end <= i) p++;
+    const paragraph = paragraphs[p];
+    if (!paragraph) break;
+    if (i < paragraph.start) continue; // in the blanks between paragraphs
     const { start: ps, end: pe } = paragraph;
-    // The regex jumps from one candidate character to the next: most text has none.
-    MARK_CANDIDATE.lastIndex = ps;
-    for (let m = MARK_CANDIDATE.exec(text); m !== null && m.index < pe; m = MARK_CANDIDATE.exec(text)) {
-      const i = m.index;
-      const def = QUOTE_MARKS.find((d) => text.startsWith(d.mark, i) && i + d.mark.length <= pe);
-      if (!def) continue;
-      const end = i + def.mark.length;
-      const prev = i > ps ? text[i - 1]! : '';
-      const next = end < pe ? text[end]! : '';
-      const role = def.family === 'single' ? singleRole(text, i, end, pe, prev, next) : otherRole(def, prev, next);
-      if (role !== null) marks.push({ start: i, end, def, paragraph: paragraph.index, ...role });
-      MARK_CANDIDATE.lastIndex = end;
-    }
+    const def = QUOTE_MARKS.find((d) => text.startsWith(d.mark, i) && i + d.mark.length <= pe);
+    if (!def) continue;
+    const end = i + def.mark.length;
+    const prev = i > ps ? text[i - 1]! : '';
+    const next = end < pe ? text[end]! : '';
+    const role = def.family === 'single' ? singleRole(text, i, end, pe, prev, next) : otherRole(def, prev, next);
+    if (role !== null) marks.push({ start: i, end, def, paragraph: paragraph.index, ...role });
+    MARK_CANDIDATE.lastIndex = end;
   }
   return marks;
 }

@@ -1,4 +1,4 @@
-import type { AnalyzedText, Token } from '../document.js';
+import type { AnalyzedText, Document, Token } from '../document.js';
 import type { SpeakerKind } from '../types.js';
 import { HONORIFICS, ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../data/pronouns.js';
@@ -66,6 +66,11 @@ export function isTitleWord(t: Token): boolean {
 }
 
 /** Can this token sit inside a noun phrase (as a modifier or its head)? */
+/** `the teachers’ union`: an apostrophe (as the quote-mark layer decided) that marks a plural possessive. */
+function isPossessiveApostrophe(doc: AnalyzedText & Partial<Pick<Document, 'quotes'>>, i: number): boolean {
+  return doc.quotes?.markRole[i] === 'apostrophe' && POSSESSIVE_MARKS.has(doc.tokens[i]!.lower);
+}
+
 function isNounPhraseWord(t: Token): boolean {
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM') return !TIME_WORDS.has(t.lower);
   if (POSSESSIVE_MARKS.has(t.lower) && t.pos === 'PART') return true;
@@ -115,7 +120,7 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number, 
       sawTitle = true;
       continue;
     }
-    if (!isNounPhraseWord(tokens[first - 1]!)) break;
+    if (!isNounPhraseWord(tokens[first - 1]!) && !isPossessiveApostrophe(doc, first - 1)) break;
     const prev = tokens[first - 1]!;
     // "Commentary’s Noah Rothman", "Clinton’s campaign manager Robby Mook": the possessor is a descriptor.
     const possessive = POSSESSIVE_MARKS.has(prev.lower) && first - 2 >= floor && isCapitalized(tokens[first - 2]!);

@@ -1,8 +1,7 @@
 import { SENTENCE_CONNECTIVES } from '../data/connectives.js';
 import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import type { AnalyzedText } from '../document.js';
-import type { QuoteDraft } from '../draft.js';
-import type { ReportedClause } from './find-indirect-quotes.js';
+import { copyDrafts, type QuoteDraft, type ReportedClause } from '../draft.js';
 import { firstIndexWhere } from '../sorted.js';
 
 /** Complementisers: beside a quote they make it a mixed record (`said that “…”`), not more words. */
@@ -13,13 +12,14 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * Turns reported clauses into drafts and reconciles them with the quoted spans found before:
  * - a clause that is only a quote (`he said, “…”`, `“…,” he said`) is left to the direct draft;
  * - a clause with quoted words in it (`characterized the deal as the only “concrete” result`)
- *   becomes ONE `mixed` draft, and the direct/other drafts inside it are REMOVED from `drafts`
- *   (their `continues` links are re-pointed), so the words are not reported twice;
+ *   becomes ONE `mixed` draft, and the direct/other drafts inside it are left out of the
+ *   returned list (`continues` links re-pointed), so the words are not reported twice;
  * - a clause whose quote runs past the sentence end (wink splits inside quotes) is extended to
  *   the closing mark; a clause that starts inside a quote starts after it instead.
  * Belief clauses (`type: 'other'`) never absorb quotes. Duplicate spans are reported once.
+ * Returns every draft: the quoted ones kept, then the reported ones.
  */
-export function mergeMixedQuotes(doc: AnalyzedText, drafts: QuoteDraft[], clauses: readonly ReportedClause[]): QuoteDraft[] {
+export function mergeMixedQuotes(doc: AnalyzedText, drafts: readonly QuoteDraft[], clauses: readonly ReportedClause[]): QuoteDraft[] {
   const { text, tokens } = doc;
   const quoted = drafts.slice().sort((a, b) => a.outerStart - b.outerStart);
   const removed = new Set<QuoteDraft>();
@@ -91,15 +91,9 @@ export function mergeMixedQuotes(doc: AnalyzedText, drafts: QuoteDraft[], clause
       rule: mixed ? `${clause.rule}+quoted` : clause.rule,
     });
   }
-  if (removed.size > 0) {
-    for (const d of drafts) {
-      let c = d.continues;
-      while (c && removed.has(c)) c = c.continues;
-      d.continues = c;
-    }
-    for (let i = drafts.length - 1; i >= 0; i--) if (removed.has(drafts[i]!)) drafts.splice(i, 1);
-  }
-  return out;
+  const kept = copyDrafts(drafts, () => null, removed);
+  for (const d of out) kept.push(d);
+  return kept;
 }
 
 /** Punctuation that separates the parts of a sentence. */

@@ -1,32 +1,27 @@
-import type { AnalyzedText } from '../document.js';
+import type { AnalyzedText, MarkCandidate, MarkRole, QuotedSpan, QuoteLayer } from '../document.js';
 import type { Warning } from '../types.js';
 import type { QuoteMarkDef } from '../data/quote-marks.js';
-import type { QuoteMark } from './find-quote-marks.js';
+import { isMarkLikeToken } from '../layers/quote-marks.js';
+import { firstIndexWhere } from '../sorted.js';
 
-/** A quoted stretch: from its opening mark to its closing mark (or its paragraph's end). */
-export interface QuotedSpan {
-  open: QuoteMark;
-  /** null when the quote is not closed in its paragraph. */
-  close: QuoteMark | null;
-  paragraph: number;
-  /** Inner end: the closing mark's start, or the paragraph's end. */
-  innerEnd: number;
-  /** Open at paragraph end and the next paragraph opens with the same mark: the news convention. */
-  continuesInNextParagraph: boolean;
-}
+type QuoteMark = MarkCandidate;
 
 export interface PairedQuotes {
-  /** Outermost quoted spans only, in document order. */
-  spans: QuotedSpan[];
+  /** The quote-mark layer: outermost spans, each mark's role, each token's span. */
+  layer: QuoteLayer;
   warnings: Warning[];
 }
 
 /**
  * Pairs marks with a stack per paragraph. A quote never crosses its paragraph, so a stray
  * mark can at worst swallow the rest of one paragraph (with a warning), never the document.
+ * Every quote-mark token then gets its role: a mark that opened or closed a quote (nested
+ * ones too), an apostrophe (`don’t`, `the teachers’ union`: a weak closing mark that closed
+ * nothing), or an unpaired stray mark.
  */
 export function pairQuoteMarks(doc: AnalyzedText, marks: readonly QuoteMark[]): PairedQuotes {
   const spans: QuotedSpan[] = [];
+  const roles = new Map<number, MarkRole>();
   const warnings: Warning[] = [];
   const { text } = doc;
   let i = 0;
@@ -48,6 +43,8 @@ export function pairQuoteMarks(doc: AnalyzedText, marks: readonly QuoteMark[]): 
             if (dropped !== open && dropped.def.family !== 'single') warnUnclosed(warnings, dropped);
           }
           found.push({ open, close: mark, paragraph: paragraph.index, innerEnd: mark.start, continuesInNextParagraph: false });
+          roles.set(open.start, 'open');
+          roles.set(mark.start, 'close');
           continue;
         }
         if (mark.role === 'close') {
@@ -69,6 +66,7 @@ export function pairQuoteMarks(doc: AnalyzedText, marks: readonly QuoteMark[]): 
         countOnStack(onStack, top, -1);
         warnUnclosed(warnings, top);
         found.push(unclosedSpan(top, paragraph.index, trimEnd(text, top.end, mark.start), false));
+        roles.set(top.start, 'open');
       }
       stack.push(mark);
       countOnStack(onStack, mark, 1);
@@ -77,16 +75,43 @@ export function pairQuoteMarks(doc: AnalyzedText, marks: readonly QuoteMark[]): 
     const outer = stack[0];
     if (outer) {
       const nextOpens = opensParagraph(doc, paragraph.index + 1, marks, i, outer);
-      if (nextOpens) found.push(unclosedSpan(outer, paragraph.index, paragraph.end, true));
-      else if (outer.def.family !== 'single') {
+      if (nextOpens) {
+        found.push(unclosedSpan(outer, paragraph.index, paragraph.end, true));
+        roles.set(outer.start, 'open');
+      } else if (outer.def.family !== 'single') {
         warnUnclosed(warnings, outer);
         found.push(unclosedSpan(outer, paragraph.index, paragraph.end, false));
+        roles.set(outer.start, 'open');
       }
     }
     // A loop, not push(...): spreading 100k+ items overflows the call stack.
     for (const span of outermost(found)) spans.push(span);
   }
-  return { spans, warnings };
+  return { layer: quoteLayer(doc, marks, roles, spans), warnings };
+}
+
+/** Roles per token and the span each token lies in. */
+function quoteLayer(doc: AnalyzedText, marks: readonly QuoteMark[], roles: ReadonlyMap<number, MarkRole>, spans: readonly QuotedSpan[]): QuoteLayer {
+  const { tokens } = doc;
+  // Marks that stay ambiguous: unless pairing used them, weak ones are apostrophes. A mark of
+  // two characters (`''`) may be two tokens: both take the mark's role.
+  const byOffset = new Map<number, MarkRole>();
+  for (const m of marks) {
+    // A stray mark keeps the side its neighbours gave it (`” …` at a paragraph start closes words before it).
+    const role = roles.get(m.start) ?? (m.weak ? 'apostrophe' : m.role === 'either' ? 'unpaired' : m.role);
+    for (let o = m.start; o < m.end; o++) byOffset.set(o, role);
+  }
+  const markRole: (MarkRole | null)[] = tokens.map((t) => {
+    if (!isMarkLikeToken(t)) return null;
+    // A mark the scanner left out is an apostrophe: don’t, ’90s, O’Neil.
+    return byOffset.get(t.start) ?? 'apostrophe';
+  });
+  const spanOfToken = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((span, n) => {
+    const end = span.close?.end ?? span.innerEnd;
+    for (let i = firstIndexWhere(tokens, (t) => t.end > span.open.start); i < tokens.length && tokens[i]!.start < end; i++) spanOfToken[i] = n;
+  });
+  return { spans, markRole, spanOfToken };
 }
 
 function countOnStack(onStack: Map<QuoteMarkDef, number>, m: QuoteMark, by: 1 | -1): void {

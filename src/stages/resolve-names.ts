@@ -2,7 +2,7 @@ import type { AnalyzedText, Token } from '../document.js';
 import type { QuoteSpeaker } from '../types.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import { CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
-import { isQuoteMarkToken } from './find-speaker-at-cue.js';
+import { isMarkLikeToken } from '../layers/quote-marks.js';
 import { isCapitalized, isTitleWord, mentionStartingAt } from './find-speaker-mentions.js';
 import { firstIndexWhere } from '../sorted.js';
 
@@ -165,7 +165,7 @@ export function resolveSpeakerName(index: NameIndex, speaker: QuoteSpeaker): Per
 const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PUNCT', 'ADV', 'PART', 'INTJ', 'SYM']);
 
 function startsName(t: Token): boolean {
-  if (!isCapitalized(t) || isQuoteMarkToken(t)) return false;
+  if (!isCapitalized(t) || isMarkLikeToken(t)) return false;
   // Title-case headlines: "Obama Says …" has a verb, not a name, after Obama.
   if (SPEECH_VERB_FORMS.has(t.lower) && t.pos !== 'PROPN') return false;
   return t.pos === 'PROPN' || isTitleWord(t) || !NOT_NAME_POS.has(t.pos);
@@ -178,7 +178,7 @@ function isSubjectAt(doc: AnalyzedText, end: number): boolean {
   if (tokens[i]?.text === ',') {
     // "Bolton, the national security adviser, said"
     let j = i + 1;
-    while (tokens[j] && tokens[j]!.text !== ',' && j - i < 15 && !isQuoteMarkToken(tokens[j]!)) j++;
+    while (tokens[j] && tokens[j]!.text !== ',' && j - i < 15 && !isMarkLikeToken(tokens[j]!)) j++;
     if (tokens[j]?.text === ',') i = j + 1;
   }
   while (tokens[i] && (tokens[i]!.pos === 'ADV' || INTERVENING.has(tokens[i]!.lower)) && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') i++;

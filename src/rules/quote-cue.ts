@@ -1,10 +1,14 @@
-import type { AnalyzedText, Token } from '../document.js';
+import type { Document, Token } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import { POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
-import { ADDRESSEE_VERB_LEMMAS, CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
-import { addresseeAt, clauseEnd, clauseStart, cueAt, sentenceStart, findSpeakerAtCue, isDash, isQuoteMarkToken, type SpeakerAtCue } from './find-speaker-at-cue.js';
-import { isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt } from './find-speaker-mentions.js';
-import { firstIndexWhere } from '../sorted.js';
+import { CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
+import { SUBORDINATORS } from '../data/clause-words.js';
+import { addresseeAt, findSpeakerAtCue, type SpeakerAtCue } from './speaker-at-cue.js';
+import { clauseEnd, clauseStart, sentenceStart } from '../layers/clauses.js';
+import { cueAt } from '../layers/cues.js';
+import { isQuoteMark } from '../layers/quote-marks.js';
+import { isDash, tokenAtOrAfter } from '../layers/tokens.js';
+import { isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt } from '../stages/find-speaker-mentions.js';
 
 /** Where the attribution of a direct quote stands. */
 export type CueLayout = 'trailing' | 'trailing-dash' | 'leading' | 'leading-clause' | 'paragraph-colon' | 'participle' | 'name-colon' | 'narrative-subject';
@@ -20,21 +24,13 @@ export interface QuoteCue {
 }
 
 const INTERVENING = new Set(CUE_INTERVENING_WORDS);
-const ADDRESSEE_LEMMAS = new Set(ADDRESSEE_VERB_LEMMAS);
 const RELATIVE_OR_EXPLETIVE = new Set(['who', 'which', 'it']);
-/** Words that open a subordinate clause after an attribution ("Trump said … when asked how …"). */
-const CLAUSE_OPENERS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'since', 'if', 'though', 'although', 'where', 'until']);
 /** Words before a participle that heads its own clause: "before asking", "while noting". */
 const PARTICIPLE_OPENERS = new Set(['before', 'after', 'while', 'by', 'when', 'in', 'without', 'then', 'and', 'but', 'also', 'even', 'as', 'upon', '—', '–', '-', ':', ';']);
 /** A trailing attribution's verb is close to the quote: `“…,” White House press secretary Josh Earnest said`. */
 const MAX_TRAILING_SUBJECT_TOKENS = 30;
 /** Tokens allowed between a leading cue and the quote: `Bolton said in an interview with the AP on Tuesday:`. */
 const MAX_LEADING_GAP = 12;
-
-/** First token that starts at or after `offset`. */
-export function tokenAtOrAfter(doc: AnalyzedText, offset: number): number {
-  return firstIndexWhere(doc.tokens, (t) => t.start >= offset);
-}
 
 /**
  * Finds the cue of a direct quote and who speaks at it, trying in turn: a trailing
@@ -43,7 +39,7 @@ export function tokenAtOrAfter(doc: AnalyzedText, offset: number): number {
  * `“…,” he said, adding: “…”`), and a paragraph that ends `Bolton said:` before the quote's
  * paragraph.
  */
-export function findQuoteCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
+export function findQuoteCue(doc: Document, draft: QuoteDraft): QuoteCue | null {
   return trailingCue(doc, draft) ?? leadingCue(doc, draft) ?? paragraphColonCue(doc, draft) ?? narrativeSubject(doc, draft);
 }
 
@@ -52,11 +48,11 @@ export function findQuoteCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | n
  * (`Mr. Trump hardly clarified the matter, treating it as a compliment -- “That makes me
  * smart”`): that person, without a cue.
  */
-function narrativeSubject(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
+function narrativeSubject(doc: Document, draft: QuoteDraft): QuoteCue | null {
   const { tokens } = doc;
   const last = tokenAtOrAfter(doc, draft.outerStart) - 1;
   const lastToken = tokens[last];
-  if (!lastToken || lastToken.paragraph !== draft.paragraph || isQuoteMarkToken(lastToken) || /^[.!?;]$/u.test(lastToken.text)) return null;
+  if (!lastToken || lastToken.paragraph !== draft.paragraph || isQuoteMark(doc, last) || /^[.!?;]$/u.test(lastToken.text)) return null;
   const floor = clauseStart(doc, last, 60);
   for (let v = floor; v <= last; v++) {
     const t = tokens[v]!;
@@ -69,7 +65,7 @@ function narrativeSubject(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null
   return null;
 }
 
-function trailingCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
+function trailingCue(doc: Document, draft: QuoteDraft): QuoteCue | null {
   const { tokens } = doc;
   let k = tokenAtOrAfter(doc, draft.outerEnd);
   const first = tokens[k];
@@ -88,7 +84,7 @@ function trailingCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
   while (
     tokens[k] &&
     tokens[k]!.paragraph === draft.paragraph &&
-    (tokens[k]!.text === ',' || isDash(tokens[k]!) || (isQuoteMarkToken(tokens[k]!) && tokens[k]!.start === tokens[k - 1]?.end))
+    (tokens[k]!.text === ',' || isDash(tokens[k]!) || (isQuoteMark(doc, k) && tokens[k]!.start === tokens[k - 1]?.end))
   ) {
     k++;
   }
@@ -127,7 +123,7 @@ function trailingCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
       };
     }
     if (attribution.side === 'after' && !onlyInterveningBetween(tokens, k, v)) return null;
-    if (newSentence && !endsShortly(doc, Math.max(cue.end, attribution.speakerTokens.end), cue.lemma)) return null;
+    if (newSentence && !endsShortly(doc, Math.max(cue.end, attribution.speakerTokens.end), v)) return null;
     return { layout: 'trailing', cueTokens, lemma: cue.lemma, attribution, adjacent: true };
   }
   return null;
@@ -138,18 +134,18 @@ function trailingCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
  * time may follow (`Trump said of Apple in February, when …`); a colon, a quote, `that`, or
  * a verb with its own subject (`He said the plan failed`) mean the sentence reports more.
  */
-function endsShortly(doc: AnalyzedText, from: number, lemma: string): boolean {
+function endsShortly(doc: Document, from: number, cueFirst: number): boolean {
   const { tokens } = doc;
   let inPhrase = false;
   // Verbs of telling take their addressee as an object ("told Britain’s ITV"); others report one ("cited it").
-  const objectAllowed = ADDRESSEE_LEMMAS.has(lemma);
+  const objectAllowed = cueAt(doc, cueFirst)?.addressee === 'object';
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.paragraph !== tokens[from - 1]!.paragraph) return true;
-    if (t.text === ':' || isQuoteMarkToken(t, tokens) || t.lower === 'that') return false;
+    if (t.text === ':' || isQuoteMark(doc, i) || t.lower === 'that') return false;
     // "Mills then writes back, “You look cute.”" opens the next quote.
-    if (t.text === ',' && tokens[i + 1] !== undefined && isQuoteMarkToken(tokens[i + 1]!, tokens)) return false;
-    if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.lower)) return true;
+    if (t.text === ',' && tokens[i + 1] !== undefined && isQuoteMark(doc, i + 1)) return false;
+    if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || SUBORDINATORS.has(t.lower)) return true;
     if (t.pos === 'ADP' || t.lower === 'to') inPhrase = true;
     else if ((t.pos === 'VERB' || t.pos === 'AUX') && !isCapitalized(t)) {
       if (!inPhrase || !/(ed|ing)$/u.test(t.lower)) return false;
@@ -160,18 +156,18 @@ function endsShortly(doc: AnalyzedText, from: number, lemma: string): boolean {
   return true;
 }
 
-function leadingCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
+function leadingCue(doc: Document, draft: QuoteDraft): QuoteCue | null {
   const { tokens } = doc;
   const last = tokenAtOrAfter(doc, draft.outerStart) - 1;
   const lastToken = tokens[last];
   if (!lastToken || lastToken.paragraph !== draft.paragraph) return null;
   // A quote that opens a new sentence has no leading cue in its own sentence.
-  if (isQuoteMarkToken(lastToken) || /^[.!?;]$/u.test(lastToken.text)) return null;
+  if (isQuoteMark(doc, last) || /^[.!?;]$/u.test(lastToken.text)) return null;
   return leadingCueBefore(doc, last, 'leading');
 }
 
 /** A cue in the clause that ends with token `last` (just before a quote). */
-function leadingCueBefore(doc: AnalyzedText, last: number, layout: 'leading' | 'paragraph-colon'): QuoteCue | null {
+function leadingCueBefore(doc: Document, last: number, layout: 'leading' | 'paragraph-colon'): QuoteCue | null {
   const { tokens } = doc;
   const floor = clauseStart(doc, last, 60);
   // `Republican pollster Daron Shaw: “…”`: a name that opens its clause, then a colon.
@@ -206,7 +202,7 @@ function leadingCueBefore(doc: AnalyzedText, last: number, layout: 'leading' | '
  * accent and joked`), the subject of an earlier verb of the clause.
  */
 export function attributionAtVerb(
-  doc: AnalyzedText,
+  doc: Document,
   cueTokens: { first: number; end: number },
   floor: number,
 ): { attribution: SpeakerAtCue; inherited: boolean } | null {
@@ -243,7 +239,7 @@ export function attributionAtVerb(
 }
 
 /** `Bolton said:` ends the paragraph before a paragraph that opens with the quote. */
-function paragraphColonCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | null {
+function paragraphColonCue(doc: Document, draft: QuoteDraft): QuoteCue | null {
   const paragraph = doc.paragraphs[draft.paragraph];
   if (!paragraph || draft.outerStart !== paragraph.start || draft.paragraph === 0) return null;
   const colon = tokenAtOrAfter(doc, paragraph.start) - 1;
@@ -252,7 +248,7 @@ function paragraphColonCue(doc: AnalyzedText, draft: QuoteDraft): QuoteCue | nul
   return leadingCueBefore(doc, colon, 'paragraph-colon');
 }
 
-function isVerbLike(doc: AnalyzedText, t: Token, according: boolean): boolean {
+function isVerbLike(doc: Document, t: Token, according: boolean): boolean {
   if (according) return true;
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   // wink now and then tags a verb after its subject as a noun ("she tweets", "Trump tweets").

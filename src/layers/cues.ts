@@ -1,0 +1,22 @@
+// Reading the cue layer (built by stages/find-reporting-cues.ts).
+import type { Document, ReportingCue } from '../document.js';
+
+type WithCues = Pick<Document, 'cues' | 'tokens'>;
+
+/** The cue word (any kind, any use) that starts at token i, or null. */
+export function cueWordAt(doc: WithCues, i: number): ReportingCue | null {
+  const n = doc.cues.cueStartingAt[i];
+  return n === undefined || n < 0 ? null : doc.cues.cues[n]!;
+}
+
+/**
+ * The speech cue or source phrase that starts at token i, as attribution reads it: a verb (or
+ * a verb the tagger took for a noun) with its particle, or `according to`; null if none.
+ */
+export function cueAt(doc: WithCues, i: number): ReportingCue | null {
+  const cue = cueWordAt(doc, i);
+  if (!cue || cue.kind === 'belief') return null;
+  if (cue.kind === 'source') return cue;
+  const pos = doc.tokens[i]!.pos;
+  return pos === 'VERB' || pos === 'AUX' || pos === 'NOUN' ? cue : null;
+}

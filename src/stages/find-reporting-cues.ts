@@ -1,0 +1,106 @@
+import type { AnalyzedText, CueKind, CueLayer, Document, ReportingCue, Token } from '../document.js';
+import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
+import { ADDRESSEE_SLOTS, BELIEF_CUE_LEMMAS, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_CUE_LEMMAS } from '../data/speech-verbs.js';
+import { IDIOM_BEFORE_TO, PARTICIPLE_MODIFIERS } from '../data/reporting-frames.js';
+import { NEGATIONS } from '../data/function-words.js';
+import { isPassive } from '../layers/verbs.js';
+
+type Doc = AnalyzedText & Pick<Document, 'clauses'>;
+
+/** Parts of speech a cue word may carry (the tagger calls `she tweets` a noun now and then). */
+const CUE_POS = new Set(['VERB', 'AUX', 'NOUN', 'PROPN']);
+
+/**
+ * The cue layer: every reporting cue in the document, found once with one word table
+ * (data/speech-verbs.ts): `according to`, a verb with its particle (`fired back`, `pointed
+ * out`), a speech or naming verb, a belief verb. Each cue carries what rules ask of it: its
+ * kind, whether its use is finite, passive or negated, and where its addressee stands.
+ */
+export function findReportingCues(doc: Doc): CueLayer {
+  const { tokens } = doc;
+  const cues: ReportingCue[] = [];
+  const cueStartingAt = new Int32Array(tokens.length).fill(-1);
+  for (let i = 0; i < tokens.length; i++) {
+    const found = cueWordAt(tokens, i);
+    if (!found) continue;
+    const passive = isPassive(doc, i);
+    cueStartingAt[i] = cues.length;
+    cues.push({
+      first: i,
+      end: found.end,
+      lemma: found.lemma,
+      phrasal: found.phrasal,
+      kind: found.kind,
+      finite: found.kind === 'source' || isFiniteUse(doc, i),
+      passive,
+      negated: isNegated(tokens, i),
+      addressee: ADDRESSEE_SLOTS.get(found.lemma) ?? null,
+    });
+    if (found.kind === 'source') i++;
+  }
+  return { cues, cueStartingAt };
+}
+
+/** The cue word (or phrase) that starts at token i, by the word table alone. */
+function cueWordAt(tokens: readonly Token[], i: number): { end: number; lemma: string; kind: CueKind; phrasal: boolean } | null {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.lower === 'according' && next?.lower === 'to') return { end: i + 2, lemma: 'according to', kind: 'source', phrasal: false };
+  if (!CUE_POS.has(t.pos)) return null;
+  const phrasal = PHRASAL_CUE_PARTICLES.has(t.lemma) ? t.lemma : PHRASAL_VERB_FORMS.get(t.lower);
+  const particles = phrasal === undefined ? undefined : PHRASAL_CUE_PARTICLES.get(phrasal);
+  if (particles && next && particles.includes(next.lower) && next.paragraph === t.paragraph) {
+    // `went on to say`, `spoke out to warn`: the verb after `to` reports, not the phrasal verb.
+    if (tokens[i + 2]?.lower === 'to' && tokens[i + 3]?.pos === 'VERB') return null;
+    return { end: i + 2, lemma: `${phrasal} ${next.lower}`, kind: 'speech', phrasal: true };
+  }
+  const speech = SPEECH_VERB_FORMS.get(t.lower) ?? (SPEECH_CUE_LEMMAS.has(t.lemma) ? t.lemma : undefined);
+  if (speech !== undefined) {
+    // "put" reports speech only as "put it" ("As Bolton put it").
+    if (speech === 'put' && next?.lower !== 'it') return null;
+    return { end: i + 1, lemma: speech, kind: 'speech', phrasal: false };
+  }
+  if (t.pos === 'VERB' && BELIEF_CUE_LEMMAS.has(t.lemma)) return { end: i + 1, lemma: t.lemma, kind: 'belief', phrasal: false };
+  return null;
+}
+
+/** `He didn't suggest retaliation`, `never said`. */
+function isNegated(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const w = tokens[j]!;
+    if (NEGATIONS.has(w.lower)) return true;
+    if (w.pos !== 'AUX' && w.pos !== 'ADV' && w.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/**
+ * A verb form that reports: not an adjective (`the so-called deal`, `the said agreement`) nor a
+ * hedged passive with no source (`he is said to be angry`, `she was told to leave`).
+ */
+function isFiniteUse(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  const sentenceFirst = doc.sentences[t.sentence]?.firstToken ?? 0;
+  if (t.lower.startsWith('so-')) return false;
+  const prev = i > sentenceFirst ? tokens[i - 1] : undefined;
+  if (!prev) return true;
+  if (prev.text === '-' && i - 2 >= sentenceFirst && PARTICIPLE_MODIFIERS.has(tokens[i - 2]!.lower)) return false;
+  if (prev.pos === 'DET' && prev.lower !== 'that') return false;
+  // `20 pledged delegates`: a participle used as an adjective.
+  if (prev.pos === 'NUM') return false;
+  // `a combination of pledged delegates`: a participle between a preposition and its noun.
+  const next = tokens[i + 1];
+  if ((prev.pos === 'ADP' || prev.pos === 'ADJ') && t.lower.endsWith('ed') && next !== undefined && next.pos === 'NOUN') return false;
+  // Idioms, not reports: `that is not to say`, `needless to say`, `so to speak`.
+  if (prev.lower === 'to' && i - 2 >= sentenceFirst && IDIOM_BEFORE_TO.has(tokens[i - 2]!.lower)) return false;
+  // Passive: `is said`, `was reportedly told`.
+  let j = i - 1;
+  while (j > sentenceFirst && tokens[j]!.pos === 'ADV') j--;
+  const aux = tokens[j]!;
+  if (aux.lemma === 'be' && (aux.pos === 'AUX' || aux.pos === 'VERB') && /ed$|told|said|wrote|written$/u.test(t.lower)) {
+    const after = tokens[i + 1];
+    return after !== undefined && after.lower === 'by';
+  }
+  return true;
+}

@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+// The shape of the pipeline (#12): extract.ts lists every stage; a stage never imports another
+// stage (stages share layers, rules and data, not each other); no module imports itself back.
+const root = resolve(import.meta.dirname, '..', 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+/**
+ * Relative imports of a file, as paths under src/. With `values`, only imports that bring in
+ * code: a stage may name the type of what an earlier stage returned (`import type`), never
+ * call it.
+ */
+function importsOf(file: string, values = false): string[] {
+  const text = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  for (const m of text.matchAll(/(?:import|export)\s([^;]*?)from\s+'(\.{1,2}\/[^']+)'/gu)) {
+    if (values && /^type\s/u.test(m[1]!)) continue;
+    found.push(relative(root, resolve(dirname(file), m[2]!.replace(/\.js$/u, '.ts'))));
+  }
+  return found;
+}
+
+const files = sourceFiles(root).map((f) => relative(root, f));
+const graph = new Map(files.map((f) => [f, importsOf(join(root, f))]));
+const stages = (graph.get('extract.ts') ?? []).filter((f) => f.startsWith('stages/'));
+
+describe('pipeline architecture', () => {
+  test('extract.ts names the stages', () => {
+    expect(stages.length).toBeGreaterThanOrEqual(10);
+  });
+
+  test.each(stages)('stage %s imports no other stage', (stage) => {
+    const others = importsOf(join(root, stage), true).filter((f) => stages.includes(f) && f !== stage);
+    expect(others).toEqual([]);
+  });
+
+  // The command line and the queue integration are other owners' (#10/#16, #15) and each has a
+  // cycle today (cli/inputs.ts ↔ cli/read-input.ts, queue/sink.ts ↔ queue/worker.ts): checked
+  // for the extraction library only.
+  const outside = (f: string): boolean => f.startsWith('cli/') || f.startsWith('queue/');
+  test('no import cycles in the library (src/ outside cli/ and queue/)', () => {
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const path: string[] = [];
+    const visit = (f: string): void => {
+      if (state.get(f) === 'done') return;
+      if (state.get(f) === 'open') {
+        cycles.push([...path.slice(path.indexOf(f)), f].join(' → '));
+        return;
+      }
+      state.set(f, 'open');
+      path.push(f);
+      for (const g of graph.get(f) ?? []) if (graph.has(g) && !outside(g)) visit(g);
+      path.pop();
+      state.set(f, 'done');
+    };
+    for (const f of files) if (!outside(f)) visit(f);
+    expect(cycles).toEqual([]);
+  });
+});
