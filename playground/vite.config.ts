@@ -13,7 +13,15 @@ export default defineConfig({
     // The language model is one big module (~1 MB gzipped); say so only above that.
     chunkSizeWarningLimit: 6000,
     // Rolldown reports slow plugins; on a shared CI machine that is noise, not a finding.
-    rolldownOptions: { checks: { bundlerTimings: false } },
+    rolldownOptions: {
+      checks: { bundlerTimings: false },
+      output: {
+        // pdf.js's worker ships as .mjs; some static hosts serve that type as a download, and
+        // browsers refuse a module script without a JavaScript type, so it goes out as .js.
+        assetFileNames: (asset) =>
+          asset.names.some((n) => n.endsWith('.mjs')) ? 'assets/[name]-[hash].js' : 'assets/[name]-[hash][extname]',
+      },
+    },
   },
   // The worker bundle has its own chunks (the library and the model), so it is an ES module worker.
   worker: { format: 'es' },

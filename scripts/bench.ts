@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { queueBench } from './bench-queue.js';
 import { FRESH_WORD_CAPACITY, pathologicalInputs, scalingInputs, syntheticArticle } from './bench-inputs.js';
 
 const HELP = `Usage: npm run bench -- [options]
@@ -33,6 +34,11 @@ Options:
                         of thousands of never-seen words, through one process (library loop,
                         and the CLI if it reads JSONL archives): peak RSS, articles/s.
   --soak-articles N     articles in the soak archive. Default 30000.
+  --queue               also the queue row (issue 15): a synthetic archive through the built
+                        CLI with --workers 2, and through a private redis-server with two
+                        \`quotewise worker\` processes (chunks of 50); articles/s of each and
+                        the ratio. Skipped when redis-server is not installed.
+  --queue-articles N    articles in the queue archive. Default 4000.
   --cold                only the cold start (seconds).
   --json                print the figures as JSON as well.
   -h, --help            this text.
@@ -607,6 +613,8 @@ async function main(): Promise<void> {
       cases: { type: 'string' },
       soak: { type: 'boolean', default: false },
       'soak-articles': { type: 'string', default: '30000' },
+      queue: { type: 'boolean', default: false },
+      'queue-articles': { type: 'string', default: '4000' },
       json: { type: 'boolean', default: false },
       cold: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -733,12 +741,28 @@ async function main(): Promise<void> {
       );
   }
 
+  let queued: Awaited<ReturnType<typeof queueBench>> | undefined;
+  if (values.queue) {
+    queued = await queueBench(join(builtDir().dir, 'cli', 'main.js'), Number(values['queue-articles']), 2, progress);
+    lines.push('');
+    if ('skipped' in queued) lines.push(`Queue (issue 15): skipped: ${queued.skipped}`);
+    else {
+      lines.push(`Queue (issue 15): ${queued.articles} synthetic articles, best of ${queued.rounds} alternating rounds, process start to exit (target: queue ≥ 0.85 × CLI)`);
+      lines.push(`  CLI extract --workers 2:           ${f1(queued.cliPerSecond)} articles/s (${queued.cliSeconds.map(f2).join(', ')} s)`);
+      lines.push(`  Redis queue, 2 worker processes:   ${f1(queued.queuePerSecond)} articles/s (${queued.queueSeconds.map(f2).join(', ')} s; chunks of ${queued.chunkSize}; enqueue ${queued.enqueueSeconds.map(f2).join(', ')} s apart)`);
+      if (queued.cpuRatio !== null) {
+        lines.push(`  CPU seconds (all threads; both workers added): CLI ${queued.cliCpuSeconds.map(f2).join(', ')}, queue ${queued.queueCpuSeconds.map(f2).join(', ')}`);
+      }
+      lines.push(`  queue/CLI: ${f2(queued.ratio)} wall${queued.cpuRatio === null ? '' : `, ${f2(queued.cpuRatio)} by CPU time`}; collected output ${queued.sameOutput ? 'identical to' : 'DIFFERENT FROM'} the CLI's`);
+    }
+  }
+
   lines.push('');
   lines.push(`load average at end: ${loadavg().map(f2).join(' ')}`);
   lines.push(`Bench run time: ${f1((performance.now() - t0) / 1000)} s`);
   console.log(lines.join('\n'));
   if (values.json) {
-    console.log(JSON.stringify({ corpus: { label: corpus.label, articles: corpus.texts.length }, throughput: cmp, mainPeakRssMB: mainPeak, cold, scaling: sc, pathological: patho, soak: soaked }, null, 2));
+    console.log(JSON.stringify({ corpus: { label: corpus.label, articles: corpus.texts.length }, throughput: cmp, mainPeakRssMB: mainPeak, cold, scaling: sc, pathological: patho, soak: soaked, queue: queued }, null, 2));
   }
 }
 

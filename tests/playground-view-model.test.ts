@@ -51,11 +51,11 @@ describe('playground view model', () => {
   test('fields added to the records later get their own columns and roster keys', () => {
     const later = {
       ...ex,
-      quotes: ex.quotes.map((q) => ({ ...q, contentKind: 'speech', speaker: q.speaker && { ...q.speaker, id: 'p1' } })),
+      quotes: ex.quotes.map((q) => ({ ...q, sourceId: 'doc-7', speaker: q.speaker && { ...q.speaker, id: 'p1' } })),
       speakers: ex.speakers.map((s) => ({ ...s, id: 'p1' })),
     } as unknown as Extraction;
     const rows = parse(toCsv(later.quotes, SEED), { columns: true }) as Record<string, string>[];
-    expect(rows[0]).toMatchObject({ contentKind: 'speech', speaker_id: 'p1' });
+    expect(rows[0]).toMatchObject({ content_kind: 'statement', sourceId: 'doc-7', speaker_id: 'p1' });
     expect(shownQuotes(later, { ...all, speaker: 'id:p1' })).toHaveLength(13);
   });
 });

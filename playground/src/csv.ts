@@ -4,12 +4,12 @@ import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Quote } from '../../src/index.js';
 
 const CSV_COLUMNS = [
-  'id', 'type', 'text', 'start', 'end', 'speaker', 'speaker_kind', 'speaker_descriptors', 'speaker_mention',
+  'id', 'type', 'content_kind', 'text', 'start', 'end', 'speaker', 'speaker_kind', 'speaker_descriptors', 'speaker_mention',
   'speaker_start', 'speaker_end', 'cue', 'cue_lemma', 'cue_start', 'cue_end', 'addressee', 'paragraph',
   'context', 'continues', 'confidence', 'rule',
 ] as const;
 /** Quote fields the columns above already cover; any other field gets a column of its own. */
-const COVERED = new Set(['id', 'type', 'text', 'start', 'end', 'speaker', 'cue', 'addressee', 'context', 'continues', 'confidence', 'rule']);
+const COVERED = new Set(['id', 'type', 'contentKind', 'text', 'start', 'end', 'speaker', 'cue', 'addressee', 'context', 'continues', 'confidence', 'rule']);
 
 /** A CSV cell for a value of a field this page does not know (added to the records later). */
 function cell(value: unknown): string | number {
@@ -28,6 +28,7 @@ export function toCsv(quotes: readonly Quote[], text: string): string {
   const rows = quotes.map((q) => [
     q.id,
     q.type,
+    cell((q as { contentKind?: unknown }).contentKind),
     q.text,
     q.start,
     q.end,

@@ -1,6 +1,6 @@
 // The page: wires the input, the worker, the article view, the quote panel, the filters, the
 // audit panel and the exports. All state lives here; views are re-rendered from it.
-import type { AuditResult, Extraction, Quote } from '../../src/index.js';
+import type { AuditResult, Extraction, ExtractOptions, Quote } from '../../src/index.js';
 import exampleArticle from '../../fixtures/000_4deb51c0f7f3ecc6.txt?raw';
 import { renderArticle, type Marked } from './article-view.js';
 import { renderAudit } from './audit-view.js';
@@ -36,6 +36,7 @@ const ui = {
   fileInput: $<HTMLInputElement>('#file-input'),
   exampleButton: $<HTMLButtonElement>('#example-button'),
   includeOther: $<HTMLInputElement>('#include-other'),
+  wideScope: $<HTMLInputElement>('#wide-scope'),
   message: $('#input-message'),
   results: $('#results'),
   speakerFilter: $<HTMLSelectElement>('#speaker-filter'),
@@ -55,7 +56,8 @@ const ui = {
 interface State {
   text: string;
   extraction: Extraction;
-  includeOther: boolean;
+  /** The options the extraction was made with (audits of this article use the same). */
+  options: ExtractOptions;
   audit: AuditResult | null;
 }
 let state: State | null = null;
@@ -154,7 +156,7 @@ function render(): void {
   const speakers = state.extraction.speakers.length;
   const warnings = state.extraction.warnings.length;
   ui.summary.textContent =
-    `${view.shown.length === total ? `${total} quotes` : `${view.shown.length} of ${total} quotes shown`}, ` +
+    `${view.shown.length === total ? `${total} quote${total === 1 ? '' : 's'}` : `${view.shown.length} of ${total} quotes shown`}, ` +
     `${speakers} named speaker${speakers === 1 ? '' : 's'}` +
     (warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}: ${state.extraction.warnings.map((w) => w.message).join('; ')}` : '') +
     '.';
@@ -172,16 +174,20 @@ async function runExtraction(text: string): Promise<void> {
   ui.extractButton.textContent = 'Finding quotes…';
   document.body.dataset.busy = 'true';
   try {
-    const includeOther = ui.includeOther.checked;
-    const { extraction, ms } = await client.extract(text, includeOther ? { includeNonSpeech: true } : undefined);
+    const options: ExtractOptions = {};
+    if (ui.wideScope.checked) options.scope = 'wide';
+    if (ui.includeOther.checked) options.includeNonSpeech = true;
+    const { extraction, ms } = await client.extract(text, options);
     timings.lastMs = ms;
-    state = { text, extraction, includeOther, audit: null };
+    state = { text, extraction, options, audit: null };
     ui.auditResult.replaceChildren();
     ui.results.hidden = false;
     renderLegend();
     renderSpeakerFilter();
     render();
     showTimings();
+    // Counts finished extractions (scripts and the browser test wait on it).
+    document.body.dataset.extractions = String(Number(document.body.dataset.extractions ?? 0) + 1);
   } catch (error) {
     ui.message.textContent = `Could not read this article: ${error instanceof Error ? error.message : String(error)}`;
   } finally {
@@ -246,6 +252,7 @@ async function openFile(file: File): Promise<void> {
   try {
     const { text } = await readArticleFile(file);
     ui.input.value = text;
+    ui.input.scrollTop = 0;
     await runExtraction(text);
   } catch (error) {
     ui.message.textContent = error instanceof Error ? error.message : String(error);
@@ -258,6 +265,7 @@ ui.form.addEventListener('submit', (event) => {
 });
 ui.exampleButton.addEventListener('click', () => {
   ui.input.value = exampleArticle;
+  ui.input.scrollTop = 0;
   void runExtraction(exampleArticle);
 });
 ui.fileInput.addEventListener('change', () => {
@@ -278,9 +286,11 @@ document.addEventListener('drop', (event) => {
   const file = event.dataTransfer?.files[0];
   if (file) void openFile(file);
 });
-ui.includeOther.addEventListener('change', () => {
-  if (state) void runExtraction(state.text);
-});
+for (const box of [ui.includeOther, ui.wideScope]) {
+  box.addEventListener('change', () => {
+    if (state) void runExtraction(state.text);
+  });
+}
 
 for (const box of document.querySelectorAll<HTMLInputElement>('input[name="type"]')) box.addEventListener('change', render);
 ui.speakerFilter.addEventListener('change', render);
@@ -315,7 +325,7 @@ ui.auditForm.addEventListener('submit', (event) => {
   const speaker = ui.auditSpeaker.value.trim();
   ui.auditResult.replaceChildren(h('p', {}, 'Checking…'));
   client
-    .audit(s.text, { quote: ui.auditQuote.value, speaker: speaker || null }, s.includeOther ? { includeNonSpeech: true } : undefined)
+    .audit(s.text, { quote: ui.auditQuote.value, speaker: speaker || null }, s.options)
     .then((result) => {
       s.audit = result;
       render();

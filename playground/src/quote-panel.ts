@@ -4,7 +4,7 @@ import type { Quote } from '../../src/index.js';
 import { h } from './dom.js';
 import { extraFields, NO_SPEAKER_COLOUR, type Group } from './view-model.js';
 
-const QUOTE_KNOWN = new Set(['id', 'text', 'start', 'end', 'type', 'speaker', 'cue', 'addressee', 'context', 'continues', 'confidence', 'rule']);
+const QUOTE_KNOWN = new Set(['id', 'text', 'start', 'end', 'type', 'contentKind', 'speaker', 'cue', 'addressee', 'context', 'continues', 'confidence', 'rule']);
 const SPEAKER_KNOWN = new Set(['name', 'kind', 'descriptors', 'mentions', 'quoteIds']);
 const MENTION_KNOWN = new Set(['text', 'start', 'end', 'name', 'kind', 'descriptors']);
 
@@ -23,6 +23,8 @@ function quoteItem(q: Quote, colour: string): HTMLElement {
     : 'none found';
   const details: HTMLElement[] = [
     ...detail('Type', h('span', { class: `type-chip ${q.type}` }, q.type)),
+    // Read without the type's help: records from before the field existed have none.
+    ...((q as { contentKind?: unknown }).contentKind === undefined ? [] : detail('Content', String((q as { contentKind?: unknown }).contentKind))),
     ...detail('Cue', q.cue ? `“${q.cue.text}” (${q.cue.lemma})` : 'none'),
     ...detail('Speaker mention', speakerText),
     ...detail(

@@ -103,7 +103,6 @@ export async function runMapper(files: readonly string[], o: MapperOptions, io: 
   const lines = (async function* () {
     for await (const raw of inputLines(files, io, onProblem)) yield readMapperLine(raw, o.maxRecordBytes);
   })();
-  const concurrency = o.workers > 1 ? o.workers * 2 : 1;
   try {
     const work = (line: MapperLine): Promise<string> => {
       if ('error' in line) return Promise.resolve(JSON.stringify(line) + '\n');
@@ -118,7 +117,7 @@ export async function runMapper(files: readonly string[], o: MapperOptions, io: 
         },
       );
     };
-    for await (const r of mapOrdered(lines, work, concurrency)) {
+    for await (const r of mapOrdered(lines, work, extractor.inFlight)) {
       // work() never rejects: every failure is already an error line.
       await writeWhole(io.stdout, 'result' in r ? r.result : JSON.stringify({ id: null, error: { code: 'extraction-failed', message: r.error.message } }) + '\n');
       if (broken) break;

@@ -8,12 +8,25 @@ interface Pending {
   resolve: (ex: Extraction) => void;
   reject: (err: Error) => void;
   slot: Slot;
+  timer?: NodeJS.Timeout;
 }
 
 interface Slot {
   worker: Worker;
   busy: number;
+  /** Has answered its warm-up document: loading the model never counts against a time limit. */
+  ready: boolean;
+  whenReady: (() => void)[];
 }
+
+/** A document abandoned by `extract(text, limitMs)`. */
+export class RecordTimeout extends Error {
+  constructor(readonly seconds: number) {
+    super(`extraction took longer than ${seconds} s`);
+  }
+}
+
+const WARM_UP = -1;
 
 // In the package the worker is worker.js. Run from the TypeScript source (tests, development,
 // under tsx) it is worker.ts, and the thread must register tsx's loader itself: a worker
@@ -36,7 +49,7 @@ export class ExtractPool {
 
   constructor(size: number, private readonly options: ExtractOptions) {
     this.slots = Array.from({ length: size }, () => {
-      const slot: Slot = { worker: startWorker(), busy: 0 };
+      const slot: Slot = { worker: startWorker(), busy: 0, ready: false, whenReady: [] };
       this.attach(slot);
       return slot;
     });
@@ -49,34 +62,66 @@ export class ExtractPool {
   private attach(slot: Slot): void {
     const worker = slot.worker;
     worker.on('message', (m: { seq: number; extraction?: Extraction; error?: string }) => {
+      if (m.seq === WARM_UP) {
+        slot.ready = true;
+        for (const fn of slot.whenReady.splice(0)) fn();
+        return;
+      }
       const p = this.pending.get(m.seq);
       if (!p) return;
       this.pending.delete(m.seq);
+      clearTimeout(p.timer);
       p.slot.busy--;
       if (m.extraction) p.resolve(m.extraction);
       else p.reject(new Error(m.error ?? 'worker failed'));
     });
     const fail = (err: Error): void => {
-      if (slot.worker !== worker) return;
-      this.failAll(slot, err);
-      if (this.closed) return;
-      slot.worker = startWorker();
-      slot.busy = 0;
-      this.attach(slot);
+      if (slot.worker === worker) this.replace(slot, err);
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`the extraction thread stopped (exit ${code})`)));
+    worker.postMessage({ seq: WARM_UP, text: '', options: this.options });
   }
 
-  /** Extracts `text` on the least busy worker. */
-  extract(text: string): Promise<Extraction> {
+  /** Fails the documents given to the slot's thread and gives the slot a fresh thread. */
+  private replace(slot: Slot, err: Error): void {
+    this.failAll(slot, err);
+    if (this.closed) return;
+    const old = slot.worker;
+    slot.worker = startWorker();
+    slot.busy = 0;
+    slot.ready = false;
+    slot.whenReady = [];
+    this.attach(slot);
+    void old.terminate();
+  }
+
+  /**
+   * Extracts `text` on the least busy worker. With `limitMs` (the mapper's --record-timeout),
+   * a document still running after that long is abandoned: the promise rejects with a
+   * RecordTimeout and its thread is terminated and replaced. The clock starts once the thread
+   * is ready, so keep at most one such document per thread in flight.
+   */
+  extract(text: string, limitMs?: number): Promise<Extraction> {
     if (this.closed) return Promise.reject(new Error('interrupted'));
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     const seq = this.seq++;
     slot.busy++;
     return new Promise((resolve, reject) => {
-      this.pending.set(seq, { resolve, reject, slot });
+      const p: Pending = { resolve, reject, slot };
+      this.pending.set(seq, p);
       slot.worker.postMessage({ seq, text, options: this.options });
+      if (limitMs === undefined) return;
+      const arm = (): void => {
+        if (!this.pending.has(seq)) return;
+        p.timer = setTimeout(() => {
+          if (!this.pending.delete(seq)) return;
+          reject(new RecordTimeout(limitMs / 1000));
+          this.replace(slot, new Error('the extraction thread was stopped (another document ran past its time limit)'));
+        }, limitMs);
+      };
+      if (slot.ready) arm();
+      else slot.whenReady.push(arm);
     });
   }
 
@@ -84,6 +129,7 @@ export class ExtractPool {
     for (const [seq, p] of this.pending) {
       if (p.slot !== slot) continue;
       this.pending.delete(seq);
+      clearTimeout(p.timer);
       p.reject(err);
     }
   }

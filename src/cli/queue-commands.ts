@@ -137,7 +137,7 @@ export function registerQueueCommands(program: Command, io: CliIo, signal: Abort
               },
               (err: Error) => io.stderr.write(`worker: ${err.message}\n`),
             );
-          }, 500);
+          }, 250);
         }
       });
       await stopped;

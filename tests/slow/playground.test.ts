@@ -1,17 +1,19 @@
 // The web page in a real browser: Debian's chromium driven by playwright-core against the
 // built page, served from 127.0.0.1 by a static server in this process. Skipped (with the
 // reason printed) where /usr/bin/chromium is missing.
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readDocumentBytes } from '../../src/formats/index.js';
 import { extract } from '../../src/index.js';
+import { serveFolder } from '../../scripts/static-server.js';
+import { makeDocx, makePdf, PNG_1X1 } from '../support/make-documents.js';
 
 const CHROMIUM = process.env.QUOTEWISE_CHROMIUM ?? '/usr/bin/chromium';
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -19,29 +21,6 @@ const ARTIFACTS = join(ROOT, 'test-artifacts');
 const SEED = readFileSync(join(ROOT, 'fixtures/000_4deb51c0f7f3ecc6.txt'), 'utf8');
 const available = existsSync(CHROMIUM);
 if (!available) process.stderr.write(`playground.test.ts skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)\n`);
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
-
-/** A static file server for one folder (what any static host does). */
-function serve(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(dir + sep) || !existsSync(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
 
 /** Every fixture article: the texts of fixtures/gold/*.jsonl and the seed. */
 function fixtureTexts(): { id: string; text: string }[] {
@@ -72,7 +51,10 @@ async function textWhen(page: Page, selector: string, ok: (text: string) => bool
 const text = (page: Page, selector: string): Promise<string> => textWhen(page, selector, () => true);
 /** What page.evaluate() sees (typed here: this program has no DOM lib, so the core cannot lean on one). */
 interface PageGlobals {
-  document: { activeElement: { id: string; closest(selector: string): { id: string } | null } | null };
+  document: {
+    activeElement: { id: string; closest(selector: string): { id: string } | null } | null;
+    body: { dataset: Record<string, string | undefined> };
+  };
   quotewisePlayground: { extractJson(text: string): Promise<string> };
 }
 /** Id of the focused element, or of its nearest ancestor with one. */
@@ -94,8 +76,7 @@ describe.skipIf(!available)('playground in Chromium', () => {
     // Built once for the whole file, into a temporary folder (the checkout's dist-playground/ is left alone).
     outDir = mkdtempSync(join(tmpdir(), 'quotewise-playground-'));
     await build({ configFile: join(ROOT, 'playground/vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-    server = await serve(outDir);
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    ({ server, url } = await serveFolder(outDir));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
@@ -118,9 +99,14 @@ describe.skipIf(!available)('playground in Chromium', () => {
     await page.fill('#article-input', SEED);
     await page.click('#extract-button');
     await page.waitForSelector('#results:not([hidden]) .quote-item');
-
-    // 14 records in the panel and in the article, all John Bolton's.
-    expect(await textWhen(page, '#summary', (t) => t.includes('14 quotes'))).toContain('14 quotes, 1 named speaker');
+    // The default scope: what Node's extract() gives (statements only).
+    const statements = extract(SEED).quotes.length;
+    expect(await textWhen(page, '#summary', (t) => t.startsWith(`${statements} quotes`))).toContain(`${statements} quotes, 1 named speaker`);
+    // The wide scope adds the seed's reported question: 14 records, all John Bolton's.
+    const before = Number(await page.getAttribute('body', 'data-extractions'));
+    await page.check('#wide-scope');
+    await page.waitForFunction((n) => Number((globalThis as unknown as PageGlobals).document.body.dataset.extractions) > n, before);
+    expect(await text(page, '#summary')).toContain('14 quotes, 1 named speaker');
     expect(await page.locator('.quote-item').count()).toBe(14);
     expect(await page.locator('#article mark.q').count()).toBe(14);
     const groups = page.locator('.group');
@@ -129,6 +115,7 @@ describe.skipIf(!available)('playground in Chromium', () => {
     expect(await groups.first().locator('.count').textContent()).toBe('14 quotes');
     expect(await groups.first().locator('.speaker-meta').textContent()).toContain('person');
     expect(await groups.first().locator('.speaker-meta').textContent()).toContain('National Security Advisor');
+    expect(await page.locator('.quote-details', { hasText: 'question' }).count()).toBe(1);
     // Types are told apart in the article and the details are written out, not hovered.
     expect(await page.locator('#article mark.q.direct').count()).toBeGreaterThan(0);
     expect(await page.locator('#article mark.q.indirect').count()).toBeGreaterThan(0);
@@ -150,7 +137,8 @@ describe.skipIf(!available)('playground in Chromium', () => {
     // Filters: direct only, then everything again.
     await page.uncheck('input[name="type"][value="indirect"]');
     await page.uncheck('input[name="type"][value="mixed"]');
-    const direct = extract(SEED).quotes.filter((q) => q.type === 'direct').length;
+    const wide = extract(SEED, { scope: 'wide' }).quotes;
+    const direct = wide.filter((q) => q.type === 'direct').length;
     expect(await page.locator('.quote-item').count()).toBe(direct);
     await page.check('input[name="type"][value="indirect"]');
     await page.check('input[name="type"][value="mixed"]');
@@ -179,13 +167,26 @@ describe.skipIf(!available)('playground in Chromium', () => {
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(14);
     expect(new Set(rows.map((r) => r.speaker))).toEqual(new Set(['John Bolton']));
-    const node = extract(SEED).quotes;
+    const node = wide;
     expect(rows.map((r) => r.text)).toEqual(node.map((q) => q.text));
     expect(rows.map((r) => Number(r.start))).toEqual(node.map((q) => q.start));
 
     mkdirSync(ARTIFACTS, { recursive: true });
-    await page.locator('#article-q3').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(ARTIFACTS, 'playground.png'), fullPage: false });
+    // The page as a reader first sees it after "Find quotes" (the top), and the whole page.
+    await page.evaluate(() => {
+      type Scrollable = { scrollTo(x: number, y: number): void; scrollTop: number };
+      const g = globalThis as unknown as Scrollable & { document: { querySelector(s: string): Scrollable | null } };
+      g.scrollTo(0, 0);
+      for (const s of ['.quotes-pane', '#article-input']) {
+        const el = g.document.querySelector(s);
+        if (el) el.scrollTop = 0;
+      }
+    });
+    await page.screenshot({ path: join(ARTIFACTS, 'playground.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'playground-full.png'), fullPage: true });
+    // The results alone (filters, legend, article, quotes by speaker): the README's picture.
+    const top = await page.locator('#results').boundingBox();
+    if (top) await page.screenshot({ path: join(ARTIFACTS, 'playground-results.png'), fullPage: true, clip: { x: 0, y: top.y - 8, width: 1280, height: 720 } });
     expect(errors).toEqual([]);
   });
 
@@ -197,5 +198,45 @@ describe.skipIf(!available)('playground in Chromium', () => {
       docs.map((d) => d.text),
     );
     for (const [i, d] of docs.entries()) expect(inPage[i], d.id).toBe(JSON.stringify(extract(d.text)));
+  });
+
+  test('opens a PDF, a Word document and a saved web page; refuses an image by name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotewise-files-'));
+    if (await page.isChecked('#wide-scope')) {
+      const before = Number(await page.getAttribute('body', 'data-extractions'));
+      await page.uncheck('#wide-scope'); // back to the default scope, which Node's extract() below uses
+      await page.waitForFunction((n) => Number((globalThis as unknown as PageGlobals).document.body.dataset.extractions) > n, before);
+    }
+    try {
+      const files: [string, Uint8Array][] = [
+        [
+          'notice.pdf',
+          makePdf([['Ferry fares to rise', '', '“We cannot keep the boats running at these prices,” the harbour master, Ruth Adler, said.']], 'Fares'),
+        ],
+        ['statement.docx', await makeDocx(['Library hours cut', '“Nobody asked the readers,” said Ann Wu, a librarian.'])],
+        ['council-vote.html', new Uint8Array(readFileSync(join(ROOT, 'fixtures/html/council-vote.html')))],
+      ];
+      for (const [name, bytes] of files) {
+        const path = join(dir, name);
+        writeFileSync(path, bytes);
+        const { text: read } = await readDocumentBytes(bytes, { name });
+        const expected = extract(read).quotes.length;
+        expect(expected, name).toBeGreaterThan(0);
+        const before = Number(await page.getAttribute('body', 'data-extractions'));
+        await page.setInputFiles('#file-input', path);
+        await page.waitForFunction((n) => Number((globalThis as unknown as PageGlobals).document.body.dataset.extractions) > n, before);
+        const summary = new RegExp(`^${expected} quotes?,`);
+        const seen = await textWhen(page, '#summary', (t) => summary.test(t));
+        expect(seen, `${name}: ${await text(page, '#input-message')}`).toMatch(summary);
+        expect(await page.inputValue('#article-input'), name).toBe(read);
+      }
+      const png = join(dir, 'photo.png');
+      writeFileSync(png, PNG_1X1);
+      await page.setInputFiles('#file-input', png);
+      expect(await textWhen(page, '#input-message', (t) => t !== '')).toContain('PNG image');
+      expect(errors).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { connectRedis, createQuoteWorker, enqueueArticles, openQueue, queueStatus, type ChunkResult } from '../../src/queue/index.js';
 import { ROOT, spawnCli } from '../cli-helpers.js';
 import { archiveRecords, toJsonl } from '../support/archive.js';
-import { hasRedisServer, startRedis, type TestRedis } from '../support/redis-server.js';
+import { hasRedisServer, startRedis, type TestRedis } from '../../scripts/redis-server.js';
 
 const HAS_REDIS = hasRedisServer();
 // eslint-disable-next-line no-console -- the printed reason for the skip

@@ -1,5 +1,5 @@
-// A private redis-server for a test: 127.0.0.1 on a free port, its own directory, a PID file,
-// stopped by that PID. Nothing is saved to disk. Null when redis-server is not installed.
+// A private redis-server for a test or the bench: 127.0.0.1 on a free port, its own directory, a
+// PID file, stopped by that PID. Nothing is saved to disk.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
