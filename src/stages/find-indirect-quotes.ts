@@ -1,5 +1,6 @@
 import type { Document, Sentence, Token } from '../document.js';
 import type { ReportedClause } from '../draft.js';
+import type { FindingRuleId } from '../rules/catalogue.js';
 import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from '../data/lexicon.generated.js';
 import { ADDRESSEE_SLOTS, NAMING_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
 import { SUBORDINATORS } from '../data/clause-words.js';
@@ -116,7 +117,7 @@ function findLabelledClause(doc: Document, s: Sentence): ReportedClause | null {
   if (!span || span.end - span.first < 3) return null;
   if (!headline && !isClause(doc, span.first, span.end, false)) return null;
   const cue: FoundCue = { first: colon, end: colon + 1, lemma: ':', kind: 'speech' };
-  return { first: span.first, end: span.end, cue, rule: 'reported-colon', confidence: 0.5 };
+  return { first: span.first, end: span.end, cue, rule: 'reported-colon' };
 }
 
 /**
@@ -292,11 +293,11 @@ function findTrailingClause(doc: Document,
   const namesSomething = before !== null && hasNounHead(doc, before.first, before.end);
   if (before && !adverbial && (beforeIsClause || (interrupted && afterContinues && namesSomething))) {
     const rule = inverted ? 'reported-trailing-inverted' : beforeIsClause ? 'reported-trailing' : 'reported-parenthetical';
-    clauses.push({ first: before.first, end: before.end, cue, rule, confidence: beforeIsClause ? 0.75 : 0.6 });
+    clauses.push({ first: before.first, end: before.end, cue, rule });
   }
   // The clause after a mid-sentence attribution: `because, he told reporters, because of …`.
   if (after && afterContinues) {
-    clauses.push({ first: after.first, end: after.end, cue, rule: 'reported-parenthetical', confidence: 0.7 });
+    clauses.push({ first: after.first, end: after.end, cue, rule: 'reported-parenthetical' });
   }
   // Even with no clause kept, the cue is a trailing attribution and reports nothing after it.
   return { boundary, clauses };
@@ -369,7 +370,7 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
   if (cue.lemma === 'call for' || cue.lemma === 'call on') {
     const span = trimClause(doc, k, limit);
     return span && span.end - span.first >= 2
-      ? { first: span.first, end: span.end, cue, rule: 'reported-call', confidence: 0.5 }
+      ? { first: span.first, end: span.end, cue, rule: 'reported-call' }
       : null;
   }
   while (k < limit && isAdverbial(tokens[k]!)) k++;
@@ -383,13 +384,11 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
     const w = tokens[m];
     if (m > k && w && m < limit && COMPLEMENTIZERS.has(w.lower) && (w.lower !== 'that' || isComplementizerThat(doc, m) || w.pos !== 'PRON')) comp = m;
   }
-  let rule: string;
-  let confidence: number;
+  let rule: FindingRuleId;
   let first: number;
   if (comp >= 0) {
     first = comp;
     rule = belief ? 'belief-that' : 'reported-that';
-    confidence = 0.8;
   } else {
     // `to confirm justices`, `to answer questions`: an infinitive cue reports only with `that`/`whether`.
     if (prev?.lower === 'to' && !INFINITIVE_VERBS.has(base)) return null;
@@ -406,7 +405,6 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
     if (t.lower === 'to' && INFINITIVE_VERBS.has(base)) {
       first = k + 1;
       rule = 'reported-infinitive';
-      confidence = 0.55;
     } else if (NAMING_VERBS.has(base)) {
       // `called him “a genius”`, `described the deal as …`: an object, then its complement.
       if (!hasOpeningMark(doc, k, limit)) {
@@ -418,18 +416,15 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
       }
       first = k;
       rule = 'reported-naming';
-      confidence = 0.6;
     } else if ((belief ? BELIEF_BARE_CLAUSE_LEMMAS.has(base) : BARE_CLAUSE_VERBS.has(base)) && opensClause(t) && isClause(doc, k, limit, false)) {
       first = k;
       rule = belief ? 'belief-bare' : 'reported-bare';
-      confidence = 0.7;
     } else if (!belief && BARE_CLAUSE_VERBS.has(base) && (t.pos === 'AUX' || t.pos === 'VERB') && k === cue.end && relativeBefore(doc, s, cue.first)) {
       // `his donations, which he said were accompanied by favors`: the relative pronoun is the
       // subject of the reported clause, which is the rest of the relative clause.
       first = k;
       limit = firstClauseBreak(doc, k, limit);
       rule = 'reported-relative';
-      confidence = 0.5;
     } else if (!belief && OBJECT_VERBS.has(base) && opensNounPhrase(t) && !(prev !== undefined && (prev.pos === 'ADP' || prev.pos === 'SCONJ') && tokens[cue.first]!.lower.endsWith('ing'))) {
       // (Not after a preposition: `criticized for questioning the findings` names an act, not words.)
       // `questioned the health of Donald Trump`, `announced the arrest of a man`: the object is
@@ -437,7 +432,6 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
       first = k;
       limit = firstClauseBreak(doc, k, limit);
       rule = 'reported-object';
-      confidence = 0.45;
     } else {
       return null;
     }
@@ -454,10 +448,9 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
     return null;
   }
   if (belief) {
-    rule = rule.startsWith('belief') ? rule : `belief-${rule}`;
-    confidence = 0.3;
+    rule = rule === 'reported-infinitive' || rule === 'reported-naming' ? `belief-${rule}` : rule;
   }
-  return { first: span.first, end: span.end, cue, rule, confidence };
+  return { first: span.first, end: span.end, cue, rule };
 }
 
 /** `According to X, CLAUSE` and `CLAUSE, according to X.` */
@@ -468,7 +461,7 @@ function findAccordingToClause(doc: Document, s: Sentence, cue: FoundCue): Repor
     // Trailing: the clause is the sentence up to the comma (after any earlier `, X said,`).
     const span = trimClause(doc, afterDateline(doc, s), cue.first - 1);
     return span && isClause(doc, span.first, span.end, false)
-      ? { first: span.first, end: span.end, cue, rule: 'according-to-trailing', confidence: 0.8 }
+      ? { first: span.first, end: span.end, cue, rule: 'according-to-trailing' }
       : null;
   }
   // Leading: the source runs to the next comma; the clause is the rest of the sentence.
@@ -480,7 +473,7 @@ function findAccordingToClause(doc: Document, s: Sentence, cue: FoundCue): Repor
   if (c >= s.endToken || tokens[c]!.text !== ',') return null;
   const span = trimClause(doc, c + 1, s.endToken);
   return span && isClause(doc, span.first, span.end, false)
-    ? { first: span.first, end: span.end, cue, rule: 'according-to-leading', confidence: 0.8 }
+    ? { first: span.first, end: span.end, cue, rule: 'according-to-leading' }
     : null;
 }
 

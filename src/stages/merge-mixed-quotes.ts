@@ -92,8 +92,8 @@ export function mergeMixedQuotes(doc: AnalyzedText, drafts: readonly QuoteDraft[
       cue: { text: text.slice(cueFirst.start, cueLast.end), start: cueFirst.start, end: cueLast.end, lemma: clause.cue.lemma },
       cueTokens: { first: clause.cue.first, end: clause.cue.end },
       addressee: null,
-      confidence: clause.confidence,
-      rule: mixed ? `${clause.rule}+quoted` : clause.rule,
+      confidence: 0, // set by attribution, from the rule catalogue
+      rule: mixed ? (`${clause.rule}+quoted` as const) : clause.rule,
     });
   }
   const kept = copyDrafts(drafts, () => null, removed);
