@@ -364,7 +364,7 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
     // `talked about his plans for the harbour`, `commented on the ruling`: what was talked about.
     const span = trimClause(doc, k, limit);
     return span && !hasVerbBefore(doc, span.first, span.first + 1)
-      ? { first: span.first, end: span.end, cue, rule: 'reported-about', confidence: 0.45 }
+      ? { first: span.first, end: span.end, cue, rule: 'reported-about' }
       : null;
   }
   if (cue.lemma === 'call for' || cue.lemma === 'call on') {
