@@ -470,6 +470,9 @@ function goldShape(doc: AnalyzedText, q: GoldQuote): string {
       if (t.end > q.cueStart && (t.pos === 'VERB' || lemma === null)) lemma = t.lemma;
     }
   }
+  // A cue with its particle (`called on`, `talked about`) is read as the library reads it.
+  const particle = /\s(about|on|for)$/iu.exec((q.cue ?? '').trim());
+  if (lemma !== null && lemma !== ':' && particle) lemma = `${lemma} ${particle[1]!.toLowerCase()}`;
   const before = q.cueStart !== null && q.cueStart < q.start;
   const separated = before && hasBreakBetween(doc.text, q.cueEnd ?? q.start, q.start);
   return reportedShape(tokens, first, end, { lemma, before, separated });

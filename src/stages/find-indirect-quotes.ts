@@ -2,7 +2,7 @@ import type { Document, Sentence, Token } from '../document.js';
 import type { ReportedClause } from '../draft.js';
 import type { FindingRuleId } from '../rules/catalogue.js';
 import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from '../data/lexicon.generated.js';
-import { ADDRESSEE_SLOTS, NAMING_VERBS } from '../data/speech-verbs.js';
+import { ADDRESSEE_SLOTS, NAMING_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
 import { ROLE_PREPOSITIONS, SUBORDINATORS, TEMPORAL_WH } from '../data/clause-words.js';
 import { CLAUSE_END_PUNCT, DASHES, SENTENCE_END } from '../data/punctuation.js';
 import { CLAUSE_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
@@ -40,6 +40,12 @@ const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM', '
 const NOUN_HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 
 type FoundCue = ReportedClause['cue'];
+
+/** A cue that reports a topic with its preposition (`talked about`, `commented on`; the cue layer pairs them). */
+const isTopicCue = (lemma: string): boolean => {
+  const [verb, particle] = lemma.split(' ');
+  return particle === 'about' || (particle === 'on' && TOPIC_ON_VERBS.has(verb!));
+};
 
 /**
  * Reported speech without quote marks (`X said that …`, `…, X said.`, `according to X, …`):
@@ -137,18 +143,33 @@ function findCues(doc: Document, s: Sentence): FoundCue[] {
       i++;
       continue;
     }
-    if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+    if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') continue;
     if (t.pos !== 'VERB') {
       if (cue.kind !== 'speech') continue;
       const after = tokens[i + 2];
       const clauseThat = i + 1 < s.endToken && (isComplementizerThat(doc, i + 1) || (tokens[i + 1]!.lower === 'that' && after !== undefined && CLAUSE_SUBJECT_PRONOUNS.has(after.lower)));
-      if (clauseThat) cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: 'speech' });
+      if (clauseThat || mistaggedVerb(doc, s, i)) cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: 'speech' });
       continue;
     }
     if (!cue.finite) continue;
     cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: cue.kind });
   }
   return cues;
+}
+
+/**
+ * A speech-verb form that the tagger took for a noun or an adjective is a verb between a
+ * subject and a bare clause: `The newspaper reports/NOUN the mayor resigned`, `Prosecutors
+ * alleged/ADJ Greer moved the money` (not `the alleged killer`, `weather reports show`).
+ */
+function mistaggedVerb(doc: Document, s: Sentence, i: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (i <= s.firstToken || !prev || !NOUN_HEAD_POS.has(prev.pos) || !/(?:s|ed)$/u.test(t.lower)) return false;
+  const m = skipNounPhrase(doc, i + 1, s.endToken);
+  const verb = tokens[m];
+  return m > i + 1 && m < s.endToken && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing');
 }
 
 /**
@@ -161,7 +182,7 @@ function findTrailingClause(doc: Document,
   cue: FoundCue,
 ): { boundary: number; clauses: ReportedClause[] } | null {
   const { tokens } = doc;
-  if (cue.kind === 'belief') return null;
+  if (cue.kind === 'belief' || isTopicCue(cue.lemma)) return null;
   const base = cue.lemma.split(' ')[0]!;
   if (cue.kind === 'source') return null;
   // Back over the speaker phrase to the comma (or closing mark) that ends the clause.
@@ -261,7 +282,9 @@ function findTrailingClause(doc: Document,
   // `Though the change went smoothly, he said, replacing her would …`: an adverbial clause
   // before the attribution frames what follows it; the report is the main clause after.
   // (Without a clause after it, such a stretch still only sets the scene: `As a phone rang, the announcer said, “…”`.)
-  const adverbial = before !== null && opensAdverbialClause(doc, before.first);
+  // (`After some delays, the line has met its targets, one official said.`: an adverbial
+  // phrase before a main clause opens that clause, which is the report.)
+  const adverbial = before !== null && opensAdverbialClause(doc, before.first) && !mainClauseAfterComma(doc, before.first, before.end);
   // A fragment worth a record names something: `The museum`, not `Yet` or `Of course`.
   const namesSomething = before !== null && hasNounHead(doc, before.first, before.end);
   if (before && !adverbial && (beforeIsClause || (interrupted && afterContinues && namesSomething))) {
@@ -331,7 +354,15 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
   // `Claiming the plan failed, Trump told Fox …` / `After saying …, she was …`: a participle
   // before the main clause reports up to the comma that ends the introductory phrase.
   const intro = isParticiple(tokens[cue.first]!) && !hasVerbBefore(doc, s.firstToken, cue.first);
-  if (intro || cue.lemma === 'call for' || cue.lemma === 'call on') limit = firstClauseBreak(doc, cue.end, limit);
+  const aboutTopic = isTopicCue(cue.lemma);
+  if (intro || aboutTopic || cue.lemma === 'call for' || cue.lemma === 'call on') limit = firstClauseBreak(doc, cue.end, limit);
+  if (aboutTopic) {
+    // `talked about his plans for the harbour`, `commented on the ruling`: what was talked about.
+    const span = trimClause(doc, k, limit);
+    return span && !hasVerbBefore(doc, span.first, span.first + 1)
+      ? { first: span.first, end: span.end, cue, rule: 'reported-about' }
+      : null;
+  }
   if (cue.lemma === 'call for' || cue.lemma === 'call on') {
     const span = trimClause(doc, k, limit);
     return span && span.end - span.first >= 2
@@ -511,6 +542,17 @@ function hasNounHead(doc: Document, first: number, end: number): boolean {
   return false;
 }
 
+/** A comma inside [first, end) followed by a clause with a subject: `After the vote, the council met`. */
+function mainClauseAfterComma(doc: Document, first: number, end: number): boolean {
+  const { tokens } = doc;
+  for (let i = first + 1; i < end - 2; i++) {
+    if (tokens[i]!.text !== ',') continue;
+    const next = tokens[i + 1]!;
+    if (opensClause(next) && next.pos !== 'VERB' && isClause(doc, i + 1, end, false)) return true;
+  }
+  return false;
+}
+
 /** `Though …`, `But when …`: the stretch opens with a subordinator. */
 function opensAdverbialClause(doc: Document, first: number): boolean {
   const { tokens } = doc;
@@ -564,6 +606,8 @@ function isComplementizerThat(doc: Document, i: number): boolean {
   if (t.pos === 'SCONJ') return true;
   const next = tokens[i + 1];
   if (!next) return false;
+  // `told investigators that whenever he …`: an adverbial clause opens the reported one.
+  if (SUBORDINATORS.has(next.lower)) return true;
   return next.text === ',' || isOpeningMark(doc, i + 1) || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'NUM';
 }
 
