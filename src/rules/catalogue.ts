@@ -29,6 +29,7 @@ export const FINDING_RULES = {
   'reported-object': { confidence: 0.65, description: 'the object noun phrase of a speech verb', example: 'Cole announced the arrest of a man.' },
   'reported-about': { confidence: 0.65, description: 'the topic after `talked about`, `asked about`, `commented on` (wide scope)', example: 'Cole talked about the budget.' },
   'reported-call': { confidence: 0.65, description: 'what `called for` / `called on` asks', example: 'Cole called for an inquiry into the crash.' },
+  'reported-about': { confidence: 0.45, description: 'what was talked about: a cue with `about` / `on` and its topic (wide scope)', example: 'Cole talked about the budget.' },
   'according-to-leading': { confidence: 0.75, description: '`According to X,` then the clause', example: 'According to the utility, crews will finish by Friday.' },
   'according-to-trailing': { confidence: 0.8, description: 'a clause, then `according to X`', example: 'Crews will finish by Friday, according to the utility.' },
   'belief-that': { confidence: 0.3, description: 'a belief or finding with `that` (reported only in the wide scope)', example: 'The mayor believes that the budget will pass.' },
