@@ -27,7 +27,6 @@ export const FINDING_RULES = {
   'reported-naming': { confidence: 0.65, description: 'a naming verb with its object and complement', example: 'Clinton called the plan a disaster.' },
   'reported-relative': { confidence: 0.8, description: 'the rest of a relative clause whose pronoun is the reported subject', example: 'his donations, which he said were accompanied by favors' },
   'reported-object': { confidence: 0.65, description: 'the object noun phrase of a speech verb', example: 'Cole announced the arrest of a man.' },
-  'reported-about': { confidence: 0.65, description: 'the topic after `talked about`, `asked about`, `commented on` (wide scope)', example: 'Cole talked about the budget.' },
   'reported-call': { confidence: 0.65, description: 'what `called for` / `called on` asks', example: 'Cole called for an inquiry into the crash.' },
   'reported-about': { confidence: 0.45, description: 'what was talked about: a cue with `about` / `on` and its topic (wide scope)', example: 'Cole talked about the budget.' },
   'according-to-leading': { confidence: 0.75, description: '`According to X,` then the clause', example: 'According to the utility, crews will finish by Friday.' },
