@@ -121,7 +121,7 @@ describe.skipIf(!available)('playground in Chromium', () => {
     expect(await page.locator('#article mark.q.indirect').count()).toBeGreaterThan(0);
     expect(await page.locator('#article mark.q.mixed').count()).toBeGreaterThan(0);
     expect(await text(page, '#item-q3 .quote-details')).toContain('said');
-    expect(await text(page, '#item-q3 .quote-details')).toContain('0.85');
+    expect(await text(page, '#item-q3 .quote-details')).toContain('0.95');
     expect(await text(page, '#item-q3 .quote-details')).toContain('quote-marks+trailing');
 
     // Panel → article, and back (by keyboard).
