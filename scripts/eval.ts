@@ -421,6 +421,13 @@ function main(): void {
   for (const b of [...r3.confidenceCoarse, ...r3.confidence]) {
     out.push(`  ${b.label.padEnd(12)} ${count(b.total)}   ${count(b.correct)}   ${b.total === 0 ? '    -' : pct(b.accuracy)}`);
   }
+  // Calibration (#12): each non-empty band is right at least as often as every band below it.
+  const filled = r3.confidence.filter((b) => b.total > 0);
+  const inversions: string[] = [];
+  for (let i = 1; i < filled.length; i++) {
+    if (filled[i]!.accuracy < filled[i - 1]!.accuracy) inversions.push(`${filled[i - 1]!.label} > ${filled[i]!.label}`);
+  }
+  out.push(`  calibrated (accuracy never lower in a higher band): ${inversions.length === 0 ? 'yes' : `no (${inversions.join(', ')})`}`);
   if (cueRows) {
     out.push('');
     out.push(`Gold cues with the most misses at >${reports[0]!.threshold} (by the cue's speech verb, else the whole cue):`);
@@ -463,6 +470,9 @@ function goldShape(doc: AnalyzedText, q: GoldQuote): string {
       if (t.end > q.cueStart && (t.pos === 'VERB' || lemma === null)) lemma = t.lemma;
     }
   }
+  // A cue with its particle (`called on`, `talked about`) is read as the library reads it.
+  const particle = /\s(about|on|for)$/iu.exec((q.cue ?? '').trim());
+  if (lemma !== null && lemma !== ':' && particle) lemma = `${lemma} ${particle[1]!.toLowerCase()}`;
   const before = q.cueStart !== null && q.cueStart < q.start;
   const separated = before && hasBreakBetween(doc.text, q.cueEnd ?? q.start, q.start);
   return reportedShape(tokens, first, end, { lemma, before, separated });

@@ -1,4 +1,5 @@
 import type { CueKind } from './document.js';
+import type { FindingRuleId, RuleId } from './rules/catalogue.js';
 import type { ContentKind, Cue, QuoteSpeaker, QuoteType, Span } from './types.js';
 
 /**
@@ -26,7 +27,7 @@ export interface QuoteDraft {
   cueTokens: { first: number; end: number } | null;
   addressee: Span | null;
   confidence: number;
-  rule: string;
+  rule: RuleId;
   /** What the content is; set by classify-content.ts (absent before it runs). */
   contentKind?: ContentKind;
 }
@@ -37,8 +38,7 @@ export interface ReportedClause {
   first: number;
   end: number;
   cue: { first: number; end: number; lemma: string; kind: CueKind };
-  rule: string;
-  confidence: number;
+  rule: FindingRuleId;
 }
 
 /**

@@ -3,6 +3,7 @@
 // Layers (analyzeDocument): tokens → quote marks → clauses → cues. Then: direct quotes →
 // reported clauses → mixed quotes → classification → attribution → records → roster.
 import { QuoteExtractionError } from './errors.js';
+import { restoreInputTexts } from './nlp/normalize-whitespace.js';
 import { WinkTokenizer } from './nlp/wink.js';
 import { resolveOptions } from './options.js';
 import type { Extraction, ExtractOptions, QuoteType, Warning } from './types.js';
@@ -49,13 +50,15 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   const warnings: Warning[] = [];
   let input = text;
   if (input.length > opts.maxLength) {
+    // Never between the two halves of a surrogate pair (an emoji, a rare CJK character).
+    const cut = isSurrogatePair(text, opts.maxLength - 1) ? opts.maxLength - 1 : opts.maxLength;
     warnings.push({
       code: 'input-truncated',
       message: `input of ${text.length} characters was read up to maxLength (${opts.maxLength})`,
-      start: opts.maxLength,
+      start: cut,
       end: text.length,
     });
-    input = text.slice(0, opts.maxLength);
+    input = text.slice(0, cut);
   }
   sharedTokenizer ??= new WinkTokenizer();
 
@@ -78,6 +81,8 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   const quotes = finalizeQuotes(doc, scoped, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
   const speakers = buildRoster(quotes, entities);
   warnings.sort((a, b) => a.start - b.start || a.end - b.end);
+  // The stages read the text with its whitespace normalised (analyzeText); records quote the input.
+  if (doc.text !== input) restoreInputTexts([quotes, speakers, warnings], input);
   return { quotes, speakers, warnings };
 }
 
@@ -92,4 +97,11 @@ export function analyzeDocument(input: string, tokenizer: WinkTokenizer): { doc:
   const withClauses = { ...withQuotes, clauses: findClauses(withQuotes) };
   const doc: Document = { ...withClauses, cues: findReportingCues(withClauses) };
   return { doc, warnings: paired.warnings };
+}
+
+/** Whether text[i] and text[i + 1] are the two halves of one character. */
+function isSurrogatePair(text: string, i: number): boolean {
+  const hi = text.charCodeAt(i);
+  const lo = text.charCodeAt(i + 1);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
 }

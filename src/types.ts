@@ -77,7 +77,11 @@ export interface Quote extends Span {
   continues: string | null;
   /** 0..1: how sure the attribution is. */
   confidence: number;
-  /** Which rule found / attributed the quote. */
+  /**
+   * Which rules found and attributed the quote (`quote-marks+trailing`): always a `RuleId`
+   * of the catalogue (src/rules/catalogue.ts, listed in docs/attribution.md). Typed `string`
+   * so that records read back from JSON still type-check.
+   */
   rule: string;
   /** What the content is: always `'statement'` in the default scope (see {@link ContentKind}). */
   contentKind: ContentKind;

@@ -112,7 +112,8 @@ describe('a narrative subject without a reporting verb', () => {
     expect(q.speaker?.text).toBe('Mr. Trump');
     expect(q.cue).toBeNull();
     expect(q.rule).toContain('narrative-subject');
-    expect(q.confidence).toBeLessThan(0.5);
+    // Lower than an explicit cue's (the catalogue's calibrated figures: 0.7 against 0.9–0.95).
+    expect(q.confidence).toBeLessThan(quoteOf('“That makes me smart,” Mr. Trump said.', 'That makes').confidence);
   });
 
   test('not a thing or an organisation acting', () => {
@@ -167,7 +168,7 @@ describe('floating quotes', () => {
     const second = quoteOf(text, 'Tell them');
     expect(second.speaker?.text).toBe('Bolton');
     expect(second.speaker?.start).toBe(first.speaker?.start);
-    expect(second.confidence).toBeLessThan(first.confidence);
+    expect(second.confidence).toBeLessThanOrEqual(first.confidence);
   });
 
   test('a quote in the next paragraph continues the conversation', () => {
@@ -175,7 +176,7 @@ describe('floating quotes', () => {
     const q = quoteOf(text, 'Tell them');
     expect(q.speaker?.text).toBe('Bolton');
     expect(q.rule).toContain('floating');
-    expect(q.confidence).toBeLessThan(0.5);
+    expect(q.confidence).toBeLessThan(quoteOf(text, 'We have').confidence);
   });
 
   test('the nearest attribution wins: a partial quote with its own cue in between', () => {

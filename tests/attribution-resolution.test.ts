@@ -116,13 +116,16 @@ describe('kinds of source', () => {
 });
 
 describe('confidence means something', () => {
-  test('explicit adjacent name > pronoun > floating', () => {
+  test('explicit adjacent name ≥ resolved pronoun > floating > unresolved pronoun', () => {
+    // The catalogue's figures are calibrated on polnear_train: a resolved pronoun next to its
+    // quote is as often right as a name; a floating quote less; an unresolved pronoun is capped.
     const text = 'Bolton met Patrushev.\n\n“We agree,” Bolton said.\n\n“We do,” he said.\n\n“On everything.”';
     const [named, pronoun, floating] = extract(text).quotes.map((q) => q.confidence);
-    expect(named).toBeGreaterThan(pronoun!);
+    expect(named).toBeGreaterThanOrEqual(pronoun!);
     expect(pronoun).toBeGreaterThan(floating!);
-    expect(floating).toBeLessThan(0.5);
     expect(named).toBeGreaterThanOrEqual(0.5);
+    const [unresolved] = extract('“We do,” she said.').quotes.map((q) => q.confidence);
+    expect(unresolved).toBeLessThan(pronoun!);
   });
 
   test('no speaker: low confidence', () => {

@@ -44,7 +44,7 @@ describe('playground view model', () => {
   test('CSV: one row per quote with the context sentence, parseable', () => {
     const rows = parse(toCsv(ex.quotes, SEED), { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(13);
-    expect(rows[2]).toMatchObject({ id: 'q3', type: 'direct', speaker: 'John Bolton', cue: 'said', cue_lemma: 'say', confidence: '0.85' });
+    expect(rows[2]).toMatchObject({ id: 'q3', type: 'direct', speaker: 'John Bolton', cue: 'said', cue_lemma: 'say', confidence: String(ex.quotes[2]!.confidence) });
     expect(rows[2]!.context).toBe(SEED.slice(ex.quotes[2]!.context.start, ex.quotes[2]!.context.end));
   });
 

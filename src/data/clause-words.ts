@@ -6,7 +6,7 @@
  */
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'as', 'when', 'while', 'whilst', 'after', 'before', 'though', 'although', 'until', 'whereas',
-  'because', 'since', 'if', 'once', 'where',
+  'because', 'since', 'if', 'once', 'where', 'whenever', 'wherever', 'unless',
 ]);
 
 /**

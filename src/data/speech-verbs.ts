@@ -98,3 +98,9 @@ export const RESPONSE_CUE_LEMMAS: readonly string[] = [
   'reply', 'respond', 'answer', 'retort', 'counter', 'rebut', 'riposte', 'interject', 'interrupt',
   'shoot back', 'write back', 'fire back', 'hit back', 'snap back', 'answer back', 'push back',
 ];
+
+/** Verbs that report a topic with `about` besides the speech verbs: `talked about the budget`. */
+export const TOPIC_ABOUT_VERBS: ReadonlySet<string> = new Set(['talk', 'speak', 'testify', 'lie', 'brag', 'rail', 'rant', 'muse', 'gripe']);
+
+/** Verbs that report a topic with `on`: `commented on the ruling`, `weighed in on the case`. */
+export const TOPIC_ON_VERBS: ReadonlySet<string> = new Set(['comment', 'remark', 'elaborate', 'expound', 'touch', 'reflect', 'speak', 'report', 'testify', 'weigh']);

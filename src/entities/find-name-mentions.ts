@@ -22,6 +22,8 @@ const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PA
 /** Lower-case words that join the parts of an organisation's name ("Bureau of Prisons"). */
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'to', 'the']);
 const INTERVENING = new Set(CUE_INTERVENING_WORDS);
+/** Generational suffixes that end a person's name. */
+const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** A name run longer than this is a title-case headline or a list, not one name. */
 const MAX_RUN = 10;
 
@@ -82,7 +84,9 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
     let e = i + 1;
     while (e < tokens.length && e - i < MAX_RUN && tokens[e]!.paragraph === t.paragraph && !inQuote(e)) {
       const w = tokens[e]!;
-      if (nameToken(w) && !(w.text === w.text.toUpperCase() && /\p{L}{2}/u.test(w.text) && e > i && !isAcronymRun(tokens, i, e))) {
+      // An all-capitals word after a mixed-case name starts another name ("Smith CNN"), except
+      // a generational suffix ("Vann R. Newkirk II").
+      if (nameToken(w) && (GENERATIONAL.has(bare(w)) || !(w.text === w.text.toUpperCase() && /\p{L}{2}/u.test(w.text) && e > i && !isAcronymRun(tokens, i, e)))) {
         e++;
         continue;
       }
@@ -269,16 +273,21 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   }
   // "the Trump campaign": the name is a modifier of the noun after it, not an organisation itself.
   const modifier = tokens[b]?.pos === 'NOUN' && !isCap(tokens[b]!);
-  const org = words.some((w) => isOrgWord(w)) || (tokens[n - 1]?.lower === 'the' && !modifier) || (nameTokens.length === 1 && isAcronym(first.text) && !/^(\p{Lu}\.){1}$/u.test(first.text));
+  // "RT America", "EB-5": an acronym that is no initial or suffix, or a digit, is no person's name.
+  const acronymWord = nameTokens.length > 1 && nameTokens.some((w) => /^\p{Lu}{2,}$/u.test(w.text) && !GENERATIONAL.has(w.lower));
+  if (/\d/u.test(name)) return null;
+  const org = acronymWord || words.some((w) => isOrgWord(w)) || (tokens[n - 1]?.lower === 'the' && !modifier) || (nameTokens.length === 1 && isAcronym(first.text) && !/^(\p{Lu}\.){1}$/u.test(first.text));
   const fw = words[0]!;
   if (isFirstName(fw) && words.length >= 2) personEvidence = true;
   if (isInitial(first) && words.length >= 2) personEvidence = true;
   let kind: EntityKind;
   if (words.length === 1 && GROUP_PROPER_NOUNS.has(fw)) kind = 'group';
   else if (org && !(personEvidence && !words.some((w) => isOrgWord(w)))) kind = 'organization';
-  else if (personEvidence || words.length >= 2) kind = 'person';
+  // Two capitalised words without a first name or title ("Metro Transit", "Pell Grants") may
+  // be a person or not: 'unknown' until the article shows which.
+  else if (personEvidence) kind = 'person';
   else kind = 'unknown';
-  if (kind === 'person' && words.length >= 2 && words.every((w) => PLACE_NAMES.has(w) || DEMONYMS.has(w))) kind = 'place';
+  if (kind !== 'organization' && words.length >= 2 && words.every((w) => PLACE_NAMES.has(w) || DEMONYMS.has(w))) kind = 'place';
   // "the Clinton campaign", "the Obama administration": an organisation named after its person.
   const suffix = tokens[b];
   if (suffix && kind !== 'organization' && NAME_ORGANIZATION_SUFFIXES.has(suffix.lower)) {

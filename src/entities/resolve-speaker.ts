@@ -9,7 +9,7 @@ import { nearest } from './sieves/head-match.js';
 import { documentHead, resolveDocumentIssuer } from './sieves/document-issuer.js';
 import { resolvePronoun } from './sieves/pronoun.js';
 import { isRoleNoun, readRolePhrase, resolveRoleNominal } from './sieves/role-nominal.js';
-import { mentionsIn, type SpeakerState } from './speaker-state.js';
+import { mentionsIn, mentionsOverlapping, type SpeakerState } from './speaker-state.js';
 import type { Entity, EntityLayer } from './types.js';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'which', 'i', 'we']);
@@ -75,7 +75,9 @@ function pronounSpeaker(state: SpeakerState, s: QuoteSpeaker, p: string): Resolv
       e.genderEvidence.push({ gender, text: s.text, start: s.start, end: s.end });
       if (!state.pronounGender.has(e)) state.pronounGender.set(e, gender);
     }
-    return { entity: e, name: e.named ? e.name : null, kind: speakerKindOf(e) };
+    // "it said" after "Metro Transit announced": the name speaks as an organisation.
+    const kind = (p === 'it' || p === 'its') && e.kind === 'unknown' ? 'organization' : speakerKindOf(e);
+    return { entity: e, name: e.named ? e.name : null, kind };
   }
   const kind: SpeakerKind = p === 'he' || p === 'she' || p === 'i' ? 'person' : p === 'they' || p === 'we' ? 'group' : p === 'it' ? 'organization' : s.kind;
   return { entity: null, name: null, kind };
@@ -86,9 +88,9 @@ function namedEntity(layer: EntityLayer, s: QuoteSpeaker): Entity | null {
   const words = nameWords(s.name!);
   if (words.length === 0) return null;
   const last = words[words.length - 1]!;
-  const inside = mentionsIn(layer, s.start, s.end).filter((m) => m.entity !== null);
+  const inside = mentionsOverlapping(layer, s.start, s.end).filter((m) => m.entity !== null);
   // The mention under the speaker that carries its name ("the White House spokesman, Josh Earnest": not the White House).
-  const carrying = inside.find((m) => m.words.includes(last));
+  const carrying = inside.find((m) => m.words.some((w) => w === last || w.split('-').includes(last)));
   if (carrying) return carrying.entity;
   return layer.byName.get(words.join(' ')) ?? nearest(layer.byWord.get(words[words.length - 1]!), s.start);
 }

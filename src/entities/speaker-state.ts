@@ -33,10 +33,16 @@ export function newSpeakerState(doc: AnalyzedText, layer: EntityLayer): SpeakerS
 
 /** Name mentions that lie inside [start, end), in order (binary search, then a short walk). */
 export function mentionsIn(layer: EntityLayer, start: number, end: number): NameMention[] {
+  return mentionsOverlapping(layer, start, end).filter((m) => m.start >= start && m.end <= end);
+}
+
+/** Name mentions that overlap [start, end) ("Douglas Holtz" as cut by the speaker finder overlaps "Douglas Holtz-Eakin"). */
+export function mentionsOverlapping(layer: EntityLayer, start: number, end: number): NameMention[] {
   const out: NameMention[] = [];
-  for (let i = firstIndexWhere(layer.mentions, (m) => m.start >= start); i < layer.mentions.length && layer.mentions[i]!.start < end; i++) {
+  // Mentions do not overlap each other: the one before `start` may reach into the span.
+  for (let i = Math.max(0, firstIndexWhere(layer.mentions, (m) => m.start >= start) - 1); i < layer.mentions.length && layer.mentions[i]!.start < end; i++) {
     const m = layer.mentions[i]!;
-    if (m.end <= end) out.push(m);
+    if (m.end > start) out.push(m);
   }
   return out;
 }

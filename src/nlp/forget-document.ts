@@ -11,18 +11,20 @@
 //
 // `forget` puts the vocabulary back as it was before `readDoc`, at a cost proportional to
 // what the document added:
-// - the new lexemes' hash keys are deleted, so the next document meets them as new again. Their
-//   list slots stay (emptied): wink also keeps each new lexeme's features in an array private to
+// - the new lexemes' hash entries are emptied (set to undefined, which wink reads as absent;
+//   cheaper than deleting keys and re-inserting them document after document), so the next
+//   document meets them as new again. Their list slots stay (emptied): wink also keeps each new lexeme's features in an array private to
 //   the instance (`extrinsicLexicon`) at the lexeme's index, which it only ever appends to, so
 //   the next new word must get the next index. The unused slots are why the adapter re-creates
 //   the instance after `MAX_SPENT_LEXEMES`.
-// - the feature values are truncated away (hash keys deleted, list and next index reset); only
-//   the forgotten lexemes pointed at them.
+// - the feature values are truncated away (hash entries emptied, list and next index reset);
+//   only the forgotten lexemes pointed at them.
 
 /** One feature of wink's core model: values by index, and index by value. */
 export interface WinkFeature {
   list: (string | undefined)[];
-  hash: Record<string, number>;
+  /** Index by value; `undefined` (a forgotten value) reads as absent. */
+  hash: Record<string, number | undefined>;
   index?: number;
 }
 
@@ -59,14 +61,14 @@ export function forget(model: WinkVocabulary, features: readonly string[], mark:
   const lexeme = model.features.lexeme!;
   const { list, hash } = lexeme;
   for (let i = mark.lexemes; i < list.length; i++) {
-    delete hash[list[i]!];
+    hash[list[i]!] = undefined;
     list[i] = undefined; // the word's text is not needed again (and may hold its whole document)
   }
   features.forEach((f, k) => {
     const feature = model.features[f]!;
     const keep = mark.features[k]!;
     if (feature.list.length === keep) return;
-    for (let i = keep; i < feature.list.length; i++) delete feature.hash[feature.list[i]!];
+    for (let i = keep; i < feature.list.length; i++) feature.hash[feature.list[i]!] = undefined;
     feature.list.length = keep;
     feature.index = keep;
   });

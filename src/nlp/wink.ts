@@ -79,7 +79,8 @@ export class WinkTokenizer {
   /** Known values of each feature of the vocabulary that grows while reading (for tests). */
   vocabularySizes(): Record<string, number> {
     const { core, growing } = this.#instance();
-    return Object.fromEntries(['lexeme', ...growing].map((f) => [f, Object.keys(core.features[f]!.hash).length]));
+    const known = (hash: Record<string, number | undefined>) => Object.values(hash).filter((v) => v !== undefined).length;
+    return Object.fromEntries(['lexeme', ...growing].map((f) => [f, known(core.features[f]!.hash)]));
   }
 
   /** Analyses `text.slice(start, end)`; offsets in the result are offsets into `text`. */

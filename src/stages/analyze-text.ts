@@ -1,4 +1,5 @@
 import type { AnalyzedText, Sentence, Token } from '../document.js';
+import { normalizeWhitespace } from '../nlp/normalize-whitespace.js';
 import type { WinkTokenizer } from '../nlp/wink.js';
 import { splitParagraphs } from './split-paragraphs.js';
 
@@ -8,12 +9,16 @@ import { splitParagraphs } from './split-paragraphs.js';
  * sentences are cut at our paragraph breaks, so no sentence crosses a paragraph. wink also
  * splits after `?"` / `!"` when a lower-case attribution follows (`"Why now?" asked
  * Gov. Smith.`): such sentences are merged back.
+ * The analysed text is the input with its whitespace normalised (a tab or U+3000 is a space,
+ * U+2028 a line break: same length, same offsets), so that no kind of whitespace changes what
+ * any stage finds; extract() puts the input's characters back into the records.
  */
 export function analyzeText(text: string, tokenizer: WinkTokenizer): AnalyzedText {
-  const paragraphs = splitParagraphs(text);
+  const plain = normalizeWhitespace(text);
+  const paragraphs = splitParagraphs(plain);
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  const raw = tokenizer.analyze(text, 0, text.length);
+  const raw = tokenizer.analyze(plain, 0, plain.length);
 
   // Raw token i becomes tokens[ours[i]], or is dropped (-1) when it lies outside every
   // paragraph (a zero-width character on a blank line, say).
@@ -25,7 +30,7 @@ export function analyzeText(text: string, tokenizer: WinkTokenizer): AnalyzedTex
     if (!paragraph || paragraph.start > t.start) return;
     if (t.end > paragraph.end) {
       t.end = paragraph.end;
-      t.text = text.slice(t.start, t.end);
+      t.text = plain.slice(t.start, t.end);
     }
     t.paragraph = paragraph.index;
     t.index = tokens.length;
@@ -51,7 +56,7 @@ export function analyzeText(text: string, tokenizer: WinkTokenizer): AnalyzedTex
   sentences.forEach((s, i) => {
     for (let t = s.firstToken; t < s.endToken; t++) tokens[t]!.sentence = i;
   });
-  return { text, paragraphs, sentences, tokens };
+  return { text: plain, paragraphs, sentences, tokens };
 }
 
 /** Adds the sentence of tokens [first, end), or extends the one before when this one starts in lower case. */

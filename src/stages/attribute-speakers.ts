@@ -2,28 +2,12 @@ import type { Document } from '../document.js';
 import { copyDrafts, type QuoteDraft } from '../draft.js';
 import type { Cue } from '../types.js';
 import { RESPONSE_CUE_LEMMAS } from '../data/speech-verbs.js';
-import { attributionAtVerb, findQuoteCue, type CueLayout } from '../rules/quote-cue.js';
+import { attributionAtVerb, findQuoteCue } from '../rules/quote-cue.js';
+import { attributedConfidence, UNATTRIBUTED_CONFIDENCE, type AttributionRuleId, type RuleId } from '../rules/catalogue.js';
 import type { SpeakerAtCue } from '../rules/speaker-at-cue.js';
 import { clauseStart, sentenceStart } from '../layers/clauses.js';
 import { cueAt } from '../layers/cues.js';
 import { tokenAtOrAfter } from '../layers/tokens.js';
-
-/**
- * How sure an attribution is, by how it was found. An explicit cue next to the quote is
- * surest; a pronoun adds the risk of resolving it; a floating quote only continues the
- * conversation.
- */
-const CONFIDENCE = {
-  adjacentName: 0.9,
-  adjacentPronoun: 0.85,
-  paragraphColon: 0.8,
-  clause: 0.6,
-  continued: 0.8,
-  floating: 0.35,
-  narrative: 0.45,
-  none: 0.1,
-  nonSpeech: 0.2,
-} as const;
 
 const RESPONSES = new Set(RESPONSE_CUE_LEMMAS);
 
@@ -52,7 +36,7 @@ export function attributeSpeakers(doc: Document, input: readonly QuoteDraft[]): 
   }
 
   for (const d of ordered) {
-    d.confidence = d.speechLike ? CONFIDENCE.none : CONFIDENCE.nonSpeech;
+    d.confidence = d.speechLike ? UNATTRIBUTED_CONFIDENCE.speech : UNATTRIBUTED_CONFIDENCE.nonSpeech;
     if (d.cueTokens) {
       attributeAtCue(doc, d);
       continue;
@@ -74,19 +58,18 @@ export function attributeSpeakers(doc: Document, input: readonly QuoteDraft[]): 
     d.cue = reported ? { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end, lemma: cue.lemma } : null;
     d.speaker = cue.attribution.speaker;
     d.addressee = cue.attribution.addressee;
-    d.rule = `${d.rule}+${cue.layout}`;
-    d.confidence = layoutConfidence(cue.layout, cue.attribution);
+    applyRule(d, cue.layout);
   }
 
   // Fragments of one utterance share their speaker, in either direction.
   for (const d of ordered) {
     if (d.speaker || !d.continues?.speaker) continue;
-    inherit(d, d.continues, 'continued-utterance', Math.min(d.continues.confidence, CONFIDENCE.continued));
+    inherit(d, d.continues, 'continued-utterance');
   }
   for (const d of [...ordered].reverse()) {
     const first = d.continues;
     if (!first || first.speaker || !d.speaker || RESPONSES.has(d.cue?.lemma ?? '')) continue;
-    inherit(first, d, 'continued-utterance', Math.min(d.confidence, CONFIDENCE.continued));
+    inherit(first, d, 'continued-utterance');
   }
   // A quote with no cue continues the conversation: the nearest attribution before it, in
   // its paragraph or the one before (an earlier quote's speaker, or `he added` after a
@@ -108,10 +91,9 @@ export function attributeSpeakers(doc: Document, input: readonly QuoteDraft[]): 
       d.speaker = cue.attribution.speaker;
       d.addressee = cue.attribution.addressee;
       d.cue = cue.cue;
-      d.rule = `${d.rule}+floating-previous-attribution`;
-      d.confidence = CONFIDENCE.floating;
+      applyRule(d, 'floating-previous-attribution');
     } else if (previous) {
-      inherit(d, previous, 'floating-previous-speaker', CONFIDENCE.floating);
+      inherit(d, previous, 'floating-previous-speaker');
     }
   });
   return drafts;
@@ -150,8 +132,7 @@ function attributeAtCue(doc: Document, d: QuoteDraft): void {
   const at = found.attribution;
   d.speaker = at.speaker;
   d.addressee = at.addressee;
-  d.rule = `${d.rule}+speaker-${found.inherited ? 'clause-subject' : at.side}`;
-  d.confidence = layoutConfidence(found.inherited ? 'participle' : 'leading', at);
+  applyRule(d, found.inherited ? 'speaker-clause-subject' : at.side === 'before' ? 'speaker-before' : 'speaker-after');
 }
 
 /** The nearest speech cue with a speaker before draft `d`, outside quotes, back to the previous paragraph. */
@@ -191,21 +172,23 @@ function attributionAt(doc: Document, i: number): { attribution: SpeakerAtCue; c
   return { attribution: found.attribution, cue: { text: doc.text.slice(t.start, last.end), start: t.start, end: last.end, lemma: cue.lemma }, at: t.end };
 }
 
-function layoutConfidence(layout: CueLayout, at: SpeakerAtCue): number {
-  if (layout === 'narrative-subject') return CONFIDENCE.narrative;
-  if (layout === 'leading-clause' || layout === 'participle' || layout === 'name-colon') return CONFIDENCE.clause;
-  if (layout === 'paragraph-colon') return CONFIDENCE.paragraphColon;
-  return at.mention.pronoun === null ? CONFIDENCE.adjacentName : CONFIDENCE.adjacentPronoun;
+/**
+ * Records that `attribution` attributed draft `d`: its rule, and the confidence the catalogue
+ * gives the two rules together. A fragment or a continued turn is at most as sure as the
+ * draft it takes its speaker from.
+ */
+function applyRule(d: QuoteDraft, attribution: AttributionRuleId, cap = 1): void {
+  d.confidence = Math.min(attributedConfidence(d.rule, attribution), cap);
+  d.rule = `${d.rule}+${attribution}` as RuleId;
 }
 
-function inherit(d: QuoteDraft, from: QuoteDraft, rule: string, confidence: number): void {
+function inherit(d: QuoteDraft, from: QuoteDraft, rule: AttributionRuleId): void {
   const s = from.speaker!;
   d.speaker = { ...s, descriptors: [...s.descriptors] };
   // Copies: no two records share a cue or an addressee object.
   d.cue = from.cue ? { ...from.cue } : null;
   d.addressee = from.addressee ? { ...from.addressee } : null;
-  d.rule = `${d.rule}+${rule}`;
-  d.confidence = confidence;
+  applyRule(d, rule, from.confidence);
 }
 
 function opensSentence(doc: Document, d: QuoteDraft): boolean {

@@ -1,7 +1,7 @@
 import type { AnalyzedText, Token } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import type { ContentKind } from '../types.js';
-import { FINDING_CUE_LEMMAS, NOUN_PHRASE_RELATIVES, QUESTION_CUE_LEMMAS, QUESTION_OPENERS } from '../data/content-kinds.js';
+import { FINDING_CUE_LEMMAS, NOUN_PHRASE_RELATIVES, QUESTION_CUE_LEMMAS, QUESTION_OPENERS, TOPIC_CUE_PARTICLES } from '../data/content-kinds.js';
 import { BELIEF_CUE_LEMMAS } from '../data/speech-verbs.js';
 import { firstIndexWhere } from '../sorted.js';
 
@@ -39,6 +39,11 @@ export function reportedShape(tokens: readonly Token[], first: number, end: numb
   if (t.lower === 'to') return 'intention';
   if (QUESTION_OPENERS.has(t.lower)) return 'question';
   if ((t.lower === 'if' || t.lower === 'which') && cue.lemma !== null && QUESTION_CUE_LEMMAS.has(cue.lemma.split(' ')[0]!)) return 'question';
+  // `called on the council to act` is a request; `talked about …`, `commented on …`, `called
+  // for …` name what was talked about, whatever the words after it.
+  const particle = cue.lemma?.split(' ')[1];
+  if (cue.lemma === 'call on') return 'intention';
+  if (particle !== undefined && TOPIC_CUE_PARTICLES.has(particle)) return 'topic';
   return !cue.separated && isNounPhrase(tokens, first, end) ? 'topic' : 'statement';
 }
 

@@ -1,7 +1,8 @@
 import type { Document, Sentence, Token } from '../document.js';
 import type { ReportedClause } from '../draft.js';
+import type { FindingRuleId } from '../rules/catalogue.js';
 import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from '../data/lexicon.generated.js';
-import { ADDRESSEE_SLOTS, NAMING_VERBS } from '../data/speech-verbs.js';
+import { ADDRESSEE_SLOTS, NAMING_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
 import { SUBORDINATORS } from '../data/clause-words.js';
 import { DASHES, SENTENCE_END } from '../data/punctuation.js';
 import { cueWordAt } from '../layers/cues.js';
@@ -43,6 +44,12 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 const NOUN_HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 
 type FoundCue = ReportedClause['cue'];
+
+/** A cue that reports a topic with its preposition (`talked about`, `commented on`; the cue layer pairs them). */
+const isTopicCue = (lemma: string): boolean => {
+  const [verb, particle] = lemma.split(' ');
+  return particle === 'about' || (particle === 'on' && TOPIC_ON_VERBS.has(verb!));
+};
 
 /**
  * Reported speech without quote marks (`X said that …`, `…, X said.`, `according to X, …`):
@@ -110,7 +117,7 @@ function findLabelledClause(doc: Document, s: Sentence): ReportedClause | null {
   if (!span || span.end - span.first < 3) return null;
   if (!headline && !isClause(doc, span.first, span.end, false)) return null;
   const cue: FoundCue = { first: colon, end: colon + 1, lemma: ':', kind: 'speech' };
-  return { first: span.first, end: span.end, cue, rule: 'reported-colon', confidence: 0.5 };
+  return { first: span.first, end: span.end, cue, rule: 'reported-colon' };
 }
 
 /**
@@ -140,18 +147,33 @@ function findCues(doc: Document, s: Sentence): FoundCue[] {
       i++;
       continue;
     }
-    if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+    if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') continue;
     if (t.pos !== 'VERB') {
       if (cue.kind !== 'speech') continue;
       const after = tokens[i + 2];
       const clauseThat = i + 1 < s.endToken && (isComplementizerThat(doc, i + 1) || (tokens[i + 1]!.lower === 'that' && after !== undefined && SUBJECT_PRONOUNS.has(after.lower)));
-      if (clauseThat) cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: 'speech' });
+      if (clauseThat || mistaggedVerb(doc, s, i)) cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: 'speech' });
       continue;
     }
     if (!cue.finite) continue;
     cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: cue.kind });
   }
   return cues;
+}
+
+/**
+ * A speech-verb form that the tagger took for a noun or an adjective is a verb between a
+ * subject and a bare clause: `The newspaper reports/NOUN the mayor resigned`, `Prosecutors
+ * alleged/ADJ Greer moved the money` (not `the alleged killer`, `weather reports show`).
+ */
+function mistaggedVerb(doc: Document, s: Sentence, i: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (i <= s.firstToken || !prev || !NOUN_HEAD_POS.has(prev.pos) || !/(?:s|ed)$/u.test(t.lower)) return false;
+  const m = skipNounPhrase(doc, i + 1, s.endToken);
+  const verb = tokens[m];
+  return m > i + 1 && m < s.endToken && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing');
 }
 
 /**
@@ -164,7 +186,7 @@ function findTrailingClause(doc: Document,
   cue: FoundCue,
 ): { boundary: number; clauses: ReportedClause[] } | null {
   const { tokens } = doc;
-  if (cue.kind === 'belief') return null;
+  if (cue.kind === 'belief' || isTopicCue(cue.lemma)) return null;
   const base = cue.lemma.split(' ')[0]!;
   if (cue.kind === 'source') return null;
   // Back over the speaker phrase to the comma (or closing mark) that ends the clause.
@@ -264,16 +286,18 @@ function findTrailingClause(doc: Document,
   // `Though the change went smoothly, he said, replacing her would …`: an adverbial clause
   // before the attribution frames what follows it; the report is the main clause after.
   // (Without a clause after it, such a stretch still only sets the scene: `As a phone rang, the announcer said, “…”`.)
-  const adverbial = before !== null && opensAdverbialClause(doc, before.first);
+  // (`After some delays, the line has met its targets, one official said.`: an adverbial
+  // phrase before a main clause opens that clause, which is the report.)
+  const adverbial = before !== null && opensAdverbialClause(doc, before.first) && !mainClauseAfterComma(doc, before.first, before.end);
   // A fragment worth a record names something: `The museum`, not `Yet` or `Of course`.
   const namesSomething = before !== null && hasNounHead(doc, before.first, before.end);
   if (before && !adverbial && (beforeIsClause || (interrupted && afterContinues && namesSomething))) {
     const rule = inverted ? 'reported-trailing-inverted' : beforeIsClause ? 'reported-trailing' : 'reported-parenthetical';
-    clauses.push({ first: before.first, end: before.end, cue, rule, confidence: beforeIsClause ? 0.75 : 0.6 });
+    clauses.push({ first: before.first, end: before.end, cue, rule });
   }
   // The clause after a mid-sentence attribution: `because, he told reporters, because of …`.
   if (after && afterContinues) {
-    clauses.push({ first: after.first, end: after.end, cue, rule: 'reported-parenthetical', confidence: 0.7 });
+    clauses.push({ first: after.first, end: after.end, cue, rule: 'reported-parenthetical' });
   }
   // Even with no clause kept, the cue is a trailing attribution and reports nothing after it.
   return { boundary, clauses };
@@ -334,11 +358,19 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
   // `Claiming the plan failed, Trump told Fox …` / `After saying …, she was …`: a participle
   // before the main clause reports up to the comma that ends the introductory phrase.
   const intro = isParticiple(tokens[cue.first]!) && !hasVerbBefore(doc, s.firstToken, cue.first);
-  if (intro || cue.lemma === 'call for' || cue.lemma === 'call on') limit = firstClauseBreak(doc, cue.end, limit);
+  const aboutTopic = isTopicCue(cue.lemma);
+  if (intro || aboutTopic || cue.lemma === 'call for' || cue.lemma === 'call on') limit = firstClauseBreak(doc, cue.end, limit);
+  if (aboutTopic) {
+    // `talked about his plans for the harbour`, `commented on the ruling`: what was talked about.
+    const span = trimClause(doc, k, limit);
+    return span && !hasVerbBefore(doc, span.first, span.first + 1)
+      ? { first: span.first, end: span.end, cue, rule: 'reported-about' }
+      : null;
+  }
   if (cue.lemma === 'call for' || cue.lemma === 'call on') {
     const span = trimClause(doc, k, limit);
     return span && span.end - span.first >= 2
-      ? { first: span.first, end: span.end, cue, rule: 'reported-call', confidence: 0.5 }
+      ? { first: span.first, end: span.end, cue, rule: 'reported-call' }
       : null;
   }
   while (k < limit && isAdverbial(tokens[k]!)) k++;
@@ -352,13 +384,11 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
     const w = tokens[m];
     if (m > k && w && m < limit && COMPLEMENTIZERS.has(w.lower) && (w.lower !== 'that' || isComplementizerThat(doc, m) || w.pos !== 'PRON')) comp = m;
   }
-  let rule: string;
-  let confidence: number;
+  let rule: FindingRuleId;
   let first: number;
   if (comp >= 0) {
     first = comp;
     rule = belief ? 'belief-that' : 'reported-that';
-    confidence = 0.8;
   } else {
     // `to confirm justices`, `to answer questions`: an infinitive cue reports only with `that`/`whether`.
     if (prev?.lower === 'to' && !INFINITIVE_VERBS.has(base)) return null;
@@ -375,7 +405,6 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
     if (t.lower === 'to' && INFINITIVE_VERBS.has(base)) {
       first = k + 1;
       rule = 'reported-infinitive';
-      confidence = 0.55;
     } else if (NAMING_VERBS.has(base)) {
       // `called him “a genius”`, `described the deal as …`: an object, then its complement.
       if (!hasOpeningMark(doc, k, limit)) {
@@ -387,18 +416,15 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
       }
       first = k;
       rule = 'reported-naming';
-      confidence = 0.6;
     } else if ((belief ? BELIEF_BARE_CLAUSE_LEMMAS.has(base) : BARE_CLAUSE_VERBS.has(base)) && opensClause(t) && isClause(doc, k, limit, false)) {
       first = k;
       rule = belief ? 'belief-bare' : 'reported-bare';
-      confidence = 0.7;
     } else if (!belief && BARE_CLAUSE_VERBS.has(base) && (t.pos === 'AUX' || t.pos === 'VERB') && k === cue.end && relativeBefore(doc, s, cue.first)) {
       // `his donations, which he said were accompanied by favors`: the relative pronoun is the
       // subject of the reported clause, which is the rest of the relative clause.
       first = k;
       limit = firstClauseBreak(doc, k, limit);
       rule = 'reported-relative';
-      confidence = 0.5;
     } else if (!belief && OBJECT_VERBS.has(base) && opensNounPhrase(t) && !(prev !== undefined && (prev.pos === 'ADP' || prev.pos === 'SCONJ') && tokens[cue.first]!.lower.endsWith('ing'))) {
       // (Not after a preposition: `criticized for questioning the findings` names an act, not words.)
       // `questioned the health of Donald Trump`, `announced the arrest of a man`: the object is
@@ -406,7 +432,6 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
       first = k;
       limit = firstClauseBreak(doc, k, limit);
       rule = 'reported-object';
-      confidence = 0.45;
     } else {
       return null;
     }
@@ -423,10 +448,9 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
     return null;
   }
   if (belief) {
-    rule = rule.startsWith('belief') ? rule : `belief-${rule}`;
-    confidence = 0.3;
+    rule = rule === 'reported-infinitive' || rule === 'reported-naming' ? `belief-${rule}` : rule;
   }
-  return { first: span.first, end: span.end, cue, rule, confidence };
+  return { first: span.first, end: span.end, cue, rule };
 }
 
 /** `According to X, CLAUSE` and `CLAUSE, according to X.` */
@@ -437,7 +461,7 @@ function findAccordingToClause(doc: Document, s: Sentence, cue: FoundCue): Repor
     // Trailing: the clause is the sentence up to the comma (after any earlier `, X said,`).
     const span = trimClause(doc, afterDateline(doc, s), cue.first - 1);
     return span && isClause(doc, span.first, span.end, false)
-      ? { first: span.first, end: span.end, cue, rule: 'according-to-trailing', confidence: 0.8 }
+      ? { first: span.first, end: span.end, cue, rule: 'according-to-trailing' }
       : null;
   }
   // Leading: the source runs to the next comma; the clause is the rest of the sentence.
@@ -449,7 +473,7 @@ function findAccordingToClause(doc: Document, s: Sentence, cue: FoundCue): Repor
   if (c >= s.endToken || tokens[c]!.text !== ',') return null;
   const span = trimClause(doc, c + 1, s.endToken);
   return span && isClause(doc, span.first, span.end, false)
-    ? { first: span.first, end: span.end, cue, rule: 'according-to-leading', confidence: 0.8 }
+    ? { first: span.first, end: span.end, cue, rule: 'according-to-leading' }
     : null;
 }
 
@@ -522,6 +546,17 @@ function hasNounHead(doc: Document, first: number, end: number): boolean {
   return false;
 }
 
+/** A comma inside [first, end) followed by a clause with a subject: `After the vote, the council met`. */
+function mainClauseAfterComma(doc: Document, first: number, end: number): boolean {
+  const { tokens } = doc;
+  for (let i = first + 1; i < end - 2; i++) {
+    if (tokens[i]!.text !== ',') continue;
+    const next = tokens[i + 1]!;
+    if (opensClause(next) && next.pos !== 'VERB' && isClause(doc, i + 1, end, false)) return true;
+  }
+  return false;
+}
+
 /** `Though …`, `But when …`: the stretch opens with a subordinator. */
 function opensAdverbialClause(doc: Document, first: number): boolean {
   const { tokens } = doc;
@@ -575,6 +610,8 @@ function isComplementizerThat(doc: Document, i: number): boolean {
   if (t.pos === 'SCONJ') return true;
   const next = tokens[i + 1];
   if (!next) return false;
+  // `told investigators that whenever he …`: an adverbial clause opens the reported one.
+  if (SUBORDINATORS.has(next.lower)) return true;
   return next.text === ',' || isOpeningMark(doc, i + 1) || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'NUM';
 }
 

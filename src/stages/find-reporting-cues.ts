@@ -1,14 +1,17 @@
 import type { AnalyzedText, CueKind, CueLayer, Document, ReportingCue, Token } from '../document.js';
 import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
-import { ADDRESSEE_SLOTS, BELIEF_CUE_LEMMAS, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_CUE_LEMMAS } from '../data/speech-verbs.js';
+import { ADDRESSEE_SLOTS, BELIEF_CUE_LEMMAS, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_CUE_LEMMAS, TOPIC_ABOUT_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
 import { IDIOM_BEFORE_TO, PARTICIPLE_MODIFIERS } from '../data/reporting-frames.js';
 import { NEGATIONS } from '../data/function-words.js';
 import { isPassive } from '../layers/verbs.js';
 
 type Doc = AnalyzedText & Pick<Document, 'clauses'>;
 
-/** Parts of speech a cue word may carry (the tagger calls `she tweets` a noun now and then). */
-const CUE_POS = new Set(['VERB', 'AUX', 'NOUN', 'PROPN']);
+/**
+ * Parts of speech a cue word may carry (the tagger calls `she tweets` a noun now and then, and
+ * `Prosecutors alleged Greer …` an adjective).
+ */
+const CUE_POS = new Set(['VERB', 'AUX', 'NOUN', 'PROPN', 'ADJ']);
 
 /**
  * The cue layer: every reporting cue in the document, found once with one word table
@@ -55,12 +58,23 @@ function cueWordAt(tokens: readonly Token[], i: number): { end: number; lemma: s
     return { end: i + 2, lemma: `${phrasal} ${next.lower}`, kind: 'speech', phrasal: true };
   }
   const speech = SPEECH_VERB_FORMS.get(t.lower) ?? (SPEECH_CUE_LEMMAS.has(t.lemma) ? t.lemma : undefined);
+  // `talked about the budget`, `asked about the delay`, `commented on the ruling`: the cue
+  // with its preposition reports a topic.
+  const topic = next && next.paragraph === t.paragraph ? topicPreposition(speech ?? t.lemma, speech !== undefined, next.lower) : null;
+  if (topic !== null && t.pos === 'VERB') return { end: i + 2, lemma: `${speech ?? t.lemma} ${topic}`, kind: 'speech', phrasal: true };
   if (speech !== undefined) {
     // "put" reports speech only as "put it" ("As Bolton put it").
     if (speech === 'put' && next?.lower !== 'it') return null;
     return { end: i + 1, lemma: speech, kind: 'speech', phrasal: false };
   }
   if (t.pos === 'VERB' && BELIEF_CUE_LEMMAS.has(t.lemma)) return { end: i + 1, lemma: t.lemma, kind: 'belief', phrasal: false };
+  return null;
+}
+
+/** `about` after a speech verb or a verb of talking, `on` after TOPIC_ON_VERBS; else null. */
+function topicPreposition(lemma: string, speech: boolean, next: string): string | null {
+  if (next === 'about' && (speech || TOPIC_ABOUT_VERBS.has(lemma))) return next;
+  if (next === 'on' && TOPIC_ON_VERBS.has(lemma)) return next;
   return null;
 }
 

@@ -43,6 +43,10 @@ export function mergeMixedQuotes(doc: AnalyzedText, drafts: readonly QuoteDraft[
       if (q.outerStart >= start && q.outerEnd <= end) inside.push(q);
     }
     if (dropped || end <= start) continue;
+    // A cue inside quote marks is the speaker's words (`"Out of nowhere, he said, '…'"`), not
+    // the attribution of a clause around the quote.
+    const cueAt = tokens[clause.cue.first]!.start;
+    if (inside.some((q) => q.outerStart < cueAt && cueAt < q.outerEnd)) continue;
     if (speech) {
       const cut = endBeforeOwnAttribution(doc, clause, inside);
       if (cut !== null) {
@@ -64,7 +68,8 @@ export function mergeMixedQuotes(doc: AnalyzedText, drafts: readonly QuoteDraft[
       // quote after a complementiser (`says on its website that “there were issues …”`) is
       // reported speech framed by the writer: one mixed record, as PolNeAR annotates it.
       const framed = FRAME_WORDS.test(firstToken.lower) && firstToken.end <= inside[0]!.outerStart;
-      if (words.length === 0 && !framed && inside.every((q) => q.type === 'direct')) continue;
+      if (words.length === 0 && !framed && inside.every((q) => q.type === 'direct' || q.type === 'other')) continue;
+      if (onlyLeadIn(doc, clause, start, end, inside)) continue;
     }
     const key = `${start}:${end}:${clause.cue.kind}`;
     if (seen.has(key)) continue;
@@ -87,13 +92,76 @@ export function mergeMixedQuotes(doc: AnalyzedText, drafts: readonly QuoteDraft[
       cue: { text: text.slice(cueFirst.start, cueLast.end), start: cueFirst.start, end: cueLast.end, lemma: clause.cue.lemma },
       cueTokens: { first: clause.cue.first, end: clause.cue.end },
       addressee: null,
-      confidence: clause.confidence,
-      rule: mixed ? `${clause.rule}+quoted` : clause.rule,
+      confidence: 0, // set by attribution, from the rule catalogue
+      rule: mixed ? (`${clause.rule}+quoted` as const) : clause.rule,
     });
   }
   const kept = copyDrafts(drafts, () => null, removed);
   for (const d of out) kept.push(d);
   return kept;
+}
+
+/**
+ * The words of a clause outside its quotes are only the quotes' attribution, so the clause is a
+ * direct quote with its cue, not a mixed quote: the lead-in before the quote holds the cue
+ * itself (`Douglas Brinkley, a historian, recalled, "…"`) or is a phrase without a verb that ends
+ * in a comma or colon (`told his radio audience of Monday, “…”`, `Said Ellis: “…”`); or the words
+ * after the quote are the speaker before a trailing cue (`“…,” Mr. King, 82, told …`); or only
+ * `as` stands before the quote (`described as “an intentional act.”`).
+ */
+function onlyLeadIn(doc: AnalyzedText, clause: ReportedClause, start: number, end: number, inside: readonly QuoteDraft[]): boolean {
+  const { text, tokens } = doc;
+  const first = inside[0]!;
+  const last = inside[inside.length - 1]!;
+  const pre = text.slice(start, first.outerStart);
+  // `"…," adding that …`: a participle after the quote attributes anew; it is not content.
+  const post = text.slice(last.outerEnd, end).replace(NEW_ATTRIBUTION, '');
+  const between = inside.slice(1).some((q, i) => WORD_CHAR.test(text.slice(inside[i]!.outerEnd, q.outerStart)));
+  if (between) return false;
+  const preWords = WORD_CHAR.test(pre);
+  const postWords = WORD_CHAR.test(post);
+  if (!preWords && !postWords) return true;
+  const cueStart = tokens[clause.cue.first]!.start;
+  if (preWords && !postWords) {
+    if (/^\s*as\s*$/iu.test(pre)) return true;
+    if (FRAME_WORDS.test(tokens[clause.first]!.lower)) return false;
+    if (cueStart >= start && cueStart < first.outerStart) return true;
+    // `McCaskill scolded him: “…,” she said`: a lead-in with a speech verb of its own.
+    if (/[,:]\s*$/u.test(pre) && hasSpeechVerb(doc, start, first.outerStart)) return true;
+    // A short phrase right after the cue: its addressee, time or (inverted) speaker.
+    const adjacent = clause.first - clause.cue.end <= 1 && cueStart < start;
+    return adjacent && /[,:]\s*$/u.test(pre) && (pre.match(WORDS) ?? []).length <= MAX_LEAD_IN_WORDS && !hasFiniteVerb(doc, start, first.outerStart);
+  }
+  // `“…,” Mr. King, 82, told`: the quote ends in a comma and the speaker follows.
+  if (!preWords && postWords) return cueStart >= end && /[,—–-]\s*$/u.test(text.slice(last.start, last.end) + text.slice(last.outerEnd, last.outerEnd + 1)) && !hasFiniteVerb(doc, last.outerEnd, end);
+  return false;
+}
+
+/** Longest lead-in between a cue and its quote: `told his radio audience of Monday, “…”`. */
+const MAX_LEAD_IN_WORDS = 6;
+const WORDS = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** `, adding that …`, `, saying …` after a quote, to the end of the clause. */
+const NEW_ATTRIBUTION = /^\s*[,—–-]?\s*(?:adding|saying|noting|explaining|arguing|insisting|writing|telling|asking|warning|continuing)\b[\s\S]*$/u;
+
+/** A speech-verb form used as a verb among the tokens in [from, to). */
+function hasSpeechVerb(doc: AnalyzedText, from: number, to: number): boolean {
+  const { tokens } = doc;
+  for (let i = firstIndexWhere(tokens, (t) => t.start >= from); i < tokens.length && tokens[i]!.end <= to; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' && SPEECH_VERB_FORMS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** A verb (not an -ing form) or auxiliary among the tokens in [from, to). */
+function hasFiniteVerb(doc: AnalyzedText, from: number, to: number): boolean {
+  const { tokens } = doc;
+  for (let i = firstIndexWhere(tokens, (t) => t.start >= from); i < tokens.length && tokens[i]!.end <= to; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return true;
+  }
+  return false;
 }
 
 /** Punctuation that separates the parts of a sentence. */

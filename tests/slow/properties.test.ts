@@ -2,6 +2,8 @@
 // (exact spans, offsets in bounds, ids in order, determinism, sorted warnings). The generators
 // favour what breaks quote extractors: quote marks of every family, apostrophes, line breaks,
 // capitalised words, speech verbs, and odd code points.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { extract } from '../../src/index.js';
@@ -131,6 +133,56 @@ describe('properties of extract() over any string', () => {
         expect(found?.type).toBe('direct');
       }),
       { numRuns: RUNS / 2 },
+    );
+  });
+});
+
+// Issue 10, item 10: whitespace of any kind between tokens must not change what is found
+// (wink-nlp made a tab a SPACE token and U+2028 glued two words). Each space of a text may
+// become any Unicode space (or U+0085, read as one), each line feed any one-character line
+// break: same length, so the records must keep their offsets, type, speaker and cue.
+const UNICODE_SPACES = [' ', '\t', '\u000b', '\u000c', '\u0085', '\u00a0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u202f', '\u205f', '\u3000'];
+const LINE_SEPARATORS = ['\n', '\r', '\u2028', '\u2029'];
+const realTexts = [
+  readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', '000_4deb51c0f7f3ecc6.txt'), 'utf8'),
+  ...readdirSync(join(import.meta.dirname, '..', '..', 'fixtures', 'gold')).flatMap((f) =>
+    readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'gold', f), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { text: string }).text),
+  ),
+];
+/** What a record says, whatever whitespace the input has: offsets, type, speaker, cue. */
+const gist = (result: ReturnType<typeof extract>) =>
+  result.quotes.map((q) => ({
+    span: [q.start, q.end],
+    type: q.type,
+    speaker: q.speaker && [q.speaker.start, q.speaker.end, q.speaker.name?.replace(/\s+/g, ' ') ?? null],
+    cue: q.cue && [q.cue.start, q.cue.end],
+  }));
+
+describe('whitespace of any kind changes nothing (issue 10, item 10)', () => {
+  const withWhitespace = fc
+    .tuple(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...realTexts) }, { weight: 1, arbitrary: article }), fc.infiniteStream(fc.nat()), fc.double({ min: 0, max: 1, noNaN: true }))
+    .map(([text, picks, share]) => {
+      // A share of the spaces and line feeds (from a few to all) is replaced.
+      const next = () => picks.next().value as number;
+      const varied = text.replace(/[ \n]/g, (c) => {
+        if (next() % 1000 >= share * 1000) return c;
+        const pool = c === ' ' ? UNICODE_SPACES : LINE_SEPARATORS;
+        return pool[next() % pool.length]!;
+      });
+      return [text, varied] as const;
+    });
+
+  test('every Unicode space for spaces and every line separator for line feeds: the same records', () => {
+    fc.assert(
+      fc.property(withWhitespace, ([text, varied]) => {
+        const result = extract(varied);
+        checkInvariants(varied, result);
+        expect(gist(result)).toEqual(gist(extract(text)));
+      }),
+      { numRuns: RUNS / 4 },
     );
   });
 });

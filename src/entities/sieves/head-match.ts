@@ -6,6 +6,7 @@
 import { firstIndexWhere } from '../../sorted.js';
 import type { Entity, EntityLayer, NameMention } from '../types.js';
 import { move } from './acronym.js';
+import { firstNameGender } from '../find-name-mentions.js';
 
 /** Links short mentions (one word, or a shorter form) to the full name they stand for. */
 export function headMatchSieve(layer: EntityLayer): void {
@@ -23,7 +24,7 @@ export function headMatchSieve(layer: EntityLayer): void {
   for (const m of layer.mentions) {
     if (m.words.length !== 1 || !m.entity || m.kind === 'organization' || m.kind === 'place' || m.kind === 'group') continue;
     const w = m.words[0]!;
-    const target = nearest(byLast.get(w), m.start) ?? single(byFirst.get(w));
+    const target = nearestAgreeing(byLast.get(w), m) ?? single(byFirst.get(w));
     if (target && target !== m.entity) move(layer, m, target);
   }
 }
@@ -39,6 +40,27 @@ export function nearest(list: readonly NameMention[] | undefined, at: number): E
   if (!list || list.length === 0) return null;
   const i = firstIndexWhere(list, (m) => m.start > at) - 1;
   return (list[i] ?? list[i + 1] ?? list[0])!.entity;
+}
+
+/** How far back a short form looks past namesakes of the other gender ("Mr. Obama" skips Michelle Obama). */
+const AGREEMENT_LOOK_BACK = 20;
+
+/**
+ * Like `nearest`, but a short form that shows a gender (Mr., Ms., a gendered title) skips
+ * namesakes whose own evidence or first name says otherwise.
+ */
+function nearestAgreeing(list: readonly NameMention[] | undefined, m: NameMention): Entity | null {
+  if (!list || list.length === 0) return null;
+  const want = m.gender?.gender ?? null;
+  if (want === null) return nearest(list, m.start);
+  const agrees = (x: NameMention) => {
+    const g = x.gender?.gender ?? firstNameGender(x.words[0]!);
+    return g === null || g === want;
+  };
+  const i = firstIndexWhere(list, (x) => x.start > m.start) - 1;
+  for (let k = i, n = 0; k >= 0 && n < AGREEMENT_LOOK_BACK; k--, n++) if (agrees(list[k]!)) return list[k]!.entity;
+  for (let k = i + 1, n = 0; k < list.length && n < AGREEMENT_LOOK_BACK; k++, n++) if (agrees(list[k]!)) return list[k]!.entity;
+  return nearest(list, m.start);
 }
 
 const single = (s: Set<Entity> | undefined): Entity | null => (s && s.size === 1 ? [...s][0]! : null);

@@ -3,6 +3,7 @@
 // country; they → a group or an organisation that spoke or acted last; who → the name
 // right before it. Among fitting candidates the most recent clause subject or earlier
 // speaker wins, looking back a bounded way.
+import { LAST_NAMES } from '../../data/lexicon.generated.js';
 import type { Entity } from '../types.js';
 import { lastMentionBefore, type SpeakerState } from '../speaker-state.js';
 
@@ -58,13 +59,14 @@ function paragraphAt(state: SpeakerState, at: number): number {
 
 /** Does the entity agree with the pronoun? A person of unknown gender fits he and she. */
 function fits(state: SpeakerState, e: Entity, want: Want): boolean {
-  if (want === 'org') return e.kind === 'organization' || e.kind === 'place';
+  // "it" also takes a name the article never showed to be a person ("Metro Transit announced").
+  if (want === 'org') return e.kind === 'organization' || e.kind === 'place' || (e.kind === 'unknown' && !e.personEvidence && !state.pronounGender.has(e));
   if (want === 'plural') return e.kind === 'group' || e.kind === 'organization';
   if (e.kind !== 'person' && e.kind !== 'unknown') return false;
   // A bare capitalised word is a person only with evidence: a title, a first name, having
   // spoken, or a one-word name acting as a clause subject ("Bolton met …"). Two capitalised
   // words without a first name or title ("Pell Grants", "Wall Street") are not enough.
-  if (!e.personEvidence && !wasSpeaker(state, e) && !(e.words.length === 1 && e.mentions.some((m) => m.subject))) return false;
+  if (!e.personEvidence && !wasSpeaker(state, e) && !(e.words.length === 1 && !(/s$/u.test(e.words[0]!) && !LAST_NAMES.has(e.words[0]!)) && e.mentions.some((m) => m.subject))) return false;
   const gender = e.gender ?? state.pronounGender.get(e) ?? e.nameGender;
   return gender === null || gender === want;
 }

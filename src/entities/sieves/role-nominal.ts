@@ -5,6 +5,7 @@
 import { ORGANIZATION_WORDS, ROLE_NOUNS } from '../../data/lexicon.generated.js';
 import { NAME_ORGANIZATION_SUFFIXES, ROLE_MODIFIER_SYNONYMS } from '../../data/role-synonyms.js';
 import { ORGANIZATION_NOUNS } from '../../data/source-nouns.js';
+import { ORGANIZATION_CLASSES } from '../../data/organization-classes.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Entity } from '../types.js';
 import { type SpeakerState } from '../speaker-state.js';
@@ -20,6 +21,8 @@ export interface RolePhrase {
   head: string;
   /** Lower-case modifiers before it that identify ("republican"). */
   modifiers: string[];
+  /** Modifiers written with a capital ("republican" in "the Republican nominee"), lower case. */
+  proper: string[];
   /** The possessor before the head, as written ("Clinton", "her"), or null. */
   possessor: string | null;
   definite: boolean;
@@ -56,7 +59,11 @@ export function readRolePhrase(text: string): RolePhrase | null {
     .slice(0, -1)
     .map((w) => w.toLowerCase())
     .filter((w) => !NEUTRAL.has(w));
-  return { head, modifiers, possessor, definite };
+  const proper = rest
+    .slice(0, -1)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.toLowerCase());
+  return { head, modifiers, proper, possessor, definite };
 }
 
 export const isOrganizationNoun = (w: string): boolean => ORGANIZATION_NOUNS.has(w) || ORGANIZATION_WORDS.has(w);
@@ -67,7 +74,28 @@ export function resolveRoleNominal(state: SpeakerState, role: RolePhrase, at: nu
   if (!role.definite) return null;
   if (isOrganizationNoun(role.head)) return organizationFor(state, role, at, possessor);
   if (!isRoleNoun(role.head) || role.possessor !== null) return null;
-  return latest(state, at, (e) => e.kind === 'person' && describedAs(e, role));
+  const described = latest(state, at, (e) => e.kind === 'person' && describedAs(e, role));
+  if (described || role.proper.length === 0) return described;
+  // Less precise: no one is described with this role, but one person carries its proper
+  // modifiers ("the Republican nominee" → the person described as "Republican"): the one the
+  // article mentions most, if it mentions that person at least twice as often as any other.
+  return mostMentioned(state, at, (e) => e.kind === 'person' && carries(e, role.proper));
+}
+
+function carries(e: Entity, words: readonly string[]): boolean {
+  const texts = [...e.descriptors].map((d) => ` ${d.toLowerCase()} `);
+  return words.every((w) => texts.some((t) => t.includes(` ${w} `) || (ROLE_MODIFIER_SYNONYMS.get(w) ?? []).some((x) => t.includes(` ${x} `))));
+}
+
+function mostMentioned(state: SpeakerState, at: number, ok: (e: Entity) => boolean): Entity | null {
+  const counts: [Entity, number][] = [];
+  for (const e of state.layer.entities) {
+    if (!ok(e)) continue;
+    counts.push([e, firstIndexWhere(e.mentions, (m) => m.start >= at)]);
+  }
+  counts.sort((a, b) => b[1] - a[1]);
+  const [best, second] = counts;
+  return best && best[1] > 0 && (!second || best[1] >= 2 * second[1]) ? best[0] : null;
 }
 
 /** Does a descriptor or the name of `e` hold the head and every identifying modifier? */
@@ -86,7 +114,16 @@ function organizationFor(state: SpeakerState, role: RolePhrase, at: number, poss
   if (possessor) return null;
   // Every identifying modifier must be in the name ("the Trump campaign" is not the Clinton campaign).
   const named = (e: Entity) => role.modifiers.every((m) => e.words.includes(m));
-  return latest(state, at, (e) => e.kind === 'organization' && named(e) && (e.words[e.words.length - 1] === role.head || [...e.descriptors].some((d) => d.toLowerCase().split(/\s+/u).includes(role.head))));
+  const cls = ORGANIZATION_CLASSES.get(role.head);
+  const ofClass = (e: Entity) => cls !== undefined && e.words.some((w) => cls.has(w.replace(/\.$/u, '')));
+  return latest(
+    state,
+    at,
+    (e) =>
+      (e.kind === 'organization' || (e.kind === 'unknown' && !e.personEvidence && cls !== undefined)) &&
+      named(e) &&
+      (e.words[e.words.length - 1] === role.head || ofClass(e) || [...e.descriptors].some((d) => d.toLowerCase().split(/\s+/u).includes(role.head))),
+  );
 }
 
 /** The fitting entity mentioned most recently before `at` (by its last mention there). */

@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/index.js';
+import { ATTRIBUTION_RULES, FINDING_RULES, isRuleId, ruleTable } from '../src/rules/catalogue.js';
+
+const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url);
+
+describe('rule catalogue', () => {
+  test("docs/attribution.md's rule table is the catalogue", () => {
+    const docs = readFileSync(new URL('../docs/attribution.md', import.meta.url), 'utf8');
+    const table = /<!-- rule-table:start -->\n([\s\S]*?)\n<!-- rule-table:end -->/u.exec(docs)?.[1];
+    expect(table).toBe(ruleTable());
+  });
+
+  test('every rule has a confidence in 0..1, a description and an example', () => {
+    for (const r of [...Object.values(FINDING_RULES), ...Object.values(ATTRIBUTION_RULES)]) {
+      expect(r.confidence).toBeGreaterThan(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+      expect(r.description.length).toBeGreaterThan(10);
+      expect(r.example.length).toBeGreaterThan(5);
+    }
+  });
+
+  test('every record of the fixtures has a rule of the catalogue, and a confidence no higher than its rules allow', () => {
+    const texts = [readFileSync(fixture('000_4deb51c0f7f3ecc6.txt'), 'utf8')];
+    for (const f of readdirSync(fixture('gold'))) {
+      for (const line of readFileSync(new URL(f, fixture('gold/')), 'utf8').trim().split('\n')) texts.push((JSON.parse(line) as { text: string }).text);
+    }
+    let records = 0;
+    for (const text of texts) {
+      for (const q of extract(text, { scope: 'wide', includeNonSpeech: true }).quotes) {
+        records++;
+        expect(isRuleId(q.rule), q.rule).toBe(true);
+        const [find, ...rest] = q.rule.split('+');
+        const attribution = rest.filter((r) => r !== 'quoted')[0];
+        const cap = Math.min(FINDING_RULES[find as keyof typeof FINDING_RULES].confidence, attribution ? ATTRIBUTION_RULES[attribution as keyof typeof ATTRIBUTION_RULES].confidence : 1);
+        expect(q.confidence).toBeLessThanOrEqual(cap);
+      }
+    }
+    expect(records).toBeGreaterThan(100);
+  });
+
+  test.each<[string, boolean]>([
+    ['quote-marks', true],
+    ['quote-marks+trailing', true],
+    ['reported-that+quoted+speaker-before', true],
+    ['reported-that+quoted', true],
+    ['quote-marks+speaker-sideways', false],
+    ['hand', false],
+    ['quote-marks+trailing+leading', false],
+  ])('isRuleId(%s) is %s', (rule, expected) => {
+    expect(isRuleId(rule)).toBe(expected);
+  });
+
+  test('a belief is less sure than a direct quote with a pronoun speaker (confidence set by the rule that fired)', () => {
+    const belief = extract('The mayor believes that the budget will pass.', { scope: 'wide', includeNonSpeech: true }).quotes;
+    const direct = extract('Ann Petrie runs the city. “The budget will pass,” she said.').quotes;
+    expect(belief[0]?.rule).toBe('belief-that+speaker-before');
+    expect(direct[0]?.rule).toBe('quote-marks+trailing');
+    expect(belief[0]!.confidence).toBeLessThan(direct[0]!.confidence);
+  });
+});
