@@ -14,3 +14,12 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
  * `as Bolton put it`, `but Clinton said`): the subordinators and two more.
  */
 export const PREPOSITIONS_BEFORE_SUBJECT: ReadonlySet<string> = new Set([...SUBORDINATORS, 'but', 'than']);
+
+/** Wh-words that are a time or place after a plain `said` (`said when she resigned`), not a report. */
+export const TEMPORAL_WH: ReadonlySet<string> = new Set(['when', 'where']);
+
+/** Prepositions inside a role (`a political scientist at Texas Tech`, `the mayor of Chicago`). */
+export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'in', 'with', 'from', 'to']);
+
+/** Words before a participle that heads its own clause: `before asking`, `while noting`, `, and joked`. */
+export const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'by', 'when', 'in', 'without', 'then', 'and', 'but', 'also', 'even', 'as', 'upon', '—', '–', '-', ':', ';']);

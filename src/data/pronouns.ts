@@ -12,3 +12,15 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map([
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
   'his', 'her', 'their', 'its', 'my', 'our', 'your',
 ]);
+
+/** Pronouns that open a clause as its subject (`that he …`, `that you're …`): after `that`, they make it a complementiser. */
+export const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', "we're", "it's", "they're"]);
+
+/** Object pronouns: the one spoken to (`told him`). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+
+/** Pronouns that cannot be the subject a participle inherits: relative pronouns and expletive `it`. */
+export const RELATIVE_OR_EXPLETIVE: ReadonlySet<string> = new Set(['who', 'which', 'it']);
+
+/** Short words between a speech verb and the quote it introduces: `called them “…”`, `described it as “…”`. */
+export const SHORT_OBJECTS: ReadonlySet<string> = new Set(['them', 'it', 'him', 'her', 'this', 'that', 'as', 'us', 'me', 'you', 'himself', 'herself', 'themselves']);

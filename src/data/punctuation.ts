@@ -5,3 +5,9 @@ export const DASHES: ReadonlySet<string> = new Set(['—', '―', '–', '-', '-
 
 /** Punctuation that ends a sentence. */
 export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
+
+/** Punctuation trimmed from the ends of a reported clause. */
+export const CLAUSE_END_PUNCT: ReadonlySet<string> = new Set(['.', '!', '?', '…', ',', ';', ':', '—', '–', '-', '--']);
+
+/** Punctuation that separates the parts of a sentence. */
+export const PART_BOUNDARIES: ReadonlySet<string> = new Set([',', ';', ':', '—', '―', '–', '--', '(']);

@@ -1,8 +1,8 @@
 import type { Document, Token } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
-import { POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
+import { POSSESSIVE_DETERMINERS, RELATIVE_OR_EXPLETIVE } from '../data/pronouns.js';
 import { CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
-import { SUBORDINATORS } from '../data/clause-words.js';
+import { PARTICIPLE_OPENERS, SUBORDINATORS } from '../data/clause-words.js';
 import { addresseeAt, findSpeakerAtCue, type SpeakerAtCue } from './speaker-at-cue.js';
 import { clauseEnd, clauseStart, sentenceStart } from '../layers/clauses.js';
 import { cueAt } from '../layers/cues.js';
@@ -24,9 +24,6 @@ export interface QuoteCue {
 }
 
 const INTERVENING = new Set(CUE_INTERVENING_WORDS);
-const RELATIVE_OR_EXPLETIVE = new Set(['who', 'which', 'it']);
-/** Words before a participle that heads its own clause: "before asking", "while noting". */
-const PARTICIPLE_OPENERS = new Set(['before', 'after', 'while', 'by', 'when', 'in', 'without', 'then', 'and', 'but', 'also', 'even', 'as', 'upon', '—', '–', '-', ':', ';']);
 /** A trailing attribution's verb is close to the quote: `“…,” White House press secretary Josh Earnest said`. */
 const MAX_TRAILING_SUBJECT_TOKENS = 30;
 /** Tokens allowed between a leading cue and the quote: `Bolton said in an interview with the AP on Tuesday:`. */

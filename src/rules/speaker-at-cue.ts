@@ -1,7 +1,7 @@
 import type { Document, Token } from '../document.js';
 import type { QuoteSpeaker, Span } from '../types.js';
 import { CUE_INTERVENING_WORDS, OBJECT_IS_ADDRESSEE_LEMMAS } from '../data/speech-verbs.js';
-import { POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
+import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
 import { DOCUMENT_NOUNS, TIME_WORDS } from '../data/source-nouns.js';
 import { PREPOSITIONS_BEFORE_SUBJECT } from '../data/clause-words.js';
 import { clauseEnd, clauseStart } from '../layers/clauses.js';
@@ -26,7 +26,6 @@ export interface SpeakerAtCue {
 }
 
 const INTERVENING = new Set(CUE_INTERVENING_WORDS);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 
 const spanOf = (doc: Document, first: number, end: number): Span => {
   const start = doc.tokens[first]!.start;

@@ -5,6 +5,7 @@ import { SENTENCE_CONNECTIVES } from '../data/connectives.js';
 import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import { TERM_INTRODUCERS, TITLE_SMALL_WORDS } from '../data/term-introducers.js';
 import { firstIndexWhere } from '../sorted.js';
+import { SHORT_OBJECTS } from '../data/pronouns.js';
 
 /** Longer than this, a closed quote is reported with a `quote-too-long` warning. */
 const IMPLAUSIBLE_QUOTE_LENGTH = 5_000;
@@ -171,8 +172,6 @@ function continuesAfter(text: string, span: QuotedSpan, end: number): boolean {
   return !next.some((w) => SPEECH_VERB_FORMS.has(w));
 }
 
-/** Short words between a speech verb and the quote it introduces: `called them “…”`, `described it as “…”`. */
-const SHORT_OBJECTS = new Set(['them', 'it', 'him', 'her', 'this', 'that', 'as', 'us', 'me', 'you', 'himself', 'herself', 'themselves']);
 
 /**
  * Two quotes are one utterance when the second opens the paragraph after a quote left open

@@ -3,8 +3,9 @@ import type { ReportedClause } from '../draft.js';
 import type { FindingRuleId } from '../rules/catalogue.js';
 import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from '../data/lexicon.generated.js';
 import { ADDRESSEE_SLOTS, NAMING_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
-import { SUBORDINATORS } from '../data/clause-words.js';
-import { DASHES, SENTENCE_END } from '../data/punctuation.js';
+import { ROLE_PREPOSITIONS, SUBORDINATORS, TEMPORAL_WH } from '../data/clause-words.js';
+import { CLAUSE_END_PUNCT, DASHES, SENTENCE_END } from '../data/punctuation.js';
+import { CLAUSE_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
 import { cueWordAt } from '../layers/cues.js';
 import { isClosingMark, isOpeningMark } from '../layers/quote-marks.js';
 import {
@@ -34,13 +35,8 @@ const MAX_LABEL_TOKENS = 4;
 /** How far after a cue a complementiser is sought: `said during a rally in Michigan that …`. */
 const MAX_COMPLEMENTIZER_DISTANCE = 14;
 
-const CLAUSE_END_PUNCT = new Set(['.', '!', '?', '…', ',', ';', ':', '—', '–', '-', '--']);
 /** Parts of speech a speaker phrase is made of (`Sen. Lindsey Graham (R-S.C.)`, `a senior official`). */
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART', 'ADP', 'CCONJ', 'ADV', 'X', 'SYM']);
-const TEMPORAL_WH = new Set(['when', 'where']);
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', "we're", "it's", "they're"]);
-const ROLE_PREPOSITIONS = new Set(['at', 'of', 'for', 'in', 'with', 'from', 'to']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const NOUN_HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 
 type FoundCue = ReportedClause['cue'];
@@ -151,7 +147,7 @@ function findCues(doc: Document, s: Sentence): FoundCue[] {
     if (t.pos !== 'VERB') {
       if (cue.kind !== 'speech') continue;
       const after = tokens[i + 2];
-      const clauseThat = i + 1 < s.endToken && (isComplementizerThat(doc, i + 1) || (tokens[i + 1]!.lower === 'that' && after !== undefined && SUBJECT_PRONOUNS.has(after.lower)));
+      const clauseThat = i + 1 < s.endToken && (isComplementizerThat(doc, i + 1) || (tokens[i + 1]!.lower === 'that' && after !== undefined && CLAUSE_SUBJECT_PRONOUNS.has(after.lower)));
       if (clauseThat || mistaggedVerb(doc, s, i)) cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: 'speech' });
       continue;
     }
@@ -316,7 +312,7 @@ function appositiveStart(doc: Document, s: Sentence, j: number): number {
     if (t.text === ',' || isClosingMark(doc, i)) break;
     // (`a political scientist at Texas Tech University`: roles take `at`, `of`, `for`.)
     if (!NOUN_PHRASE_POS.has(t.pos) || (t.pos === 'ADP' && !ROLE_PREPOSITIONS.has(t.lower)) || t.pos === 'CCONJ' || t.pos === 'ADV' || RELATIVE_PRONOUNS.has(t.lower)) return -1;
-    if (t.pos === 'PRON' && !POSSESSIVES.has(t.lower)) return -1;
+    if (t.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.lower)) return -1;
     if (NOUN_HEAD_POS.has(t.pos)) heads++;
     i--;
   }
@@ -650,7 +646,7 @@ function relativeBefore(doc: Document, s: Sentence, cueFirst: number): boolean {
 
 /** Words that can start a noun phrase object: `the health of …`, `his plan`, `Clinton's record`. */
 function opensNounPhrase(t: Token): boolean {
-  if (t.pos === 'PRON') return POSSESSIVES.has(t.lower);
+  if (t.pos === 'PRON') return POSSESSIVE_DETERMINERS.has(t.lower);
   return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM';
 }
 

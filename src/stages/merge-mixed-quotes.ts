@@ -3,6 +3,7 @@ import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import type { AnalyzedText } from '../document.js';
 import { copyDrafts, type QuoteDraft, type ReportedClause } from '../draft.js';
 import { firstIndexWhere } from '../sorted.js';
+import { PART_BOUNDARIES } from '../data/punctuation.js';
 
 /** Complementisers: beside a quote they make it a mixed record (`said that “…”`), not more words. */
 const FRAME_WORDS = /^(?:that|whether|if|to)$/u;
@@ -163,9 +164,6 @@ function hasFiniteVerb(doc: AnalyzedText, from: number, to: number): boolean {
   }
   return false;
 }
-
-/** Punctuation that separates the parts of a sentence. */
-const PART_BOUNDARIES = new Set([',', ';', ':', '—', '―', '–', '--', '(']);
 
 /**
  * A direct quote that has its own attribution (`…, Trump boasted, “That makes me smart.”`,
