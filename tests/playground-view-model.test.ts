@@ -59,3 +59,15 @@ describe('playground view model', () => {
     expect(shownQuotes(later, { ...all, speaker: 'id:p1' })).toHaveLength(13);
   });
 });
+
+describe('fields the page does not know yet', () => {
+  test('are shown by name in words, spans by their text, long lists cut', async () => {
+    const { extraFields } = await import('../playground/src/view-model.js');
+    const spans = Array.from({ length: 7 }, (_, i) => ({ text: 'he', start: i, end: i + 2 }));
+    expect(extraFields({ name: 'x', gender: 'male', genderEvidence: spans, id: 'e1' }, new Set(['name']))).toEqual([
+      ['gender', 'male'],
+      ['gender evidence', '“he”, “he”, “he”, “he”, “he”, … (7 in all)'],
+      ['id', 'e1'],
+    ]);
+  });
+});

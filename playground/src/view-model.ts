@@ -94,9 +94,24 @@ export function toJsonl(quotes: readonly Quote[]): string {
 }
 
 
+/** A value of a field this page has no dedicated place for, as short readable text. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value !== 'object') return String(value);
+  if (Array.isArray(value)) {
+    const parts = value.slice(0, 5).map(describeValue);
+    return value.length > 5 ? `${parts.join(', ')}, … (${value.length} in all)` : parts.join(', ');
+  }
+  const text = (value as { text?: unknown }).text;
+  return typeof text === 'string' ? `“${text}”` : JSON.stringify(value);
+}
+
+/** "genderEvidence" → "gender evidence". */
+const words = (key: string): string => key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+
 /** Fields of a record this page has no dedicated place for (added to the contract after it was written). */
 export function extraFields(record: object, known: ReadonlySet<string>): [string, string][] {
   return Object.entries(record)
     .filter(([k, v]) => !known.has(k) && v !== undefined)
-    .map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]);
+    .map(([k, v]) => [words(k), describeValue(v)]);
 }
