@@ -136,12 +136,14 @@ export function issue10Inputs(article: string): NamedInput[] {
   const paragraphs = article.split(/\n\s*\n/).filter((p) => p.trim());
   const newsPage = (n: number): string =>
     `<!doctype html><html><head><title>Council vote</title></head><body><nav><a href="/">Home</a></nav><article><h1>Council vote</h1>${Array.from({ length: n }, (_, i) => `<p>${paragraphs[i % paragraphs.length]}</p>`).join('\n')}</article><footer>© News</footer></body></html>`;
+  // The old /<meta[^>]+charset\s*=\s*["']?\s*(…)/ backtracked over every <meta start and every
+  // split of the spaces between its two \s*: the first head took it about 1 s.
   const crafted = [
+    `${'<meta'.repeat(200)} charset=${' '.repeat(3000)}!`,
+    `<meta charset=${' '.repeat(4000)}!`,
+    `<meta charset=${' '.repeat(200)}`.repeat(18),
     '<meta' + ' charset'.repeat(500),
-    '<meta ' + 'charset='.repeat(500),
     '<meta'.repeat(800),
-    `<meta charset="${' '.repeat(4000)}`,
-    `<meta ${'a'.repeat(4000)}`,
   ].map((h) => h.slice(0, 4096).padEnd(4096, ' '));
   const heads = Array.from({ length: 250 }, (_, i) => crafted[i % crafted.length]!);
   let para = 0;

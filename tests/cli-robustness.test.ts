@@ -261,8 +261,9 @@ describe('CSV output (item 9, issue 16)', () => {
 
 describe('decoding (items 2, 11)', () => {
   test('crafted <meta> heads complete and a real declaration is still found', () => {
-    const heads = ['<meta' + ' charset'.repeat(600), '<meta ' + 'charset='.repeat(500), '<meta'.repeat(900), `<meta charset="${' '.repeat(4000)}`, `<meta ${'a'.repeat(4000)}`];
-    expect(heads.map((h) => declaredCharset(Buffer.from(h)))).toEqual([null, 'charset', null, null, null]);
+    // The first took the old pattern about 1 s (every <meta start times every split of the spaces).
+    const heads = [`${'<meta'.repeat(200)} charset=${' '.repeat(3000)}!`, '<meta' + ' charset'.repeat(600), '<meta ' + 'charset='.repeat(500), '<meta'.repeat(900), `<meta charset="${' '.repeat(4000)}`, `<meta ${'a'.repeat(4000)}`];
+    expect(heads.map((h) => declaredCharset(Buffer.from(h)))).toEqual([null, null, 'charset', null, null, null]);
     expect(declaredCharset(Buffer.from('<META http-equiv="Content-Type" content="text/html; charset=Windows-1252">'))).toBe('windows-1252');
     expect(declaredCharset(Buffer.from("<meta charset=' utf-8'>"))).toBe('utf-8');
   });
