@@ -19,6 +19,10 @@ const QUOTE_MARK = /["“”«»]/u;
 const WHOLE_QUOTE = /^["“«]([^"“”«»]{12,400})["”»]$/u;
 /** Pull quotes checked per article (each check reads the whole text once). */
 const MAX_PULL_QUOTE_CHECKS = 20;
+/** Longest boilerplate paragraph: a longer paragraph is not lower-cased to be looked up. */
+const MAX_BOILERPLATE_LENGTH = Math.max(...BOILERPLATE_PARAGRAPHS.map((p) => p.length));
+/** Words are counted up to this many: every bound above is below it. */
+const WORD_COUNT_CAP = Math.max(MAX_SUBHEAD_WORDS, MAX_CREDIT_WORDS, MAX_BYLINE_WORDS) + 1;
 
 /** Finds the page furniture of each paragraph (the headline, paragraph 0, is never furniture). */
 export function findPageFurniture(doc: AnalyzedText): PageFurniture {
@@ -44,15 +48,38 @@ export function findPageFurniture(doc: AnalyzedText): PageFurniture {
 }
 
 function paragraphKind(text: string, doc: AnalyzedText, index: number): FurnitureKind | null {
-  const words = text.split(/\s+/u).filter(Boolean).length;
-  const bare = text.toLowerCase().replace(/[\s.:!…]+$/u, '');
-  if (BOILERPLATE.has(bare)) return 'boilerplate';
+  const words = countWords(text, WORD_COUNT_CAP);
+  // Final punctuation and spaces are stripped before lower-casing (neither changes the other).
+  let end = text.length;
+  while (end > 0 && isTrailing(text.charCodeAt(end - 1))) end--;
+  if (end <= MAX_BOILERPLATE_LENGTH && BOILERPLATE.has(text.slice(0, end).toLowerCase())) return 'boilerplate';
   const label = LABEL.exec(text);
   if (label && LABELS.has(label[1]!.toLowerCase().trim())) return 'link';
   if (words <= MAX_BYLINE_WORDS && (BYLINE_OPENING.test(text) || WRITER_LINES.test(text))) return 'byline';
   if (words <= MAX_CREDIT_WORDS && CREDIT_MARKERS.test(text) && !QUOTE_MARK.test(text)) return 'credit';
   if (isSubhead(text, words, doc, index)) return 'subhead';
   return null;
+}
+
+/** JavaScript's `\s`: white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `[\s.:!…]`: what ends a boilerplate paragraph besides its words. */
+const isTrailing = (c: number): boolean => c === 46 || c === 58 || c === 33 || c === 0x2026 || isSpace(c);
+
+/** The number of whitespace-separated words in `text`, counting at most `cap` (a long paragraph is not split). */
+function countWords(text: string, cap: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && n < cap; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /**
