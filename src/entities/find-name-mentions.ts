@@ -51,11 +51,18 @@ export function firstNameGender(word: string): 'male' | 'female' | null {
   return null;
 }
 
-export const isFirstName = (w: string): boolean => MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w) || UNISEX_FIRST_NAMES.has(w);
-const isOrgWord = (w: string): boolean => ORGANIZATION_WORDS.has(w) || ORGANIZATION_NOUNS.has(w);
+// The tables below are read once per capitalised token, several times over: each union is one lookup.
+const FIRST_NAMES: ReadonlySet<string> = new Set([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES, ...UNISEX_FIRST_NAMES]);
+const ORG_WORDS: ReadonlySet<string> = new Set([...ORGANIZATION_WORDS, ...ORGANIZATION_NOUNS]);
+/** Words that are a title wherever they stand (an honorific is one only with its period). */
+const TITLE_LIKE: ReadonlySet<string> = new Set([...TITLE_WORDS, ...ROLE_NOUNS, ...COURTESY_TITLES]);
+const NEVER_NAMES: ReadonlySet<string> = new Set([...PLACE_NAMES, ...DEMONYMS, ...CALENDAR_WORDS, ...PAGE_FURNITURE_WORDS]);
+
+export const isFirstName = (w: string): boolean => FIRST_NAMES.has(w);
+const isOrgWord = (w: string): boolean => ORG_WORDS.has(w);
 const isTitle = (t: Token): boolean => {
   const w = bare(t);
-  return TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || (HONORIFICS.has(w) && t.text.endsWith('.')) || COURTESY_TITLES.has(w);
+  return TITLE_LIKE.has(w) || (HONORIFICS.has(w) && t.text.endsWith('.'));
 };
 /** A one-letter initial ("J." or "J"). */
 const isInitial = (t: Token): boolean => /^\p{Lu}\.?$/u.test(t.text);
@@ -63,7 +70,7 @@ const isAcronym = (text: string): boolean => /^(\p{Lu}\.?){2,}$/u.test(text.repl
 
 /** Words that on their own are never a name: places, demonyms, months, page furniture. */
 export function isNeverName(w: string): boolean {
-  return PLACE_NAMES.has(w) || DEMONYMS.has(w) || CALENDAR_WORDS.has(w) || PAGE_FURNITURE_WORDS.has(w);
+  return NEVER_NAMES.has(w);
 }
 
 /** A capitalised token that may be part of a name run. */
