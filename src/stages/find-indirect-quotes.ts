@@ -181,59 +181,83 @@ function findTrailingClause(doc: Document,
   s: Sentence,
   cue: FoundCue,
 ): { boundary: number; clauses: ReportedClause[] } | null {
-  const { tokens } = doc;
   if (cue.kind === 'belief' || isTopicCue(cue.lemma)) return null;
   const base = cue.lemma.split(' ')[0]!;
   if (cue.kind === 'source') return null;
-  // Back over the speaker phrase to the comma (or closing mark) that ends the clause.
+  const speaker = speakerPhraseBeforeCue(doc, s, cue);
+  if (!speaker) return null;
+  const { asClause } = speaker;
+  if (!asClause && cue.kind === 'speech' && NOT_TRAILING_VERBS.has(base)) return null;
+  if (!asClause && (speaker.j < s.firstToken || cue.first - speaker.j > MAX_SPEAKER_TOKENS)) return null;
+  const { j: boundary, heads } = asClause ? speaker : extendOverAppositives(doc, s, cue, speaker.j, speaker.heads);
+  const inverted = heads === 0;
+  if (inverted && boundary !== cue.first - 1) return null;
+  const tail = cueTail(doc, s, cue);
+  if (!tail || !trailingCueTailFits(doc, cue, base, tail, inverted, asClause)) return null;
+  // Even with no clause kept, the cue is a trailing attribution and reports nothing after it.
+  return { boundary, clauses: clausesAroundTrailingCue(doc, s, cue, boundary, tail.k, inverted) };
+}
+
+/**
+ * Back from a trailing cue over the speaker phrase to the comma (or closing mark) that ends
+ * the reported clause: `j` is that token, `heads` the nouns passed; null when a verb or
+ * clause word shows the cue is not trailing.
+ */
+function speakerPhraseBeforeCue(doc: Document, s: Sentence, cue: FoundCue): { j: number; heads: number; asClause: boolean } | null {
+  const { tokens } = doc;
   let j = cue.first - 1;
   let heads = 0;
-  // `…, as one adviser pointed out, …` / `As Mosko put it, …`: an `as` clause attributes what
-  // stands around it, whatever the verb.
-  let asClause = false;
   while (j >= s.firstToken && cue.first - j <= MAX_SPEAKER_TOKENS) {
     const t = tokens[j]!;
     if (t.text === ',') break;
-    if (t.lower === 'as' && heads > 0 && (j === s.firstToken || tokens[j - 1]!.text === ',')) {
-      asClause = true;
-      j--;
-      break;
-    }
+    // `…, as one adviser pointed out, …` / `As Mosko put it, …`: an `as` clause attributes what
+    // stands around it, whatever the verb.
+    if (t.lower === 'as' && heads > 0 && (j === s.firstToken || tokens[j - 1]!.text === ',')) return { j: j - 1, heads, asClause: true };
     // `“…,” he said`: a closing mark ends the clause only after the quote's own punctuation.
-    if (isClosingMark(doc, j)) {
-      // (`''` is two tokens in NYT text.)
-      let m = j - 1;
-      while (m > s.firstToken && isClosingMark(doc, m)) m--;
-      if (m >= s.firstToken && /^[,.!?…]$/u.test(tokens[m]!.text)) break;
-      return null;
-    }
+    if (isClosingMark(doc, j)) return closesQuoteWithPunctuation(doc, s, j) ? { j, heads, asClause: false } : null;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !/^[().'’&-]$/u.test(t.text))) return null;
     if (!NOUN_PHRASE_POS.has(t.pos) && t.pos !== 'PUNCT') return null;
     if (NOUN_HEAD_POS.has(t.pos)) heads++;
     if (RELATIVE_PRONOUNS.has(t.lower)) return null;
     j--;
   }
-  if (!asClause && cue.kind === 'speech' && NOT_TRAILING_VERBS.has(base)) return null;
-  if (!asClause && (j < s.firstToken || cue.first - j > MAX_SPEAKER_TOKENS)) return null;
-  // `…, Anna White, a spokeswoman, said` / `…, a spokeswoman, Anna White, said`: the speaker
-  // and its appositive span two or three commas.
-  if (!asClause && tokens[j]!.text === ',') {
-    if (heads === 0 && j === cue.first - 1) {
-      const k0 = appositiveStart(doc, s, j);
-      if (k0 >= 0) {
-        j = k0;
-        heads = 1;
-      }
-    }
-    if (heads > 0) {
-      const k0 = appositiveStart(doc, s, j);
-      if (k0 >= 0) j = k0;
+  return { j, heads, asClause: false };
+}
+
+/** The closing mark at `j` (with any just before it: `''` is two tokens in NYT text) follows the quote's own `,.!?…`. */
+function closesQuoteWithPunctuation(doc: Document, s: Sentence, j: number): boolean {
+  let m = j - 1;
+  while (m > s.firstToken && isClosingMark(doc, m)) m--;
+  return m >= s.firstToken && /^[,.!?…]$/u.test(doc.tokens[m]!.text);
+}
+
+/**
+ * `…, Anna White, a spokeswoman, said` / `…, a spokeswoman, Anna White, said`: the speaker
+ * and its appositive span two or three commas; moves the boundary back over them.
+ */
+function extendOverAppositives(doc: Document, s: Sentence, cue: FoundCue, j: number, heads: number): { j: number; heads: number } {
+  if (doc.tokens[j]!.text !== ',') return { j, heads };
+  if (heads === 0 && j === cue.first - 1) {
+    const k0 = appositiveStart(doc, s, j);
+    if (k0 >= 0) {
+      j = k0;
+      heads = 1;
     }
   }
-  const boundary = j;
-  const inverted = heads === 0;
-  if (inverted && boundary !== cue.first - 1) return null;
-  // Forward over the tail: `said Monday`, `told The New York Times then`, `said in a statement`.
+  if (heads > 0) {
+    const k0 = appositiveStart(doc, s, j);
+    if (k0 >= 0) j = k0;
+  }
+  return { j, heads };
+}
+
+/**
+ * Forward from a trailing cue over its tail (`said Monday`, `told The New York Times then`,
+ * `said in a statement`) to the comma or sentence end: `k` is where it stops; null when a
+ * complementiser, auxiliary or finite verb shows a clause follows instead.
+ */
+function cueTail(doc: Document, s: Sentence, cue: FoundCue): { k: number; tailHeads: number } | null {
+  const { tokens } = doc;
   let k = cue.end;
   let tailHeads = 0;
   while (k < s.endToken && k - cue.end <= MAX_CUE_TAIL_TOKENS) {
@@ -246,23 +270,41 @@ function findTrailingClause(doc: Document,
     k++;
   }
   if (k - cue.end > MAX_CUE_TAIL_TOKENS) return null;
+  return { k, tailHeads };
+}
+
+/** Whether what follows a trailing cue leaves it a trailing attribution (inverted `said X` needs X there). */
+function trailingCueTailFits(doc: Document, cue: FoundCue, base: string, tail: { k: number; tailHeads: number }, inverted: boolean, asClause: boolean): boolean {
+  const { tokens } = doc;
   const tailStart = tokens[cue.end];
-  const tailOpensPhrase = tailStart !== undefined && cue.end < k && !CUE_ADVERBIALS.has(tailStart.lower) && tailStart.pos !== 'ADP' && tailStart.pos !== 'ADV';
-  if (inverted && (tailHeads === 0 || !tailOpensPhrase)) return null;
+  const tailOpensPhrase = tailStart !== undefined && cue.end < tail.k && !CUE_ADVERBIALS.has(tailStart.lower) && tailStart.pos !== 'ADP' && tailStart.pos !== 'ADV';
+  if (inverted && (tail.tailHeads === 0 || !tailOpensPhrase)) return false;
   // `…, telling Reuters, “…”` is a participle phrase, `…, writes a column and …` a coordination.
-  if (inverted && (tokens[cue.first]!.lower.endsWith('ing') || hasCoordination(doc, cue.end, k))) return null;
+  if (inverted && (tokens[cue.first]!.lower.endsWith('ing') || hasCoordination(doc, cue.end, tail.k))) return false;
   // `In her book, Clinton noted the clot’s existence.`: an object after the verb is what was
   // said, so the comma before the subject ends an introduction, not a reported clause.
-  if (!inverted && !asClause && tailOpensPhrase && !isAddresseeVerb(base)) return null;
+  if (!inverted && !asClause && tailOpensPhrase && !isAddresseeVerb(base)) return false;
+  return true;
+}
+
+/** Where the clause before a trailing attribution starts: the sentence start, after a dateline and a leading `According to X,`. */
+function trailingClauseStart(doc: Document, s: Sentence, boundary: number): number {
+  const { tokens } = doc;
+  const first = afterDateline(doc, s);
+  if (tokens[first]?.lower !== 'according' || tokens[first + 1]?.lower !== 'to') return first;
+  let c = first + 2;
+  while (c < boundary && tokens[c]!.text !== ',') c++;
+  return c + 1;
+}
+
+/**
+ * The reported clauses around a trailing attribution ending at `boundary` (before it) and
+ * `k` (after it): the clause before, and the second half of an interrupted clause after.
+ */
+function clausesAroundTrailingCue(doc: Document, s: Sentence, cue: FoundCue, boundary: number, k: number, inverted: boolean): ReportedClause[] {
+  const { tokens } = doc;
   const clauses: ReportedClause[] = [];
-  // The clause before: from the sentence start (after a leading `According to X,`) to the comma.
-  let first = afterDateline(doc, s);
-  if (tokens[first]?.lower === 'according' && tokens[first + 1]?.lower === 'to') {
-    let c = first + 2;
-    while (c < boundary && tokens[c]!.text !== ',') c++;
-    first = c + 1;
-  }
-  const before = trimClause(doc, first, boundary);
+  const before = trimClause(doc, trailingClauseStart(doc, s, boundary), boundary);
   const after = k < s.endToken && tokens[k]!.text === ',' ? trimClause(doc, k + 1, s.endToken) : null;
   const open = before !== null && endsOpen(tokens[before.end - 1]!);
   // (A stretch with quoted words is a clause even when the tagger missed its verb: `The summit accomplished/ADJ “too little,”`.)
@@ -295,8 +337,7 @@ function findTrailingClause(doc: Document,
   if (after && afterContinues) {
     clauses.push({ first: after.first, end: after.end, cue, rule: 'reported-parenthetical' });
   }
-  // Even with no clause kept, the cue is a trailing attribution and reports nothing after it.
-  return { boundary, clauses };
+  return clauses;
 }
 
 /**
