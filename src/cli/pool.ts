@@ -80,7 +80,8 @@ export class ExtractPool {
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`the extraction thread stopped (exit ${code})`)));
-    worker.postMessage({ seq: WARM_UP, text: '', options: this.options });
+    // A sentence with words: wink-nlp's model is loaded on the first text that has any.
+    worker.postMessage({ seq: WARM_UP, text: 'Warm-up, she said.', options: this.options });
   }
 
   /** Fails the documents given to the slot's thread and gives the slot a fresh thread. */
