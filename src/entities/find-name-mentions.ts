@@ -14,7 +14,24 @@ import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_WORDS } fro
 import type { EntityKind, GenderEvidence, NameMention } from './types.js';
 
 const UPPER_FIRST = /^\p{Lu}/u;
-const isCap = (t: Token | undefined): boolean => t !== undefined && UPPER_FIRST.test(t.text);
+/** Starts with a capital: A-Z by char code (the common case), the Unicode class otherwise. */
+function isCap(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_FIRST.test(t.text);
+}
+/** Any token in [from, to) that satisfies `pred` (no slice allocated). */
+function anyIn(tokens: readonly Token[], from: number, to: number, pred: (t: Token) => boolean): boolean {
+  for (let k = from; k < to; k++) if (pred(tokens[k]!)) return true;
+  return false;
+}
+const isOrgToken = (x: Token): boolean => isOrgWord(bare(x));
+const isOrgOrConnector = (x: Token): boolean => isOrgWord(bare(x)) || isConnector(x);
+const isOrgOrTitle = (w: Token): boolean => isOrgWord(bare(w)) || isTitle(w);
+const isOrgNotTitle = (w: Token): boolean => isOrgWord(bare(w)) && !isTitle(w);
+/** The one-character tokens after which a word starts a sentence (an opening quote or bracket, a dash). */
+const SENTENCE_OPENERS = new Set(['“', '"', "'", '‘', '(', '—', '–', '-']);
 const bare = (t: Token): string => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Parts of speech a capitalised word inside a name never has ("When", "But"). */
@@ -75,8 +92,7 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
   while (i < tokens.length) {
     const t = tokens[i]!;
     // "said Will Doyle": a first name the tagger read as a verb, before a capitalised name.
-    const firstName = isCap(t) && /^\p{L}+$/u.test(t.text) && tokens[i + 1]?.pos === 'PROPN' && isCap(tokens[i + 1]) && !startsSentence(doc, i);
-    if (inQuote(i) || (!nameToken(t) && !firstName)) {
+    if (inQuote(i) || (!nameToken(t) && !(isCap(t) && /^\p{L}+$/u.test(t.text) && tokens[i + 1]?.pos === 'PROPN' && isCap(tokens[i + 1]) && !startsSentence(doc, i)))) {
       i++;
       continue;
     }
@@ -147,7 +163,7 @@ export function isPluralNoun(t: Token): boolean {
 export function startsSentence(doc: AnalyzedText, i: number): boolean {
   const t = doc.tokens[i]!;
   const prev = doc.tokens[i - 1];
-  return prev === undefined || prev.sentence !== t.sentence || prev.paragraph !== t.paragraph || /^[“"'‘(—–-]$/u.test(prev.text);
+  return prev === undefined || prev.sentence !== t.sentence || prev.paragraph !== t.paragraph || SENTENCE_OPENERS.has(prev.text);
 }
 
 /**
@@ -161,10 +177,10 @@ function splitAtConnectors(tokens: readonly Token[], s: number, e: number): [num
   for (let k = s; k < e; k++) {
     const w = tokens[k]!;
     if (!ORG_CONNECTORS.has(w.lower) || isCap(w)) continue;
-    const left = tokens.slice(a, k).some((x) => isOrgWord(bare(x)));
+    const left = anyIn(tokens, a, k, isOrgToken);
     let r = k + 1;
     while (r < e && (isCap(tokens[r]!) || gluedHyphen(tokens, r) || tokens[r]!.lower === 'the')) r++;
-    const right = tokens.slice(k + 1, r).some((x) => isOrgWord(bare(x)));
+    const right = anyIn(tokens, k + 1, r, isOrgToken);
     // "Mr. Morgan of the Sierra Club", "Member of House panel": a person (or a title) of an organisation.
     const person = a === s && (isTitle(tokens[a]!) || isFirstName(tokens[a]!.lower));
     const keep = !person && (w.lower === 'and' || w.lower === '&' ? right && !left : left || (right && w.lower !== 'to'));
@@ -192,8 +208,8 @@ function splitNames(tokens: readonly Token[], a: number, b: number): [number, nu
     // Only after words that are no part of a person's name: a place, a demonym, a common word.
     const notName = isNeverName(prev.lower) || (prev.pos !== 'PROPN' && !LAST_NAMES.has(prev.lower));
     const firstHere = isFirstName(w.lower) && b - k >= 2 && notName && !isFirstName(prev.lower) && !isTitle(prev) && !isInitial(prev) && !NAME_PARTICLES.has(prev.lower) && !isConnector(prev);
-    const orgAfter = tokens.slice(k, b).some((x) => isOrgWord(bare(x)) || isConnector(x));
-    if ((orgBefore && (isFirstName(w.lower) || b - k <= 2) && !orgAfter) || (firstHere && !orgAfter && !tokens.slice(a, k).some((x) => isOrgWord(bare(x)) || isConnector(x)))) {
+    const orgAfter = anyIn(tokens, k, b, isOrgOrConnector);
+    if ((orgBefore && (isFirstName(w.lower) || b - k <= 2) && !orgAfter) || (firstHere && !orgAfter && !anyIn(tokens, a, k, isOrgOrConnector))) {
       // Titles before the first name stay with it ("Miss Universe Alicia Machado" keeps its title as descriptor).
       return [[a, k], ...splitNames(tokens, k, b)];
     }
@@ -218,7 +234,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   // "White House Press Secretary Josh Earnest", "European Council President Donald Tusk": an
   // organisation, then a title, then a person's name: all before the name is the descriptor.
   for (let t = b - 2; t > a; t--) {
-    if (!isTitle(tokens[t]!) || tokens.slice(t + 1, b).some((w) => isOrgWord(bare(w)) || isTitle(w))) continue;
+    if (!isTitle(tokens[t]!) || anyIn(tokens, t + 1, b, isOrgOrTitle)) continue;
     const rest = tokens.slice(t + 1, b);
     if (rest.length >= 2 || isFirstName(rest[0]!.lower)) {
       const m = readName(doc, t + 1, b);
@@ -231,7 +247,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
     }
     break;
   }
-  const orgName = tokens.slice(a, b).some((w) => isOrgWord(bare(w)) && !isTitle(w));
+  const orgName = anyIn(tokens, a, b, isOrgNotTitle);
   while (!orgName && n < b - 1 && (isTitle(tokens[n]!) || DEMONYMS.has(tokens[n]!.lower)) && !(tokens[n + 1]!.text === '-')) {
     const w = tokens[n]!;
     const g = GENDERED_HONORIFICS.get(bare(w));
