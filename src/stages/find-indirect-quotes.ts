@@ -181,59 +181,83 @@ function findTrailingClause(doc: Document,
   s: Sentence,
   cue: FoundCue,
 ): { boundary: number; clauses: ReportedClause[] } | null {
-  const { tokens } = doc;
   if (cue.kind === 'belief' || isTopicCue(cue.lemma)) return null;
   const base = cue.lemma.split(' ')[0]!;
   if (cue.kind === 'source') return null;
-  // Back over the speaker phrase to the comma (or closing mark) that ends the clause.
+  const speaker = speakerPhraseBeforeCue(doc, s, cue);
+  if (!speaker) return null;
+  const { asClause } = speaker;
+  if (!asClause && cue.kind === 'speech' && NOT_TRAILING_VERBS.has(base)) return null;
+  if (!asClause && (speaker.j < s.firstToken || cue.first - speaker.j > MAX_SPEAKER_TOKENS)) return null;
+  const { j: boundary, heads } = asClause ? speaker : extendOverAppositives(doc, s, cue, speaker.j, speaker.heads);
+  const inverted = heads === 0;
+  if (inverted && boundary !== cue.first - 1) return null;
+  const tail = cueTail(doc, s, cue);
+  if (!tail || !trailingCueTailFits(doc, cue, base, tail, inverted, asClause)) return null;
+  // Even with no clause kept, the cue is a trailing attribution and reports nothing after it.
+  return { boundary, clauses: clausesAroundTrailingCue(doc, s, cue, boundary, tail.k, inverted) };
+}
+
+/**
+ * Back from a trailing cue over the speaker phrase to the comma (or closing mark) that ends
+ * the reported clause: `j` is that token, `heads` the nouns passed; null when a verb or
+ * clause word shows the cue is not trailing.
+ */
+function speakerPhraseBeforeCue(doc: Document, s: Sentence, cue: FoundCue): { j: number; heads: number; asClause: boolean } | null {
+  const { tokens } = doc;
   let j = cue.first - 1;
   let heads = 0;
-  // `…, as one adviser pointed out, …` / `As Mosko put it, …`: an `as` clause attributes what
-  // stands around it, whatever the verb.
-  let asClause = false;
   while (j >= s.firstToken && cue.first - j <= MAX_SPEAKER_TOKENS) {
     const t = tokens[j]!;
     if (t.text === ',') break;
-    if (t.lower === 'as' && heads > 0 && (j === s.firstToken || tokens[j - 1]!.text === ',')) {
-      asClause = true;
-      j--;
-      break;
-    }
+    // `…, as one adviser pointed out, …` / `As Mosko put it, …`: an `as` clause attributes what
+    // stands around it, whatever the verb.
+    if (t.lower === 'as' && heads > 0 && (j === s.firstToken || tokens[j - 1]!.text === ',')) return { j: j - 1, heads, asClause: true };
     // `“…,” he said`: a closing mark ends the clause only after the quote's own punctuation.
-    if (isClosingMark(doc, j)) {
-      // (`''` is two tokens in NYT text.)
-      let m = j - 1;
-      while (m > s.firstToken && isClosingMark(doc, m)) m--;
-      if (m >= s.firstToken && /^[,.!?…]$/u.test(tokens[m]!.text)) break;
-      return null;
-    }
+    if (isClosingMark(doc, j)) return closesQuoteWithPunctuation(doc, s, j) ? { j, heads, asClause: false } : null;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !/^[().'’&-]$/u.test(t.text))) return null;
     if (!NOUN_PHRASE_POS.has(t.pos) && t.pos !== 'PUNCT') return null;
     if (NOUN_HEAD_POS.has(t.pos)) heads++;
     if (RELATIVE_PRONOUNS.has(t.lower)) return null;
     j--;
   }
-  if (!asClause && cue.kind === 'speech' && NOT_TRAILING_VERBS.has(base)) return null;
-  if (!asClause && (j < s.firstToken || cue.first - j > MAX_SPEAKER_TOKENS)) return null;
-  // `…, Anna White, a spokeswoman, said` / `…, a spokeswoman, Anna White, said`: the speaker
-  // and its appositive span two or three commas.
-  if (!asClause && tokens[j]!.text === ',') {
-    if (heads === 0 && j === cue.first - 1) {
-      const k0 = appositiveStart(doc, s, j);
-      if (k0 >= 0) {
-        j = k0;
-        heads = 1;
-      }
-    }
-    if (heads > 0) {
-      const k0 = appositiveStart(doc, s, j);
-      if (k0 >= 0) j = k0;
+  return { j, heads, asClause: false };
+}
+
+/** The closing mark at `j` (with any just before it: `''` is two tokens in NYT text) follows the quote's own `,.!?…`. */
+function closesQuoteWithPunctuation(doc: Document, s: Sentence, j: number): boolean {
+  let m = j - 1;
+  while (m > s.firstToken && isClosingMark(doc, m)) m--;
+  return m >= s.firstToken && /^[,.!?…]$/u.test(doc.tokens[m]!.text);
+}
+
+/**
+ * `…, Anna White, a spokeswoman, said` / `…, a spokeswoman, Anna White, said`: the speaker
+ * and its appositive span two or three commas; moves the boundary back over them.
+ */
+function extendOverAppositives(doc: Document, s: Sentence, cue: FoundCue, j: number, heads: number): { j: number; heads: number } {
+  if (doc.tokens[j]!.text !== ',') return { j, heads };
+  if (heads === 0 && j === cue.first - 1) {
+    const k0 = appositiveStart(doc, s, j);
+    if (k0 >= 0) {
+      j = k0;
+      heads = 1;
     }
   }
-  const boundary = j;
-  const inverted = heads === 0;
-  if (inverted && boundary !== cue.first - 1) return null;
-  // Forward over the tail: `said Monday`, `told The New York Times then`, `said in a statement`.
+  if (heads > 0) {
+    const k0 = appositiveStart(doc, s, j);
+    if (k0 >= 0) j = k0;
+  }
+  return { j, heads };
+}
+
+/**
+ * Forward from a trailing cue over its tail (`said Monday`, `told The New York Times then`,
+ * `said in a statement`) to the comma or sentence end: `k` is where it stops; null when a
+ * complementiser, auxiliary or finite verb shows a clause follows instead.
+ */
+function cueTail(doc: Document, s: Sentence, cue: FoundCue): { k: number; tailHeads: number } | null {
+  const { tokens } = doc;
   let k = cue.end;
   let tailHeads = 0;
   while (k < s.endToken && k - cue.end <= MAX_CUE_TAIL_TOKENS) {
@@ -246,23 +270,41 @@ function findTrailingClause(doc: Document,
     k++;
   }
   if (k - cue.end > MAX_CUE_TAIL_TOKENS) return null;
+  return { k, tailHeads };
+}
+
+/** Whether what follows a trailing cue leaves it a trailing attribution (inverted `said X` needs X there). */
+function trailingCueTailFits(doc: Document, cue: FoundCue, base: string, tail: { k: number; tailHeads: number }, inverted: boolean, asClause: boolean): boolean {
+  const { tokens } = doc;
   const tailStart = tokens[cue.end];
-  const tailOpensPhrase = tailStart !== undefined && cue.end < k && !CUE_ADVERBIALS.has(tailStart.lower) && tailStart.pos !== 'ADP' && tailStart.pos !== 'ADV';
-  if (inverted && (tailHeads === 0 || !tailOpensPhrase)) return null;
+  const tailOpensPhrase = tailStart !== undefined && cue.end < tail.k && !CUE_ADVERBIALS.has(tailStart.lower) && tailStart.pos !== 'ADP' && tailStart.pos !== 'ADV';
+  if (inverted && (tail.tailHeads === 0 || !tailOpensPhrase)) return false;
   // `…, telling Reuters, “…”` is a participle phrase, `…, writes a column and …` a coordination.
-  if (inverted && (tokens[cue.first]!.lower.endsWith('ing') || hasCoordination(doc, cue.end, k))) return null;
+  if (inverted && (tokens[cue.first]!.lower.endsWith('ing') || hasCoordination(doc, cue.end, tail.k))) return false;
   // `In her book, Clinton noted the clot’s existence.`: an object after the verb is what was
   // said, so the comma before the subject ends an introduction, not a reported clause.
-  if (!inverted && !asClause && tailOpensPhrase && !isAddresseeVerb(base)) return null;
+  if (!inverted && !asClause && tailOpensPhrase && !isAddresseeVerb(base)) return false;
+  return true;
+}
+
+/** Where the clause before a trailing attribution starts: the sentence start, after a dateline and a leading `According to X,`. */
+function trailingClauseStart(doc: Document, s: Sentence, boundary: number): number {
+  const { tokens } = doc;
+  const first = afterDateline(doc, s);
+  if (tokens[first]?.lower !== 'according' || tokens[first + 1]?.lower !== 'to') return first;
+  let c = first + 2;
+  while (c < boundary && tokens[c]!.text !== ',') c++;
+  return c + 1;
+}
+
+/**
+ * The reported clauses around a trailing attribution ending at `boundary` (before it) and
+ * `k` (after it): the clause before, and the second half of an interrupted clause after.
+ */
+function clausesAroundTrailingCue(doc: Document, s: Sentence, cue: FoundCue, boundary: number, k: number, inverted: boolean): ReportedClause[] {
+  const { tokens } = doc;
   const clauses: ReportedClause[] = [];
-  // The clause before: from the sentence start (after a leading `According to X,`) to the comma.
-  let first = afterDateline(doc, s);
-  if (tokens[first]?.lower === 'according' && tokens[first + 1]?.lower === 'to') {
-    let c = first + 2;
-    while (c < boundary && tokens[c]!.text !== ',') c++;
-    first = c + 1;
-  }
-  const before = trimClause(doc, first, boundary);
+  const before = trimClause(doc, trailingClauseStart(doc, s, boundary), boundary);
   const after = k < s.endToken && tokens[k]!.text === ',' ? trimClause(doc, k + 1, s.endToken) : null;
   const open = before !== null && endsOpen(tokens[before.end - 1]!);
   // (A stretch with quoted words is a clause even when the tagger missed its verb: `The summit accomplished/ADJ “too little,”`.)
@@ -295,8 +337,7 @@ function findTrailingClause(doc: Document,
   if (after && afterContinues) {
     clauses.push({ first: after.first, end: after.end, cue, rule: 'reported-parenthetical' });
   }
-  // Even with no clause kept, the cue is a trailing attribution and reports nothing after it.
-  return { boundary, clauses };
+  return clauses;
 }
 
 /**
@@ -325,50 +366,75 @@ function appositiveStart(doc: Document, s: Sentence, j: number): number {
   return hasVerbBefore(doc, s.firstToken, i) ? i : -1;
 }
 
+/** Where a leading cue's report starts, which rule found it, and where the report must end. */
+type ReportStart = { first: number; rule: FindingRuleId; limit: number };
+
 /** `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X called the plan “a mess”`. */
 function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: number): ReportedClause | null {
-  const { tokens } = doc;
   const base = cue.lemma.split(' ')[0]!;
   // `put` reports only as `as X put it` (an as-clause, found as a trailing attribution).
   if (base === 'put') return null;
-  const belief = cue.kind === 'belief';
-  let k = cue.end;
-  // A cue inside `, who said …,` reports up to the relative clause's closing comma.
-  const prev = tokens[cue.first - 1];
-  const relative = prev !== undefined && cue.first - 1 >= s.firstToken && (RELATIVE_PRONOUNS.has(prev.lower) || (prev.lower === 'that' && prev.pos !== 'SCONJ'));
-  if (relative) {
-    const before = tokens[cue.first - 2];
-    if (!before || before.text !== ',') {
-      // `The man who said hello left.`: in a subject's relative clause the main verb follows
-      // the reported words and cannot be told from them; only `that` marks a report there.
-      if (!hasVerbBefore(doc, s.firstToken, cue.first - 1)) return null;
-    } else {
-      for (let c = cue.end; c < limit; c++) {
-        if (tokens[c]!.text === ',') {
-          limit = c;
-          break;
-        }
-      }
-    }
-  }
+  const relativeLimit = relativeClauseLimit(doc, s, cue, limit);
+  if (relativeLimit === null) return null;
+  limit = relativeLimit;
   // `Claiming the plan failed, Trump told Fox …` / `After saying …, she was …`: a participle
   // before the main clause reports up to the comma that ends the introductory phrase.
-  const intro = isParticiple(tokens[cue.first]!) && !hasVerbBefore(doc, s.firstToken, cue.first);
+  const intro = isParticiple(doc.tokens[cue.first]!) && !hasVerbBefore(doc, s.firstToken, cue.first);
   const aboutTopic = isTopicCue(cue.lemma);
-  if (intro || aboutTopic || cue.lemma === 'call for' || cue.lemma === 'call on') limit = firstClauseBreak(doc, cue.end, limit);
-  if (aboutTopic) {
-    // `talked about his plans for the harbour`, `commented on the ruling`: what was talked about.
-    const span = trimClause(doc, k, limit);
-    return span && !hasVerbBefore(doc, span.first, span.first + 1)
-      ? { first: span.first, end: span.end, cue, rule: 'reported-about' }
-      : null;
+  const callFor = cue.lemma === 'call for' || cue.lemma === 'call on';
+  if (intro || aboutTopic || callFor) limit = firstClauseBreak(doc, cue.end, limit);
+  if (aboutTopic) return topicClause(doc, cue, limit);
+  if (callFor) return callClause(doc, cue, limit);
+  const { k, comp } = complementizerAfterCue(doc, cue, base, limit);
+  const start: ReportStart | null =
+    comp >= 0 ? { first: comp, rule: cue.kind === 'belief' ? 'belief-that' : 'reported-that', limit } : bareReportStart(doc, s, cue, base, k, limit);
+  return start ? leadingClauseSpan(doc, cue, start, comp) : null;
+}
+
+/**
+ * A cue inside `, who said …,` reports up to the relative clause's closing comma: the new
+ * limit, the same limit when the cue is not in a relative clause, or null when it cannot report.
+ */
+function relativeClauseLimit(doc: Document, s: Sentence, cue: FoundCue, limit: number): number | null {
+  const { tokens } = doc;
+  const prev = tokens[cue.first - 1];
+  const relative = prev !== undefined && cue.first - 1 >= s.firstToken && (RELATIVE_PRONOUNS.has(prev.lower) || (prev.lower === 'that' && prev.pos !== 'SCONJ'));
+  if (!relative) return limit;
+  const before = tokens[cue.first - 2];
+  if (!before || before.text !== ',') {
+    // `The man who said hello left.`: in a subject's relative clause the main verb follows
+    // the reported words and cannot be told from them; only `that` marks a report there.
+    return hasVerbBefore(doc, s.firstToken, cue.first - 1) ? limit : null;
   }
-  if (cue.lemma === 'call for' || cue.lemma === 'call on') {
-    const span = trimClause(doc, k, limit);
-    return span && span.end - span.first >= 2
-      ? { first: span.first, end: span.end, cue, rule: 'reported-call' }
-      : null;
+  for (let c = cue.end; c < limit; c++) {
+    if (tokens[c]!.text === ',') return c;
   }
+  return limit;
+}
+
+/** `talked about his plans for the harbour`, `commented on the ruling`: what was talked about. */
+function topicClause(doc: Document, cue: FoundCue, limit: number): ReportedClause | null {
+  const span = trimClause(doc, cue.end, limit);
+  return span && !hasVerbBefore(doc, span.first, span.first + 1)
+    ? { first: span.first, end: span.end, cue, rule: 'reported-about' }
+    : null;
+}
+
+/** `called for an inquiry`, `called on the council to act`: what was called for, two words at least. */
+function callClause(doc: Document, cue: FoundCue, limit: number): ReportedClause | null {
+  const span = trimClause(doc, cue.end, limit);
+  return span && span.end - span.first >= 2
+    ? { first: span.first, end: span.end, cue, rule: 'reported-call' }
+    : null;
+}
+
+/**
+ * After a leading cue and its adverbials: `k`, where its object or clause starts, and `comp`,
+ * the complementiser that opens the report (`said Monday in a statement that …`), or -1.
+ */
+function complementizerAfterCue(doc: Document, cue: FoundCue, base: string, limit: number): { k: number; comp: number } {
+  const { tokens } = doc;
+  let k = cue.end;
   while (k < limit && isAdverbial(tokens[k]!)) k++;
   if (k < limit && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
   // A complementiser a little further on: `said Monday in a statement that …`.
@@ -380,58 +446,65 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
     const w = tokens[m];
     if (m > k && w && m < limit && COMPLEMENTIZERS.has(w.lower) && (w.lower !== 'that' || isComplementizerThat(doc, m) || w.pos !== 'PRON')) comp = m;
   }
-  let rule: FindingRuleId;
-  let first: number;
-  if (comp >= 0) {
-    first = comp;
-    rule = belief ? 'belief-that' : 'reported-that';
-  } else {
-    // `to confirm justices`, `to answer questions`: an infinitive cue reports only with `that`/`whether`.
-    if (prev?.lower === 'to' && !INFINITIVE_VERBS.has(base)) return null;
-    if (isAddresseeVerb(base)) k = skipNounPhrase(doc, k, limit);
-    while (k < limit && isAdverbial(tokens[k]!)) k++;
-    // `said after the convention he would …`: a prepositional phrase before a bare clause.
-    const pp = tokens[k];
-    if (pp && k < limit && pp.pos === 'ADP' && pp.lower !== 'to' && pp.lower !== 'as' && BARE_CLAUSE_VERBS.has(base)) {
-      const m = skipNounPhrase(doc, k + 1, limit);
-      if (m > k + 1 && tokens[m] && m < limit && tokens[m]!.pos === 'PRON' && !COMPLEMENTIZERS.has(tokens[m]!.lower)) k = m;
-    }
-    const t = tokens[k];
-    if (!t || k >= limit) return null;
-    if (t.lower === 'to' && INFINITIVE_VERBS.has(base)) {
-      first = k + 1;
-      rule = 'reported-infinitive';
-    } else if (NAMING_VERBS.has(base)) {
-      // `called him “a genius”`, `described the deal as …`: an object, then its complement.
-      if (!hasOpeningMark(doc, k, limit)) {
-        const m = skipNounPhrase(doc, k, limit);
-        const next = tokens[m];
-        if (m === k || m >= limit || !next) return null;
-        const complement = next.lower === 'as' || (base !== 'describe' && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN'));
-        if (!complement) return null;
-      }
-      first = k;
-      rule = 'reported-naming';
-    } else if ((belief ? BELIEF_BARE_CLAUSE_LEMMAS.has(base) : BARE_CLAUSE_VERBS.has(base)) && opensClause(t) && isClause(doc, k, limit, false)) {
-      first = k;
-      rule = belief ? 'belief-bare' : 'reported-bare';
-    } else if (!belief && BARE_CLAUSE_VERBS.has(base) && (t.pos === 'AUX' || t.pos === 'VERB') && k === cue.end && relativeBefore(doc, s, cue.first)) {
-      // `his donations, which he said were accompanied by favors`: the relative pronoun is the
-      // subject of the reported clause, which is the rest of the relative clause.
-      first = k;
-      limit = firstClauseBreak(doc, k, limit);
-      rule = 'reported-relative';
-    } else if (!belief && OBJECT_VERBS.has(base) && opensNounPhrase(t) && !(prev !== undefined && (prev.pos === 'ADP' || prev.pos === 'SCONJ') && tokens[cue.first]!.lower.endsWith('ing'))) {
-      // (Not after a preposition: `criticized for questioning the findings` names an act, not words.)
-      // `questioned the health of Donald Trump`, `announced the arrest of a man`: the object is
-      // what was said, up to the first comma.
-      first = k;
-      limit = firstClauseBreak(doc, k, limit);
-      rule = 'reported-object';
-    } else {
-      return null;
-    }
+  return { k, comp };
+}
+
+/** A report with no complementiser: an infinitive, a naming, a bare clause, a relative's rest or an object; null when none fits. */
+function bareReportStart(doc: Document, s: Sentence, cue: FoundCue, base: string, k: number, limit: number): ReportStart | null {
+  const { tokens } = doc;
+  const belief = cue.kind === 'belief';
+  const prev = tokens[cue.first - 1];
+  // `to confirm justices`, `to answer questions`: an infinitive cue reports only with `that`/`whether`.
+  if (prev?.lower === 'to' && !INFINITIVE_VERBS.has(base)) return null;
+  k = bareReportFirstToken(doc, base, k, limit);
+  const t = tokens[k];
+  if (!t || k >= limit) return null;
+  if (t.lower === 'to' && INFINITIVE_VERBS.has(base)) return { first: k + 1, rule: 'reported-infinitive', limit };
+  if (NAMING_VERBS.has(base)) return namesWithComplement(doc, base, k, limit) ? { first: k, rule: 'reported-naming', limit } : null;
+  if ((belief ? BELIEF_BARE_CLAUSE_LEMMAS.has(base) : BARE_CLAUSE_VERBS.has(base)) && opensClause(t) && isClause(doc, k, limit, false)) {
+    return { first: k, rule: belief ? 'belief-bare' : 'reported-bare', limit };
   }
+  if (!belief && BARE_CLAUSE_VERBS.has(base) && (t.pos === 'AUX' || t.pos === 'VERB') && k === cue.end && relativeBefore(doc, s, cue.first)) {
+    // `his donations, which he said were accompanied by favors`: the relative pronoun is the
+    // subject of the reported clause, which is the rest of the relative clause.
+    return { first: k, rule: 'reported-relative', limit: firstClauseBreak(doc, k, limit) };
+  }
+  if (!belief && OBJECT_VERBS.has(base) && opensNounPhrase(t) && !(prev !== undefined && (prev.pos === 'ADP' || prev.pos === 'SCONJ') && tokens[cue.first]!.lower.endsWith('ing'))) {
+    // (Not after a preposition: `criticized for questioning the findings` names an act, not words.)
+    // `questioned the health of Donald Trump`, `announced the arrest of a man`: the object is
+    // what was said, up to the first comma.
+    return { first: k, rule: 'reported-object', limit: firstClauseBreak(doc, k, limit) };
+  }
+  return null;
+}
+
+/** Past an addressee (`told reporters …`), adverbials and a prepositional phrase (`said after the convention he would …`). */
+function bareReportFirstToken(doc: Document, base: string, k: number, limit: number): number {
+  const { tokens } = doc;
+  if (isAddresseeVerb(base)) k = skipNounPhrase(doc, k, limit);
+  while (k < limit && isAdverbial(tokens[k]!)) k++;
+  // `said after the convention he would …`: a prepositional phrase before a bare clause.
+  const pp = tokens[k];
+  if (pp && k < limit && pp.pos === 'ADP' && pp.lower !== 'to' && pp.lower !== 'as' && BARE_CLAUSE_VERBS.has(base)) {
+    const m = skipNounPhrase(doc, k + 1, limit);
+    if (m > k + 1 && tokens[m] && m < limit && tokens[m]!.pos === 'PRON' && !COMPLEMENTIZERS.has(tokens[m]!.lower)) k = m;
+  }
+  return k;
+}
+
+/** `called him “a genius”`, `described the deal as …`: a naming verb reports an object, then its complement. */
+function namesWithComplement(doc: Document, base: string, k: number, limit: number): boolean {
+  if (hasOpeningMark(doc, k, limit)) return true;
+  const m = skipNounPhrase(doc, k, limit);
+  const next = doc.tokens[m];
+  if (m === k || m >= limit || !next) return false;
+  return next.lower === 'as' || (base !== 'describe' && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN'));
+}
+
+/** The reported span of a leading cue from its start, if long enough and (for clause rules) a clause; belief rules renamed. */
+function leadingClauseSpan(doc: Document, cue: FoundCue, start: ReportStart, comp: number): ReportedClause | null {
+  const { first, limit } = start;
+  let rule = start.rule;
   const span = trimClause(doc, first, limit);
   if (!span) return null;
   if (rule === 'reported-infinitive') {
@@ -439,11 +512,11 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
     if (span.end - span.first < 2) return null;
   } else if (rule === 'reported-naming' || rule === 'reported-object' || rule === 'reported-relative') {
     if (span.end - span.first < 2) return null;
-  } else if (!(comp >= 0 && tokens[comp]!.lower === 'that' && span.end - span.first >= 4) && !isClause(doc, span.first, span.end, comp >= 0)) {
+  } else if (!(comp >= 0 && doc.tokens[comp]!.lower === 'that' && span.end - span.first >= 4) && !isClause(doc, span.first, span.end, comp >= 0)) {
     // (`that` + a few words is a clause even when the tagger missed its verb: `that … show/NOUN the need`.)
     return null;
   }
-  if (belief) {
+  if (cue.kind === 'belief') {
     rule = rule === 'reported-infinitive' || rule === 'reported-naming' ? `belief-${rule}` : rule;
   }
   return { first: span.first, end: span.end, cue, rule };
