@@ -31,19 +31,7 @@ export const EXIT = { ok: 0, inputProblem: 1, usage: 2, outputFailed: 74, interr
  */
 export async function writeWhole(stream: Writable, chunk: string): Promise<void> {
   if (chunk === '' || stream.destroyed) return;
-  if (!stream.write(chunk)) {
-    await new Promise<void>((resolve) => {
-      const done = (): void => {
-        stream.off('drain', done);
-        stream.off('close', done);
-        stream.off('error', done);
-        resolve();
-      };
-      stream.on('drain', done);
-      stream.on('close', done);
-      stream.on('error', done);
-    });
-  }
+  if (!stream.write(chunk)) await drainedOrGone(stream);
 }
 
 /**
@@ -52,17 +40,7 @@ export async function writeWhole(stream: Writable, chunk: string): Promise<void>
  */
 export async function flushed(stream: Writable): Promise<void> {
   if (!stream.destroyed && stream.writableLength > 0) {
-    await new Promise<void>((resolve) => {
-      const done = (): void => {
-        stream.off('drain', done);
-        stream.off('error', done);
-        stream.off('close', done);
-        resolve();
-      };
-      stream.on('drain', done);
-      stream.on('error', done);
-      stream.on('close', done);
-    });
+    await drainedOrGone(stream);
   }
   await new Promise((resolve) => setImmediate(resolve));
 }
@@ -95,4 +73,19 @@ export function outputFailureMessage(err: Error & { code?: string }): string {
   const what: Record<string, string> = { ENOSPC: 'no space left on the device', EIO: 'an input/output error', EFBIG: 'the file is too large', EDQUOT: 'the disk quota is exceeded' };
   const why = err.code ? `${err.code}: ${what[err.code] ?? err.message}` : err.message;
   return `quotewise: cannot write the output (${why}); what was written is incomplete`;
+}
+
+/** Resolves at the stream's next 'drain', 'close' or 'error', whichever comes first. */
+function drainedOrGone(stream: Writable): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
+  });
 }

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { ROOT, spawnCli, tempFiles } from '../cli-helpers.js';
+import { rng } from '../../scripts/bench-inputs.js';
 
 const TRAIN = join(ROOT, '..', 'shared', 'eval', 'polnear_train.jsonl');
 const haveTrain = existsSync(TRAIN);
@@ -25,17 +26,6 @@ const articles = (): Article[] =>
       return { id, text };
     });
 
-/** A small seeded generator (mulberry32), so a failure names articles that can be re-run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** extract() from a newly imported library: its wink-nlp instance has read nothing yet. */
 async function freshExtract(): Promise<(text: string) => string> {
@@ -48,7 +38,7 @@ describe.skipIf(!haveTrain)('history-free extraction on PolNeAR train', () => {
   test('sampled articles give the same JSON fresh and after each other train article', async () => {
     const all = articles();
     const seed = Number(process.env.QW_DETERMINISM_SEED ?? 11);
-    const next = random(seed);
+    const next = rng(seed);
     const targets = new Set<number>();
     while (targets.size < 3) targets.add(Math.floor(next() * all.length));
     // eslint-disable-next-line no-console -- the sample, so that a failure can be re-run
