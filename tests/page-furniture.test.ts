@@ -18,6 +18,7 @@ describe('page furniture', () => {
     ['a link line, mixed case', 'Read more: Council votes on fares', [['link', 'Read more: Council votes on fares']]],
     ['boilerplate', 'Story continues below', [['boilerplate', 'Story continues below']]],
     ['boilerplate with a full stop', 'Advertisement.', [['boilerplate', 'Advertisement.']]],
+    ['boilerplate with final blanks and marks', 'Story continues below … \t ', [['boilerplate', 'Story continues below …']]],
     ['a caption with its credit', 'The new ramp at the east dock. (Photo: Lee Chan/Harbour News)', [['credit', 'The new ramp at the east dock. (Photo: Lee Chan/Harbour News)']]],
     ['a credit alone', 'Lee Chan / Getty Images', [['credit', 'Lee Chan / Getty Images']]],
     ['a byline', 'By Lee Chan', [['byline', 'By Lee Chan']]],

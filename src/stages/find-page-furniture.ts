@@ -45,14 +45,25 @@ export function findPageFurniture(doc: AnalyzedText): PageFurniture {
 
 function paragraphKind(text: string, doc: AnalyzedText, index: number): FurnitureKind | null {
   const words = text.split(/\s+/u).filter(Boolean).length;
-  const bare = text.toLowerCase().replace(/[\s.:!…]+$/u, '');
-  if (BOILERPLATE.has(bare)) return 'boilerplate';
+  if (BOILERPLATE.has(withoutFinalMarks(text).toLowerCase())) return 'boilerplate';
   const label = LABEL.exec(text);
   if (label && LABELS.has(label[1]!.toLowerCase().trim())) return 'link';
   if (words <= MAX_BYLINE_WORDS && (BYLINE_OPENING.test(text) || WRITER_LINES.test(text))) return 'byline';
   if (words <= MAX_CREDIT_WORDS && CREDIT_MARKERS.test(text) && !QUOTE_MARK.test(text)) return 'credit';
   if (isSubhead(text, words, doc, index)) return 'subhead';
   return null;
+}
+
+const FINAL_MARKS = /[\s.:!…]/u;
+
+/**
+ * The text without its final blanks and `.:!…`. A loop, not `/[…]+$/`: that regex retries from
+ * every position of a long blank run (70,000 spaces in one paragraph took seconds).
+ */
+function withoutFinalMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && FINAL_MARKS.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /**
