@@ -61,7 +61,14 @@ export function resolveSpeakers(doc: AnalyzedText, drafts: readonly QuoteDraft[]
     // An unresolved pronoun is a weaker attribution than a named speaker.
     if (!r.entity && PRONOUN.test(s.text) && d.confidence > UNRESOLVED_PRONOUN_CONFIDENCE) d.confidence = UNRESOLVED_PRONOUN_CONFIDENCE;
     const descriptors = new Set(s.descriptors);
-    if (r.entity) for (const x of r.entity.descriptors) descriptors.add(x);
+    // Only up to the bound: copying all of an entity's descriptors into every quote was
+    // quadratic for a person with a new title in each paragraph.
+    if (r.entity) {
+      for (const x of r.entity.descriptors) {
+        if (descriptors.size >= MAX_QUOTE_DESCRIPTORS) break;
+        descriptors.add(x);
+      }
+    }
     const id = r.entity ? idOf(r.entity) : undefined;
     if (id && r.entity) byId.set(id, r.entity);
     d.speaker = {
