@@ -14,6 +14,20 @@ import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_WORDS } fro
 import type { EntityKind, GenderEvidence, NameMention } from './types.js';
 
 const UPPER_FIRST = /^\p{Lu}/u;
+// Regular expressions live here, compiled once, not in the functions that run per token.
+const INITIAL = /^\p{Lu}\.?$/u;
+const DOTTED_CAPITALS = /^(\p{Lu}\.?){2,}$/u;
+const FINAL_DOT = /\.$/u;
+const CAPITALS_PLURAL = /^\p{Lu}{2,}s?$/u;
+const LETTERS_ONLY = /^\p{L}+$/u;
+const TWO_LETTERS = /\p{L}{2}/u;
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const DIGIT = /\d/u;
+const ONE_INITIAL = /^(\p{Lu}\.){1}$/u;
+const POSSESSIVE_END = /[’']s$/u;
+const SPACES = /\s+/u;
+const ACRONYM_IN_PARENS = /^\p{Lu}[\p{Lu}.&-]+$/u;
 /** Starts with a capital: A-Z by char code (the common case), the Unicode class otherwise. */
 function isCap(t: Token | undefined): boolean {
   if (t === undefined) return false;
@@ -51,19 +65,26 @@ export function firstNameGender(word: string): 'male' | 'female' | null {
   return null;
 }
 
-export const isFirstName = (w: string): boolean => MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w) || UNISEX_FIRST_NAMES.has(w);
-const isOrgWord = (w: string): boolean => ORGANIZATION_WORDS.has(w) || ORGANIZATION_NOUNS.has(w);
+// The tables below are read once per capitalised token, several times over: each union is one lookup.
+const FIRST_NAMES: ReadonlySet<string> = new Set([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES, ...UNISEX_FIRST_NAMES]);
+const ORG_WORDS: ReadonlySet<string> = new Set([...ORGANIZATION_WORDS, ...ORGANIZATION_NOUNS]);
+/** Words that are a title wherever they stand (an honorific is one only with its period). */
+const TITLE_LIKE: ReadonlySet<string> = new Set([...TITLE_WORDS, ...ROLE_NOUNS, ...COURTESY_TITLES]);
+const NEVER_NAMES: ReadonlySet<string> = new Set([...PLACE_NAMES, ...DEMONYMS, ...CALENDAR_WORDS, ...PAGE_FURNITURE_WORDS]);
+
+export const isFirstName = (w: string): boolean => FIRST_NAMES.has(w);
+const isOrgWord = (w: string): boolean => ORG_WORDS.has(w);
 const isTitle = (t: Token): boolean => {
   const w = bare(t);
-  return TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || (HONORIFICS.has(w) && t.text.endsWith('.')) || COURTESY_TITLES.has(w);
+  return TITLE_LIKE.has(w) || (HONORIFICS.has(w) && t.text.endsWith('.'));
 };
 /** A one-letter initial ("J." or "J"). */
-const isInitial = (t: Token): boolean => /^\p{Lu}\.?$/u.test(t.text);
-const isAcronym = (text: string): boolean => /^(\p{Lu}\.?){2,}$/u.test(text.replace(/\.$/u, '.')) || /^\p{Lu}{2,}s?$/u.test(text);
+const isInitial = (t: Token): boolean => INITIAL.test(t.text);
+const isAcronym = (text: string): boolean => DOTTED_CAPITALS.test(text.replace(FINAL_DOT, '.')) || CAPITALS_PLURAL.test(text);
 
 /** Words that on their own are never a name: places, demonyms, months, page furniture. */
 export function isNeverName(w: string): boolean {
-  return PLACE_NAMES.has(w) || DEMONYMS.has(w) || CALENDAR_WORDS.has(w) || PAGE_FURNITURE_WORDS.has(w);
+  return NEVER_NAMES.has(w);
 }
 
 /** A capitalised token that may be part of a name run. */
@@ -92,7 +113,7 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
   while (i < tokens.length) {
     const t = tokens[i]!;
     // "said Will Doyle": a first name the tagger read as a verb, before a capitalised name.
-    if (inQuote(i) || (!nameToken(t) && !(isCap(t) && /^\p{L}+$/u.test(t.text) && tokens[i + 1]?.pos === 'PROPN' && isCap(tokens[i + 1]) && !startsSentence(doc, i)))) {
+    if (inQuote(i) || (!nameToken(t) && !(isCap(t) && LETTERS_ONLY.test(t.text) && tokens[i + 1]?.pos === 'PROPN' && isCap(tokens[i + 1]) && !startsSentence(doc, i)))) {
       i++;
       continue;
     }
@@ -102,7 +123,7 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
       const w = tokens[e]!;
       // An all-capitals word after a mixed-case name starts another name ("Smith CNN"), except
       // a generational suffix ("Vann R. Newkirk II").
-      if (nameToken(w) && (GENERATIONAL.has(bare(w)) || !(w.text === w.text.toUpperCase() && /\p{L}{2}/u.test(w.text) && e > i && !isAcronymRun(tokens, i, e)))) {
+      if (nameToken(w) && (GENERATIONAL.has(bare(w)) || !(w.text === w.text.toUpperCase() && TWO_LETTERS.test(w.text) && e > i && !isAcronymRun(tokens, i, e)))) {
         e++;
         continue;
       }
@@ -157,7 +178,7 @@ function readRun(doc: AnalyzedText, i: number, e: number): NameMention[] {
 
 /** A plural common noun written with a capital ("Protesters"), not a surname ending in s ("Adams"). */
 export function isPluralNoun(t: Token): boolean {
-  return /^\p{Lu}\p{Ll}+s$/u.test(t.text) && !LAST_NAMES.has(t.lower) && !isFirstName(t.lower) && (t.lemma !== t.lower || t.pos === 'NOUN');
+  return CAPITALISED_PLURAL.test(t.text) && !LAST_NAMES.has(t.lower) && !isFirstName(t.lower) && (t.lemma !== t.lower || t.pos === 'NOUN');
 }
 
 export function startsSentence(doc: AnalyzedText, i: number): boolean {
@@ -290,9 +311,9 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   // "the Trump campaign": the name is a modifier of the noun after it, not an organisation itself.
   const modifier = tokens[b]?.pos === 'NOUN' && !isCap(tokens[b]!);
   // "RT America", "EB-5": an acronym that is no initial or suffix, or a digit, is no person's name.
-  const acronymWord = nameTokens.length > 1 && nameTokens.some((w) => /^\p{Lu}{2,}$/u.test(w.text) && !GENERATIONAL.has(w.lower));
-  if (/\d/u.test(name)) return null;
-  const org = acronymWord || words.some((w) => isOrgWord(w)) || (tokens[n - 1]?.lower === 'the' && !modifier) || (nameTokens.length === 1 && isAcronym(first.text) && !/^(\p{Lu}\.){1}$/u.test(first.text));
+  const acronymWord = nameTokens.length > 1 && nameTokens.some((w) => ALL_CAPITALS.test(w.text) && !GENERATIONAL.has(w.lower));
+  if (DIGIT.test(name)) return null;
+  const org = acronymWord || words.some((w) => isOrgWord(w)) || (tokens[n - 1]?.lower === 'the' && !modifier) || (nameTokens.length === 1 && isAcronym(first.text) && !ONE_INITIAL.test(first.text));
   const fw = words[0]!;
   if (isFirstName(fw) && words.length >= 2) personEvidence = true;
   if (isInitial(first) && words.length >= 2) personEvidence = true;
@@ -316,9 +337,9 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
 export function nameWords(name: string): string[] {
   return name
     .toLowerCase()
-    .replace(/[’']s$/u, '')
-    .split(/\s+/u)
-    .map((w) => w.replace(/\.$/u, ''))
+    .replace(POSSESSIVE_END, '')
+    .split(SPACES)
+    .map((w) => w.replace(FINAL_DOT, ''))
     .filter((w) => w !== '' && !ORG_CONNECTORS.has(w));
 }
 
@@ -380,7 +401,7 @@ function acronymAfter(doc: AnalyzedText, end: number, words: readonly string[]):
   const { tokens } = doc;
   if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return null;
   const a = tokens[end + 1]!.text;
-  if (!/^\p{Lu}[\p{Lu}.&-]+$/u.test(a) || words.length < 2) return null;
+  if (!ACRONYM_IN_PARENS.test(a) || words.length < 2) return null;
   return a.replace(/\./gu, '').toLowerCase();
 }
 

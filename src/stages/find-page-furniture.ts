@@ -19,6 +19,10 @@ const QUOTE_MARK = /["“”«»]/u;
 const WHOLE_QUOTE = /^["“«]([^"“”«»]{12,400})["”»]$/u;
 /** Pull quotes checked per article (each check reads the whole text once). */
 const MAX_PULL_QUOTE_CHECKS = 20;
+/** Longest boilerplate paragraph: a longer paragraph is not lower-cased to be looked up. */
+const MAX_BOILERPLATE_LENGTH = Math.max(...BOILERPLATE_PARAGRAPHS.map((p) => p.length));
+/** Words are counted up to this many: every bound above is below it. */
+const WORD_COUNT_CAP = Math.max(MAX_SUBHEAD_WORDS, MAX_CREDIT_WORDS, MAX_BYLINE_WORDS) + 1;
 
 /** Finds the page furniture of each paragraph (the headline, paragraph 0, is never furniture). */
 export function findPageFurniture(doc: AnalyzedText): PageFurniture {
@@ -44,8 +48,13 @@ export function findPageFurniture(doc: AnalyzedText): PageFurniture {
 }
 
 function paragraphKind(text: string, doc: AnalyzedText, index: number): FurnitureKind | null {
-  const words = text.split(/\s+/u).filter(Boolean).length;
-  if (BOILERPLATE.has(withoutFinalMarks(text).toLowerCase())) return 'boilerplate';
+  const words = countWords(text, WORD_COUNT_CAP);
+  // Final blanks and `.:!…` are stripped before lower-casing (neither changes the other), by a
+  // loop, not `/[…]+$/`: that regex retries from every position of a long blank run (70,000
+  // spaces in one paragraph took seconds).
+  let end = text.length;
+  while (end > 0 && isTrailing(text.charCodeAt(end - 1))) end--;
+  if (end <= MAX_BOILERPLATE_LENGTH && BOILERPLATE.has(text.slice(0, end).toLowerCase())) return 'boilerplate';
   const label = LABEL.exec(text);
   if (label && LABELS.has(label[1]!.toLowerCase().trim())) return 'link';
   if (words <= MAX_BYLINE_WORDS && (BYLINE_OPENING.test(text) || WRITER_LINES.test(text))) return 'byline';
@@ -54,16 +63,25 @@ function paragraphKind(text: string, doc: AnalyzedText, index: number): Furnitur
   return null;
 }
 
-const FINAL_MARKS = /[\s.:!…]/u;
+/** JavaScript's `\s`: white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
-/**
- * The text without its final blanks and `.:!…`. A loop, not `/[…]+$/`: that regex retries from
- * every position of a long blank run (70,000 spaces in one paragraph took seconds).
- */
-function withoutFinalMarks(text: string): string {
-  let end = text.length;
-  while (end > 0 && FINAL_MARKS.test(text[end - 1]!)) end--;
-  return text.slice(0, end);
+/** `[\s.:!…]`: what ends a boilerplate paragraph besides its words. */
+const isTrailing = (c: number): boolean => c === 46 || c === 58 || c === 33 || c === 0x2026 || isSpace(c);
+
+/** The number of whitespace-separated words in `text`, counting at most `cap` (a long paragraph is not split). */
+function countWords(text: string, cap: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && n < cap; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /**
