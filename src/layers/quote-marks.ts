@@ -3,12 +3,16 @@
 import type { Document, Token } from '../document.js';
 import { QUOTE_MARK_CHARS } from '../data/quote-marks.js';
 
+// Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
+// in a function body is compiled to `new RegExp(…)` each time it runs).
+const HAS_LETTER = /\p{L}/u;
+
 /**
  * A punctuation token made of a quote-mark character, before its role is known. Only the
  * quote-mark layer and the entity files (until the entity layer reads roles) use this.
  */
 export function isMarkLikeToken(t: Token): boolean {
-  return t.pos === 'PUNCT' && QUOTE_MARK_CHARS.has(t.text[0]!) && !/\p{L}/u.test(t.text);
+  return t.pos === 'PUNCT' && QUOTE_MARK_CHARS.has(t.text[0]!) && !HAS_LETTER.test(t.text);
 }
 
 type WithQuotes = Pick<Document, 'quotes'>;

@@ -3,6 +3,10 @@ import { normalizeWhitespace } from '../nlp/normalize-whitespace.js';
 import type { WinkTokenizer } from '../nlp/wink.js';
 import { splitParagraphs } from './split-paragraphs.js';
 
+// Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
+// in a function body is compiled to `new RegExp(…)` each time it runs).
+const LOWER_FIRST = /^\p{Ll}/u;
+
 /**
  * Paragraphs (ours), then tokens and sentences (wink-nlp's). wink reads the whole text at
  * once (one `readDoc` per paragraph would cost more than the tagging itself on news), and its
@@ -64,7 +68,7 @@ function addSentence(sentences: Sentence[], tokens: readonly Token[], first: num
   const head = tokens[first]!;
   const last = tokens[end - 1]!;
   const previous = sentences[sentences.length - 1];
-  if (previous && previous.paragraph === head.paragraph && /^\p{Ll}/u.test(head.text)) {
+  if (previous && previous.paragraph === head.paragraph && LOWER_FIRST.test(head.text)) {
     previous.endToken = end;
     previous.end = last.end;
     return;

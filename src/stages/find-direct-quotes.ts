@@ -7,6 +7,13 @@ import { TERM_INTRODUCERS, TITLE_SMALL_WORDS } from '../data/term-introducers.js
 import { firstIndexWhere } from '../sorted.js';
 import { SHORT_OBJECTS } from '../data/pronouns.js';
 
+// Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
+// in a function body is compiled to `new RegExp(…)` each time it runs).
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const LOWER_AFTER_BLANKS = /^[ \t\u00a0]*\p{Ll}/u;
+
 /** Longer than this, a closed quote is reported with a `quote-too-long` warning. */
 const IMPLAUSIBLE_QUOTE_LENGTH = 5_000;
 /** An attribution between two fragments of one utterance is short: `he said.`, `Bolton told reporters.` */
@@ -29,7 +36,7 @@ export function findDirectQuotes(doc: AnalyzedText, spans: readonly QuotedSpan[]
     let end = span.innerEnd;
     while (start < end && /\s/u.test(text[start]!)) start++;
     while (end > start && /\s/u.test(text[end - 1]!)) end--;
-    if (end <= start || !/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
+    if (end <= start || !LETTER_OR_DIGIT.test(text.slice(start, end))) continue;
     const outerEnd = span.close?.end ?? end;
     const speechLike = looksLikeSpeech(doc, span.open.start, start, end);
     const draft: QuoteDraft = {
@@ -103,7 +110,7 @@ function countWords(quoted: string): { count: number; titleCase: boolean } {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(quoted); m !== null; m = WORD.exec(quoted)) {
     count++;
-    if (titleCase && !TITLE_SMALL_WORDS.has(m[0]) && !/^\p{Lu}/u.test(m[0])) titleCase = false;
+    if (titleCase && !TITLE_SMALL_WORDS.has(m[0]) && !UPPER_FIRST.test(m[0])) titleCase = false;
     if (!titleCase && count >= 4) break;
   }
   return { count, titleCase };
@@ -137,10 +144,10 @@ function isEmbedded(text: string, paragraphStart: number, openStart: number, sta
     // lower-case words continue the earlier quote instead.
     const lead = wordsBefore(text, Math.max(paragraphStart, i - 40), i + 1);
     if (lead.at(-1) === 'that') return true;
-    if (/^\p{Ll}/u.test(text[start]!) && !lead.slice(-3).some((w) => SPEECH_VERB_FORMS.has(w))) return true;
+    if (LOWER_FIRST.test(text[start]!) && !lead.slice(-3).some((w) => SPEECH_VERB_FORMS.has(w))) return true;
   }
   // Only words run on into a quote: after punctuation, a symbol or an emoji a new unit starts.
-  if (!/[\p{L}\p{N}]/u.test(c)) return false;
+  if (!LETTER_OR_DIGIT.test(c)) return false;
   // Only a connective since the sentence began: `Then “We are ready,” Lee said.`
   const opening = /(?:^|[.!?…]\s)([^.!?…]*)$/u.exec(text.slice(Math.max(paragraphStart, openStart - 40), openStart))?.[1];
   if (opening !== undefined && (opening.toLowerCase().match(/[\p{L}’']+/gu) ?? []).every((w) => SENTENCE_CONNECTIVES.has(w))) {
@@ -165,9 +172,9 @@ const wordsBefore = (text: string, from: number, to: number): string[] =>
  * (the words end without punctuation and lower-case words that are no attribution follow).
  */
 function continuesAfter(text: string, span: QuotedSpan, end: number): boolean {
-  if (!span.close || !/[\p{L}\p{N}]/u.test(text[end - 1]!)) return false;
+  if (!span.close || !LETTER_OR_DIGIT.test(text[end - 1]!)) return false;
   const after = text.slice(span.close.end, span.close.end + 40);
-  if (!/^[ \t\u00a0]*\p{Ll}/u.test(after)) return false;
+  if (!LOWER_AFTER_BLANKS.test(after)) return false;
   const next = after.toLowerCase().match(/[\p{L}’']+/gu)?.slice(0, 4) ?? [];
   return !next.some((w) => SPEECH_VERB_FORMS.has(w));
 }

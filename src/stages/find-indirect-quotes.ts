@@ -21,6 +21,11 @@ import {
   RELATIVE_PRONOUNS,
 } from '../data/reporting-frames.js';
 
+// Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
+// in a function body is compiled to `new RegExp(…)` each time it runs).
+const UPPER_FIRST = /^\p{Lu}/u;
+const HAS_CAPITAL = /\p{Lu}/u;
+
 /** Verbs whose addressee comes first: `X told reporters (that) …`, `X warned Congress …`. */
 const isAddresseeVerb = (lemma: string): boolean => ADDRESSEE_SLOTS.get(lemma) === 'object';
 
@@ -101,7 +106,7 @@ function findLabelledClause(doc: Document, s: Sentence): ReportedClause | null {
       colon = i;
       break;
     }
-    if (!(t.pos === 'PROPN' || t.pos === 'NOUN') || !/^\p{Lu}/u.test(t.text) || NOT_SPEAKER_LABELS.has(t.lower)) return null;
+    if (!(t.pos === 'PROPN' || t.pos === 'NOUN') || !UPPER_FIRST.test(t.text) || NOT_SPEAKER_LABELS.has(t.lower)) return null;
   }
   if (colon <= s.firstToken) return null;
   const label = tokens.slice(s.firstToken, colon);
@@ -596,7 +601,7 @@ function afterDateline(doc: Document, s: Sentence): number {
   while (i < s.endToken && i - s.firstToken < 6) {
     const t = tokens[i]!;
     if (DASHES.has(t.text)) return i > s.firstToken ? i + 1 : s.firstToken;
-    const caps = /\p{Lu}/u.test(t.text) && t.text === t.text.toUpperCase();
+    const caps = HAS_CAPITAL.test(t.text) && t.text === t.text.toUpperCase();
     if (!caps && t.text !== '(' && t.text !== ')' && t.text !== ',' && t.text !== '.') return s.firstToken;
     i++;
   }

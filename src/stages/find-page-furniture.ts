@@ -2,6 +2,10 @@ import type { AnalyzedText } from '../document.js';
 import { BOILERPLATE_PARAGRAPHS, BYLINE_OPENING, CREDIT_MARKERS, LINK_LABELS, WRITER_LINES } from '../data/page-furniture.js';
 import type { FurnitureKind, FurnitureSpan, PageFurniture } from '../layers/page-furniture.js';
 
+// Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
+// in a function body is compiled to `new RegExp(…)` each time it runs).
+const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u;
+
 const LABELS = new Set(LINK_LABELS);
 const BOILERPLATE = new Set(BOILERPLATE_PARAGRAPHS);
 /** A label before a colon or dash: `READ MORE:`, `Watch —`, `RELATED |`. */
@@ -90,7 +94,7 @@ function countWords(text: string, cap: number): number {
  */
 function isSubhead(text: string, words: number, doc: AnalyzedText, index: number): boolean {
   if (words > MAX_SUBHEAD_WORDS || QUOTE_MARK.test(text) || /[.!?:;,”"’')]$/u.test(text)) return false;
-  if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
+  if (!CAPITAL_OR_DIGIT_FIRST.test(text)) return false;
   const next = doc.paragraphs[index + 1];
   return next !== undefined && next.end - next.start > text.length;
 }

@@ -1,6 +1,11 @@
 import type { AnalyzedText, MarkCandidate } from '../document.js';
 import { LEADING_ELISIONS, QUOTE_MARK_CHARS, QUOTE_MARKS, type QuoteMarkDef } from '../data/quote-marks.js';
 
+// Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
+// in a function body is compiled to `new RegExp(…)` each time it runs).
+const HAS_DIGIT = /\p{N}/u;
+const LEADING_LETTERS = /^\p{L}+/u;
+
 type MarkRole = MarkCandidate['role'];
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -76,8 +81,8 @@ function singleRole(
   const n = kindOf(next);
   if (p === 'alnum' && n === 'alnum') return null; // don’t, O’Neil, Trump‘s
   if (p !== 'alnum' && n === 'alnum') {
-    if (/\p{N}/u.test(next)) return null; // ’90s
-    const word = /^\p{L}+/u.exec(text.slice(end, Math.min(paragraphEnd, end + 12)))?.[0]?.toLowerCase() ?? '';
+    if (HAS_DIGIT.test(next)) return null; // ’90s
+    const word = LEADING_LETTERS.exec(text.slice(end, Math.min(paragraphEnd, end + 12)))?.[0]?.toLowerCase() ?? '';
     if (LEADING_ELISIONS.has(word)) {
       const after = text[end + word.length] ?? '';
       if (!LETTER_OR_DIGIT.test(after)) return null; // ’em, ’til, rock ’n’ roll

@@ -13,6 +13,13 @@ import {
 import { PLACE_NAMES } from '../data/places.js';
 import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../data/titles.js';
 
+// Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
+// in a function body is compiled to `new RegExp(…)` each time it runs).
+const ENDS_IN_LETTER_OR_DIGIT = /[\p{L}\p{N}]$/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const LETTERS_ONLY = /^\p{L}+$/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
 /** A noun phrase that may be a speaker (or an addressee), read from the tokens. */
 export interface Mention {
   /** Tokens [first, end) of the mention as written, without an appositive. */
@@ -52,7 +59,7 @@ function gluedHyphenBefore(tokens: readonly Token[], i: number): boolean {
   const hyphen = tokens[i - 1];
   const word = tokens[i - 2];
   const t = tokens[i];
-  return hyphen !== undefined && word !== undefined && t !== undefined && hyphen.text === '-' && word.end === hyphen.start && hyphen.end === t.start && /[\p{L}\p{N}]$/u.test(word.text);
+  return hyphen !== undefined && word !== undefined && t !== undefined && hyphen.text === '-' && word.end === hyphen.start && hyphen.end === t.start && ENDS_IN_LETTER_OR_DIGIT.test(word.text);
 }
 
 /** Re-reads tokens [first, end) as one mention (a title the tables do not know, before a name). */
@@ -100,7 +107,7 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number, 
   // "the 43-year-old": the tokenizer splits the compound; its last word heads the phrase.
   const compound = gluedHyphenBefore(tokens, last);
   // "the two write", "the three said": a number after "the" stands for people.
-  const numeral = t.pos === 'NUM' && /^\p{Ll}+$/u.test(t.text) && tokens[last - 1]?.lower === 'the' && last - 1 >= floor;
+  const numeral = t.pos === 'NUM' && LOWER_WORD.test(t.text) && tokens[last - 1]?.lower === 'the' && last - 1 >= floor;
   if (numeral) return describe(doc, last - 1, last + 1, last + 1);
   if (!isHead(t) && !(compound && t.lower === 'old')) return null;
   let first = phraseStartBefore(doc, last, floor);
@@ -226,7 +233,7 @@ function isTimeModifier(tokens: readonly Token[], i: number, ceiling: number): b
 
 /** "said Will Doyle": a capitalised word the tagger took for a verb, inside a run of names. */
 function isNameLike(tokens: readonly Token[], i: number, ceiling: number): boolean {
-  return isCapitalized(tokens[i]!) && /^\p{L}+$/u.test(tokens[i]!.text) && tokens[i + 1]?.pos === 'PROPN' && isCapitalized(tokens[i + 1]!) && i + 1 < ceiling;
+  return isCapitalized(tokens[i]!) && LETTERS_ONLY.test(tokens[i]!.text) && tokens[i + 1]?.pos === 'PROPN' && isCapitalized(tokens[i + 1]!) && i + 1 < ceiling;
 }
 
 function sameParagraph(tokens: readonly Token[], a: number, b: number): boolean {
@@ -302,7 +309,7 @@ function nameStartIn(words: readonly Token[]): number {
     // A headline in title case ("Obama Says African-American Museum …"): a speech verb is no name.
     if (SPEECH_VERB_FORMS.has(w.lower) && w.pos !== 'PROPN') break;
     // An acronym before a name is a title: "NSA Bolton", "GOP nominee".
-    if (nameStart < words.length && /^\p{Lu}{2,}$/u.test(w.text)) break;
+    if (nameStart < words.length && ALL_CAPITALS.test(w.text)) break;
     nameStart--;
   }
   return nameStart;
@@ -324,7 +331,7 @@ function describeByName(doc: AnalyzedText, mention: Mention, parts: PhraseParts)
     return true;
   }
   if (nameWords.length === 0 || !isCapitalized(head)) return false;
-  const acronym = nameWords.length === 1 && /^\p{Lu}{2,}$/u.test(head.text.replace(/\./gu, ''));
+  const acronym = nameWords.length === 1 && ALL_CAPITALS.test(head.text.replace(/\./gu, ''));
   // A country or a city speaks for its government ("Russia said"); "the AP", "CNN" are organisations.
   const place = nameWords.every((w) => PLACE_NAMES.has(w.lower));
   const org = det?.lower === 'the' || acronym || place || isOrgWord(head);

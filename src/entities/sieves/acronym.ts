@@ -3,6 +3,10 @@
 // content words).
 import type { EntityLayer, NameMention } from '../types.js';
 
+// Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
+// in a function body is compiled to `new RegExp(…)` each time it runs).
+const CAPITALS_PLURAL = /^\p{Lu}{2,}s?$/u;
+
 const SMALL = new Set(['of', 'and', 'the', 'for', 'on', 'to', '&', 'a', 'an', 'in', 'at']);
 
 /** The initials of a name's content words ("securities and exchange commission" → "sec"). */
@@ -16,7 +20,7 @@ export function initials(words: readonly string[]): string {
 const acronymOf = (m: NameMention): string | null => {
   if (m.words.length !== 1) return null;
   const w = m.text.replace(/\./gu, '');
-  return /^\p{Lu}{2,}s?$/u.test(w) ? w.toLowerCase() : null;
+  return CAPITALS_PLURAL.test(w) ? w.toLowerCase() : null;
 };
 
 /** Links each acronym mention to the organisation it abbreviates, when the article names it. */

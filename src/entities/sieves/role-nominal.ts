@@ -11,6 +11,10 @@ import type { Entity } from '../types.js';
 import { type SpeakerState } from '../speaker-state.js';
 import { firstIndexWhere } from '../../sorted.js';
 
+// Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
+// in a function body is compiled to `new RegExp(…)` each time it runs).
+const UPPER_FIRST = /^\p{Lu}/u;
+
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by']);
 /** Lower-case words in a role phrase that say nothing about which entity it is. */
@@ -61,7 +65,7 @@ export function readRolePhrase(text: string): RolePhrase | null {
     .filter((w) => !NEUTRAL.has(w));
   const proper = rest
     .slice(0, -1)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => UPPER_FIRST.test(w))
     .map((w) => w.toLowerCase());
   return { head, modifiers, proper, possessor, definite };
 }
