@@ -12,6 +12,12 @@ type Doc = AnalyzedText & Pick<Document, 'clauses'>;
  * `Prosecutors alleged Greer …` an adjective).
  */
 const CUE_POS = new Set(['VERB', 'AUX', 'NOUN', 'PROPN', 'ADJ']);
+/**
+ * Every lemma and every word form that can start a cue in cueWordAt (phrasal, topic, speech or
+ * belief): one lookup each turns away the many nouns and verbs that are no cue.
+ */
+const CUE_LEMMAS: ReadonlySet<string> = new Set([...PHRASAL_CUE_PARTICLES.keys(), ...SPEECH_CUE_LEMMAS, ...TOPIC_ABOUT_VERBS, ...TOPIC_ON_VERBS, ...BELIEF_CUE_LEMMAS]);
+const CUE_FORMS: ReadonlySet<string> = new Set([...PHRASAL_VERB_FORMS.keys(), ...SPEECH_VERB_FORMS.keys()]);
 
 /**
  * The cue layer: every reporting cue in the document, found once with one word table
@@ -49,7 +55,7 @@ function cueWordAt(tokens: readonly Token[], i: number): { end: number; lemma: s
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (t.lower === 'according' && next?.lower === 'to') return { end: i + 2, lemma: 'according to', kind: 'source', phrasal: false };
-  if (!CUE_POS.has(t.pos)) return null;
+  if (!CUE_POS.has(t.pos) || (!CUE_LEMMAS.has(t.lemma) && !CUE_FORMS.has(t.lower))) return null;
   const phrasal = PHRASAL_CUE_PARTICLES.has(t.lemma) ? t.lemma : PHRASAL_VERB_FORMS.get(t.lower);
   const particles = phrasal === undefined ? undefined : PHRASAL_CUE_PARTICLES.get(phrasal);
   if (particles && next && particles.includes(next.lower) && next.paragraph === t.paragraph) {
