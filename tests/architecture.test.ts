@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import ts from 'typescript';
 
 // The shape of the pipeline (#12): extract.ts lists every stage; a stage never imports another
 // stage (stages share layers, rules and data, not each other); no module imports itself back.
@@ -63,5 +64,39 @@ describe('pipeline architecture', () => {
     };
     for (const f of files) if (!outside(f)) visit(f);
     expect(cycles).toEqual([]);
+  });
+});
+
+// Small named rules (#12): a function in src/stages/ or src/rules/ that grows past this is
+// deciding several things at once; split it into helpers whose names say what they decide.
+const MAX_FUNCTION_LINES = 60;
+
+/** Every function (declarations, methods, arrows, expressions) of a file with its name and length in lines. */
+function functionLengths(file: string): { name: string; line: number; lines: number }[] {
+  const source = ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.Latest, true);
+  const found: { name: string; line: number; lines: number }[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
+      const first = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
+      const last = source.getLineAndCharacterOfPosition(node.getEnd()).line;
+      const named = node.name?.getText(source) ?? (ts.isVariableDeclaration(node.parent) ? node.parent.name.getText(source) : '(anonymous)');
+      found.push({ name: named, line: first + 1, lines: last - first + 1 });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('function size', () => {
+  const ruleFiles = files.filter((f) => /^(?:stages|rules)\/[^/]+\.ts$/u.test(f));
+  test('there are stage and rule files to check', () => {
+    expect(ruleFiles.length).toBeGreaterThan(10);
+  });
+  test.each(ruleFiles)(`%s has no function over ${MAX_FUNCTION_LINES} lines`, (file) => {
+    const long = functionLengths(file)
+      .filter((f) => f.lines > MAX_FUNCTION_LINES)
+      .map((f) => `${f.name} (line ${f.line}): ${f.lines} lines`);
+    expect(long).toEqual([]);
   });
 });

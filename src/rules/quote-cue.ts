@@ -68,27 +68,11 @@ function narrativeSubject(doc: Document, draft: QuoteDraft): QuoteCue | null {
 
 function trailingCue(doc: Document, draft: QuoteDraft): QuoteCue | null {
   const { tokens } = doc;
-  let k = tokenAtOrAfter(doc, draft.outerEnd);
-  const first = tokens[k];
+  const next = tokenAtOrAfter(doc, draft.outerEnd);
+  const first = tokens[next];
   if (!first || first.paragraph !== draft.paragraph) return null;
-  // `“…” — Bolton` at the end of a paragraph: the dash is the cue.
-  if (isDash(first)) {
-    const mention = mentionStartingAt(doc, k + 1, clauseEnd(doc, k + 1));
-    const end = mention ? clauseEnd(doc, mention.end) : -1;
-    if (mention && mention.pronoun === null && (end === mention.end || tokens[mention.end]?.text === ',')) {
-      const attribution = findSpeakerAtCue(doc, { first: k, end: k + 1 });
-      if (attribution) return { layout: 'trailing-dash', cueTokens: { first: k, end: k + 1 }, lemma: '—', attribution, adjacent: true };
-    }
-    return null;
-  }
-  // Skip the comma or dash after the quote, and a stray closing mark glued to it (`,'''`).
-  while (
-    tokens[k] &&
-    tokens[k]!.paragraph === draft.paragraph &&
-    (tokens[k]!.text === ',' || isDash(tokens[k]!) || (isQuoteMark(doc, k) && tokens[k]!.start === tokens[k - 1]?.end))
-  ) {
-    k++;
-  }
+  if (isDash(first)) return trailingDashCue(doc, next);
+  const k = afterQuotePunctuation(doc, draft, next);
   // After a quote that ends its sentence (`.”`), a capitalised word starts a new sentence,
   // which attributes this quote only if it is short (`“…” Bolton said.`), not if it opens
   // the next quote (`He added: “…”`) or reports more (`He said that …`).
@@ -106,28 +90,62 @@ function trailingCue(doc: Document, draft: QuoteDraft): QuoteCue | null {
     // A subject that starts before the clause (inside the quote: `'R,s',said`) is not this quote's speaker (#10).
     if (attribution.side === 'before' && attribution.speakerTokens.first < k) return null;
     if (attribution.side === 'before' && attribution.speakerTokens.first !== k) {
-      // A title the tables do not know: `“…,” election law expert Rick Hasen said`.
-      const gap = tokens.slice(k, attribution.speakerTokens.first);
-      // "his nephew Michery el Soheil": a possessive may open the unknown title.
-      // "the independent Vermont senator and Democratic presidential candidate told": two roles joined by "and".
-      const titleLike = gap.every(
-        (g, n) => g.pos === 'NOUN' || g.pos === 'ADJ' || g.pos === 'PROPN' || (n === 0 && (POSSESSIVE_DETERMINERS.has(g.lower) || g.lower === 'the')) || (n > 0 && g.lower === 'and'),
-      );
-      if (!titleLike || attribution.mention.kind !== 'person' || (attribution.mention.name === null && !gap.some((g) => g.lower === 'and'))) return null;
-      const mention = mentionSpanning(doc, k, attribution.speakerTokens.end);
-      const span = doc.text.slice(tokens[k]!.start, tokens[attribution.speakerTokens.end - 1]!.end);
-      attribution = {
-        ...attribution,
-        speaker: { ...attribution.speaker, text: span, start: tokens[k]!.start, name: mention.name, descriptors: [...mention.descriptors, ...attribution.speaker.descriptors] },
-        speakerTokens: { first: k, end: attribution.speakerTokens.end },
-        mention,
-      };
+      attribution = withUnknownTitle(doc, attribution, k);
+      if (!attribution) return null;
     }
     if (attribution.side === 'after' && !onlyInterveningBetween(tokens, k, v)) return null;
     if (newSentence && !endsShortly(doc, Math.max(cue.end, attribution.speakerTokens.end), v)) return null;
     return { layout: 'trailing', cueTokens, lemma: cue.lemma, attribution, adjacent: true };
   }
   return null;
+}
+
+/** `“…” — Bolton` at the end of a paragraph: the dash at `k` is the cue. */
+function trailingDashCue(doc: Document, k: number): QuoteCue | null {
+  const mention = mentionStartingAt(doc, k + 1, clauseEnd(doc, k + 1));
+  const end = mention ? clauseEnd(doc, mention.end) : -1;
+  if (mention && mention.pronoun === null && (end === mention.end || doc.tokens[mention.end]?.text === ',')) {
+    const attribution = findSpeakerAtCue(doc, { first: k, end: k + 1 });
+    if (attribution) return { layout: 'trailing-dash', cueTokens: { first: k, end: k + 1 }, lemma: '—', attribution, adjacent: true };
+  }
+  return null;
+}
+
+/** Past the comma or dash after the quote, and a stray closing mark glued to it (`,'''`). */
+function afterQuotePunctuation(doc: Document, draft: QuoteDraft, k: number): number {
+  const { tokens } = doc;
+  while (
+    tokens[k] &&
+    tokens[k]!.paragraph === draft.paragraph &&
+    (tokens[k]!.text === ',' || isDash(tokens[k]!) || (isQuoteMark(doc, k) && tokens[k]!.start === tokens[k - 1]?.end))
+  ) {
+    k++;
+  }
+  return k;
+}
+
+/**
+ * A title the tables do not know, between the quote and the speaker found (`“…,” election
+ * law expert Rick Hasen said`): the speaker starts at `k` with the title; null when the
+ * words between do not look like a person's title.
+ */
+function withUnknownTitle(doc: Document, attribution: SpeakerAtCue, k: number): SpeakerAtCue | null {
+  const { tokens } = doc;
+  const gap = tokens.slice(k, attribution.speakerTokens.first);
+  // "his nephew Michery el Soheil": a possessive may open the unknown title.
+  // "the independent Vermont senator and Democratic presidential candidate told": two roles joined by "and".
+  const titleLike = gap.every(
+    (g, n) => g.pos === 'NOUN' || g.pos === 'ADJ' || g.pos === 'PROPN' || (n === 0 && (POSSESSIVE_DETERMINERS.has(g.lower) || g.lower === 'the')) || (n > 0 && g.lower === 'and'),
+  );
+  if (!titleLike || attribution.mention.kind !== 'person' || (attribution.mention.name === null && !gap.some((g) => g.lower === 'and'))) return null;
+  const mention = mentionSpanning(doc, k, attribution.speakerTokens.end);
+  const span = doc.text.slice(tokens[k]!.start, tokens[attribution.speakerTokens.end - 1]!.end);
+  return {
+    ...attribution,
+    speaker: { ...attribution.speaker, text: span, start: tokens[k]!.start, name: mention.name, descriptors: [...mention.descriptors, ...attribution.speaker.descriptors] },
+    speakerTokens: { first: k, end: attribution.speakerTokens.end },
+    mention,
+  };
 }
 
 /**

@@ -111,13 +111,47 @@ function build(doc: Document, mention: Mention, extra: string[], side: 'before' 
   };
 }
 
+type SubjectAtCue = { mention: Mention; descriptors: string[] };
+/** Where the subject's phrase ends after the asides between it and the cue, and what they said of it. */
+type Asides = { i: number; descriptors: string[]; nearest: { first: number; end: number } | null };
+
 /**
  * The subject that ends just before the cue, over adverbs and auxiliaries and up to three
  * asides: a parenthesis ("(R-Ky.)"), an appositive or relative clause (", a top Trump
  * surrogate,", ", who runs the campaign,") kept as descriptors, or a phrase of place, time
  * or manner (", at a later press gaggle,", ", speaking in Ohio,") skipped.
  */
-function subjectBefore(doc: Document, cueFirst: number, floor: number): { mention: Mention; descriptors: string[] } | null {
+function subjectBefore(doc: Document, cueFirst: number, floor: number): SubjectAtCue | null {
+  const { tokens } = doc;
+  const end = lastTokenBeforeCueWords(doc, cueFirst, floor);
+  if (end < floor) return null;
+  // A participle after a comma belongs to the main clause ("…, calling for his dismissal"):
+  // the phrase just before the comma is not its subject.
+  if (tokens[cueFirst]!.lower.endsWith('ing') && (tokens[end]!.text === ',' || tokens[end]!.text === ')')) return null;
+  const asides = skipAsides(doc, end, floor);
+  if (!asides || asides.i < floor) return null;
+  const { i, descriptors, nearest } = asides;
+  let mention = mentionEndingAt(doc, i, floor);
+  if (!mention) return null;
+  mention = withNameBesideRole(doc, mention, nearest);
+  if (descriptors.length > 0) {
+    const head = headBeforeLongAppositive(doc, mention, i, floor);
+    if (head) {
+      descriptors.unshift(head.descriptor);
+      mention = head.mention;
+    }
+  }
+  if (mention.pronoun === 'who' || mention.pronoun === 'which') return relativePronounSubject(doc, mention, descriptors, floor);
+  // The object of a preposition is not a subject ("in an interview with the AP said"),
+  // except before a gerund: "footage of Trump saying".
+  const prev = tokens[mention.first - 1];
+  const gerund = tokens[cueFirst]!.lower.endsWith('ing');
+  if (prev && mention.first - 1 >= floor && prev.pos === 'ADP' && !PREPOSITIONS_BEFORE_SUBJECT.has(prev.lower) && !gerund) return null;
+  return { mention, descriptors };
+}
+
+/** Back from the cue over adverbs, auxiliaries and time words ("Wells Fargo just this month announced"): the token before them. */
+function lastTokenBeforeCueWords(doc: Document, cueFirst: number, floor: number): number {
   const { tokens } = doc;
   let i = cueFirst - 1;
   while (i >= floor) {
@@ -130,12 +164,14 @@ function subjectBefore(doc: Document, cueFirst: number, floor: number): { mentio
     else if (TIME_WORDS.has(t.lower) && !isCapitalized(t)) i -= tokens[i - 1] && /^(this|last|next|that|each|every)$/u.test(tokens[i - 1]!.lower) ? 2 : 1;
     else break;
   }
-  if (i < floor) return null;
-  // A participle after a comma belongs to the main clause ("…, calling for his dismissal"):
-  // the phrase just before the comma is not its subject.
-  if (tokens[cueFirst]!.lower.endsWith('ing') && (tokens[i]!.text === ',' || tokens[i]!.text === ')')) return null;
+  return i;
+}
+
+/** Back over up to three asides (parentheses, appositives, skipped phrases) ending at `i`; null when one is a clause. */
+function skipAsides(doc: Document, i: number, floor: number): Asides | null {
+  const { tokens } = doc;
   const descriptors: string[] = [];
-  let nearest: { first: number; end: number } | null = null;
+  let nearest: Asides['nearest'] = null;
   for (let aside = 0; aside < 3 && i >= floor; aside++) {
     const t = tokens[i]!;
     if (t.text === ')') {
@@ -149,78 +185,105 @@ function subjectBefore(doc: Document, cueFirst: number, floor: number): { mentio
     } else if (t.text === ',') {
       const comma = findBack(doc, i, floor, ',', 30);
       if (comma < 0 || comma + 1 >= i) return null;
-      const inner = tokens[comma + 1]!;
-      const participle = inner.pos === 'VERB' && /(ing|ed)$/u.test(inner.lower);
-      // A capitalised "verb" is a name the tagger missed (", Josh Earnest,").
-      const verb = (inner.pos === 'VERB' || inner.pos === 'AUX') && !isCapitalized(inner);
-      // "Htay Oo, its acting chairman, told": a possessive opens an appositive.
-      const possessive = POSSESSIVE_DETERMINERS.has(inner.lower);
-      if ((verb && !participle) || inner.pos === 'CCONJ' || (inner.pos === 'PRON' && inner.lower !== 'who' && !possessive)) return null;
-      const skipped = participle || inner.pos === 'ADP' || inner.pos === 'ADV' || inner.pos === 'SCONJ';
-      // An appositive has no verb of its own unless it is a relative clause ("a man who …");
-      // "During the speech, Trump attacked Clinton, saying" is a clause, not an aside.
-      const segment = tokens.slice(comma + 1, i);
-      const relative = segment.some((w) => w.lower === 'who' || w.lower === 'which' || w.lower === 'that');
-      const ownSubject = segment.some(
-        (w, k) =>
-          k > 0 &&
-          (w.pos === 'VERB' || w.pos === 'AUX') &&
-          !isCapitalized(w) &&
-          (segment[k - 1]!.pos === 'PROPN' || (segment[k - 1]!.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(segment[k - 1]!.lower))),
-      );
-      if (!skipped && !relative && ownSubject) return null;
-      if (!skipped) {
+      const kind = commaAsideKind(doc, comma, i);
+      if (kind === null) return null;
+      if (kind === 'descriptor') {
         descriptors.unshift(spanOf(doc, comma + 1, i).text);
         nearest = { first: comma + 1, end: i };
       }
-      i = comma - 1;
-      // A second appositive before this one: "Pruitt, the attorney general of Oklahoma, one of
-      // the states suing, said". A phrase opened by a determiner between commas is one.
-      const previous = mentionEndingAt(doc, i, floor);
-      const opener = previous ? tokens[previous.first]! : undefined;
-      if (previous && opener && tokens[previous.first - 1]?.text === ',' && (opener.pos === 'DET' || opener.pos === 'ADJ') && previous.name === null) {
-        i = previous.first - 1;
-      }
+      i = beforeSecondAppositive(doc, comma - 1, floor);
     } else break;
   }
-  if (i < floor) return null;
-  let mention = mentionEndingAt(doc, i, floor);
-  if (!mention) return null;
-  // "the White House spokesman, Josh Earnest, said": the role's name stands beside it.
+  return { i, descriptors, nearest };
+}
+
+/**
+ * What the stretch between commas `comma` and `i` is: a phrase of place, time or manner to
+ * skip, an appositive or relative clause to keep as a descriptor, or (null) a clause.
+ */
+function commaAsideKind(doc: Document, comma: number, i: number): 'skipped' | 'descriptor' | null {
+  const { tokens } = doc;
+  const inner = tokens[comma + 1]!;
+  const participle = inner.pos === 'VERB' && /(ing|ed)$/u.test(inner.lower);
+  // A capitalised "verb" is a name the tagger missed (", Josh Earnest,").
+  const verb = (inner.pos === 'VERB' || inner.pos === 'AUX') && !isCapitalized(inner);
+  // "Htay Oo, its acting chairman, told": a possessive opens an appositive.
+  const possessive = POSSESSIVE_DETERMINERS.has(inner.lower);
+  if ((verb && !participle) || inner.pos === 'CCONJ' || (inner.pos === 'PRON' && inner.lower !== 'who' && !possessive)) return null;
+  if (participle || inner.pos === 'ADP' || inner.pos === 'ADV' || inner.pos === 'SCONJ') return 'skipped';
+  // An appositive has no verb of its own unless it is a relative clause ("a man who …");
+  // "During the speech, Trump attacked Clinton, saying" is a clause, not an aside.
+  const segment = tokens.slice(comma + 1, i);
+  const relative = segment.some((w) => w.lower === 'who' || w.lower === 'which' || w.lower === 'that');
+  return !relative && hasOwnSubject(segment) ? null : 'descriptor';
+}
+
+/** A verb right after a name or a subject pronoun: the stretch is a clause of its own. */
+function hasOwnSubject(segment: Token[]): boolean {
+  return segment.some(
+    (w, k) =>
+      k > 0 &&
+      (w.pos === 'VERB' || w.pos === 'AUX') &&
+      !isCapitalized(w) &&
+      (segment[k - 1]!.pos === 'PROPN' || (segment[k - 1]!.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(segment[k - 1]!.lower))),
+  );
+}
+
+/**
+ * A second appositive before this one: "Pruitt, the attorney general of Oklahoma, one of
+ * the states suing, said". A phrase opened by a determiner between commas is one; returns
+ * the token before it, or `i` when there is none.
+ */
+function beforeSecondAppositive(doc: Document, i: number, floor: number): number {
+  const { tokens } = doc;
+  const previous = mentionEndingAt(doc, i, floor);
+  const opener = previous ? tokens[previous.first]! : undefined;
+  if (previous && opener && tokens[previous.first - 1]?.text === ',' && (opener.pos === 'DET' || opener.pos === 'ADJ') && previous.name === null) {
+    return previous.first - 1;
+  }
+  return i;
+}
+
+/** "the White House spokesman, Josh Earnest, said": the role's name stands beside it. */
+function withNameBesideRole(doc: Document, mention: Mention, nearest: Asides['nearest']): Mention {
   if (nearest && (mention.name === null || mention.kind === 'organization') && mention.pronoun === null && nearest.end - nearest.first >= 2) {
     const beside = mentionEndingAt(doc, nearest.end - 1, nearest.first);
     if (beside && beside.first === nearest.first && beside.kind === 'person' && beside.name !== null && beside.descriptors.length === 0) {
-      mention = { ...mention, name: beside.name, kind: 'person', gender: beside.gender, descriptors: [...mention.descriptors] };
+      return { ...mention, name: beside.name, kind: 'person', gender: beside.gender, descriptors: [...mention.descriptors] };
     }
   }
-  // "Angelique Brunner, a developer and spokeswoman for the EB-5 Coalition, which …, said":
-  // the phrase found is the end of a longer appositive; its head is the name before it.
-  if (descriptors.length > 0 && tokens[mention.first - 1]?.pos === 'ADP') {
-    const comma = findBack(doc, mention.first, floor, ',', 30);
-    const opener = tokens[comma + 1];
-    const named = comma > floor ? mentionEndingAt(doc, comma - 1, floor) : null;
-    if (opener && (opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NUM' || opener.pos === 'ADV') && named?.kind === 'person' && named.name !== null) {
-      descriptors.unshift(spanOf(doc, comma + 1, i + 1).text);
-      mention = named;
-    }
+  return mention;
+}
+
+/**
+ * "Angelique Brunner, a developer and spokeswoman for the EB-5 Coalition, which …, said":
+ * the phrase found (after a preposition) is the end of a longer appositive; its head is the
+ * name before it. Returns that name and the appositive, or null.
+ */
+function headBeforeLongAppositive(doc: Document, mention: Mention, i: number, floor: number): { mention: Mention; descriptor: string } | null {
+  const { tokens } = doc;
+  if (tokens[mention.first - 1]?.pos !== 'ADP') return null;
+  const comma = findBack(doc, mention.first, floor, ',', 30);
+  const opener = tokens[comma + 1];
+  const named = comma > floor ? mentionEndingAt(doc, comma - 1, floor) : null;
+  if (opener && (opener.pos === 'DET' || opener.pos === 'ADJ' || opener.pos === 'NUM' || opener.pos === 'ADV') && named?.kind === 'person' && named.name !== null) {
+    return { mention: named, descriptor: spanOf(doc, comma + 1, i + 1).text };
   }
-  // A relative pronoun is the mention as written ("Bolton, who said …"); who it is comes
-  // from the phrase before it.
-  if (mention.pronoun === 'who' || mention.pronoun === 'which') {
-    const comma = tokens[mention.first - 1]?.text === ',' ? mention.first - 1 : mention.first;
-    const antecedent = mentionEndingAt(doc, comma - 1, floor);
-    if (!antecedent || antecedent.pronoun !== null) return { mention: { ...mention, kind: 'unknown' }, descriptors };
-    return {
-      mention: { ...mention, name: antecedent.name, kind: antecedent.kind, gender: antecedent.gender, descriptors: antecedent.descriptors },
-      descriptors,
-    };
-  }
-  // The object of a preposition is not a subject ("in an interview with the AP said"),
-  // except before a gerund: "footage of Trump saying".
-  const prev = tokens[mention.first - 1];
-  const gerund = tokens[cueFirst]!.lower.endsWith('ing');
-  if (prev && mention.first - 1 >= floor && prev.pos === 'ADP' && !PREPOSITIONS_BEFORE_SUBJECT.has(prev.lower) && !gerund) return null;
-  return { mention, descriptors };
+  return null;
+}
+
+/**
+ * A relative pronoun is the mention as written ("Bolton, who said …"); who it is comes
+ * from the phrase before it.
+ */
+function relativePronounSubject(doc: Document, mention: Mention, descriptors: string[], floor: number): SubjectAtCue {
+  const comma = doc.tokens[mention.first - 1]?.text === ',' ? mention.first - 1 : mention.first;
+  const antecedent = mentionEndingAt(doc, comma - 1, floor);
+  if (!antecedent || antecedent.pronoun !== null) return { mention: { ...mention, kind: 'unknown' }, descriptors };
+  return {
+    mention: { ...mention, name: antecedent.name, kind: antecedent.kind, gender: antecedent.gender, descriptors: antecedent.descriptors },
+    descriptors,
+  };
 }
 
 /** The speaker after an inverted cue ("said Bolton, the adviser."), valid only where its clause ends. */

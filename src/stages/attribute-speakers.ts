@@ -28,40 +28,52 @@ export function attributeSpeakers(doc: Document, input: readonly QuoteDraft[]): 
   // The stage works on its own copies and returns them (an earlier stage's drafts stay as they were).
   const drafts = copyDrafts(input);
   const ordered = [...drafts].sort((a, b) => a.start - b.start || a.end - b.end);
-  // Tokens inside quote marks: the speaker's words, never attributions or antecedents.
+  const inQuote = quotedTokens(doc, ordered);
+  for (const d of ordered) attributeDraft(doc, d);
+  shareUtteranceSpeakers(ordered);
+  continueConversations(doc, ordered, inQuote);
+  return drafts;
+}
+
+/** Tokens inside quote marks: the speaker's words, never attributions or antecedents. */
+function quotedTokens(doc: Document, ordered: readonly QuoteDraft[]): Uint8Array {
   const quoted = ordered.filter((d) => d.type === 'direct' || d.type === 'other');
   const inQuote = new Uint8Array(doc.tokens.length);
   for (const q of quoted) {
     for (let i = tokenAtOrAfter(doc, q.outerStart); i < doc.tokens.length && doc.tokens[i]!.end <= q.outerEnd; i++) inQuote[i] = 1;
   }
+  return inQuote;
+}
 
-  for (const d of ordered) {
-    d.confidence = d.speechLike ? UNATTRIBUTED_CONFIDENCE.speech : UNATTRIBUTED_CONFIDENCE.nonSpeech;
-    if (d.cueTokens) {
-      attributeAtCue(doc, d);
-      continue;
-    }
-    if (d.type !== 'direct' && d.type !== 'other') continue;
-    const cue = findQuoteCue(doc, d);
-    if (!cue || !cue.attribution) continue;
-    // A short quote that did not look like speech is speech when an explicit cue stands next to it.
-    if (d.type === 'other') {
-      if (!cue.adjacent || (cue.layout !== 'trailing' && cue.layout !== 'leading') || !opensSentence(doc, d)) continue;
-      d.type = 'direct';
-      d.speechLike = true;
-    }
-    const first = doc.tokens[cue.cueTokens.first]!;
-    const last = doc.tokens[cue.cueTokens.end - 1]!;
-    // The verb of a narrative subject is not a reporting cue.
-    const reported = cue.layout !== 'narrative-subject';
-    d.cueTokens = reported ? cue.cueTokens : null;
-    d.cue = reported ? { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end, lemma: cue.lemma } : null;
-    d.speaker = cue.attribution.speaker;
-    d.addressee = cue.attribution.addressee;
-    applyRule(d, cue.layout);
+/** The speaker at a draft's own cue: the clause's cue, or the cue found around a quote. */
+function attributeDraft(doc: Document, d: QuoteDraft): void {
+  d.confidence = d.speechLike ? UNATTRIBUTED_CONFIDENCE.speech : UNATTRIBUTED_CONFIDENCE.nonSpeech;
+  if (d.cueTokens) {
+    attributeAtCue(doc, d);
+    return;
   }
+  if (d.type !== 'direct' && d.type !== 'other') return;
+  const cue = findQuoteCue(doc, d);
+  if (!cue || !cue.attribution) return;
+  // A short quote that did not look like speech is speech when an explicit cue stands next to it.
+  if (d.type === 'other') {
+    if (!cue.adjacent || (cue.layout !== 'trailing' && cue.layout !== 'leading') || !opensSentence(doc, d)) return;
+    d.type = 'direct';
+    d.speechLike = true;
+  }
+  const first = doc.tokens[cue.cueTokens.first]!;
+  const last = doc.tokens[cue.cueTokens.end - 1]!;
+  // The verb of a narrative subject is not a reporting cue.
+  const reported = cue.layout !== 'narrative-subject';
+  d.cueTokens = reported ? cue.cueTokens : null;
+  d.cue = reported ? { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end, lemma: cue.lemma } : null;
+  d.speaker = cue.attribution.speaker;
+  d.addressee = cue.attribution.addressee;
+  applyRule(d, cue.layout);
+}
 
-  // Fragments of one utterance share their speaker, in either direction.
+/** Fragments of one utterance share their speaker, in either direction. */
+function shareUtteranceSpeakers(ordered: readonly QuoteDraft[]): void {
   for (const d of ordered) {
     if (d.speaker || !d.continues?.speaker) continue;
     inherit(d, d.continues, 'continued-utterance');
@@ -71,19 +83,17 @@ export function attributeSpeakers(doc: Document, input: readonly QuoteDraft[]): 
     if (!first || first.speaker || !d.speaker || RESPONSES.has(d.cue?.lemma ?? '')) continue;
     inherit(first, d, 'continued-utterance');
   }
-  // A quote with no cue continues the conversation: the nearest attribution before it, in
-  // its paragraph or the one before (an earlier quote's speaker, or `he added` after a
-  // partial quote). Drafts nested in a quote are the speaker's words, not attributions.
+}
+
+/**
+ * A quote with no cue continues the conversation: the nearest attribution before it, in
+ * its paragraph or the one before (an earlier quote's speaker, or `he added` after a
+ * partial quote). Drafts nested in a quote are the speaker's words, not attributions.
+ */
+function continueConversations(doc: Document, ordered: readonly QuoteDraft[], inQuote: Uint8Array): void {
   ordered.forEach((d, at) => {
     if (d.speaker || d.type !== 'direct') return;
-    // The latest earlier attributed draft, looking back a bounded way (news turns are short).
-    let previous: QuoteDraft | null = null;
-    for (let j = at - 1; j >= 0 && at - j <= FLOATING_LOOK_BACK; j--) {
-      const p = ordered[j]!;
-      if (d.paragraph - p.paragraph > FLOATING_PARAGRAPHS) break;
-      if (!p.speaker || p.type === 'other' || p.outerEnd > d.outerStart || attributedAt(p) > d.outerStart || isNested(doc, inQuote, p)) continue;
-      if (!previous || p.outerEnd > previous.outerEnd) previous = p;
-    }
+    const previous = previousAttributedDraft(doc, ordered, at, inQuote);
     const cue = nearestAttribution(doc, d, (i) => inQuote[i] === 1);
     // A reported clause inside the sentence of the main attribution ("asked Mr. Manafort,
     // referring to what he calls …") does not outrank that attribution.
@@ -96,7 +106,19 @@ export function attributeSpeakers(doc: Document, input: readonly QuoteDraft[]): 
       inherit(d, previous, 'floating-previous-speaker');
     }
   });
-  return drafts;
+}
+
+/** The latest earlier attributed draft before `ordered[at]`, looking back a bounded way (news turns are short). */
+function previousAttributedDraft(doc: Document, ordered: readonly QuoteDraft[], at: number, inQuote: Uint8Array): QuoteDraft | null {
+  const d = ordered[at]!;
+  let previous: QuoteDraft | null = null;
+  for (let j = at - 1; j >= 0 && at - j <= FLOATING_LOOK_BACK; j--) {
+    const p = ordered[j]!;
+    if (d.paragraph - p.paragraph > FLOATING_PARAGRAPHS) break;
+    if (!p.speaker || p.type === 'other' || p.outerEnd > d.outerStart || attributedAt(p) > d.outerStart || isNested(doc, inQuote, p)) continue;
+    if (!previous || p.outerEnd > previous.outerEnd) previous = p;
+  }
+  return previous;
 }
 
 /** Is draft `d`, a reported clause, nested in a quote (the speaker's words, not an attribution)? */

@@ -110,10 +110,18 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number, 
   const numeral = t.pos === 'NUM' && LOWER_WORD.test(t.text) && tokens[last - 1]?.lower === 'the' && last - 1 >= floor;
   if (numeral) return describe(doc, last - 1, last + 1, last + 1);
   if (!isHead(t) && !(compound && t.lower === 'old')) return null;
+  let first = phraseStartBefore(doc, last, floor);
+  if (first - 1 >= floor && isDeterminer(tokens[first - 1]!)) first--;
+  return mentionOverPreposition(doc, first, last, floor, depth) ?? describe(doc, first, last + 1, last + 1);
+}
+
+/** Back from the head `last` over the words of its noun phrase (titles, modifiers, hyphenated words, possessors): the first one. */
+function phraseStartBefore(doc: AnalyzedText, last: number, floor: number): number {
+  const tokens = doc.tokens;
   let first = last;
   // Before a name, only a title joins it ("press secretary Josh Earnest", not "interview Trump");
   // before a title, any noun-phrase word does ("Clinton campaign chairman").
-  const nameHead = isCapitalized(t);
+  const nameHead = isCapitalized(tokens[last]!);
   let sawTitle = false;
   while (first - 1 >= floor && sameParagraph(tokens, first - 1, last)) {
     // A hyphen inside a word ("conservative-leaning", "43-year-old") joins its two halves.
@@ -141,37 +149,41 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number, 
     if (isTitleWord(prev) || possessive) sawTitle = true;
     first--;
   }
-  if (first - 1 >= floor && isDeterminer(tokens[first - 1]!)) first--;
-  // "a spokesman for the campaign", "the mayor of Chicago", "Mr. Morgan of the Sierra Club":
-  // one step back over a preposition.
+  return first;
+}
+
+/**
+ * "a spokesman for the campaign", "the mayor of Chicago", "Mr. Morgan of the Sierra Club":
+ * the phrase [first, last] is the object of a preposition after a head; the mention one
+ * step back over it, or null when there is no such head.
+ */
+function mentionOverPreposition(doc: AnalyzedText, first: number, last: number, floor: number, depth: number): Mention | null {
+  const tokens = doc.tokens;
   const prep = tokens[first - 1];
-  if (prep && first - 2 >= floor && NOUN_PREPOSITIONS.has(prep.lower) && prep.pos === 'ADP') {
-    // "a person familiar with the matter", "an aide close to the senator".
-    const adjective = tokens[first - 2]!.lower === 'familiar' || tokens[first - 2]!.lower === 'close' ? 1 : 0;
-    const head = tokens[first - 2 - adjective] ?? tokens[first - 2]!;
-    // Capitalised heads take a capitalised object: "Commission on Presidential Debates", "Mr. Morgan of the Sierra Club".
-    const named = head.pos === 'PROPN' && (prep.lower === 'of' || ((prep.lower === 'on' || prep.lower === 'for') && isCapitalized(t)));
-    // "one of Mr. Obama’s advisers", "some of the protesters".
-    const partitive = prep.lower === 'of' && QUANTIFIERS.has(head.lower);
-    if (first - 2 - adjective >= floor && ((head.pos === 'NOUN' && !isCapitalized(head)) || named || partitive)) {
-      let f = first - 2 - adjective;
-      // "California Rep. Duncan Hunter’s chief of staff": a possessor's name may precede a role.
-      let possessor = false;
-      while (f - 1 >= floor && isNounPhraseWord(tokens[f - 1]!) && (head.pos === 'PROPN' || possessor || !isCapitalized(tokens[f - 1]!))) {
-        if (POSSESSIVE_MARKS.has(tokens[f - 1]!.lower)) possessor = true;
-        f--;
-      }
-      if (f - 1 >= floor && isDeterminer(tokens[f - 1]!)) f--;
-      // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies": a second step.
-      const outer = tokens[f - 1];
-      if (outer?.lower === 'of' && tokens[f - 2]?.pos === 'PROPN' && f - 2 >= floor && depth < 1) {
-        const more = mentionEndingAt(doc, f - 2, floor, depth + 1);
-        if (more && more.end === f - 1) return describe(doc, more.first, last + 1, f - 1);
-      }
-      return describe(doc, f, last + 1, first - 1 - adjective);
-    }
+  if (!prep || first - 2 < floor || !NOUN_PREPOSITIONS.has(prep.lower) || prep.pos !== 'ADP') return null;
+  // "a person familiar with the matter", "an aide close to the senator".
+  const adjective = tokens[first - 2]!.lower === 'familiar' || tokens[first - 2]!.lower === 'close' ? 1 : 0;
+  const head = tokens[first - 2 - adjective] ?? tokens[first - 2]!;
+  // Capitalised heads take a capitalised object: "Commission on Presidential Debates", "Mr. Morgan of the Sierra Club".
+  const named = head.pos === 'PROPN' && (prep.lower === 'of' || ((prep.lower === 'on' || prep.lower === 'for') && isCapitalized(tokens[last]!)));
+  // "one of Mr. Obama’s advisers", "some of the protesters".
+  const partitive = prep.lower === 'of' && QUANTIFIERS.has(head.lower);
+  if (first - 2 - adjective < floor || !((head.pos === 'NOUN' && !isCapitalized(head)) || named || partitive)) return null;
+  let f = first - 2 - adjective;
+  // "California Rep. Duncan Hunter’s chief of staff": a possessor's name may precede a role.
+  let possessor = false;
+  while (f - 1 >= floor && isNounPhraseWord(tokens[f - 1]!) && (head.pos === 'PROPN' || possessor || !isCapitalized(tokens[f - 1]!))) {
+    if (POSSESSIVE_MARKS.has(tokens[f - 1]!.lower)) possessor = true;
+    f--;
   }
-  return describe(doc, first, last + 1, last + 1);
+  if (f - 1 >= floor && isDeterminer(tokens[f - 1]!)) f--;
+  // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies": a second step.
+  const outer = tokens[f - 1];
+  if (outer?.lower === 'of' && tokens[f - 2]?.pos === 'PROPN' && f - 2 >= floor && depth < 1) {
+    const more = mentionEndingAt(doc, f - 2, floor, depth + 1);
+    if (more && more.end === f - 1) return describe(doc, more.first, last + 1, f - 1);
+  }
+  return describe(doc, f, last + 1, first - 1 - adjective);
 }
 
 /** The noun phrase that starts at token `first` (and ends before `ceiling`), or null. */
@@ -249,6 +261,22 @@ function textOf(doc: AnalyzedText, a: readonly Token[]): string {
 
 const isOrgWord = (w: Token): boolean => ORGANIZATION_WORDS.has(bare(w)) || ORGANIZATION_NOUNS.has(bare(w));
 
+/** The parts of a phrase that describe() classifies by. */
+interface PhraseParts {
+  /** All its tokens, the prepositional phrase after the head included. */
+  tokens: Token[];
+  /** The words of the core, without a leading determiner. */
+  words: Token[];
+  det: Token | null;
+  head: Token;
+  /** The name at the end of the core and the title words before it. */
+  nameWords: Token[];
+  titleWords: Token[];
+  first: number;
+  end: number;
+  coreEnd: number;
+}
+
 /**
  * Classifies the phrase tokens [first, end); tokens [coreEnd, end) are a prepositional
  * phrase after the head ("for the campaign"), kept as part of the descriptor.
@@ -265,8 +293,14 @@ function describe(doc: AnalyzedText, first: number, end: number, coreEnd: number
     const g = GENDERED_HONORIFICS.get(bare(w));
     if (g && isCapitalized(w)) mention.gender ??= g;
   }
+  const nameStart = nameStartIn(words);
+  const parts: PhraseParts = { tokens, words, det, head, nameWords: words.slice(nameStart), titleWords: words.slice(0, nameStart), first, end, coreEnd };
+  if (!describeByName(doc, mention, parts)) describeWithoutName(doc, mention, parts);
+  return mention;
+}
 
-  // A name is the run of capitalised non-title words at the end: "National Security Advisor | John Bolton".
+/** A name is the run of capitalised non-title words at the end: "National Security Advisor | John Bolton". */
+function nameStartIn(words: readonly Token[]): number {
   let nameStart = words.length;
   while (nameStart > 0) {
     const w = words[nameStart - 1]!;
@@ -278,80 +312,64 @@ function describe(doc: AnalyzedText, first: number, end: number, coreEnd: number
     if (nameStart < words.length && ALL_CAPITALS.test(w.text)) break;
     nameStart--;
   }
-  const nameWords = words.slice(nameStart);
-  const titleWords = words.slice(0, nameStart);
-  const headLower = bare(head);
+  return nameStart;
+}
 
+/** Fills in a phrase with a capitalised name at its end (a person, an organisation, a group, a party member); false when it has none. */
+function describeByName(doc: AnalyzedText, mention: Mention, parts: PhraseParts): boolean {
+  const { tokens, words, det, head, nameWords, titleWords, first, end, coreEnd } = parts;
   // "Republicans", "Democrats": a plural proper noun on its own is a group.
   if (nameWords.length === 1 && GROUP_PROPER_NOUNS.has(head.lower)) {
     mention.kind = 'group';
     mention.descriptors.push(textOf(doc, tokens));
-    return mention;
+    return true;
   }
   // "one senior Democrat", "a Republican": a person named only by party or origin.
   if (nameWords.length === 1 && det !== null && INDEFINITE.has(det.lower) && isCapitalized(head)) {
     mention.kind = 'anonymous';
     mention.descriptors.push(textOf(doc, tokens));
-    return mention;
+    return true;
   }
-  if (nameWords.length > 0 && isCapitalized(head)) {
-    const acronym = nameWords.length === 1 && ALL_CAPITALS.test(head.text.replace(/\./gu, ''));
-    // A country or a city speaks for its government ("Russia said"); "the AP", "CNN" are organisations.
-    const place = nameWords.every((w) => PLACE_NAMES.has(w.lower));
-    const org = det?.lower === 'the' || acronym || place || isOrgWord(head);
-    mention.name = textOf(doc, nameWords);
-    mention.kind = org ? 'organization' : 'person';
-    // Only a possessive before the title ("Clinton’s campaign manager Robby Mook") or the title itself.
-    const title = titleWords.filter((w) => !COURTESY_TITLES.has(bare(w)));
-    if (title.length > 0 && !org) mention.descriptors.push(textOf(doc, title));
-    if (org && titleWords.length > 0) mention.name = textOf(doc, words);
-    if (end > coreEnd) mention.descriptors.push(textOf(doc, tokens.slice(coreEnd - first)));
-    return mention;
-  }
+  if (nameWords.length === 0 || !isCapitalized(head)) return false;
+  const acronym = nameWords.length === 1 && ALL_CAPITALS.test(head.text.replace(/\./gu, ''));
+  // A country or a city speaks for its government ("Russia said"); "the AP", "CNN" are organisations.
+  const place = nameWords.every((w) => PLACE_NAMES.has(w.lower));
+  const org = det?.lower === 'the' || acronym || place || isOrgWord(head);
+  mention.name = textOf(doc, nameWords);
+  mention.kind = org ? 'organization' : 'person';
+  // Only a possessive before the title ("Clinton’s campaign manager Robby Mook") or the title itself.
+  const title = titleWords.filter((w) => !COURTESY_TITLES.has(bare(w)));
+  if (title.length > 0 && !org) mention.descriptors.push(textOf(doc, title));
+  if (org && titleWords.length > 0) mention.name = textOf(doc, words);
+  if (end > coreEnd) mention.descriptors.push(textOf(doc, tokens.slice(coreEnd - first)));
+  return true;
+}
 
-  // No name: a role, an organisation, a group or an anonymous source.
+/** No name: a role, an organisation, a group or an anonymous source, decided by the head noun and determiner. */
+function describeWithoutName(doc: AnalyzedText, mention: Mention, parts: PhraseParts): void {
+  const { tokens, words, det, head, end, coreEnd } = parts;
+  const headLower = bare(head);
   const plural = head.lemma !== head.lower && head.lower.endsWith('s');
   const capitalizedModifiers = words.slice(0, -1).filter((w) => isCapitalized(w) && !isTitleWord(w) && !POSSESSIVE_MARKS.has(w.lower));
-  const phrase = textOf(doc, tokens);
+  mention.descriptors.push(textOf(doc, tokens));
   if (SPOKESPERSON_NOUNS.has(headLower) && capitalizedModifiers.length > 0) {
     // "a Kremlin spokesperson", "a White House statement": the organisation speaks.
     mention.kind = 'organization';
     mention.name = textOf(doc, capitalizedModifiers);
-    mention.descriptors.push(phrase);
-    return mention;
-  }
-  if (DOCUMENT_NOUNS.has(headLower)) {
+  } else if (DOCUMENT_NOUNS.has(headLower)) {
     mention.kind = 'unknown';
-    mention.descriptors.push(phrase);
-    return mention;
-  }
-  if (isOrgWord(head) && !plural) {
+  } else if (isOrgWord(head) && !plural) {
     mention.kind = 'organization';
     if (isCapitalized(head) && det?.lower === 'the') mention.name = textOf(doc, words);
-    mention.descriptors.push(phrase);
-    return mention;
-  }
-  if (ANONYMOUS_SOURCE_NOUNS.has(headLower) && (det === null || INDEFINITE.has(det.lower)) && (!plural || headLower.startsWith('source') || end > coreEnd)) {
+  } else if (ANONYMOUS_SOURCE_NOUNS.has(headLower) && (det === null || INDEFINITE.has(det.lower)) && (!plural || headLower.startsWith('source') || end > coreEnd)) {
     mention.kind = 'anonymous';
-    mention.descriptors.push(phrase);
-    return mention;
-  }
-  if (plural) {
+  } else if (plural) {
     mention.kind = 'group';
-    mention.descriptors.push(phrase);
-    return mention;
-  }
-  if (det !== null && INDEFINITE.has(det.lower)) {
+  } else if (det !== null && INDEFINITE.has(det.lower)) {
     mention.kind = 'anonymous';
-    mention.descriptors.push(phrase);
-    return mention;
-  }
-  if (head.pos === 'NUM') {
+  } else if (head.pos === 'NUM') {
     mention.kind = 'group';
-    mention.descriptors.push(phrase);
-    return mention;
+  } else {
+    mention.kind = isTitleWord(head) || ROLE_NOUNS.has(headLower) || headLower === 'old' || /-year-old$/u.test(headLower) ? 'person' : 'unknown';
   }
-  mention.kind = isTitleWord(head) || ROLE_NOUNS.has(headLower) || headLower === 'old' || /-year-old$/u.test(headLower) ? 'person' : 'unknown';
-  mention.descriptors.push(phrase);
-  return mention;
 }

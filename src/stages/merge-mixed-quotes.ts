@@ -21,85 +21,111 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * Returns every draft: the quoted ones kept, then the reported ones.
  */
 export function mergeMixedQuotes(doc: AnalyzedText, drafts: readonly QuoteDraft[], clauses: readonly ReportedClause[]): QuoteDraft[] {
-  const { text, tokens } = doc;
   const quoted = drafts.slice().sort((a, b) => a.outerStart - b.outerStart);
   const removed = new Set<QuoteDraft>();
   const out: QuoteDraft[] = [];
   const seen = new Set<string>();
   for (const clause of clauses) {
-    const firstToken = tokens[clause.first]!;
-    let start = firstToken.start;
-    let end = tokens[clause.end - 1]!.end;
     const speech = clause.cue.kind !== 'belief';
-    // Quotes overlapping the clause (found by binary search over their start).
-    let inside: QuoteDraft[] = [];
-    let dropped = false;
-    for (const q of overlapping(quoted, start, end)) {
-      if (q.outerStart < start && q.outerEnd >= end) {
-        dropped = true; // the cue and clause are inside a quotation
-        break;
-      }
-      if (q.outerStart < start) start = skipSpace(text, q.outerEnd, end);
-      else if (q.outerEnd > end && q.paragraph === firstToken.paragraph) end = q.outerEnd;
-      if (q.outerStart >= start && q.outerEnd <= end) inside.push(q);
-    }
-    if (dropped || end <= start) continue;
-    // A cue inside quote marks is the speaker's words (`"Out of nowhere, he said, '…'"`), not
-    // the attribution of a clause around the quote.
-    const cueAt = tokens[clause.cue.first]!.start;
-    if (inside.some((q) => q.outerStart < cueAt && cueAt < q.outerEnd)) continue;
-    if (speech) {
-      const cut = endBeforeOwnAttribution(doc, clause, inside);
-      if (cut !== null) {
-        end = cut;
-        inside = inside.filter((q) => q.outerEnd <= end);
-        if (end <= start) continue;
-      }
-    }
-    if (inside.length > 0 && speech) {
-      let rest = '';
-      let at = start;
-      for (const q of inside) {
-        rest += text.slice(at, q.outerStart) + ' ';
-        at = q.outerEnd;
-      }
-      rest += text.slice(at, end);
-      const words = (rest.match(WORD) ?? []).filter((w) => !FRAME_WORDS.test(w.toLowerCase()) && !SENTENCE_CONNECTIVES.has(w.toLowerCase()));
-      // Only a direct quote (`he said, “…”`, `“…,” he said`): the direct draft reports it. A
-      // quote after a complementiser (`says on its website that “there were issues …”`) is
-      // reported speech framed by the writer: one mixed record, as PolNeAR annotates it.
-      const framed = FRAME_WORDS.test(firstToken.lower) && firstToken.end <= inside[0]!.outerStart;
-      if (words.length === 0 && !framed && inside.every((q) => q.type === 'direct' || q.type === 'other')) continue;
-      if (onlyLeadIn(doc, clause, start, end, inside)) continue;
-    }
+    const around = clauseAroundQuotes(doc, quoted, clause, speech);
+    if (!around) continue;
+    const { start, end, inside } = around;
+    if (inside.length > 0 && speech && onlyAttributesQuotes(doc, clause, start, end, inside)) continue;
     const key = `${start}:${end}:${clause.cue.kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const mixed = speech && inside.length > 0;
     if (mixed) for (const q of inside) removed.add(q);
-    const cueFirst = tokens[clause.cue.first]!;
-    const cueLast = tokens[clause.cue.end - 1]!;
-    out.push({
-      start,
-      end,
-      outerStart: start,
-      outerEnd: end,
-      type: !speech ? 'other' : mixed ? 'mixed' : 'indirect',
-      paragraph: firstToken.paragraph,
-      continues: null,
-      speechLike: speech,
-      embedded: false,
-      speaker: null,
-      cue: { text: text.slice(cueFirst.start, cueLast.end), start: cueFirst.start, end: cueLast.end, lemma: clause.cue.lemma },
-      cueTokens: { first: clause.cue.first, end: clause.cue.end },
-      addressee: null,
-      confidence: 0, // set by attribution, from the rule catalogue
-      rule: mixed ? (`${clause.rule}+quoted` as const) : clause.rule,
-    });
+    out.push(clauseDraft(doc, clause, start, end, mixed));
   }
   const kept = copyDrafts(drafts, () => null, removed);
   for (const d of out) kept.push(d);
   return kept;
+}
+
+/**
+ * A clause's character span reconciled with the quotes it overlaps (cut after a quote it starts
+ * in, stretched to the close of one it ends in, cut before a quote's own attribution) and the
+ * quotes inside it; null when the clause lies inside a quotation.
+ */
+function clauseAroundQuotes(
+  doc: AnalyzedText,
+  quoted: readonly QuoteDraft[],
+  clause: ReportedClause,
+  speech: boolean,
+): { start: number; end: number; inside: QuoteDraft[] } | null {
+  const { text, tokens } = doc;
+  const firstToken = tokens[clause.first]!;
+  let start = firstToken.start;
+  let end = tokens[clause.end - 1]!.end;
+  // Quotes overlapping the clause (found by binary search over their start).
+  let inside: QuoteDraft[] = [];
+  for (const q of overlapping(quoted, start, end)) {
+    // The cue and clause are inside a quotation.
+    if (q.outerStart < start && q.outerEnd >= end) return null;
+    if (q.outerStart < start) start = skipSpace(text, q.outerEnd, end);
+    else if (q.outerEnd > end && q.paragraph === firstToken.paragraph) end = q.outerEnd;
+    if (q.outerStart >= start && q.outerEnd <= end) inside.push(q);
+  }
+  if (end <= start) return null;
+  // A cue inside quote marks is the speaker's words (`"Out of nowhere, he said, '…'"`), not
+  // the attribution of a clause around the quote.
+  const cueAt = tokens[clause.cue.first]!.start;
+  if (inside.some((q) => q.outerStart < cueAt && cueAt < q.outerEnd)) return null;
+  if (speech) {
+    const cut = endBeforeOwnAttribution(doc, clause, inside);
+    if (cut !== null) {
+      end = cut;
+      inside = inside.filter((q) => q.outerEnd <= end);
+      if (end <= start) return null;
+    }
+  }
+  return { start, end, inside };
+}
+
+/** The clause's words outside its quotes only attribute them: the direct drafts report the quotes, no clause record. */
+function onlyAttributesQuotes(doc: AnalyzedText, clause: ReportedClause, start: number, end: number, inside: readonly QuoteDraft[]): boolean {
+  const { text, tokens } = doc;
+  const firstToken = tokens[clause.first]!;
+  let rest = '';
+  let at = start;
+  for (const q of inside) {
+    rest += text.slice(at, q.outerStart) + ' ';
+    at = q.outerEnd;
+  }
+  rest += text.slice(at, end);
+  const words = (rest.match(WORD) ?? []).filter((w) => !FRAME_WORDS.test(w.toLowerCase()) && !SENTENCE_CONNECTIVES.has(w.toLowerCase()));
+  // Only a direct quote (`he said, “…”`, `“…,” he said`): the direct draft reports it. A
+  // quote after a complementiser (`says on its website that “there were issues …”`) is
+  // reported speech framed by the writer: one mixed record, as PolNeAR annotates it.
+  const framed = FRAME_WORDS.test(firstToken.lower) && firstToken.end <= inside[0]!.outerStart;
+  if (words.length === 0 && !framed && inside.every((q) => q.type === 'direct' || q.type === 'other')) return true;
+  return onlyLeadIn(doc, clause, start, end, inside);
+}
+
+/** The draft of a reported clause: `other` for a belief, `mixed` when it holds quotes, else `indirect`. */
+function clauseDraft(doc: AnalyzedText, clause: ReportedClause, start: number, end: number, mixed: boolean): QuoteDraft {
+  const { text, tokens } = doc;
+  const speech = clause.cue.kind !== 'belief';
+  const cueFirst = tokens[clause.cue.first]!;
+  const cueLast = tokens[clause.cue.end - 1]!;
+  return {
+    start,
+    end,
+    outerStart: start,
+    outerEnd: end,
+    type: !speech ? 'other' : mixed ? 'mixed' : 'indirect',
+    paragraph: tokens[clause.first]!.paragraph,
+    continues: null,
+    speechLike: speech,
+    embedded: false,
+    speaker: null,
+    cue: { text: text.slice(cueFirst.start, cueLast.end), start: cueFirst.start, end: cueLast.end, lemma: clause.cue.lemma },
+    cueTokens: { first: clause.cue.first, end: clause.cue.end },
+    addressee: null,
+    confidence: 0, // set by attribution, from the rule catalogue
+    rule: mixed ? (`${clause.rule}+quoted` as const) : clause.rule,
+  };
 }
 
 /**

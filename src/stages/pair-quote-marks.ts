@@ -23,71 +23,93 @@ export function pairQuoteMarks(doc: AnalyzedText, marks: readonly QuoteMark[]): 
   const spans: QuotedSpan[] = [];
   const roles = new Map<number, MarkRole>();
   const warnings: Warning[] = [];
-  const { text } = doc;
   let i = 0;
   for (const paragraph of doc.paragraphs) {
     if (marks[i]?.paragraph !== paragraph.index) continue; // no marks: nothing to pair
-    const stack: QuoteMark[] = [];
     // How many marks of each kind are open, so that a closing mark nothing on the stack
     // accepts is rejected without scanning the stack (quadratic on 500k `«“` then `」`).
-    const onStack = new Map<QuoteMarkDef, number>();
-    const found: QuotedSpan[] = [];
-    for (; i < marks.length && marks[i]!.paragraph === paragraph.index; i++) {
-      const mark = marks[i]!;
-      if (mark.role !== 'open') {
-        const at = closableIndex(stack, onStack, mark);
-        if (at >= 0) {
-          const open = stack[at]!;
-          for (const dropped of stack.splice(at)) {
-            countOnStack(onStack, dropped, -1);
-            if (dropped !== open && dropped.def.family !== 'single') warnUnclosed(warnings, dropped);
-          }
-          found.push({ open, close: mark, paragraph: paragraph.index, innerEnd: mark.start, continuesInNextParagraph: false });
-          roles.set(open.start, 'open');
-          roles.set(mark.start, 'close');
-          continue;
-        }
-        if (mark.role === 'close') {
-          if (mark.def.family !== 'single') {
-            warnings.push({
-              code: 'unmatched-quote',
-              message: `closing quote mark ${mark.def.mark} with no opening mark before it in its paragraph`,
-              start: mark.start,
-              end: mark.end,
-            });
-          }
-          continue;
-        }
-      }
-      // A second opening of the same mark at the same level: the first one was never closed.
-      const top = stack[stack.length - 1];
-      if (top && top.def.mark === mark.def.mark && top.def.family !== 'single') {
-        stack.pop();
-        countOnStack(onStack, top, -1);
-        warnUnclosed(warnings, top);
-        found.push(unclosedSpan(top, paragraph.index, trimEnd(text, top.end, mark.start), false));
-        roles.set(top.start, 'open');
-      }
-      stack.push(mark);
-      countOnStack(onStack, mark, 1);
-    }
-    // Whatever is still open ends with its paragraph; only the outermost mark matters.
-    const outer = stack[0];
-    if (outer) {
-      const nextOpens = opensParagraph(doc, paragraph.index + 1, marks, i, outer);
-      if (nextOpens) {
-        found.push(unclosedSpan(outer, paragraph.index, paragraph.end, true));
-        roles.set(outer.start, 'open');
-      } else if (outer.def.family !== 'single') {
-        warnUnclosed(warnings, outer);
-        found.push(unclosedSpan(outer, paragraph.index, paragraph.end, false));
-        roles.set(outer.start, 'open');
-      }
-    }
+    const p: ParagraphPairing = { paragraph: paragraph.index, stack: [], onStack: new Map(), found: [], roles, warnings };
+    for (; i < marks.length && marks[i]!.paragraph === paragraph.index; i++) pairMark(doc.text, p, marks[i]!);
+    endParagraph(doc, p, paragraph.end, marks, i);
     // A loop, not push(...): spreading 100k+ items overflows the call stack.
-    for (const span of outermost(found)) spans.push(span);
+    for (const span of outermost(p.found)) spans.push(span);
   }
   return { layer: quoteLayer(doc, marks, roles, spans), warnings };
+}
+
+/** The pairing state of one paragraph: its stack of open marks (and their count per kind), the spans found, and the roles and warnings of the whole text. */
+interface ParagraphPairing {
+  paragraph: number;
+  stack: QuoteMark[];
+  onStack: Map<QuoteMarkDef, number>;
+  found: QuotedSpan[];
+  roles: Map<number, MarkRole>;
+  warnings: Warning[];
+}
+
+/** One mark, in text order: it closes an open mark if it can, else (unless it can only close) opens a quote. */
+function pairMark(text: string, p: ParagraphPairing, mark: QuoteMark): void {
+  if (mark.role !== 'open') {
+    if (closeOpenMark(p, mark)) return;
+    if (mark.role === 'close') {
+      if (mark.def.family !== 'single') {
+        p.warnings.push({
+          code: 'unmatched-quote',
+          message: `closing quote mark ${mark.def.mark} with no opening mark before it in its paragraph`,
+          start: mark.start,
+          end: mark.end,
+        });
+      }
+      return;
+    }
+  }
+  openQuote(text, p, mark);
+}
+
+/** Closes the open mark that `mark` pairs with (marks opened after it stay unclosed); false when none does. */
+function closeOpenMark(p: ParagraphPairing, mark: QuoteMark): boolean {
+  const { stack, onStack } = p;
+  const at = closableIndex(stack, onStack, mark);
+  if (at < 0) return false;
+  const open = stack[at]!;
+  for (const dropped of stack.splice(at)) {
+    countOnStack(onStack, dropped, -1);
+    if (dropped !== open && dropped.def.family !== 'single') warnUnclosed(p.warnings, dropped);
+  }
+  p.found.push({ open, close: mark, paragraph: p.paragraph, innerEnd: mark.start, continuesInNextParagraph: false });
+  p.roles.set(open.start, 'open');
+  p.roles.set(mark.start, 'close');
+  return true;
+}
+
+/** Pushes an opening mark; a second opening of the same mark at the same level means the first one was never closed. */
+function openQuote(text: string, p: ParagraphPairing, mark: QuoteMark): void {
+  const { stack, onStack } = p;
+  const top = stack[stack.length - 1];
+  if (top && top.def.mark === mark.def.mark && top.def.family !== 'single') {
+    stack.pop();
+    countOnStack(onStack, top, -1);
+    warnUnclosed(p.warnings, top);
+    p.found.push(unclosedSpan(top, p.paragraph, trimEnd(text, top.end, mark.start), false));
+    p.roles.set(top.start, 'open');
+  }
+  stack.push(mark);
+  countOnStack(onStack, mark, 1);
+}
+
+/** Whatever is still open ends with its paragraph (or continues into the next); only the outermost mark matters. */
+function endParagraph(doc: AnalyzedText, p: ParagraphPairing, paragraphEnd: number, marks: readonly QuoteMark[], next: number): void {
+  const outer = p.stack[0];
+  if (!outer) return;
+  const nextOpens = opensParagraph(doc, p.paragraph + 1, marks, next, outer);
+  if (nextOpens) {
+    p.found.push(unclosedSpan(outer, p.paragraph, paragraphEnd, true));
+    p.roles.set(outer.start, 'open');
+  } else if (outer.def.family !== 'single') {
+    warnUnclosed(p.warnings, outer);
+    p.found.push(unclosedSpan(outer, p.paragraph, paragraphEnd, false));
+    p.roles.set(outer.start, 'open');
+  }
 }
 
 /** Roles per token and the span each token lies in. */
