@@ -14,13 +14,16 @@ export function findClauses(doc: Doc): ClauseLayer {
   const clauseFirst = new Int32Array(n);
   const sentenceFirst = new Int32Array(n);
   const clauseEnd = new Int32Array(n);
+  // Whether each token ends a clause, decided once (both passes and sentence parts read it).
+  const ends = new Uint8Array(n);
+  for (let i = 0; i < n; i++) ends[i] = endsClause(doc, i) ? 1 : 0;
   for (let i = 0; i < n; i++) {
     const newParagraph = i === 0 || tokens[i - 1]!.paragraph !== tokens[i]!.paragraph;
-    clauseFirst[i] = newParagraph || endsClause(doc, i - 1) ? i : clauseFirst[i - 1]!;
-    sentenceFirst[i] = newParagraph || endsSentencePart(doc, i - 1) ? i : sentenceFirst[i - 1]!;
+    clauseFirst[i] = newParagraph || ends[i - 1] === 1 ? i : clauseFirst[i - 1]!;
+    sentenceFirst[i] = newParagraph || endsSentencePart(doc, i - 1, ends) ? i : sentenceFirst[i - 1]!;
   }
   for (let i = n - 1; i >= 0; i--) {
-    if (endsClause(doc, i)) clauseEnd[i] = i;
+    if (ends[i] === 1) clauseEnd[i] = i;
     else clauseEnd[i] = i + 1 >= n || tokens[i + 1]!.paragraph !== tokens[i]!.paragraph ? i + 1 : clauseEnd[i + 1]!;
   }
   return { clauseFirst, clauseEnd, sentenceFirst };
@@ -44,12 +47,12 @@ function endsClause(doc: Doc, i: number): boolean {
  * passes over a partial quote (`is “depleted” and says`), but stops after a quoted utterance
  * that ended with its own punctuation (`“…,” he said`).
  */
-function endsSentencePart(doc: Doc, i: number): boolean {
+function endsSentencePart(doc: Doc, i: number, ends: Uint8Array): boolean {
   const { tokens } = doc;
   const t = tokens[i]!;
   if (isQuoteMark(doc, i)) {
     const before = tokens[i - 1];
     return !before || before.paragraph !== t.paragraph || /^[.,!?;:…]$/u.test(before.text) || /[.,!?]$/u.test(before.text);
   }
-  return endsClause(doc, i);
+  return ends[i] === 1;
 }
