@@ -12,6 +12,7 @@ import { PLACE_NAMES } from '../data/places.js';
 import { GROUP_PROPER_NOUNS, ORGANIZATION_NOUNS } from '../data/source-nouns.js';
 import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../data/titles.js';
 import type { EntityKind, GenderEvidence, NameMention } from './types.js';
+import { NOT_NAME_TAGS } from '../data/tag-classes.js';
 
 const UPPER_FIRST = /^\p{Lu}/u;
 // Regular expressions live here, compiled once, not in the functions that run per token.
@@ -48,8 +49,6 @@ const isOrgNotTitle = (w: Token): boolean => isOrgWord(bare(w)) && !isTitle(w);
 const SENTENCE_OPENERS = new Set(['“', '"', "'", '‘', '(', '—', '–', '-']);
 const bare = (t: Token): string => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-/** Parts of speech a capitalised word inside a name never has ("When", "But"). */
-const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'PUNCT', 'SYM', 'NUM']);
 /** Lower-case words that join the parts of an organisation's name ("Bureau of Prisons"). */
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'to', 'the']);
 const INTERVENING = new Set(CUE_INTERVENING_WORDS);
@@ -91,7 +90,7 @@ export function isNeverName(w: string): boolean {
 function nameToken(t: Token): boolean {
   if (!isCap(t)) return false;
   if (SPEECH_VERB_FORMS.has(t.lower) && t.pos !== 'PROPN') return false;
-  return t.pos === 'PROPN' || isTitle(t) || !NOT_NAME_POS.has(t.pos);
+  return t.pos === 'PROPN' || isTitle(t) || !NOT_NAME_TAGS.has(t.pos);
 }
 
 /** Is token i glued between two capitalised words by a hyphen ("Holtz-Eakin", "Jo-Renee")? */

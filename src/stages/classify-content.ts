@@ -4,11 +4,10 @@ import type { ContentKind } from '../types.js';
 import { FINDING_CUE_LEMMAS, NOUN_PHRASE_RELATIVES, QUESTION_CUE_LEMMAS, QUESTION_OPENERS, TOPIC_CUE_PARTICLES } from '../data/content-kinds.js';
 import { BELIEF_CUE_LEMMAS } from '../data/speech-verbs.js';
 import { firstIndexWhere } from '../sorted.js';
+import { INTRODUCER_TAGS } from '../data/tag-classes.js';
 
 const BELIEF_CUES: ReadonlySet<string> = BELIEF_CUE_LEMMAS;
 const QUOTE_MARKS = new Set(['“', '”', '"', "''", '‘', '’', '«', '»', '``']);
-/** Parts of speech that open an introductory phrase rather than a noun phrase. */
-const INTRODUCERS = new Set(['ADP', 'ADV', 'CCONJ', 'SCONJ', 'INTJ']);
 /** Where the head of a noun phrase ends for the topic test: `rising costs, including …`. */
 const PHRASE_BREAKS = new Set([',', ';', ':', '—', '–', '--', '(']);
 
@@ -61,7 +60,7 @@ function isNounPhrase(tokens: readonly Token[], first: number, end: number): boo
   if (t0.lower === 'that' || t0.pos === 'SCONJ' || QUOTE_MARKS.has(t0.text)) return false;
   // `By any definition, X is …`, `But the thing that …`: an opener before a clause; a finite
   // verb anywhere makes it one. Otherwise only the head counts (`the arrest of a man who …`).
-  const opener = INTRODUCERS.has(t0.pos);
+  const opener = INTRODUCER_TAGS.has(t0.pos);
   let head = true;
   for (let i = first; i < end; i++) {
     const t = tokens[i]!;

@@ -4,14 +4,10 @@ import { ADDRESSEE_SLOTS, BELIEF_CUE_LEMMAS, PHRASAL_CUE_PARTICLES, PHRASAL_VERB
 import { IDIOM_BEFORE_TO, PARTICIPLE_MODIFIERS } from '../data/reporting-frames.js';
 import { NEGATIONS } from '../data/function-words.js';
 import { isPassive } from '../layers/verbs.js';
+import { CUE_TAGS } from '../data/tag-classes.js';
 
 type Doc = AnalyzedText & Pick<Document, 'clauses'>;
 
-/**
- * Parts of speech a cue word may carry (the tagger calls `she tweets` a noun now and then, and
- * `Prosecutors alleged Greer …` an adjective).
- */
-const CUE_POS = new Set(['VERB', 'AUX', 'NOUN', 'PROPN', 'ADJ']);
 /**
  * Every lemma and every word form that can start a cue in cueWordAt (phrasal, topic, speech or
  * belief): one lookup each turns away the many nouns and verbs that are no cue.
@@ -55,7 +51,7 @@ function cueWordAt(tokens: readonly Token[], i: number): { end: number; lemma: s
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (t.lower === 'according' && next?.lower === 'to') return { end: i + 2, lemma: 'according to', kind: 'source', phrasal: false };
-  if (!CUE_POS.has(t.pos) || (!CUE_LEMMAS.has(t.lemma) && !CUE_FORMS.has(t.lower))) return null;
+  if (!CUE_TAGS.has(t.pos) || (!CUE_LEMMAS.has(t.lemma) && !CUE_FORMS.has(t.lower))) return null;
   const phrasal = PHRASAL_CUE_PARTICLES.has(t.lemma) ? t.lemma : PHRASAL_VERB_FORMS.get(t.lower);
   const particles = phrasal === undefined ? undefined : PHRASAL_CUE_PARTICLES.get(phrasal);
   if (particles && next && particles.includes(next.lower) && next.paragraph === t.paragraph) {

@@ -12,6 +12,7 @@ import {
 } from '../data/source-nouns.js';
 import { PLACE_NAMES } from '../data/places.js';
 import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../data/titles.js';
+import { NOT_SPEAKER_NAME_TAGS } from '../data/tag-classes.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
@@ -43,8 +44,6 @@ const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two
 const NOUN_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
-/** Parts of speech a capitalised word never has inside a name ("When", "Why", "But"). */
-const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV', 'PART', 'INTJ', 'PUNCT', 'SYM']);
 const UPPER_FIRST = /^\p{Lu}/u;
 /** Does the token start with a capital letter? Read for almost every token, so ASCII is decided without the Unicode regex. */
 export function isCapitalized(t: Token): boolean {
@@ -83,7 +82,7 @@ function isNounPhraseWord(t: Token): boolean {
   if (POSSESSIVE_MARKS.has(t.lower) && t.pos === 'PART') return true;
   if (t.text === '&') return true;
   // wink tags some capitalised names as verbs or adverbs ("Sen. Ted Cruz").
-  return isCapitalized(t) && !NOT_NAME_POS.has(t.pos); // a capital is a letter
+  return isCapitalized(t) && !NOT_SPEAKER_NAME_TAGS.has(t.pos); // a capital is a letter
 }
 
 const isHead = (t: Token): boolean =>
