@@ -23,3 +23,6 @@ export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'of', 'for'
 
 /** Words before a participle that heads its own clause: `before asking`, `while noting`, `, and joked`. */
 export const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'by', 'when', 'in', 'without', 'then', 'and', 'but', 'also', 'even', 'as', 'upon', '—', '–', '-', ':', ';']);
+
+/** Words beside a quote that make it part of a reported clause (`said that “…”`, `to “…”`), not more quoted words. */
+export const QUOTE_FRAME_WORDS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'to']);

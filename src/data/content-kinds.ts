@@ -1,5 +1,6 @@
 // Words that tell what kind of content a reporting cue introduces (see ContentKind in
 // types.ts and docs/scope.md). Rules live in stages/classify-content.ts.
+import type { ContentKind } from '../types.js';
 
 /** Words that open an indirect question or a wh-clause: `asked whether …`, `explained how …`. */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'how', 'why', 'what', 'who', 'whom', 'whose', 'when', 'where']);
@@ -22,3 +23,6 @@ export const NOUN_PHRASE_RELATIVES: ReadonlySet<string> = new Set(['who', 'which
 
 /** Particles after which a cue names a topic: `talked about …`, `commented on …`, `called for …`. */
 export const TOPIC_CUE_PARTICLES: ReadonlySet<string> = new Set(['about', 'on', 'for']);
+
+/** Kinds that, inside another record's content, are part of that content and not a report of their own. */
+export const NESTED_NOT_REPORTED: ReadonlySet<ContentKind> = new Set(['belief', 'finding', 'question', 'intention']);

@@ -50,3 +50,9 @@ export const QUOTE_MARK_CHARS: ReadonlySet<string> = new Set(QUOTE_MARKS.map((d)
 export const LEADING_ELISIONS: ReadonlySet<string> = new Set([
   'em', 'til', 'tis', 'twas', 'cause', 'n', 'round', 'bout', 'nuff', 'cept', 'fraid', 's',
 ]);
+
+/** Characters after which a mark at a word start opens a quote: `(“`, `—“`. */
+export const BEFORE_OPENING_MARK: ReadonlySet<string> = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '…']);
+
+/** Punctuation that follows a closing mark, never an opening one: `» ,`, `" .`. */
+export const AFTER_CLOSING_MARK: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}']);

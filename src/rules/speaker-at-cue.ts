@@ -10,6 +10,7 @@ import { isQuoteMark } from '../layers/quote-marks.js';
 import { isDash } from '../layers/tokens.js';
 import { isPassive } from '../layers/verbs.js';
 import { isCapitalized, mentionEndingAt, mentionStartingAt, type Mention } from '../stages/find-speaker-mentions.js';
+import { TIME_DETERMINERS } from '../data/function-words.js';
 
 /** Who speaks at a cue, as found in the tokens around it. */
 export interface SpeakerAtCue {
@@ -161,7 +162,7 @@ function lastTokenBeforeCueWords(doc: Document, cueFirst: number, floor: number)
     const skippable = INTERVENING.has(t.lower) || quotedAs || t.lower === 'quoted' || (t.pos === 'ADV' && !isCapitalized(t));
     if (skippable && t.pos !== 'NOUN' && t.pos !== 'PROPN') i--;
     // "Wells Fargo just this month announced"
-    else if (TIME_WORDS.has(t.lower) && !isCapitalized(t)) i -= tokens[i - 1] && /^(this|last|next|that|each|every)$/u.test(tokens[i - 1]!.lower) ? 2 : 1;
+    else if (TIME_WORDS.has(t.lower) && !isCapitalized(t)) i -= tokens[i - 1] && TIME_DETERMINERS.has(tokens[i - 1]!.lower) ? 2 : 1;
     else break;
   }
   return i;

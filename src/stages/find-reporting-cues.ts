@@ -1,6 +1,6 @@
 import type { AnalyzedText, CueKind, CueLayer, Document, ReportingCue, Token } from '../document.js';
 import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
-import { ADDRESSEE_SLOTS, BELIEF_CUE_LEMMAS, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_CUE_LEMMAS, TOPIC_ABOUT_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
+import { ADDRESSEE_SLOTS, BELIEF_CUE_LEMMAS, IRREGULAR_SPEECH_PARTICIPLES, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_CUE_LEMMAS, TOPIC_ABOUT_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
 import { IDIOM_BEFORE_TO, PARTICIPLE_MODIFIERS } from '../data/reporting-frames.js';
 import { NEGATIONS } from '../data/function-words.js';
 import { isPassive } from '../layers/verbs.js';
@@ -114,9 +114,14 @@ function isFiniteUse(doc: Doc, i: number): boolean {
   let j = i - 1;
   while (j > sentenceFirst && tokens[j]!.pos === 'ADV') j--;
   const aux = tokens[j]!;
-  if (aux.lemma === 'be' && (aux.pos === 'AUX' || aux.pos === 'VERB') && /ed$|told|said|wrote|written$/u.test(t.lower)) {
+  if (aux.lemma === 'be' && (aux.pos === 'AUX' || aux.pos === 'VERB') && isPastParticiple(t.lower)) {
     const after = tokens[i + 1];
     return after !== undefined && after.lower === 'by';
   }
   return true;
+}
+
+/** `-ed`, or an irregular speech participle (`told`, `said`, `retold`, `rewritten`). */
+function isPastParticiple(lower: string): boolean {
+  return lower.endsWith('ed') || IRREGULAR_SPEECH_PARTICIPLES.some((p) => lower.endsWith(p));
 }

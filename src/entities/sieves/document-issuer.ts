@@ -6,6 +6,7 @@ import type { Entity } from '../types.js';
 import { mentionsIn, type SpeakerState } from '../speaker-state.js';
 import { readRolePhrase, resolveRoleNominal } from './role-nominal.js';
 import { resolvePronoun } from './pronoun.js';
+import { THIRD_PERSON_POSSESSIVES } from '../../data/pronouns.js';
 
 /** The lower-case document noun that heads the phrase, or null when it is not a document. */
 export function documentHead(text: string): string | null {
@@ -24,7 +25,7 @@ export function resolveDocumentIssuer(state: SpeakerState, text: string, start: 
   const role = readRolePhrase(text);
   if (!issuer && role?.possessor) {
     const p = role.possessor.toLowerCase();
-    issuer = /^(his|her|its|their)$/u.test(p)
+    issuer = THIRD_PERSON_POSSESSIVES.has(p)
       ? resolvePronoun(state, p, start)
       : (readRolePhrase(role.possessor) && resolveRoleNominal(state, { ...readRolePhrase(role.possessor)!, definite: true }, start, null));
   }
