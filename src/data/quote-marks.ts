@@ -40,6 +40,13 @@ export const QUOTE_MARKS: readonly QuoteMarkDef[] = [
   def('』', 'white-corner', false, true, []),
 ];
 
+/**
+ * Tokens that the content test (classify-content.ts) reads as a quote mark: the double marks,
+ * the curly singles and guillemets, not the straight `'` (mostly an apostrophe where it stands
+ * alone). Deriving it from QUOTE_MARKS adds `'`, `„`, `‚`, `‹`, `›` and changes records.
+ */
+export const QUOTE_MARK_TOKENS: ReadonlySet<string> = new Set(['“', '”', '"', "''", '‘', '’', '«', '»', '``']);
+
 /** Characters that can start a quote mark: a fast filter before the table lookup. */
 export const QUOTE_MARK_CHARS: ReadonlySet<string> = new Set(QUOTE_MARKS.map((d) => d.mark[0]!));
 
