@@ -15,6 +15,7 @@ import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_WORDS } fro
 import { NOT_SPEAKER_NAME_TAGS } from '../data/tag-classes.js';
 import { INDEFINITE_DETERMINERS, PHRASE_DETERMINERS, QUANTIFIERS } from '../data/function-words.js';
 import { POSSESSIVE_ENDINGS } from '../data/punctuation.js';
+import { ROLE_PREPOSITIONS } from '../data/clause-words.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
@@ -39,8 +40,6 @@ export interface Mention {
   gender: 'male' | 'female' | null;
 }
 
-/** Prepositions that attach a phrase to a role noun: "a spokesman for the campaign", "a doctor at St. Mary’s". */
-const NOUN_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to']);
 
 const UPPER_FIRST = /^\p{Lu}/u;
 /** Does the token start with a capital letter? Read for almost every token, so ASCII is decided without the Unicode regex. */
@@ -157,7 +156,7 @@ function phraseStartBefore(doc: AnalyzedText, last: number, floor: number): numb
 function mentionOverPreposition(doc: AnalyzedText, first: number, last: number, floor: number, depth: number): Mention | null {
   const tokens = doc.tokens;
   const prep = tokens[first - 1];
-  if (!prep || first - 2 < floor || !NOUN_PREPOSITIONS.has(prep.lower) || prep.pos !== 'ADP') return null;
+  if (!prep || first - 2 < floor || !ROLE_PREPOSITIONS.has(prep.lower) || prep.pos !== 'ADP') return null;
   // "a person familiar with the matter", "an aide close to the senator".
   const adjective = tokens[first - 2]!.lower === 'familiar' || tokens[first - 2]!.lower === 'close' ? 1 : 0;
   const head = tokens[first - 2 - adjective] ?? tokens[first - 2]!;
@@ -208,7 +207,7 @@ export function mentionStartingAt(doc: AnalyzedText, first: number, ceiling: num
     let p = end;
     if (tokens[p] && (tokens[p]!.lower === 'familiar' || tokens[p]!.lower === 'close') && p + 1 < ceiling) p++;
     const prep = tokens[p];
-    if (prep && p + 1 < ceiling && NOUN_PREPOSITIONS.has(prep.lower) && (prep.pos === 'ADP' || p > end)) {
+    if (prep && p + 1 < ceiling && ROLE_PREPOSITIONS.has(prep.lower) && (prep.pos === 'ADP' || p > end)) {
       let q = p + 1;
       if (tokens[q] && isDeterminer(tokens[q]!)) q++;
       const objectStart = q;

@@ -12,12 +12,12 @@ import { type SpeakerState } from '../speaker-state.js';
 import { firstIndexWhere } from '../../sorted.js';
 import { DEFINITE_DETERMINERS } from '../../data/function-words.js';
 import { THIRD_PERSON_POSSESSIVES } from '../../data/pronouns.js';
+import { ROLE_PHRASE_ENDS } from '../../data/clause-words.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
 const UPPER_FIRST = /^\p{Lu}/u;
 
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by']);
 
 export interface RolePhrase {
   /** Lower-case head noun ("nominee"). */
@@ -34,7 +34,7 @@ export interface RolePhrase {
 /** Reads "the Republican presidential nominee", "Clinton’s campaign", "the mayor of Lakeland". */
 export function readRolePhrase(text: string): RolePhrase | null {
   const words = text.replace(/[’']s\b/gu, " 's").split(/\s+/u).filter((w) => w !== '' && !/^[,.;:()]+$/u.test(w));
-  let end = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
+  let end = words.findIndex((w, i) => i > 0 && ROLE_PHRASE_ENDS.has(w.toLowerCase()));
   if (end < 0) end = words.length;
   const core = words.slice(0, end).map((w) => w.replace(/[,.;:]+$/u, ''));
   if (core.length === 0) return null;
