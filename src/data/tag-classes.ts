@@ -32,3 +32,6 @@ export const NOT_NAME_TAGS: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADP',
  * difference stays visible here until the two readers are reconciled.
  */
 export const NOT_SPEAKER_NAME_TAGS: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV', 'PART', 'INTJ', 'PUNCT', 'SYM']);
+
+/** Tags that no verb after `to` carries, even mis-tagged. */
+export const NOT_A_VERB_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADP', 'PUNCT', 'CCONJ', 'SCONJ']);

@@ -1,5 +1,4 @@
 import type { QuoteDraft } from '../draft.js';
-import type { ContentKind } from '../types.js';
 import { firstIndexWhere } from '../sorted.js';
 import { NESTED_NOT_REPORTED } from '../data/content-kinds.js';
 
