@@ -9,6 +9,9 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'n
 /** Words that open a noun phrase before its head: articles, demonstratives, quantifiers, small numbers (`the`, `several`, `those`). */
 export const PHRASE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'this', 'that', 'these', 'those', 'no', 'each', 'every', 'both', 'few', 'most', 'all']);
 
+/** Quantifiers that pick one person out of a group (`one of his advisers`). */
+export const ONE_OF_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'each', 'either', 'neither', 'another']);
+
 /** Quantifiers that take a partitive `of` (`one of the officials`, `some of his aides`): the head is after `of`. */
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'some', 'many', 'several', 'each', 'any', 'none', 'all', 'most', 'two', 'three', 'both', 'few', 'either', 'neither']);
 
@@ -26,3 +29,6 @@ export const SOURCE_KEY_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 
 
 /** Determiners of a time phrase before a verb (`just this month announced`, `last week said`). */
 export const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'that', 'each', 'every']);
+
+/** Words that stand alone for a group of people as a subject: `some note`, `many say`, `others argue`. */
+export const LONE_GROUP_WORDS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'few', 'both', 'all', 'each', 'others']);
