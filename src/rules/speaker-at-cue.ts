@@ -1,7 +1,7 @@
 import type { Document, Token } from '../document.js';
 import type { QuoteSpeaker, Span } from '../types.js';
 import { CUE_INTERVENING_WORDS, NAMING_VERBS, OBJECT_IS_ADDRESSEE_LEMMAS } from '../data/speech-verbs.js';
-import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
+import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUN_ANTECEDENT_KINDS } from '../data/pronouns.js';
 import { DOCUMENT_NOUNS, TIME_WORDS } from '../data/source-nouns.js';
 import { PREPOSITIONS_BEFORE_SUBJECT } from '../data/clause-words.js';
 import { clauseEnd, clauseStart } from '../layers/clauses.js';
@@ -11,6 +11,7 @@ import { isDash } from '../layers/tokens.js';
 import { isPassive } from '../layers/verbs.js';
 import { groupMentionEndingAt, isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt, type Mention } from '../stages/find-speaker-mentions.js';
 import { TIME_DETERMINERS } from '../data/function-words.js';
+import { POSSESSIVE_ENDINGS } from '../data/punctuation.js';
 import { RELATIVE_PRONOUNS } from '../data/reporting-frames.js';
 
 /** Who speaks at a cue, as found in the tokens around it. */
@@ -86,8 +87,6 @@ export function findSpeakerAtCue(doc: Document, cueTokens: { first: number; end:
   return build(doc, after.mention, after.descriptors, 'after', null);
 }
 
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
-
 /**
  * A cue used as a noun has its speaker as its owner: "Donald Trump’s claim that …", "his
  * claim that …", "Tulsa police’s earlier claim that …", "a New York Times report that …".
@@ -106,7 +105,7 @@ function ownerOfNounCue(doc: Document, cueFirst: number, floor: number): Mention
   if (POSSESSIVE_DETERMINERS.has(t.lower) && t.lower !== 'its') {
     return { first: j, end: j + 1, kind: t.lower === 'their' ? 'group' : 'person', name: null, descriptors: [], pronoun: t.lower, gender: t.lower === 'his' ? 'male' : t.lower === 'her' ? 'female' : null };
   }
-  if (POSSESSIVE_MARKS.has(t.lower) && (t.pos === 'PART' || doc.quotes.markRole[j] === 'apostrophe')) {
+  if (POSSESSIVE_ENDINGS.has(t.lower) && (t.pos === 'PART' || doc.quotes.markRole[j] === 'apostrophe')) {
     const owner = mentionEndingAt(doc, j - 1, floor);
     return owner && owner.pronoun === null ? owner : null;
   }
@@ -118,14 +117,6 @@ function ownerOfNounCue(doc: Document, cueFirst: number, floor: number): Mention
   return null;
 }
 
-/** Pronouns that may stand for the subject of the clause around them, and the kinds each agrees with. */
-const EMBEDDED_PRONOUN_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['he', new Set(['person'])],
-  ['she', new Set(['person'])],
-  ['it', new Set(['organization', 'unknown'])],
-  ['they', new Set(['organization', 'group', 'unknown'])],
-]);
-
 /**
  * "Ban Ki-moon condemned what he called a “brazen breach”", "The campaign is seeking to
  * contrast her approach with what they call …", "He did not address the tweets in which he
@@ -135,7 +126,7 @@ const EMBEDDED_PRONOUN_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map
  */
 function embeddedPronounSpeaker(doc: Document, mention: Mention, floor: number): Mention | null {
   const { tokens } = doc;
-  const kinds = EMBEDDED_PRONOUN_KINDS.get(mention.pronoun ?? '');
+  const kinds = PRONOUN_ANTECEDENT_KINDS.get(mention.pronoun ?? '');
   const opener = tokens[mention.first - 1];
   // "what he called", "in which he called"; not "the donations, which he said were …" (the relative clause's own report).
   const which = opener?.lower === 'which' && tokens[mention.first - 2]?.pos === 'ADP';
