@@ -43,6 +43,11 @@ export function precedingSpaceCount(data: WinkDocData, i: number): number {
   return count < SPACES_MASK ? count : (data.nonBreakingSpaces[i]?.length ?? 0);
 }
 
+/** Whether token i is one of a contraction's expansions (`its.contractionFlag`): its lemma is stored with it. */
+export function isExpansion(data: WinkDocData, i: number): boolean {
+  return data.tokens[i * TOKEN_SIZE + 1]! > SPACES_MASK;
+}
+
 /** Token i's POS tag's index in the model's tag list (`its.pos`). */
 export function posIndexOf(data: WinkDocData, i: number): number {
   return (data.tokens[i * TOKEN_SIZE + 2]! & POS_MASK) >>> LEMMA_BITS;

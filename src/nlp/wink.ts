@@ -4,7 +4,7 @@ import winkNLP from 'wink-nlp';
 import type { Token } from '../document.js';
 import { forget, growingFeatures, markVocabulary, type WinkVocabulary } from './forget-document.js';
 import { loadCore, winkModel } from './load-model.js';
-import { lexemeOf, posIndexOf, precedingSpaceCount, tokenCount, withDocData, type WinkDocData } from './wink-doc-data.js';
+import { isExpansion, lexemeOf, posIndexOf, precedingSpaceCount, tokenCount, withDocData, type WinkDocData } from './wink-doc-data.js';
 
 export interface RawSentence {
   /** Tokens [first, end) of the returned token list. */
@@ -42,6 +42,9 @@ const LONG_RUN = new RegExp(
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
+/** More than wink's POS tag indexes (6 bits). */
+const POS_TAGS = 64;
+
 interface Reader {
   /** The core model this instance reads with (its vocabulary). */
   core: WinkVocabulary;
@@ -77,7 +80,21 @@ export class WinkTokenizer {
     const nlp = winkNLP(model as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
     if (core === undefined) throw new Error('wink-nlp did not load its core model');
     const growing = growingFeatures(core);
-    const lemma = nlp.its.lemma as (i: number, data: WinkDocData, addons: unknown) => string | undefined;
+    const lemmaOf = nlp.its.lemma as (i: number, data: WinkDocData, addons: unknown) => string | undefined;
+    // The lemma of a word of the model's own vocabulary depends on the word and its tag only
+    // (wink reads it from the model's tables, or lemmatizes the word's normal form against
+    // them), so it is looked up once per word and tag. Learned words get new indexes in every
+    // document, and a contraction's expansions carry their own lemma: those are asked each time.
+    const intrinsic = core.features.lexeme!.list.length;
+    const lemmas = new Map<number, string | undefined>();
+    const lemma = (i: number, data: WinkDocData): string | undefined => {
+      const lexeme = lexemeOf(data, i);
+      if (lexeme >= intrinsic || isExpansion(data, i)) return lemmaOf(i, data, model.addons);
+      const key = lexeme * POS_TAGS + posIndexOf(data, i);
+      let known = lemmas.get(key);
+      if (known === undefined) lemmas.set(key, (known = lemmaOf(i, data, model.addons)));
+      return known;
+    };
     const read = (text: string): WinkDocData => {
       last = undefined;
       nlp.readDoc(text);
@@ -87,9 +104,9 @@ export class WinkTokenizer {
     return (this.#reader = {
       core,
       growing,
-      lexemesAtStart: core.features.lexeme!.list.length,
+      lexemesAtStart: intrinsic,
       read,
-      lemma: (i, data) => lemma(i, data, model.addons),
+      lemma,
     });
   }
 
