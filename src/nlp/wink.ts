@@ -42,8 +42,7 @@ const LONG_RUN = new RegExp(
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
-/** More than wink's POS tag indexes (6 bits). */
-const POS_TAGS = 64;
+
 
 interface Reader {
   /** The core model this instance reads with (its vocabulary). */
@@ -54,8 +53,8 @@ interface Reader {
   lexemesAtStart: number;
   /** Reads `text` and returns wink's data for it. */
   read: (text: string) => WinkDocData;
-  /** wink's lemma of token `i` of a document read by this instance. */
-  lemma: (i: number, data: WinkDocData) => string | undefined;
+  /** Lower-case forms and lemmas of the tokens of a document read by this instance. */
+  words: VocabularyWords;
 }
 
 export class WinkTokenizer {
@@ -81,20 +80,8 @@ export class WinkTokenizer {
     if (core === undefined) throw new Error('wink-nlp did not load its core model');
     const growing = growingFeatures(core);
     const lemmaOf = nlp.its.lemma as (i: number, data: WinkDocData, addons: unknown) => string | undefined;
-    // The lemma of a word of the model's own vocabulary depends on the word and its tag only
-    // (wink reads it from the model's tables, or lemmatizes the word's normal form against
-    // them), so it is looked up once per word and tag. Learned words get new indexes in every
-    // document, and a contraction's expansions carry their own lemma: those are asked each time.
     const intrinsic = core.features.lexeme!.list.length;
-    const lemmas = new Map<number, string | undefined>();
-    const lemma = (i: number, data: WinkDocData): string | undefined => {
-      const lexeme = lexemeOf(data, i);
-      if (lexeme >= intrinsic || isExpansion(data, i)) return lemmaOf(i, data, model.addons);
-      const key = lexeme * POS_TAGS + posIndexOf(data, i);
-      let known = lemmas.get(key);
-      if (known === undefined) lemmas.set(key, (known = lemmaOf(i, data, model.addons)));
-      return known;
-    };
+    const words = new VocabularyWords(intrinsic, (i, data) => lemmaOf(i, data, model.addons));
     const read = (text: string): WinkDocData => {
       last = undefined;
       nlp.readDoc(text);
@@ -106,7 +93,7 @@ export class WinkTokenizer {
       growing,
       lexemesAtStart: intrinsic,
       read,
-      lemma,
+      words,
     });
   }
 
@@ -195,7 +182,7 @@ export class WinkTokenizer {
       }
       cursor = at + value.length;
       indexMap[i] = into.tokens.length;
-      const lower = value.toLowerCase();
+      const lower = reader.words.lower(data, i, value);
       into.tokens.push({
         index: into.tokens.length,
         start: start + at,
@@ -203,12 +190,55 @@ export class WinkTokenizer {
         text: value,
         lower,
         pos: tags[posIndexOf(data, i)] ?? 'X',
-        lemma: reader.lemma(i, data) ?? lower,
+        lemma: reader.words.lemma(data, i) ?? lower,
         paragraph: -1,
         sentence: -1,
       });
     }
     return indexMap;
+  }
+}
+
+/**
+ * What a token of the model's own vocabulary (its first `intrinsic` lexemes) always reads as:
+ * its lower-case form, and its lemma, which depends on the word and its tag only (wink reads it
+ * from the model's tables, or lemmatizes the word's normal form against them). Both are kept by
+ * lexeme index, the lemma with the tag it was last asked for (a word mostly keeps its tag).
+ * Learned words get new indexes in every document, and a contraction's expansions carry their
+ * own lemma: those are asked each time.
+ */
+class VocabularyWords {
+  readonly #intrinsic: number;
+  readonly #lemmaOf: (i: number, data: WinkDocData) => string | undefined;
+  readonly #lowers: (string | undefined)[];
+  readonly #tags: Int8Array;
+  readonly #lemmas: (string | undefined)[];
+
+  constructor(intrinsic: number, lemmaOf: (i: number, data: WinkDocData) => string | undefined) {
+    this.#intrinsic = intrinsic;
+    this.#lemmaOf = lemmaOf;
+    this.#lowers = new Array<string | undefined>(intrinsic).fill(undefined);
+    this.#tags = new Int8Array(intrinsic).fill(-1);
+    this.#lemmas = new Array<string | undefined>(intrinsic).fill(undefined);
+  }
+
+  /** Lower-case form of token i, whose text is `value`. */
+  lower(data: WinkDocData, i: number, value: string): string {
+    const lexeme = lexemeOf(data, i);
+    if (lexeme >= this.#intrinsic) return value.toLowerCase();
+    return (this.#lowers[lexeme] ??= value.toLowerCase());
+  }
+
+  /** wink's lemma of token i. */
+  lemma(data: WinkDocData, i: number): string | undefined {
+    const lexeme = lexemeOf(data, i);
+    if (lexeme >= this.#intrinsic || isExpansion(data, i)) return this.#lemmaOf(i, data);
+    const tag = posIndexOf(data, i);
+    if (this.#tags[lexeme] === tag) return this.#lemmas[lexeme];
+    const lemma = this.#lemmaOf(i, data);
+    this.#tags[lexeme] = tag;
+    this.#lemmas[lexeme] = lemma;
+    return lemma;
   }
 }
 
