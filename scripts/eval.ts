@@ -62,6 +62,16 @@ counts neither as a hit nor as a false alarm (reported as "ignored predictions")
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function parse() {
+  try {
+    return parseOptions();
+  } catch (err) {
+    // parseArgs throws for an unknown option or a missing value: a usage error, not a crash.
+    console.error(`${(err as Error).message}\nRun npm run eval -- --help for the options.`);
+    process.exit(2);
+  }
+}
+
+function parseOptions() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {

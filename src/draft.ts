@@ -1,5 +1,5 @@
 import type { CueKind } from './document.js';
-import type { FindingRuleId, RuleId } from './rules/catalogue.js';
+import { attributedConfidence, type AttributionRuleId, type FindingRuleId, type RuleId } from './rules/catalogue.js';
 import type { ContentKind, Cue, QuoteSpeaker, QuoteType, Span } from './types.js';
 
 /**
@@ -59,4 +59,24 @@ export function copyDrafts(
     copy.continues = c ? (copies.get(c) ?? c) : null;
   }
   return [...copies.values()];
+}
+
+/**
+ * The rule and confidence of draft `d` once `attribution` attributed it: the catalogue's
+ * confidence for the two rules together, at most `cap` (a fragment or a continued turn is at
+ * most as sure as the draft it takes its speaker from).
+ */
+export function attributedBy(d: Pick<QuoteDraft, 'rule'>, attribution: AttributionRuleId, cap = 1): Pick<QuoteDraft, 'confidence' | 'rule'> {
+  return { confidence: Math.min(attributedConfidence(d.rule, attribution), cap), rule: `${d.rule}+${attribution}` as RuleId };
+}
+
+/** What draft `d` takes from `from` when it shares its speaker: copies (no two records share a speaker, cue or addressee object). */
+export function inheritedFrom(d: Pick<QuoteDraft, 'rule'>, from: QuoteDraft, attribution: AttributionRuleId): Partial<QuoteDraft> {
+  const s = from.speaker!;
+  return {
+    speaker: { ...s, descriptors: [...s.descriptors] },
+    cue: from.cue ? { ...from.cue } : null,
+    addressee: from.addressee ? { ...from.addressee } : null,
+    ...attributedBy(d, attribution, from.confidence),
+  };
 }

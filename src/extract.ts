@@ -1,7 +1,8 @@
 // The pipeline, in order. Each stage is one file under stages/; this is the only place
 // that states the order, and no stage calls another (tests/architecture.test.ts).
 // Layers (analyzeDocument): tokens → quote marks → clauses → cues. Then: direct quotes →
-// reported clauses → mixed quotes → classification → attribution → records → roster.
+// reported clauses → mixed quotes → classification → attribution (reported clauses, direct
+// quotes, utterance fragments, floating quotes) → records → roster.
 import { QuoteExtractionError } from './errors.js';
 import { restoreInputTexts } from './nlp/normalize-whitespace.js';
 import { WinkTokenizer } from './nlp/wink.js';
@@ -19,7 +20,10 @@ import { mergeMixedQuotes } from './stages/merge-mixed-quotes.js';
 import { classifyQuotes } from './stages/classify-quotes.js';
 import { findPageFurniture } from './stages/find-page-furniture.js';
 import { dropFurnitureQuotes } from './stages/drop-furniture-quotes.js';
-import { attributeSpeakers } from './stages/attribute-speakers.js';
+import { attributeReportedClauses } from './stages/attribute-reported-clauses.js';
+import { attributeDirectQuotes } from './stages/attribute-direct-quotes.js';
+import { shareUtteranceSpeakers } from './stages/share-utterance-speakers.js';
+import { attributeFloatingQuotes } from './stages/attribute-floating-quotes.js';
 import { resolveSpeakers } from './stages/resolve-speakers.js';
 import { classifyContent } from './stages/classify-content.js';
 import { checkCueSenses } from './stages/check-cue-senses.js';
@@ -71,7 +75,12 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   const merged = mergeMixedQuotes(doc, direct.drafts, clauses);
   const classified = classifyQuotes(merged);
   const prose = dropFurnitureQuotes(classified, furniture);
-  const attributed = attributeSpeakers(doc, prose);
+  // Attribution: the speaker at each reported clause's cue, then at the cue around each quote;
+  // fragments of one utterance share a speaker; a quote still without one continues the turn.
+  const atClauseCues = attributeReportedClauses(doc, prose);
+  const atQuoteCues = attributeDirectQuotes(doc, atClauseCues);
+  const fragments = shareUtteranceSpeakers(atQuoteCues);
+  const attributed = attributeFloatingQuotes(doc, fragments);
   // The entity layer (#13): names, roles, pronouns and documents resolved to entities.
   const entities = resolveSpeakers(doc, attributed);
   const withContent = classifyContent(doc, attributed);

@@ -26,6 +26,7 @@ test('there is a fixture for every layout family', () => {
     'attribution-floating.jsonl',
     'attribution-inside.jsonl',
     'attribution-leading.jsonl',
+    'attribution-mentions.jsonl',
     'attribution-names.jsonl',
     'attribution-sources.jsonl',
     'attribution-trailing.jsonl',

@@ -139,6 +139,18 @@ describe('leading text that is not an attribution', () => {
   test.each(rows)('%s', (_label, text, start, expected) => check(text, start, expected));
 });
 
+describe('transcript turns: a label in capitals and a colon opens the quote', () => {
+  const rows: Row[] = [
+    ['a surname label', 'The host asked.\n\n"PENCE: Well, look, this is serious business.', 'PENCE: Well', { speaker: 'PENCE', name: 'PENCE', kind: 'person', cue: ':', rule: 'name-colon' }],
+    ['a courtesy title in the label', 'The judge spoke.\n\n"MR. ALVAREZ: We object to the exhibit.', 'MR. ALVAREZ', { speaker: 'MR. ALVAREZ', name: 'ALVAREZ', descriptors: ['MR.'] }],
+    // Negatives: one letter names no one; a stage direction is not a speaker; a label inside the paragraph is not a turn.
+    ['a one-letter label', 'The interview follows.\n\n"Q: How did things go for you?', 'Q: How', { speaker: null }],
+    ['a stage direction', 'The interview follows.\n\n"NOTE: The exchange was edited for length.', 'NOTE: The', { speaker: null }],
+    ['not at the start of the paragraph', 'Pence answered the host. "WALLACE: that is what you said on Sunday," he joked.', 'WALLACE', { speaker: 'he', cue: 'joked' }],
+  ];
+  test.each(rows)('%s', (_label, text, start, expected) => check(text, start, expected));
+});
+
 describe('attributions inside an interrupted quote', () => {
   const rows: Row[] = [
     ['first fragment', '“We might have had,” he said, “a joint statement.”', 'We might', { speaker: 'he', cue: 'said', rule: 'trailing' }],

@@ -142,11 +142,20 @@ describe('extract: formats', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     const ex = extract(ferryText);
-    expect(lines[0]).toBe(`${FERRY}: ${ex.quotes.length} quotes, ${ex.speakers.length} named speakers`);
+    expect(lines[0]).toBe(`${FERRY}: ${ex.quotes.length} quotes, ${ex.speakers.filter((s) => s.name !== null).length} named speakers`);
     expect(lines[1]).toMatch(/^id\s+¶ type\s+speaker\s+cue\s+quote$/);
     for (const line of lines) expect(width(line)).toBeLessThanOrEqual(80);
     expect(r.stdout).toContain('q1   2 direct   Jane Doe       said         “We have waited ten years for this\n');
     expect(r.stdout).toContain('q5   5 indirect Mark Ellis     said         that the board had not consulted the\n');
+  });
+
+  test('table: a long cue word is not cut inside the word; unnamed sources are not counted as named', async () => {
+    const file = join(tempFiles({ 'a.txt': '“The budget is reckless,” Ann Petrie characterized it.\n\n“We will vote no,” a council aide said.\n' }), 'a.txt');
+    const r = await cli(['extract', file, '--width', '80'], { tty: true });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(`${file}: 2 quotes, 1 named speaker`);
+    expect(r.stdout).toMatch(/ characterized +“The budget is reckless,”/);
+    expect(r.stdout).not.toMatch(/characterize\s*\n/);
   });
 
   test('table width follows the terminal, 80 when piped', async () => {

@@ -6,7 +6,7 @@ import { speakerLabel } from '../audit/names.js';
 import type { Extraction } from '../index.js';
 import type { InputDocument } from './inputs.js';
 import { HTML_HEAD, HTML_TAIL, htmlSection } from './report-html.js';
-import { fitColumns, renderTable, wrap } from './table.js';
+import { displayWidth, fitColumns, renderTable, wrap } from './table.js';
 import { visible } from './terminal.js';
 
 export const FORMATS = ['table', 'jsonl', 'json', 'csv', 'html'] as const;
@@ -108,17 +108,20 @@ export function createWriter(format: Format, width: number, o: { bom?: boolean }
  */
 export function extractionTable(doc: InputDocument, ex: Extraction, width: number): string {
   const n = ex.quotes.length;
-  const s = ex.speakers.length;
+  // The roster also lists unnamed sources (name null); the headline counts the named ones.
+  const s = ex.speakers.filter((sp) => sp.name !== null).length;
   let out = `${visible(doc.id)}: ${n} quote${n === 1 ? '' : 's'}, ${s} named speaker${s === 1 ? '' : 's'}\n`;
   if (n > 0) {
     const idWidth = Math.max(2, ...ex.quotes.map((q) => q.id.length));
+    // Wide enough for the longest cue word ("characterized"), so a cue wraps between words only.
+    const cueWidth = Math.min(16, Math.max(12, ...ex.quotes.flatMap((q) => (q.cue?.text ?? '').split(/\s+/).map(displayWidth))));
     const columns = fitColumns(
       [
         { header: 'id', width: idWidth },
         { header: '¶', width: 3, align: 'right' },
         { header: 'type', width: 8 },
         { header: 'speaker', width: 14, min: 7 },
-        { header: 'cue', width: 12, min: 5 },
+        { header: 'cue', width: cueWidth, min: 5 },
       ],
       { header: 'quote' },
       width,

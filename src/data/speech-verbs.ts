@@ -102,5 +102,8 @@ export const RESPONSE_CUE_LEMMAS: readonly string[] = [
 /** Verbs that report a topic with `about` besides the speech verbs: `talked about the budget`. */
 export const TOPIC_ABOUT_VERBS: ReadonlySet<string> = new Set(['talk', 'speak', 'testify', 'lie', 'brag', 'rail', 'rant', 'muse', 'gripe']);
 
-/** Verbs that report a topic with `on`: `commented on the ruling`, `weighed in on the case`. */
-export const TOPIC_ON_VERBS: ReadonlySet<string> = new Set(['comment', 'remark', 'elaborate', 'expound', 'touch', 'reflect', 'speak', 'report', 'testify', 'weigh']);
+/**
+ * Verbs that report a topic with `on`: `commented on the ruling`, `weighed in on the case`.
+ * Not `speak`: `speaking on condition of anonymity`, `spoke on CNN`, `on his behalf` name no topic.
+ */
+export const TOPIC_ON_VERBS: ReadonlySet<string> = new Set(['comment', 'remark', 'elaborate', 'expound', 'touch', 'reflect', 'report', 'testify', 'weigh']);

@@ -26,14 +26,15 @@ const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const DIGIT = /\d/u;
 const ONE_INITIAL = /^(\p{Lu}\.){1}$/u;
 const POSSESSIVE_END = /[’']s$/u;
-const SPACES = /\s+/u;
 const ACRONYM_IN_PARENS = /^\p{Lu}[\p{Lu}.&-]+$/u;
 /** Starts with a capital: A-Z by char code (the common case), the Unicode class otherwise. */
 function isCap(t: Token | undefined): boolean {
-  if (t === undefined) return false;
-  const c = t.text.charCodeAt(0);
+  return t !== undefined && isCapText(t.text);
+}
+function isCapText(text: string): boolean {
+  const c = text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_FIRST.test(t.text);
+  return UPPER_FIRST.test(text);
 }
 /** Any token in [from, to) that satisfies `pred` (no slice allocated). */
 function anyIn(tokens: readonly Token[], from: number, to: number, pred: (t: Token) => boolean): boolean {
@@ -300,10 +301,12 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   const first = nameTokens[0]!;
   const last = nameTokens[nameTokens.length - 1]!;
   const name = doc.text.slice(first.start, last.end);
-  if (PAGE_FURNITURE_PATTERNS.some((p) => p.test(doc.text.slice(tokens[a]!.start, last.end)))) return null;
-  const words = nameTokens.filter((w) => w.text !== '-' && !isConnector(w)).map((w) => bare(w));
+  const written = doc.text.slice(tokens[a]!.start, last.end);
+  if (PAGE_FURNITURE_PATTERNS.some((p) => p.test(written))) return null;
+  const words: string[] = [];
+  for (const w of nameTokens) if (w.text !== '-' && !isConnector(w)) words.push(bare(w));
   const joined = nameWords(name);
-  if (words.length === 0 || words.every((w) => isNeverName(w) || isConnector({ lower: w, text: w } as Token))) {
+  if (words.length === 0 || words.every((w) => isNeverName(w) || (ORG_CONNECTORS.has(w) && !isCapText(w)))) {
     // A place on its own still names a place (a country speaks for its government).
     if (words.length > 0 && words.every((w) => PLACE_NAMES.has(w) || w === 'of' || w === 'the')) return mention(doc, nameTokens, joined, 'place', titles, gender, false);
     return null;
@@ -335,12 +338,26 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
 
 /** The name's lower-case words for matching: no hyphen split, no possessive. */
 export function nameWords(name: string): string[] {
-  return name
-    .toLowerCase()
-    .replace(POSSESSIVE_END, '')
-    .split(SPACES)
-    .map((w) => w.replace(FINAL_DOT, ''))
-    .filter((w) => w !== '' && !ORG_CONNECTORS.has(w));
+  const lower = name.toLowerCase();
+  // One pass over the characters (was replace, split, map, filter: four passes and arrays per name).
+  const text = lower.endsWith('s') && POSSESSIVE_END.test(lower) ? lower.slice(0, -2) : lower;
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpaceCode(text.charCodeAt(i))) continue;
+    if (i > start) {
+      const w = text.charCodeAt(i - 1) === 46 ? text.slice(start, i - 1) : text.slice(start, i);
+      if (w !== '' && !ORG_CONNECTORS.has(w)) out.push(w);
+    }
+    start = i + 1;
+  }
+  return out;
+}
+
+/** The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator), by char code. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function mention(doc: AnalyzedText, nameTokens: Token[], words: string[], kind: EntityKind, titles: Token[], gender: GenderEvidence | null, personEvidence: boolean): NameMention {

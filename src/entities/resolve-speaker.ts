@@ -12,6 +12,10 @@ import { isRoleNoun, readRolePhrase, resolveRoleNominal } from './sieves/role-no
 import { mentionsIn, mentionsOverlapping, type SpeakerState } from './speaker-state.js';
 import type { Entity, EntityLayer } from './types.js';
 
+// Compiled once at load (under tsx a `\p{…}` literal in a function body is a new RegExp on every call).
+const NOT_WORD_CHARACTER = /[^\p{L}\p{N}\s-]/gu;
+const WHITESPACE = /\s/u;
+
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'which', 'i', 'we']);
 
 export interface ResolvedSpeaker {
@@ -40,9 +44,12 @@ export function speakerKindOf(e: Entity): SpeakerKind {
 export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSpeaker {
   const lower = s.text.trim().toLowerCase();
   if (PRONOUNS.has(lower)) return pronounSpeaker(state, s, lower);
-  const head = s.name === null || s.kind !== 'person' || s.text.split(/\s+/u).length === 1 ? documentHead(s.text) : null;
-  if (head !== null && !(s.name !== null && s.kind === 'person' && s.text.split(/\s+/u).length > 1)) {
-    const issuer = resolveDocumentIssuer(state, s.text, s.start, s.end, head);
+  const oneWord = !WHITESPACE.test(s.text);
+  // The role phrase is read once here and handed on (the document and role sieves read it too).
+  const phrase = s.name === null || s.kind !== 'person' || oneWord ? readRolePhrase(s.text) : undefined;
+  const head = phrase !== undefined ? documentHead(s.text, phrase) : null;
+  if (head !== null && !(s.name !== null && s.kind === 'person' && !oneWord)) {
+    const issuer = resolveDocumentIssuer(state, s.text, s.start, s.end, head, phrase ?? null);
     return { entity: issuer, name: issuer?.named ? issuer.name : null, kind: 'document' };
   }
   if (s.name !== null) {
@@ -56,7 +63,7 @@ export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSp
     return { entity: null, name: s.name, kind: s.kind };
   }
   // "The Trump campaign", "the nonpartisan Commission on Presidential Debates": an organisation named inside the phrase.
-  const role = readRolePhrase(s.text);
+  const role = phrase === undefined ? readRolePhrase(s.text) : phrase;
   const org = role && isRoleNoun(role.head) ? null : mentionsIn(state.layer, s.start, s.end).find((m) => m.entity?.kind === 'organization');
   if (org?.entity) return { entity: org.entity, name: org.entity.name, kind: 'organization' };
   if (role) {
@@ -106,7 +113,7 @@ function possessorEntity(state: SpeakerState, possessor: string, at: number): En
 /** Unnamed sources that recur in the same words are one entity ("a senior official" … "the senior official"). */
 function unnamed(state: SpeakerState, s: QuoteSpeaker): Entity | null {
   if (s.kind !== 'anonymous' && s.kind !== 'group' && s.kind !== 'person' && s.kind !== 'organization') return null;
-  const key = `${s.kind}:${s.text.toLowerCase().replace(/^(the|a|an|another|one)\s+/u, '').replace(/[^\p{L}\p{N}\s-]/gu, '').trim()}`;
+  const key = `${s.kind}:${s.text.toLowerCase().replace(/^(the|a|an|another|one)\s+/u, '').replace(NOT_WORD_CHARACTER, '').trim()}`;
   let e = state.unnamed.get(key);
   if (!e) {
     e = {

@@ -1,5 +1,6 @@
 // Reading the cue layer (built by stages/find-reporting-cues.ts).
 import type { Document, ReportingCue } from '../document.js';
+import type { Cue } from '../types.js';
 
 type WithCues = Pick<Document, 'cues' | 'tokens'>;
 
@@ -19,4 +20,11 @@ export function cueAt(doc: WithCues, i: number): ReportingCue | null {
   if (cue.kind === 'source') return cue;
   const pos = doc.tokens[i]!.pos;
   return pos === 'VERB' || pos === 'AUX' || pos === 'NOUN' ? cue : null;
+}
+
+/** The public cue of tokens [first, end) with its lemma: the words as written, with their offsets. */
+export function cueSpan(doc: Pick<Document, 'text' | 'tokens'>, first: number, end: number, lemma: string): Cue {
+  const start = doc.tokens[first]!.start;
+  const stop = doc.tokens[end - 1]!.end;
+  return { text: doc.text.slice(start, stop), start, end: stop, lemma };
 }

@@ -67,6 +67,11 @@ export type RuleId =
 /** Confidence of a record that no rule attributed: a speech record with no speaker, and a non-speech `other` record. */
 export const UNATTRIBUTED_CONFIDENCE = { speech: 0.1, nonSpeech: 0.2 } as const;
 
+/** The confidence a record starts attribution with, before any attribution rule fires. */
+export function unattributedConfidence(speechLike: boolean): number {
+  return speechLike ? UNATTRIBUTED_CONFIDENCE.speech : UNATTRIBUTED_CONFIDENCE.nonSpeech;
+}
+
 /** The finding rule a composite rule starts with. */
 export function findingRuleOf(rule: RuleId): FindingRuleId {
   return rule.split('+')[0] as FindingRuleId;

@@ -4,6 +4,7 @@ import { POSSESSIVE_DETERMINERS, RELATIVE_OR_EXPLETIVE } from '../data/pronouns.
 import { CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
 import { PARTICIPLE_OPENERS, SUBORDINATORS } from '../data/clause-words.js';
 import { addresseeAt, findSpeakerAtCue, type SpeakerAtCue } from './speaker-at-cue.js';
+import { transcriptLabel } from './transcript-label.js';
 import { clauseEnd, clauseStart, sentenceStart } from '../layers/clauses.js';
 import { cueAt } from '../layers/cues.js';
 import { isQuoteMark } from '../layers/quote-marks.js';
@@ -38,10 +39,17 @@ const MAX_LEADING_GAP = 12;
  * attribution (`“…,” he said.`, `“…,” said Bolton.`, `“…” — Bolton`, `“…,” according to
  * a senior official`), a leading one (`Bolton told the AP: “…”`, `As Bolton put it, “…”`,
  * `“…,” he said, adding: “…”`), and a paragraph that ends `Bolton said:` before the quote's
- * paragraph.
+ * paragraph. A transcript turn that opens with its speaker's label (`"PENCE: Well, …`) comes first.
  */
 export function findQuoteCue(doc: Document, draft: QuoteDraft): QuoteCue | null {
-  return trailingCue(doc, draft) ?? leadingCue(doc, draft) ?? paragraphColonCue(doc, draft) ?? narrativeSubject(doc, draft);
+  return transcriptCue(doc, draft) ?? trailingCue(doc, draft) ?? leadingCue(doc, draft) ?? paragraphColonCue(doc, draft) ?? narrativeSubject(doc, draft);
+}
+
+/** `"PENCE: Well, look, …`: the label and its colon, inside the quote's marks. */
+function transcriptCue(doc: Document, draft: QuoteDraft): QuoteCue | null {
+  const found = transcriptLabel(doc, draft);
+  if (!found) return null;
+  return { layout: 'name-colon', cueTokens: { first: found.colon, end: found.colon + 1 }, lemma: ':', attribution: found.attribution, adjacent: true };
 }
 
 /**

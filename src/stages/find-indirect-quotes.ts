@@ -7,7 +7,7 @@ import { ROLE_PREPOSITIONS, SUBORDINATORS, TEMPORAL_WH } from '../data/clause-wo
 import { CLAUSE_END_PUNCT, DASHES, SENTENCE_END } from '../data/punctuation.js';
 import { CLAUSE_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
 import { cueWordAt } from '../layers/cues.js';
-import { isClosingMark, isOpeningMark } from '../layers/quote-marks.js';
+import { isClosingMark, isOpeningMark, quotedSpanAt } from '../layers/quote-marks.js';
 import {
   BARE_CLAUSE_VERBS,
   BELIEF_BARE_CLAUSE_LEMMAS,
@@ -77,7 +77,7 @@ function findInSentence(doc: Document, s: Sentence, out: ReportedClause[]): void
     if (!found) continue;
     trailing.add(cue);
     bounds.push(found.boundary);
-    for (const clause of found.clauses) out.push(clause);
+    for (const clause of found.clauses) if (!leavesCueQuote(doc, clause)) out.push(clause);
   }
   let b = 0;
   for (const cue of cues) {
@@ -86,8 +86,17 @@ function findInSentence(doc: Document, s: Sentence, out: ReportedClause[]): void
     const w = around(s, cue);
     const limit = Math.min(bounds[b] ?? w.endToken, w.endToken);
     const clause = cue.kind === 'source' ? findAccordingToClause(doc, w, cue) : findLeadingClause(doc, w, cue, limit);
-    if (clause) out.push(clause);
+    if (clause && !leavesCueQuote(doc, clause)) out.push(clause);
   }
+}
+
+/**
+ * A cue inside quote marks is the quoted speaker's word: it reports nothing outside them
+ * (`“I think I'd do well,” Trump said` is no belief whose content is `Trump said`).
+ */
+function leavesCueQuote(doc: Document, clause: ReportedClause): boolean {
+  const span = quotedSpanAt(doc, clause.cue.first);
+  return span >= 0 && (quotedSpanAt(doc, clause.first) !== span || quotedSpanAt(doc, clause.end - 1) !== span);
 }
 
 /**

@@ -4,24 +4,25 @@
 import { DOCUMENT_NOUNS } from '../../data/source-nouns.js';
 import type { Entity } from '../types.js';
 import { mentionsIn, type SpeakerState } from '../speaker-state.js';
-import { readRolePhrase, resolveRoleNominal } from './role-nominal.js';
+import { readRolePhrase, resolveRoleNominal, type RolePhrase } from './role-nominal.js';
 import { resolvePronoun } from './pronoun.js';
 
+// Compiled once at load (under tsx a `\p{…}` literal in a function body is a new RegExp on every call).
+const NOT_LETTER_OR_HYPHEN = /[^\p{L}-]/gu;
+
 /** The lower-case document noun that heads the phrase, or null when it is not a document. */
-export function documentHead(text: string): string | null {
-  const role = readRolePhrase(text);
+export function documentHead(text: string, role: RolePhrase | null = readRolePhrase(text)): string | null {
   if (!role) return null;
-  const head = role.head.replace(/[^\p{L}-]/gu, '');
+  const head = role.head.replace(NOT_LETTER_OR_HYPHEN, '');
   return DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(head.replace(/s$/u, '')) ? head.replace(/s$/u, '') : null;
 }
 
 /** The issuer of the document phrase [start, end) (text `text`, head `head`), or null. */
-export function resolveDocumentIssuer(state: SpeakerState, text: string, start: number, end: number, head: string): Entity | null {
+export function resolveDocumentIssuer(state: SpeakerState, text: string, start: number, end: number, head: string, role: RolePhrase | null = readRolePhrase(text)): Entity | null {
   let issuer: Entity | null = null;
   // A name inside the phrase: "A Bloomberg poll", "a video by the Republican National Committee".
   const named = mentionsIn(state.layer, start, end).filter((m) => m.entity && m.entity.kind !== 'place');
   if (named.length > 0) issuer = named[0]!.entity;
-  const role = readRolePhrase(text);
   if (!issuer && role?.possessor) {
     const p = role.possessor.toLowerCase();
     issuer = /^(his|her|its|their)$/u.test(p)

@@ -14,6 +14,7 @@ import { firstIndexWhere } from '../../sorted.js';
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
 const UPPER_FIRST = /^\p{Lu}/u;
+const NOT_DESCRIPTOR_CHARACTER = /[^\p{L}\p{N}.\s-]/gu;
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by']);
@@ -104,7 +105,7 @@ function mostMentioned(state: SpeakerState, at: number, ok: (e: Entity) => boole
 
 /** Does a descriptor or the name of `e` hold the head and every identifying modifier? */
 function describedAs(e: Entity, role: RolePhrase): boolean {
-  const texts = [...e.descriptors].map((d) => ` ${d.toLowerCase().replace(/[^\p{L}\p{N}.\s-]/gu, ' ')} `);
+  const texts = [...e.descriptors].map((d) => ` ${d.toLowerCase().replace(NOT_DESCRIPTOR_CHARACTER, ' ')} `);
   const has = (t: string, w: string) => t.includes(` ${w} `) || (ROLE_MODIFIER_SYNONYMS.get(w) ?? []).some((s) => t.includes(` ${s} `));
   return texts.some((t) => has(t, role.head) && role.modifiers.every((m) => has(t, m)));
 }
