@@ -41,6 +41,14 @@ describe('findSpeakerAtCue', () => {
     ['Wells Fargo just this month announced it would drop the incentives.', 'announced', 'Wells Fargo', 'before'],
     ['Hawaii, as one of the climate advisers pointed out, rarely sees two storms.', 'pointed out', 'one of the climate advisers', 'before'],
     ['The Commission on Presidential Debates says there was a problem.', 'says', 'The Commission on Presidential Debates', 'before'],
+    // A chain of asides between the subject and the cue (#13 family 7).
+    ['Jane Wilson, of Dayton, Ohio, said she had served in the navy.', 'said', 'Jane Wilson', 'before', { name: 'Jane Wilson', descriptors: ['of Dayton, Ohio'] }],
+    ['Jean-Paul Martin, the foreign minister of France, a permanent member of the council, said the test was a provocation.', 'said', 'Jean-Paul Martin', 'before'],
+    ['Kall -- co-author of Winning Debates, a book about debate tactics -- said the candidate liked surprises.', 'said', 'Kall', 'before'],
+    ['Michael Adams, president of the Union of Nurses, which represents city nurses, said the strike would go on.', 'said', 'Michael Adams', 'before'],
+    ['In an interview on Tuesday, Smith, 56, who has served on the budget panel for a decade, told a radio program the fund was misused.', 'told', 'Smith', 'before'],
+    ['Officials at the Border Inspection Office, a branch of the Customs Agency, said they were worried.', 'said', 'Officials at the Border Inspection Office', 'before'],
+    ['Members of the council said they were worried.', 'said', 'Members of the council', 'before', { name: null }],
   ];
   test.each(rows)('%s → %s', (text, cue, speaker, side, extra) => {
     const found = at(text, cue);
@@ -66,6 +74,9 @@ describe('findSpeakerAtCue', () => {
     ['He reported her presence on Twitter, said nothing else.', 'said', null],
     // A participle after a comma belongs to the main clause, not to the phrase before the comma.
     ['The doctors wrote to the head of the department, calling for his dismissal.', 'calling', null],
+    // A chain of asides whose phrase does not open the clause: an object, not a subject.
+    ['Police arrested Jones, of Dayton, Ohio, said a spokesman.', 'said', 'a spokesman'],
+    ['The crowd cheered for Jones, a former mayor, the winner, said the announcer.', 'said', 'the announcer'],
   ];
   test.each(negatives)('not a speaker: %s', (text, cue, speaker) => {
     expect(at(text, cue)?.speaker.text ?? null).toBe(speaker);

@@ -58,7 +58,7 @@ export function findSpeakerAtCue(doc: Document, cueTokens: { first: number; end:
     return agent ? build(doc, agent.mention, agent.descriptors, 'after', null) : null;
   }
   if (lemma !== 'according to') {
-    const before = subjectBefore(doc, cueTokens.first, floor);
+    const before = subjectBefore(doc, cueTokens.first, floor) ?? subjectBeforeAsideChain(doc, cueTokens.first, floor);
     if (before) {
       const slot = found?.addressee ?? null;
       const addressee = slot ? addresseeAfter(doc, cueTokens.end, ceiling, slot) : null;
@@ -149,6 +149,66 @@ function subjectBefore(doc: Document, cueFirst: number, floor: number): SubjectA
   if (prev && mention.first - 1 >= floor && prev.pos === 'ADP' && !PREPOSITIONS_BEFORE_SUBJECT.has(prev.lower) && !gerund) return null;
   return { mention, descriptors };
 }
+
+/** Commas and dashes a chain of asides may hold, and the tokens it may span. */
+const MAX_CHAIN_BOUNDARIES = 5;
+const MAX_CHAIN_TOKENS = 45;
+
+/**
+ * A subject that opens its clause, then a chain of asides up to the cue, which the step-by-step
+ * reading above does not get through: "Jane Wilson, of Dayton, Ohio, said", "Jean-Paul Martin,
+ * the foreign minister of France, a permanent member of the council, said", "Kall -- co-author
+ * of X, a book about debates -- said", "Officials at the inspection office, a branch of the
+ * agency, said". Every stretch between the boundaries must be an aside (commaAsideKind), and
+ * the subject must start the clause (or follow an opening phrase, "and", "but"). Null otherwise.
+ */
+function subjectBeforeAsideChain(doc: Document, cueFirst: number, floor: number): SubjectAtCue | null {
+  const { tokens } = doc;
+  const end = lastTokenBeforeCueWords(doc, cueFirst, floor);
+  if (end < floor || !isBoundary(tokens[end]!) || tokens[cueFirst]!.lower.endsWith('ing')) return null;
+  const boundaries: number[] = [end];
+  for (let j = end - 1; j > floor && end - j <= MAX_CHAIN_TOKENS && boundaries.length <= MAX_CHAIN_BOUNDARIES; j--) {
+    if (isQuoteMark(doc, j)) return null;
+    if (isBoundary(tokens[j]!)) boundaries.push(j);
+  }
+  // Nearest first: the stretches after boundary b must all be asides, the phrase before it a subject opening the clause.
+  for (let k = 1; k < boundaries.length; k++) {
+    const b = boundaries[k]!;
+    if (!asideBetween(doc, b, boundaries[k - 1]!)) return null;
+    const last = tokens[b - 1]?.text === ')' ? findBack(doc, b - 1, floor, '(', 8) - 1 : b - 1;
+    const mention = last >= floor ? mentionEndingAt(doc, last, floor) : null;
+    if (mention && mention.pronoun === null && opensSubject(doc, mention.first, floor)) {
+      const descriptors = [spanOf(doc, b + 1, end).text];
+      return { mention, descriptors };
+    }
+  }
+  return null;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
+const isBoundary = (t: Token): boolean => t.text === ',' || isDash(t);
+
+/** Is the stretch between boundaries `from` and `to` an aside (appositive, relative clause, phrase of place or time)? */
+function asideBetween(doc: Document, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const inner = doc.tokens[from + 1]!;
+  // "(D-Newport News)", "R-Wis.": a party label or parenthesis is an aside.
+  if (inner.text === '(' || RELATIVE_PRONOUNS.has(inner.lower)) return true;
+  return commaAsideKind(doc, from, to) !== null;
+}
+
+/** Does a subject starting at token `first` open its clause: at its start, after "and"/"but", or after an opening phrase and a comma? */
+function opensSubject(doc: Document, first: number, floor: number): boolean {
+  const { tokens } = doc;
+  if (first === floor) return true;
+  const prev = tokens[first - 1]!;
+  if (prev.pos === 'CCONJ' && (first - 1 === floor || tokens[first - 2]?.text === ',')) return true;
+  // "In an interview on Tuesday, Smith, 56, said": an opening phrase of place, time or manner.
+  const opener = tokens[floor]!;
+  return prev.text === ',' && (opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.pos === 'ADV') && !tokens.slice(floor, first).some((w) => isFiniteVerb(w));
+}
+
+const isFiniteVerb = (w: Token): boolean => (w.pos === 'VERB' || w.pos === 'AUX') && !/(ing|ed|en)$/u.test(w.lower);
 
 /** Back from the cue over adverbs, auxiliaries and time words ("Wells Fargo just this month announced"): the token before them. */
 function lastTokenBeforeCueWords(doc: Document, cueFirst: number, floor: number): number {

@@ -168,7 +168,10 @@ function mentionOverPreposition(doc: AnalyzedText, first: number, last: number, 
   const named = head.pos === 'PROPN' && (prep.lower === 'of' || ((prep.lower === 'on' || prep.lower === 'for') && isCapitalized(tokens[last]!)));
   // "one of Mr. Obama’s advisers", "some of the protesters".
   const partitive = prep.lower === 'of' && QUANTIFIERS.has(head.lower);
-  if (first - 2 - adjective < floor || !((head.pos === 'NOUN' && !isCapitalized(head)) || named || partitive)) return null;
+  // A common noun is capitalised where it opens the clause ("Officials at the agency").
+  const opening = first - 2 - adjective === floor && (head.pos === 'NOUN' || ANONYMOUS_SOURCE_NOUNS.has(bare(head)) || isTitleWord(head));
+  const common = head.pos === 'NOUN' && !isCapitalized(head);
+  if (first - 2 - adjective < floor || !(common || opening || named || partitive)) return null;
   let f = first - 2 - adjective;
   // "California Rep. Duncan Hunter’s chief of staff": a possessor's name may precede a role.
   let possessor = false;
@@ -183,7 +186,8 @@ function mentionOverPreposition(doc: AnalyzedText, first: number, last: number, 
     const more = mentionEndingAt(doc, f - 2, floor, depth + 1);
     if (more && more.end === f - 1) return describe(doc, more.first, last + 1, f - 1);
   }
-  return describe(doc, f, last + 1, first - 1 - adjective);
+  // At the clause's start the capital is the sentence's, not a name's ("Officials at the agency").
+  return describe(doc, f, last + 1, first - 1 - adjective, opening && head.pos === 'PROPN' && !isTitleWord(head));
 }
 
 /** The noun phrase that starts at token `first` (and ends before `ceiling`), or null. */
@@ -281,7 +285,7 @@ interface PhraseParts {
  * Classifies the phrase tokens [first, end); tokens [coreEnd, end) are a prepositional
  * phrase after the head ("for the campaign"), kept as part of the descriptor.
  */
-function describe(doc: AnalyzedText, first: number, end: number, coreEnd: number): Mention {
+function describe(doc: AnalyzedText, first: number, end: number, coreEnd: number, noName = false): Mention {
   const tokens = doc.tokens.slice(first, end);
   const core = doc.tokens.slice(first, coreEnd);
   // A lone determiner-like word is the phrase itself ("One said").
@@ -295,7 +299,7 @@ function describe(doc: AnalyzedText, first: number, end: number, coreEnd: number
   }
   const nameStart = nameStartIn(words);
   const parts: PhraseParts = { tokens, words, det, head, nameWords: words.slice(nameStart), titleWords: words.slice(0, nameStart), first, end, coreEnd };
-  if (!describeByName(doc, mention, parts)) describeWithoutName(doc, mention, parts);
+  if (noName || !describeByName(doc, mention, parts)) describeWithoutName(doc, mention, parts);
   return mention;
 }
 
