@@ -98,7 +98,39 @@ describe('a quote with its own attribution is not swallowed by an earlier report
       'The mayor said he was surprised by the vote, saying, “Nobody expected this result.”',
       ['indirect: he was surprised by the vote', 'direct: Nobody expected this result.'],
     ],
+    // A speech verb right before the mark, no comma: a quoted sentence is the verb's own quote.
+    [
+      'Some in the hall booed, and when the mayor said the fair was back, a man shouted “Go home!”',
+      ['indirect: the fair was back', 'direct: Go home!'],
+    ],
+    // A sentence quoted after a colon, with its own trailing cue: the clause ends at the colon.
+    [
+      'The minister argued that the port had lost its trade: “The ships go elsewhere now,” she said.',
+      ['indirect: that the port had lost its trade', 'direct: The ships go elsewhere now,'],
+    ],
+    // A label before the colon, the cue after the quote: nothing but the quote is reported.
+    ['Her final verdict: “It is not enough,” the coach said.', ['direct: It is not enough,']],
+    // A quoted utterance after its cue, then narration (`and said …`, a participle).
+    [
+      'The coach declared “What a season!” and said that the team would return next year.',
+      ['direct: What a season!', 'indirect: that the team would return next year'],
+    ],
+    ['The coach said, “We are staying,” promising the fans a better season.', ['direct: We are staying,']],
   ])('%s', (text, expected) => {
+    expect(extract(text).quotes.map((q) => `${q.type}: ${q.text}`)).toEqual(expected);
+  });
+
+  test.each([
+    // No own cue after the colon quote: PolNeAR counts the colon and quote as part of the clause.
+    ['The minister said that the port has one aim: “Faster ships and lower fees.”', ['mixed: that the port has one aim: “Faster ships and lower fees.”']],
+    // Lower-case words after the colon continue the clause.
+    ['The minister said the port has one aim: “faster ships,” she said.', ['mixed: the port has one aim: “faster ships,”']],
+    // `calls` before a quote names words, it does not attribute a sentence.
+    ['The mayor said the fair was back, which she calls “a real comeback.”', ['mixed: the fair was back, which she calls “a real comeback.”']],
+    // The quoted words run on into the reporter's sentence: one mixed record.
+    ['The coach said “we will be back” and that the team would return.', ['mixed: “we will be back” and that the team would return']],
+    ['The coach said “we are staying” for years.', ['mixed: “we are staying” for years']],
+  ])('not split: %s', (text, expected) => {
     expect(extract(text).quotes.map((q) => `${q.type}: ${q.text}`)).toEqual(expected);
   });
 });

@@ -16,3 +16,36 @@ describe('topics with `on`', () => {
     expect(wide(text).filter((r) => r[2] !== 'said')).toEqual([]);
   });
 });
+
+describe('expectations without a source (wide scope): the subject and what is expected, two parts', () => {
+  test.each<[string, string, [string, string, string][]]>([
+    ['is expected to', 'The new ferry is expected to enter service in May.', [['belief', 'The new ferry', 'is expected'], ['belief', 'to enter service in May', 'is expected']]],
+    ['over a relative clause between commas', 'The county board, which has delayed the vote twice, is widely expected to approve the levy.', [
+      ['belief', 'The county board, which has delayed the vote twice,', 'is widely expected'],
+      ['belief', 'to approve the levy', 'is widely expected'],
+    ]],
+    ['a relative pronoun as the subject', 'The club signed two players who are expected to start on Saturday.', [['belief', 'who', 'are expected'], ['belief', 'to start on Saturday', 'are expected']]],
+  ])('%s', (_name, text, expected) => {
+    expect(wide(text)).toEqual(expected);
+    expect(extract(text).quotes).toEqual([]);
+  });
+  test.each<[string, string]>([
+    ['no infinitive', 'The new ferry is expected.'],
+    ['active: the subject expects', 'Fans expected to see a better game.'],
+    ['weather: a subject that does not speak', 'The storm is expected to reach the coast by Friday night.'],
+  ])('not: %s', (_name, text) => {
+    expect(wide(text)).toEqual([]);
+  });
+});
+
+describe('cue words the tagger or a determiner hid', () => {
+  test.each<[string, string, [string, string, string][]]>([
+    ['a floating quantifier before the verb', 'The two coaches both said that the schedule was too tight.', [['statement', 'that the schedule was too tight', 'said']]],
+    ['a participle after a comma, tagged as an adjective', 'The mayor spoke to a meeting of shop owners, promising to lift the parking fees.', [['intention', 'to lift the parking fees', 'promising']]],
+  ])('%s', (_name, text, expected) => {
+    expect(wide(text)).toEqual(expected);
+  });
+  test('not: the said agreement', () => {
+    expect(wide('The said agreement was signed on Friday.')).toEqual([]);
+  });
+});

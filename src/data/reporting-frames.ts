@@ -52,6 +52,13 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', '
 /** Words that, straight before a participle, make it an adjective: `the so-called deal`, `well-said`. */
 export const PARTICIPLE_MODIFIERS: ReadonlySet<string> = new Set(['so', 'well', 'aforementioned', 'oft', 'often', 'much', 'long']);
 
+/**
+ * Determiners that float after a plural subject and so stand right before its verb (`Brown and
+ * Menendez all suggested that …`, `the two leaders both said`): before a cue word they do not
+ * make it an adjective, as `the said agreement` does.
+ */
+export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
+
 /** Belief verbs that take a clause without "that": `X thinks the plan will fail`. */
 export const BELIEF_BARE_CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
   'think', 'believe', 'feel', 'know', 'hope', 'fear', 'expect', 'doubt', 'worry', 'assume', 'suspect',

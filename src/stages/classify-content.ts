@@ -104,7 +104,8 @@ function kindOf(doc: AnalyzedText, d: QuoteDraft): ContentKind {
   const separated = before && hasBreakBetween(doc.text, d.cue!.end, d.start);
   const shape = reportedShape(tokens, first, end, { lemma, before, separated });
   if (!d.speechLike || (lemma !== null && BELIEF_CUES.has(lemma))) {
-    if (shape === 'intention') return 'intention';
+    // `is expected to act`: what is expected, not what someone intends.
+    if (shape === 'intention' && !d.rule.startsWith('belief-impression')) return 'intention';
     return lemma !== null && FINDING_CUE_LEMMAS.has(lemma) ? 'finding' : 'belief';
   }
   return shape;

@@ -7,6 +7,7 @@ import { ROLE_PREPOSITIONS, SUBORDINATORS, TEMPORAL_WH } from '../data/clause-wo
 import { CLAUSE_END_PUNCT, DASHES, SENTENCE_END } from '../data/punctuation.js';
 import { CLAUSE_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
 import { cueWordAt } from '../layers/cues.js';
+import { findImpressions } from '../rules/impressions.js';
 import { isClosingMark, isOpeningMark, quotedSpanAt } from '../layers/quote-marks.js';
 import {
   BARE_CLAUSE_VERBS,
@@ -67,6 +68,7 @@ export function findIndirectQuotes(doc: Document): ReportedClause[] {
 function findInSentence(doc: Document, s: Sentence, out: ReportedClause[]): void {
   const labelled = findLabelledClause(doc, s);
   if (labelled) out.push(labelled);
+  for (const c of findImpressions(doc, s)) out.push(c);
   const cues = findCues(doc, s);
   if (cues.length === 0) return;
   // Trailing attributions first: their comma bounds the clause of any cue before them.
@@ -162,13 +164,22 @@ function findCues(doc: Document, s: Sentence): FoundCue[] {
       if (cue.kind !== 'speech') continue;
       const after = tokens[i + 2];
       const clauseThat = i + 1 < s.endToken && (isComplementizerThat(doc, i + 1) || (tokens[i + 1]!.lower === 'that' && after !== undefined && CLAUSE_SUBJECT_PRONOUNS.has(after.lower)));
-      if (clauseThat || mistaggedVerb(doc, s, i)) cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: 'speech' });
+      if (clauseThat || mistaggedVerb(doc, s, i) || participleAfterComma(doc, s, i)) cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: 'speech' });
       continue;
     }
     if (!cue.finite) continue;
     cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: cue.kind });
   }
   return cues;
+}
+
+/**
+ * `…, promising/ADJ to lift the rules`: an `-ing` speech form after a comma, before `to`, is a
+ * participle whatever its tag (the tagger reads `promising`, `warning` as adjectives or nouns).
+ */
+function participleAfterComma(doc: Document, s: Sentence, i: number): boolean {
+  const { tokens } = doc;
+  return i > s.firstToken && tokens[i - 1]!.text === ',' && tokens[i]!.lower.endsWith('ing') && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { AnalyzedText, CueKind, CueLayer, Document, ReportingCue, Token } from '../document.js';
 import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import { ADDRESSEE_SLOTS, BELIEF_CUE_LEMMAS, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_CUE_LEMMAS, TOPIC_ABOUT_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
-import { IDIOM_BEFORE_TO, PARTICIPLE_MODIFIERS } from '../data/reporting-frames.js';
+import { FLOATING_QUANTIFIERS, IDIOM_BEFORE_TO, PARTICIPLE_MODIFIERS } from '../data/reporting-frames.js';
 import { NEGATIONS } from '../data/function-words.js';
 import { isPassive } from '../layers/verbs.js';
 
@@ -106,7 +106,7 @@ function isFiniteUse(doc: Doc, i: number): boolean {
   const prev = i > sentenceFirst ? tokens[i - 1] : undefined;
   if (!prev) return true;
   if (prev.text === '-' && i - 2 >= sentenceFirst && PARTICIPLE_MODIFIERS.has(tokens[i - 2]!.lower)) return false;
-  if (prev.pos === 'DET' && prev.lower !== 'that') return false;
+  if (prev.pos === 'DET' && prev.lower !== 'that' && !FLOATING_QUANTIFIERS.has(prev.lower)) return false;
   // `20 pledged delegates`: a participle used as an adjective.
   if (prev.pos === 'NUM') return false;
   // `a combination of pledged delegates`: a participle between a preposition and its noun.

@@ -8,6 +8,9 @@ import { PART_BOUNDARIES } from '../data/punctuation.js';
 /** Complementisers: beside a quote they make it a mixed record (`said that “…”`), not more words. */
 const FRAME_WORDS = /^(?:that|whether|if|to)$/u;
 const WORD = /[\p{L}\p{N}]+/gu;
+const UPPER_FIRST = /^\p{Lu}/u;
+/** An attribution after a quote is short: `the union wrote`, `Sen. Claire McCaskill (D-Mo.) said`. */
+const MAX_INTERRUPTION_WORDS = 8;
 
 /**
  * Turns reported clauses into drafts and reconciles them with the quoted spans found before:
@@ -142,15 +145,19 @@ function onlyLeadIn(doc: AnalyzedText, clause: ReportedClause, start: number, en
   const last = inside[inside.length - 1]!;
   const pre = text.slice(start, first.outerStart);
   // `"…," adding that …`: a participle after the quote attributes anew; it is not content.
-  const post = text.slice(last.outerEnd, end).replace(NEW_ATTRIBUTION, '');
+  const cueStart = tokens[clause.cue.first]!.start;
+  let post = text.slice(last.outerEnd, end).replace(NEW_ATTRIBUTION, '');
+  // `declared, “What a night!” and said that …`: a quoted utterance after its cue, then narration.
+  if (cueStart < first.outerStart && UTTERANCE_END.test(text.slice(last.start, last.end))) post = post.replace(NARRATION_AFTER, '');
   const between = inside.slice(1).some((q, i) => WORD_CHAR.test(text.slice(inside[i]!.outerEnd, q.outerStart)));
   if (between) return false;
   const preWords = WORD_CHAR.test(pre);
   const postWords = WORD_CHAR.test(post);
   if (!preWords && !postWords) return true;
-  const cueStart = tokens[clause.cue.first]!.start;
   if (preWords && !postWords) {
     if (/^\s*as\s*$/iu.test(pre)) return true;
+    // `His verdict: “It is not good,” he said`: a label before a quoted sentence with its own cue after it.
+    if (cueStart >= last.outerEnd && /[:—–-]\s*$/u.test(pre) && UPPER_FIRST.test(text.slice(first.start, first.start + 1))) return true;
     if (FRAME_WORDS.test(tokens[clause.first]!.lower)) return false;
     if (cueStart >= start && cueStart < first.outerStart) return true;
     // `McCaskill scolded him: “…,” she said`: a lead-in with a speech verb of its own.
@@ -169,6 +176,10 @@ const MAX_LEAD_IN_WORDS = 6;
 const WORDS = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** `, adding that …`, `, saying …` after a quote, to the end of the clause. */
+/** The quoted words end as an utterance does (`…,”`, `…!”`), not mid-phrase. */
+const UTTERANCE_END = /[,.!?…]\s*$/u;
+/** Narration after a quoted utterance: `, and said that …`, `, as they had before`, `, drawing jeers`. */
+const NARRATION_AFTER = /^\s*[,—–-]?\s*(?:and|but|as|when|while|then|before|after|\p{L}+ing)\b[\s\S]*$/u;
 const NEW_ATTRIBUTION = /^\s*[,—–-]?\s*(?:adding|saying|noting|explaining|arguing|insisting|writing|telling|asking|warning|continuing)\b[\s\S]*$/u;
 
 /** A speech-verb form used as a verb among the tokens in [from, to). */
@@ -193,8 +204,10 @@ function hasFiniteVerb(doc: AnalyzedText, from: number, to: number): boolean {
 
 /**
  * A direct quote that has its own attribution (`…, Trump boasted, “That makes me smart.”`,
- * `…, saying, “…”`) is not part of the clause reported by an earlier cue in the sentence: the
- * clause ends at the punctuation before that attribution, and the quote stays direct.
+ * `…, saying, “…”`, `…, a man yelled “Stay there!”`) is not part of the clause reported by an
+ * earlier cue in the sentence: the clause ends at the punctuation before that attribution, and
+ * the quote stays direct. So does a sentence quoted after a colon that ends the clause's own
+ * words (`asserted that the town had changed: “It is not the same town,” he said`).
  * Returns the new end offset, or null when no quote inside has an attribution of its own.
  */
 function endBeforeOwnAttribution(doc: AnalyzedText, clause: ReportedClause, inside: readonly QuoteDraft[]): number | null {
@@ -202,16 +215,33 @@ function endBeforeOwnAttribution(doc: AnalyzedText, clause: ReportedClause, insi
   for (const q of inside) {
     if (q.type !== 'direct') continue;
     const open = firstIndexWhere(tokens, (t) => t.start >= q.outerStart);
-    const verb = tokens[open - 2];
-    const mark = tokens[open - 1];
-    if (!verb || !mark || (mark.text !== ',' && mark.text !== ':') || verb.index < clause.cue.end) continue;
-    if (!SPEECH_VERB_FORMS.has(verb.lower)) continue;
+    const before = tokens[open - 1];
+    if (!before || before.index <= clause.cue.end) continue;
+    const sentence = UPPER_FIRST.test(doc.text.slice(q.start, q.start + 1));
+    if (before.text === ':' && sentence && attributedAfter(doc, q)) return tokens[open - 2]!.end;
+    // A speech verb right before the mark attributes a quoted sentence or follows as a participle
+    // (`saying “we …”`); `what she calls “real solutions”` names words instead.
+    const bare = SPEECH_VERB_FORMS.has(before.lower) && before.pos === 'VERB' && before.lemma !== 'call' && (sentence || before.lower.endsWith('ing'));
+    const verb = bare ? before : before.text === ',' || before.text === ':' ? tokens[open - 2] : undefined;
+    if (!verb || verb.index < clause.cue.end || !SPEECH_VERB_FORMS.has(verb.lower)) continue;
     for (let b = verb.index - 1; b > clause.first; b--) {
       if (PART_BOUNDARIES.has(tokens[b]!.text)) return tokens[b - 1]!.end;
     }
     return null;
   }
   return null;
+}
+
+/** The quote's own trailing attribution follows its closing mark: `“…,” he claimed`, `“…” the union wrote`. */
+function attributedAfter(doc: AnalyzedText, q: QuoteDraft): boolean {
+  const { tokens } = doc;
+  const after = firstIndexWhere(tokens, (t) => t.start >= q.outerEnd);
+  for (let i = after; i < tokens.length && i < after + MAX_INTERRUPTION_WORDS; i++) {
+    const t = tokens[i]!;
+    if (t.paragraph !== q.paragraph || (t.pos === 'PUNCT' && t.text !== ',')) return false;
+    if (t.pos === 'VERB' && SPEECH_VERB_FORMS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Drafts (sorted by outerStart) whose outer span overlaps [start, end). */

@@ -1,0 +1,116 @@
+// Attributions without a source: what seems, appears or is expected (`The central bank is
+// expected to act in December`, `Investors seem to agree`). Attribution corpora (PolNeAR)
+// count them, in two parts: the subject, and what is said of it. Reported only in the wide
+// scope (their cue is a belief cue). Words in data/content-kinds.ts.
+import type { Document, Sentence, Token } from '../document.js';
+import type { ReportedClause } from '../draft.js';
+import { cueWordAt } from '../layers/cues.js';
+import { quotedSpanAt } from '../layers/quote-marks.js';
+import { BE_FORMS } from '../data/function-words.js';
+import { SUBJECT_PRONOUNS } from '../data/pronouns.js';
+import { EXPECTATION_LEMMAS, IMPRESSION_LEMMAS, SUBJECT_STOPS } from '../data/content-kinds.js';
+
+/** Longest subject taken back from the verb, in tokens (with an appositive or relative clause between commas). */
+const MAX_SUBJECT_TOKENS = 30;
+/** Tags that no verb after `to` carries, even mis-tagged. */
+const NOT_A_VERB_POS = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADP', 'PUNCT', 'CCONJ', 'SCONJ']);
+
+type Cue = ReportedClause['cue'];
+
+/**
+ * The impressions of one sentence: for `SUBJECT seems/appears to VERB …`, `SUBJECT seems
+ * ADJECTIVE`, `SUBJECT is expected to VERB …` two clauses (the subject, and from `to` or the
+ * adjective to the end of the sentence); for `it seems (that) CLAUSE` the clause alone.
+ */
+export function findImpressions(doc: Document, s: Sentence): ReportedClause[] {
+  const out: ReportedClause[] = [];
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const cue = cueWordAt(doc, i);
+    if (!cue || cue.kind !== 'belief' || quotedSpanAt(doc, i) >= 0) continue;
+    const lemma = cue.lemma;
+    const expected = EXPECTATION_LEMMAS.has(lemma) && cue.passive;
+    if (!expected && (!IMPRESSION_LEMMAS.has(lemma) || cue.passive || doc.tokens[i]!.pos !== 'VERB')) continue;
+    const found = impressionAt(doc, s, i, expected);
+    if (found) for (const c of found) out.push(c);
+  }
+  return out;
+}
+
+function impressionAt(doc: Document, s: Sentence, i: number, expected: boolean): ReportedClause[] | null {
+  const { tokens } = doc;
+  let k = i + 1;
+  while (k < s.endToken && tokens[k]!.pos === 'ADV') k++;
+  const next = tokens[k];
+  if (!next || k >= s.endToken) return null;
+  // (`to/ADP start/NOUN`: the tagger misreads a verb after `to` now and then.)
+  const after = tokens[k + 1];
+  const infinitive = next.lower === 'to' && after !== undefined && !NOT_A_VERB_POS.has(after.pos);
+  const adjective = !expected && next.pos === 'ADJ';
+  const end = contentEnd(doc, s, k);
+  if ((!infinitive && !adjective) || end - k < (infinitive ? 2 : 1)) return null;
+  // The cue is the verb with its be-form: `is expected`.
+  const cueFirst = expected ? beFormBefore(doc, s, i) : i;
+  if (cueFirst < 0) return null;
+  const cue: Cue = { first: cueFirst, end: i + 1, lemma: doc.tokens[i]!.lemma, kind: 'belief' };
+  const subject = subjectBefore(doc, s, cueFirst);
+  if (subject === null) return null;
+  const rule = 'belief-impression' as const;
+  // `It seems unlikely to …`: a dummy `it` is no part of what seems.
+  const parts: ReportedClause[] = [];
+  if (!(subject.end - subject.first === 1 && tokens[subject.first]!.lower === 'it' && !expected)) parts.push({ first: subject.first, end: subject.end, cue, rule });
+  parts.push({ first: i + 1, end, cue, rule });
+  return parts;
+}
+
+/** The be-form of a passive (`is`, `are widely`, `was not`) before token i: its index, or -1. */
+function beFormBefore(doc: Document, s: Sentence, i: number): number {
+  for (let j = i - 1; j >= s.firstToken && i - j <= 3; j--) {
+    const t = doc.tokens[j]!;
+    if (BE_FORMS.has(t.lower)) return j;
+    if (t.pos !== 'ADV' && t.pos !== 'PART') return -1;
+  }
+  return -1;
+}
+
+/** What is said of the subject ends at the sentence end, a semicolon or a dash. */
+function contentEnd(doc: Document, s: Sentence, from: number): number {
+  let e = from;
+  while (e < s.endToken && !/^(?:;|:|—|–|--|[.!?])$/u.test(doc.tokens[e]!.text) && quotedSpanAt(doc, e) < 0) e++;
+  return e;
+}
+
+/**
+ * The subject before the verb at `v`: a relative pronoun alone (`who is expected to …`), or the
+ * noun phrase before it, over one comma-delimited appositive or relative clause (`The central
+ * bank, which has held rates near zero, is expected …`); null when none.
+ */
+function subjectBefore(doc: Document, s: Sentence, v: number): { first: number; end: number } | null {
+  const { tokens } = doc;
+  let j = v - 1;
+  while (j >= s.firstToken && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART')) j--;
+  if (j < s.firstToken) return null;
+  const end = j + 1;
+  if (tokens[j]!.pos === 'PRON') return isSubjectPronoun(tokens[j]!) ? { first: j, end } : null;
+  if (tokens[j]!.text === ',') {
+    // Back over `, which has held …,` / `, a group of donors,` to the noun before it.
+    let c = j - 1;
+    while (c >= s.firstToken && v - c <= MAX_SUBJECT_TOKENS && tokens[c]!.text !== ',') c--;
+    if (c < s.firstToken || tokens[c]!.text !== ',') return null;
+    j = c - 1;
+  }
+  let f = j;
+  while (f >= s.firstToken && v - f <= MAX_SUBJECT_TOKENS && inSubject(tokens[f]!)) f--;
+  f++;
+  if (f > j || !tokens.slice(f, j + 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) return null;
+  return { first: f, end };
+}
+
+function inSubject(t: Token): boolean {
+  if (SUBJECT_STOPS.has(t.lower)) return false;
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PART' || (t.pos === 'ADP' && t.lower !== 'to') || t.text === '’s' || t.text === "'s";
+}
+
+/** `who`, `which`, `that` (a relative subject) or a subject pronoun; not `him`, `them`. */
+function isSubjectPronoun(t: Token): boolean {
+  return SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'that' || t.lower === 'they' || t.lower === 'you';
+}
