@@ -37,6 +37,8 @@ export interface Mention {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'this', 'that', 'these', 'those', 'no', 'each', 'every', 'both', 'few', 'most', 'all']);
+/** Quantifiers that pick one person out of a group ("one of his advisers"). */
+const ONE_OF = new Set(['one', 'each', 'either', 'neither', 'another']);
 const QUANTIFIERS = new Set(['one', 'some', 'many', 'several', 'each', 'any', 'none', 'all', 'most', 'two', 'three', 'both', 'few', 'either', 'neither']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'few', 'no', 'each', 'every', 'other', 'most', 'all', 'both']);
 /** Prepositions that attach a phrase to a role noun: "a spokesman for the campaign", "a doctor at St. Mary’s". */
@@ -109,10 +111,45 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number, 
   // "the two write", "the three said": a number after "the" stands for people.
   const numeral = t.pos === 'NUM' && LOWER_WORD.test(t.text) && tokens[last - 1]?.lower === 'the' && last - 1 >= floor;
   if (numeral) return describe(doc, last - 1, last + 1, last + 1);
-  if (!isHead(t) && !(compound && t.lower === 'old')) return null;
+  if (!isHead(t) && !(compound && t.lower === 'old') && !isSurnameLikeTimeWord(tokens, last, floor)) return null;
   let first = phraseStartBefore(doc, last, floor);
   if (first - 1 >= floor && isDeterminer(tokens[first - 1]!)) first--;
   return mentionOverPreposition(doc, first, last, floor, depth) ?? describe(doc, first, last + 1, last + 1);
+}
+
+/** Words that stand alone for a group of people as a subject: "some note", "many say", "others argue". */
+const LONE_GROUP_WORDS = new Set(['some', 'many', 'most', 'several', 'few', 'both', 'all', 'each', 'others']);
+
+/**
+ * A group named without a noun, ending at token `last`: "those close to him", "those familiar
+ * with the talks", "many of whom", "some of them", or a lone quantifier ("But some note").
+ * Null for anything else (the general reading, mentionEndingAt, takes over).
+ */
+export function groupMentionEndingAt(doc: AnalyzedText, last: number, floor: number): Mention | null {
+  const tokens = doc.tokens;
+  const t = tokens[last];
+  if (!t || last < floor) return null;
+  const group = (first: number): Mention => ({ first, end: last + 1, kind: 'group', name: null, descriptors: [textOf(doc, tokens.slice(first, last + 1))], pronoun: null, gender: null });
+  // "many of whom", "some of them"
+  if ((t.lower === 'whom' || t.lower === 'them') && tokens[last - 1]?.lower === 'of' && last - 2 >= floor && QUANTIFIERS.has(tokens[last - 2]!.lower)) return group(last - 2);
+  // "those close to him", "those familiar with the talks"
+  for (let j = last - 1; j >= floor + 2 && last - j <= 5; j--) {
+    const w = tokens[j]!;
+    if (w.pos === 'PUNCT' || w.pos === 'VERB') break;
+    if ((w.lower === 'to' || w.lower === 'with') && (tokens[j - 1]!.lower === 'close' || tokens[j - 1]!.lower === 'familiar')) {
+      return tokens[j - 2]!.lower === 'those' ? group(j - 2) : null;
+    }
+  }
+  // "But some note": a quantifier standing alone at the start of its clause.
+  const opens = last === floor || tokens[last - 1]!.pos === 'CCONJ' || tokens[last - 1]!.text === ',';
+  return LONE_GROUP_WORDS.has(t.lower) && opens && t.pos !== 'NOUN' ? group(last) : null;
+}
+
+/** "Theresa May", "Sam Friday": a capitalised month or day after a first name is a surname, not a date. */
+function isSurnameLikeTimeWord(tokens: readonly Token[], i: number, floor: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  return i - 1 >= floor && isCapitalized(t) && TIME_WORDS.has(t.lower) && prev !== undefined && prev.pos === 'PROPN' && isCapitalized(prev) && !TIME_WORDS.has(prev.lower) && !isTitleWord(prev);
 }
 
 /** Back from the head `last` over the words of its noun phrase (titles, modifiers, hyphenated words, possessors): the first one. */
@@ -166,8 +203,8 @@ function mentionOverPreposition(doc: AnalyzedText, first: number, last: number, 
   const head = tokens[first - 2 - adjective] ?? tokens[first - 2]!;
   // Capitalised heads take a capitalised object: "Commission on Presidential Debates", "Mr. Morgan of the Sierra Club".
   const named = head.pos === 'PROPN' && (prep.lower === 'of' || ((prep.lower === 'on' || prep.lower === 'for') && isCapitalized(tokens[last]!)));
-  // "one of Mr. Obama’s advisers", "some of the protesters".
-  const partitive = prep.lower === 'of' && QUANTIFIERS.has(head.lower);
+  // "one of Mr. Obama’s advisers", "some of the protesters", "eight of 10 voters".
+  const partitive = prep.lower === 'of' && (QUANTIFIERS.has(head.lower) || (head.pos === 'NUM' && tokens[last]!.pos === 'NOUN'));
   // A common noun is capitalised where it opens the clause ("Officials at the agency").
   const opening = first - 2 - adjective === floor && (head.pos === 'NOUN' || ANONYMOUS_SOURCE_NOUNS.has(bare(head)) || isTitleWord(head));
   const common = head.pos === 'NOUN' && !isCapitalized(head);
@@ -187,7 +224,10 @@ function mentionOverPreposition(doc: AnalyzedText, first: number, last: number, 
     if (more && more.end === f - 1) return describe(doc, more.first, last + 1, f - 1);
   }
   // At the clause's start the capital is the sentence's, not a name's ("Officials at the agency").
-  return describe(doc, f, last + 1, first - 1 - adjective, opening && head.pos === 'PROPN' && !isTitleWord(head));
+  const mention = describe(doc, f, last + 1, first - 1 - adjective, partitive || (opening && head.pos === 'PROPN' && !isTitleWord(head)));
+  // "some of the protesters" are a group; "one of his advisers" is one unnamed person.
+  if (partitive) mention.kind = ONE_OF.has(head.lower) ? 'anonymous' : 'group';
+  return mention;
 }
 
 /** The noun phrase that starts at token `first` (and ends before `ceiling`), or null. */
