@@ -76,3 +76,6 @@ export const COLLECTIVE_HEADS: ReadonlySet<string> = new Set([
   'most', 'many', 'some', 'several', 'others', 'both', 'few', 'all', 'people', 'men', 'women',
   'children', 'folks', 'staff', 'public', 'electorate',
 ]);
+
+/** First words that pick one person out of many: the source is `anonymous` ("one of his advisers", "another official"). */
+export const ONE_OF_MANY: ReadonlySet<string> = new Set(['one', 'another', 'someone', 'somebody']);
