@@ -60,3 +60,11 @@ export const GROUP_PROPER_NOUNS: ReadonlySet<string> = new Set([
   'christians', 'jews', 'catholics', 'protestants', 'mormons', 'millennials', 'texans',
   'californians', 'floridians', 'ohioans', 'virginians',
 ]);
+
+/**
+ * Verbs whose object is a document its subject speaks through: "the council issued a
+ * statement calling …", "the company released a letter saying …" (lemmas).
+ */
+export const ISSUING_VERBS: ReadonlySet<string> = new Set([
+  'issue', 'release', 'send', 'publish', 'post', 'circulate', 'distribute', 'put', 'file', 'submit', 'unveil',
+]);
