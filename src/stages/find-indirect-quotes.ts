@@ -44,6 +44,8 @@ const MAX_COMPLEMENTIZER_DISTANCE = 14;
 /** Parts of speech a speaker phrase is made of (`Sen. Lindsey Graham (R-S.C.)`, `a senior official`). */
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART', 'ADP', 'CCONJ', 'ADV', 'X', 'SYM']);
 const NOUN_HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
+/** Tags after `to` that show a preposition (`to $3 billion`, `to the end`), not an infinitive. */
+const NOT_A_VERB_POS = new Set(['DET', 'NUM', 'SYM']);
 
 type FoundCue = ReportedClause['cue'];
 
@@ -484,7 +486,8 @@ function bareReportStart(doc: Document, s: Sentence, cue: FoundCue, base: string
   k = bareReportFirstToken(doc, base, k, limit);
   const t = tokens[k];
   if (!t || k >= limit) return null;
-  if (t.lower === 'to' && INFINITIVE_VERBS.has(base)) return { first: k + 1, rule: 'reported-infinitive', limit };
+  // (`declined to $3 billion`, `refused to the end`: `to` before no verb is a preposition.)
+  if (t.lower === 'to' && INFINITIVE_VERBS.has(base) && !NOT_A_VERB_POS.has(tokens[k + 1]?.pos ?? 'PUNCT')) return { first: k + 1, rule: 'reported-infinitive', limit };
   if (NAMING_VERBS.has(base)) return namesWithComplement(doc, base, k, limit) ? { first: k, rule: 'reported-naming', limit } : null;
   if ((belief ? BELIEF_BARE_CLAUSE_LEMMAS.has(base) : BARE_CLAUSE_VERBS.has(base)) && opensClause(t) && isClause(doc, k, limit, false)) {
     return { first: k, rule: belief ? 'belief-bare' : 'reported-bare', limit };
