@@ -9,6 +9,7 @@ import { DEMONYMS } from '../data/demonyms.js';
 import { NAME_ORGANIZATION_SUFFIXES } from '../data/role-synonyms.js';
 import { CALENDAR_WORDS, PAGE_FURNITURE_PATTERNS, PAGE_FURNITURE_WORDS } from '../data/not-names.js';
 import { PLACE_NAMES } from '../data/places.js';
+import { DOCTRINE_WORDS, EXTRA_ORGANIZATION_WORDS, PLACE_ABBREVIATIONS, WORD_FIRST_NAME_GENDER } from '../data/entity-words.js';
 import { GROUP_PROPER_NOUNS, ORGANIZATION_NOUNS } from '../data/source-nouns.js';
 import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../data/titles.js';
 import type { EntityKind, GenderEvidence, NameMention } from './types.js';
@@ -63,15 +64,15 @@ const MAX_RUN = 10;
 export function firstNameGender(word: string): 'male' | 'female' | null {
   if (MALE_FIRST_NAMES.has(word)) return 'male';
   if (FEMALE_FIRST_NAMES.has(word)) return 'female';
-  return null;
+  return WORD_FIRST_NAME_GENDER.get(word) ?? null;
 }
 
 // The tables below are read once per capitalised token, several times over: each union is one lookup.
 const FIRST_NAMES: ReadonlySet<string> = new Set([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES, ...UNISEX_FIRST_NAMES]);
-const ORG_WORDS: ReadonlySet<string> = new Set([...ORGANIZATION_WORDS, ...ORGANIZATION_NOUNS]);
+const ORG_WORDS: ReadonlySet<string> = new Set([...ORGANIZATION_WORDS, ...ORGANIZATION_NOUNS, ...EXTRA_ORGANIZATION_WORDS]);
 /** Words that are a title wherever they stand (an honorific is one only with its period). */
 const TITLE_LIKE: ReadonlySet<string> = new Set([...TITLE_WORDS, ...ROLE_NOUNS, ...COURTESY_TITLES]);
-const NEVER_NAMES: ReadonlySet<string> = new Set([...PLACE_NAMES, ...DEMONYMS, ...CALENDAR_WORDS, ...PAGE_FURNITURE_WORDS]);
+const NEVER_NAMES: ReadonlySet<string> = new Set([...PLACE_NAMES, ...DEMONYMS, ...CALENDAR_WORDS, ...PAGE_FURNITURE_WORDS, ...DOCTRINE_WORDS]);
 
 export const isFirstName = (w: string): boolean => FIRST_NAMES.has(w);
 const isOrgWord = (w: string): boolean => ORG_WORDS.has(w);
@@ -103,6 +104,13 @@ function gluedHyphen(tokens: readonly Token[], i: number): boolean {
   return t !== undefined && a !== undefined && b !== undefined && (t.text === '-' || t.text === '‐') && a.end === t.start && t.end === b.start && isCap(b);
 }
 
+/** "Lashkar-e-Taiba", "al-Qaeda": a capital glued to a hyphen after a lower-case word is the tail of one compound, no name of its own. */
+function gluedAfterHyphen(tokens: readonly Token[], i: number): boolean {
+  const h = tokens[i - 1];
+  const w = tokens[i - 2];
+  return h !== undefined && w !== undefined && (h.text === '-' || h.text === '‐') && h.end === tokens[i]!.start && w.end === h.start && !isCap(w);
+}
+
 /**
  * Every name mention outside quotes, in document order. `inQuote(i)` says whether token i is
  * inside quote marks (the speaker's words name people who do not act in the article).
@@ -110,11 +118,15 @@ function gluedHyphen(tokens: readonly Token[], i: number): boolean {
 export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => boolean): NameMention[] {
   const { tokens } = doc;
   const out: NameMention[] = [];
+  // Words the article writes in lower case somewhere: the same word capitalised at a
+  // sentence start is that common word ("Security has become …" after "security").
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!isCap(t) && t.pos !== 'PUNCT') lowerWords.add(t.lower);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
     // "said Will Doyle": a first name the tagger read as a verb, before a capitalised name.
-    if (inQuote(i) || (!nameToken(t) && !(isCap(t) && LETTERS_ONLY.test(t.text) && tokens[i + 1]?.pos === 'PROPN' && isCap(tokens[i + 1]) && !startsSentence(doc, i)))) {
+    if (inQuote(i) || gluedAfterHyphen(tokens, i) || (!nameToken(t) && !(isCap(t) && LETTERS_ONLY.test(t.text) && tokens[i + 1]?.pos === 'PROPN' && isCap(tokens[i + 1]) && !startsSentence(doc, i)))) {
       i++;
       continue;
     }
@@ -145,7 +157,7 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
       break;
     }
     // A connector is only kept inside an organisation's name; cut it otherwise.
-    for (const m of readRun(doc, i, e)) out.push(m);
+    for (const m of readRun(doc, i, e, lowerWords)) out.push(m);
     i = e;
   }
   return out;
@@ -158,14 +170,14 @@ function isAcronymRun(tokens: readonly Token[], i: number, e: number): boolean {
 }
 
 /** Splits and reads the run [i, e) into zero or more name mentions. */
-function readRun(doc: AnalyzedText, i: number, e: number): NameMention[] {
+function readRun(doc: AnalyzedText, i: number, e: number, lowerWords: ReadonlySet<string>): NameMention[] {
   const { tokens } = doc;
   const out: NameMention[] = [];
   let s = i;
   // Sentence-initial words that are common words, not names ("Having", "Doctors", "Injecting").
   while (s < e && startsSentence(doc, s) && tokens[s]!.pos !== 'PROPN' && !isTitle(tokens[s]!) && !isFirstName(tokens[s]!.lower) && !LAST_NAMES.has(tokens[s]!.lower)) s++;
   // "Protesters said", "Lawmakers agreed": a lone plural at the start of a sentence is a group noun.
-  if (e - s === 1 && startsSentence(doc, s) && isPluralNoun(tokens[s]!)) return out;
+  if (e - s === 1 && startsSentence(doc, s) && (isPluralNoun(tokens[s]!) || isCommonWordHere(tokens[s]!, lowerWords))) return out;
   // Connectors split the run unless the whole reads as one organisation's name.
   const parts = splitAtConnectors(tokens, s, e);
   for (const [a, b] of parts) {
@@ -175,6 +187,12 @@ function readRun(doc: AnalyzedText, i: number, e: number): NameMention[] {
     }
   }
   return out;
+}
+
+/** A word the article also writes in lower case (or its singular: "Delegates" after "delegate"), and no known name. */
+function isCommonWordHere(t: Token, lowerWords: ReadonlySet<string>): boolean {
+  if (LAST_NAMES.has(t.lower) || isFirstName(t.lower) || isTitle(t)) return false;
+  return lowerWords.has(t.lower) || (t.lower.endsWith('s') && lowerWords.has(t.lower.slice(0, -1)));
 }
 
 /** A plural common noun written with a capital ("Protesters"), not a surname ending in s ("Adams"). */
@@ -306,6 +324,8 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   const words: string[] = [];
   for (const w of nameTokens) if (w.text !== '-' && !isConnector(w)) words.push(bare(w));
   const joined = nameWords(name);
+  // "Ashton, Md.": a dotted state abbreviation names a place.
+  if (PLACE_ABBREVIATIONS.has(name)) return mention(doc, nameTokens, joined, 'place', titles, gender, false);
   if (words.length === 0 || words.every((w) => isNeverName(w) || (ORG_CONNECTORS.has(w) && !isCapText(w)))) {
     // A place on its own still names a place (a country speaks for its government).
     if (words.length > 0 && words.every((w) => PLACE_NAMES.has(w) || w === 'of' || w === 'the')) return mention(doc, nameTokens, joined, 'place', titles, gender, false);
@@ -385,7 +405,7 @@ function mention(doc: AnalyzedText, nameTokens: Token[], words: string[], kind: 
     personEvidence,
     descriptors,
     gender,
-    subject: isSubjectAt(doc, end),
+    subject: isSubjectAt(doc, end) && !isObjectAt(doc, first.index - titleCount(titles)),
     acronym: acronymAfter(doc, end, words),
     entity: null,
   };
@@ -422,17 +442,31 @@ function acronymAfter(doc: AnalyzedText, end: number, words: readonly string[]):
   return a.replace(/\./gu, '').toLowerCase();
 }
 
+const titleCount = (titles: readonly Token[]): number => (titles.length === 0 ? 0 : titles[titles.length - 1]!.index - titles[0]!.index + 1);
+
+/** "a photo of Heidi Cruz contrasted …", "accused Rafael Cruz": a name right after a preposition or a verb is its object, not a subject. */
+function isObjectAt(doc: AnalyzedText, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && doc.tokens[k]!.lower === 'the') k--;
+  const t = doc.tokens[k];
+  return t !== undefined && (t.pos === 'ADP' || t.pos === 'VERB') && t.sentence === doc.tokens[start]?.sentence;
+}
+
 /** A name followed (over adverbs and auxiliaries, or an appositive) by a verb is a clause subject. */
 function isSubjectAt(doc: AnalyzedText, end: number): boolean {
   const { tokens } = doc;
   let i = end;
   if (POSSESSIVE.has(tokens[i]?.lower ?? '')) return false;
-  if (tokens[i]?.text === ',' || tokens[i]?.text === '(') {
+  // Over an appositive or parenthesis, or a short chain of them ("Rosa Lind, 61, of Ashton,
+  // Md., voted"), within 20 tokens.
+  for (let groups = 0; groups < 4 && (tokens[i]?.text === ',' || tokens[i]?.text === '(') && i - end < 20; groups++) {
     const close = tokens[i]!.text === ',' ? ',' : ')';
     let j = i + 1;
     while (tokens[j] && tokens[j]!.text !== close && j - i < 20) j++;
-    if (tokens[j]?.text === close) i = j + 1;
-    if (tokens[i]?.text === ',') i++;
+    if (tokens[j]?.text !== close) break;
+    i = close === ')' ? j + 1 : j;
+    if (close === ')' && tokens[i]?.text === ',') i++;
+    else if (close === ',' && tokens[i + 1] && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX' || tokens[i + 1]!.pos === 'ADV')) i++;
   }
   while (tokens[i] && (tokens[i]!.pos === 'ADV' || INTERVENING.has(tokens[i]!.lower)) && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') i++;
   const t = tokens[i];

@@ -32,7 +32,9 @@ export function resolveSpeakers(doc: AnalyzedText, drafts: readonly QuoteDraft[]
   const ordered = [...drafts].sort((a, b) => a.start - b.start || a.end - b.end);
   const inQuote = new Uint8Array(doc.tokens.length);
   for (const q of ordered) {
-    if (q.type !== 'direct' && q.type !== 'other') continue;
+    // Only words inside quote marks: a belief clause (`type: 'other'` without marks) is the
+    // article's own prose, and names its people.
+    if ((q.type !== 'direct' && q.type !== 'other') || q.outerStart === q.start) continue;
     const { tokens } = doc;
     for (let i = firstIndexWhere(tokens, (t) => t.start >= q.outerStart); i < tokens.length && tokens[i]!.end <= q.outerEnd; i++) inQuote[i] = 1;
   }

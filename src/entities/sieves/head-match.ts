@@ -4,7 +4,7 @@
 // binary search in the mentions carrying that word (many people sharing a surname cost
 // O(n log n), not O(n²)).
 import { firstIndexWhere } from '../../sorted.js';
-import type { Entity, EntityLayer, NameMention } from '../types.js';
+import type { Entity, EntityLayer, Gender, NameMention } from '../types.js';
 import { move } from './acronym.js';
 import { firstNameGender } from '../find-name-mentions.js';
 
@@ -21,12 +21,29 @@ export function headMatchSieve(layer: EntityLayer): void {
     byFirst.set(m.words[0]!, f);
   }
   layer.byWord = byLast;
+  // The entity the last bare use of each surname went to ("Cruz" → Ted Cruz).
+  const lastShort = new Map<string, Entity>();
+  const clusterGender = gendersOfShortForms(layer);
   for (const m of layer.mentions) {
     if (m.words.length !== 1 || !m.entity || m.kind === 'organization' || m.kind === 'place' || m.kind === 'group') continue;
     const w = m.words[0]!;
-    const target = nearestAgreeing(byLast.get(w), m) ?? single(byFirst.get(w));
+    const target = stickyShortForm(byLast.get(w), m, lastShort.get(w)) ?? nearestAgreeing(byLast.get(w), m, clusterGender.get(m.entity) ?? null) ?? single(byFirst.get(w));
     if (target && target !== m.entity) move(layer, m, target);
+    if (target && byLast.has(w)) lastShort.set(w, target);
   }
+}
+
+/**
+ * A bare surname keeps the person it already stood for when the namesake named since only
+ * appears in passing, not as a clause subject ("Cruz said … a photo of Heidi Cruz … Cruz
+ * said": still Ted Cruz); a namesake introduced as a subject takes the surname over
+ * ("Homeland Security Secretary Jeh Johnson says …; Johnson tells …").
+ */
+function stickyShortForm(list: readonly NameMention[] | undefined, m: NameMention, prev: Entity | undefined): Entity | null {
+  if (!list || !prev || m.gender) return null;
+  const i = firstIndexWhere(list, (x) => x.start > m.start) - 1;
+  const near = list[i];
+  return near && near.entity !== prev && !near.subject ? prev : null;
 }
 
 function push(map: Map<string, NameMention[]>, key: string, m: NameMention): void {
@@ -49,9 +66,9 @@ const AGREEMENT_LOOK_BACK = 20;
  * Like `nearest`, but a short form that shows a gender (Mr., Ms., a gendered title) skips
  * namesakes whose own evidence or first name says otherwise.
  */
-function nearestAgreeing(list: readonly NameMention[] | undefined, m: NameMention): Entity | null {
+function nearestAgreeing(list: readonly NameMention[] | undefined, m: NameMention, clusterGender: Gender | null): Entity | null {
   if (!list || list.length === 0) return null;
-  const want = m.gender?.gender ?? null;
+  const want = m.gender?.gender ?? clusterGender;
   if (want === null) return nearest(list, m.start);
   const agrees = (x: NameMention) => {
     const g = x.gender?.gender ?? firstNameGender(x.words[0]!);
@@ -60,7 +77,22 @@ function nearestAgreeing(list: readonly NameMention[] | undefined, m: NameMentio
   const i = firstIndexWhere(list, (x) => x.start > m.start) - 1;
   for (let k = i, n = 0; k >= 0 && n < AGREEMENT_LOOK_BACK; k--, n++) if (agrees(list[k]!)) return list[k]!.entity;
   for (let k = i + 1, n = 0; k < list.length && n < AGREEMENT_LOOK_BACK; k++, n++) if (agrees(list[k]!)) return list[k]!.entity;
-  return nearest(list, m.start);
+  // "Mr. Obama" where the only Obama named in full is Michelle: a person of his own.
+  return null;
+}
+
+/**
+ * The gender the one-word mentions written alike show together ("Mr. Obama" … "Obama" …
+ * "President Obama": male), when they agree; a bare "Obama" then skips Michelle Obama too.
+ */
+function gendersOfShortForms(layer: EntityLayer): Map<Entity | null, Gender | null> {
+  const out = new Map<Entity | null, Gender | null>();
+  for (const m of layer.mentions) {
+    if (m.words.length !== 1 || !m.gender) continue;
+    const g = out.get(m.entity);
+    out.set(m.entity, g === undefined || g === m.gender.gender ? m.gender.gender : null);
+  }
+  return out;
 }
 
 const single = (s: Set<Entity> | undefined): Entity | null => (s && s.size === 1 ? [...s][0]! : null);

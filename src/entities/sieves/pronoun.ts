@@ -66,9 +66,20 @@ function fits(state: SpeakerState, e: Entity, want: Want): boolean {
   // A bare capitalised word is a person only with evidence: a title, a first name, having
   // spoken, or a one-word name acting as a clause subject ("Bolton met …"). Two capitalised
   // words without a first name or title ("Pell Grants", "Wall Street") are not enough.
-  if (!e.personEvidence && !wasSpeaker(state, e) && !(e.words.length === 1 && !(/s$/u.test(e.words[0]!) && !LAST_NAMES.has(e.words[0]!)) && e.mentions.some((m) => m.subject))) return false;
+  if (!e.personEvidence && !wasSpeaker(state, e) && !bareSurnameSubject(e)) return false;
   const gender = e.gender ?? state.pronounGender.get(e) ?? e.nameGender;
   return gender === null || gender === want;
+}
+
+/**
+ * A one-word name acting as a clause subject ("Bolton met …") may be a person, unless it
+ * reads as a plural ("Delegates") and is no known surname. (A common word that opens a
+ * sentence, "Security has become …", is no name mention at all: find-name-mentions.ts.)
+ */
+function bareSurnameSubject(e: Entity): boolean {
+  if (e.words.length !== 1 || !e.mentions.some((m) => m.subject)) return false;
+  const w = e.words[0]!;
+  return LAST_NAMES.has(w) || !/s$/u.test(w);
 }
 
 function wasSpeaker(state: SpeakerState, e: Entity): boolean {

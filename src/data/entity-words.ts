@@ -1,0 +1,55 @@
+// Word tables the entity layer reads besides compromise's lexicon (lexicon.generated.ts):
+// what compromise leaves out because the word is also a common word, and short forms that
+// only name a place. Lower case unless said otherwise.
+
+/**
+ * Organisation words compromise does not list: a run holding one keeps its `of`/`for`/`to`
+ * connectors and reads as an organisation ("National League for Democracy", "Alliance to
+ * Reclaim Our Schools", "National Review").
+ */
+export const EXTRA_ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
+  'league', 'alliance', 'caucus', 'review', 'initiative', 'project', 'network', 'trust',
+  'institution', 'forum', 'fellowship', 'consortium', 'tribune', 'globe', 'bulletin',
+]);
+
+/**
+ * State and province abbreviations as written after a town ("Ashton, Md.", "Austin, Tex."):
+ * with their full stop, case as written. Without the stop several are words or names ("Mo",
+ * "Del", "La"), so only the dotted form is read as a place.
+ */
+export const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'D.C.', 'Fla.', 'Ga.', 'Ill.',
+  'Ind.', 'Kan.', 'Kans.', 'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.',
+  'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.',
+  'Pa.', 'Penn.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Tex.', 'Vt.', 'Va.', 'Wash.', 'W.Va.',
+  'Wis.', 'Wyo.', 'Alta.', 'Ont.', 'Que.', 'Sask.', 'Man.',
+]);
+
+/**
+ * First names that are also common words, so compromise's first-name lists leave them out
+ * ("Bill", "Will", "Hope"), with the gender they usually carry. Used only for pronoun and
+ * honorific agreement, never reported and never to decide that a word is a name.
+ */
+export const WORD_FIRST_NAME_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['bill', 'male'], ['will', 'male'], ['mark', 'male'], ['grant', 'male'], ['chuck', 'male'],
+  ['rob', 'male'], ['bob', 'male'], ['dick', 'male'], ['jack', 'male'], ['frank', 'male'],
+  ['drew', 'male'], ['dean', 'male'], ['guy', 'male'], ['rich', 'male'], ['ray', 'male'],
+  ['gene', 'male'], ['earl', 'male'], ['bud', 'male'], ['chase', 'male'], ['cliff', 'male'],
+  ['lance', 'male'], ['miles', 'male'], ['rod', 'male'],
+  ['wade', 'male'], ['rush', 'male'], ['buck', 'male'],
+  ['hope', 'female'], ['faith', 'female'], ['joy', 'female'], ['grace', 'female'], ['rose', 'female'],
+  ['dawn', 'female'], ['april', 'female'], ['june', 'female'], ['ivy', 'female'], ['pearl', 'female'],
+  ['ruby', 'female'], ['holly', 'female'], ['crystal', 'female'], ['daisy', 'female'],
+  ['iris', 'female'], ['lily', 'female'], ['violet', 'female'], ['ginger', 'female'],
+  ['eve', 'female'], ['patience', 'female'], ['summer', 'female'], ['liberty', 'female'],
+]);
+
+/**
+ * Capitalised words that name a belief, a doctrine or a field, never a person or a speaker
+ * ("Islam", "Marxism"), even when they stand as a clause subject.
+ */
+export const DOCTRINE_WORDS: ReadonlySet<string> = new Set([
+  'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'catholicism', 'protestantism',
+  'communism', 'socialism', 'capitalism', 'marxism', 'fascism', 'nazism', 'zionism', 'sharia',
+  'brexit', 'obamacare', 'medicare', 'medicaid',
+]);

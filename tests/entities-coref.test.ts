@@ -1,0 +1,49 @@
+// Coreference rules added for #13's second round (canonical names and kinds): each table has
+// rows where the rule fires and rows where it must not. Texts are made up.
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/index.js';
+
+type Row = [label: string, text: string, quote: string, name: string | null, kind?: string];
+
+function check([, text, quote, name, kind]: Row): void {
+  const q = extract(text).quotes.find((x) => x.text.startsWith(quote));
+  expect(q, `no quote starting ${quote}`).toBeDefined();
+  expect(q!.speaker).not.toBeNull();
+  expect(q!.speaker!.name).toBe(name);
+  if (kind) expect(q!.speaker!.kind).toBe(kind);
+}
+
+describe('names in a reported belief are names of the article (only quote marks hide a name)', () => {
+  test.each<Row>([
+    ['a name inside a "learned that" clause is an antecedent', 'Voters learned this week that Ann Petrie will keep running.\n\n“We are not done,” she said.', 'We are not', 'Ann Petrie', 'person'],
+    // Negative: a name inside quote marks still is not.
+    ['a name inside quote marks is not', '“Tell Ann Petrie we agree,” the clerk wrote.\n\n“We are not done,” she said.', 'We are not', null],
+  ])('%s', (...row) => check(row));
+});
+
+describe('words that never name a person: dotted state abbreviations, compound tails, common words opening a sentence', () => {
+  test.each<Row>([
+    ['“Ashton, Md.” is a place, not a woman: she is the subject before it', 'Rosa Lind, 61, of Ashton, Md., voted first.\n\n“It went smoothly,” she said.', 'It went', 'Rosa Lind', 'person'],
+    ['“Lashkar-e-Taiba” has no person “Taiba”', 'The attack was claimed by Lashkar-e-Taiba.\n\n“We are investigating,” he said.', 'We are', null],
+    ['“Security” after “security” is the common word', 'Officials discussed security at length. Security has become the main worry.\n\n“We need more guards,” he said.', 'We need', null],
+    ['“National League for Democracy” is one organisation, no person “Democracy”', 'The National League for Democracy won the vote.\n\n“Unity means prosperity,” she said.', 'Unity', null],
+    // Negatives: a surname opening a sentence is still a name; an abbreviation-like surname too.
+    ['a bare surname opening a sentence still names a person', 'Bolton met the envoy in Geneva on Monday.\n\n“We have a deal,” he said.', 'We have', 'Bolton', 'person'],
+    ['a state written in full with a person after it', 'In Delaware, Rosa Lind counted the ballots.\n\n“It went smoothly,” Lind said.', 'It went', 'Rosa Lind', 'person'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('surnames shared by relatives: gender and salience pick the bearer', () => {
+  test.each<Row>([
+    ['“Mr. Obama” skips the only Obama named in full, Michelle', 'Michelle Obama spoke at the rally. Later, Mr. Obama visited a school.\n\n“The children were wonderful,” Mr. Obama said.', 'The children', 'Obama', 'person'],
+    ['a bare “Obama” among “Mr. Obama” mentions skips Michelle too', 'Michelle Obama spoke at the rally. Mr. Obama visited a school.\n\n“The children were wonderful,” Obama said.', 'The children', 'Obama', 'person'],
+    ['a surname keeps its bearer past a namesake named in passing', 'Ted Cruz spoke on Monday. Cruz said he would not endorse anyone.\n\nThe campaign shared a photo of Heidi Cruz on Tuesday.\n\n“I will not forget it,” Cruz said.', 'I will not', 'Ted Cruz', 'person'],
+    // Negatives: the rule does not fire against a gender cue or a namesake introduced as a subject.
+    ['“Ms. Obama” is still Michelle Obama', 'Michelle Obama spoke at the rally. Later, Mr. Obama visited a school.\n\n“The children were wonderful,” Ms. Obama said.', 'The children', 'Michelle Obama', 'person'],
+    ['a namesake introduced as a subject takes the surname over', 'Gary Johnson spoke on Monday. Johnson said he would run.\n\nHomeland Security Secretary Jeh Johnson warned about hackers on Friday.\n\n“States must act now,” Johnson said.', 'States must', 'Jeh Johnson', 'person'],
+  ])('%s', (...row) => check(row));
+
+  test('a first name that is also a word (“Bill”) still tells the gender for agreement', () => {
+    check(['she skips Bill', 'Senator Mary Jones spoke first. Bill Clinton praised the plan.\n\n“It will not work,” she said.', 'It will not', 'Mary Jones', 'person']);
+  });
+});
