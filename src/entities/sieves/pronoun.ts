@@ -4,6 +4,7 @@
 // right before it. Among fitting candidates the most recent clause subject or earlier
 // speaker wins, looking back a bounded way.
 import { LAST_NAMES } from '../../data/lexicon.generated.js';
+import { firstNameGender } from '../find-name-mentions.js';
 import type { Entity } from '../types.js';
 import { lastMentionBefore, type SpeakerState } from '../speaker-state.js';
 
@@ -67,7 +68,8 @@ function fits(state: SpeakerState, e: Entity, want: Want): boolean {
   // spoken, or a one-word name acting as a clause subject ("Bolton met …"). Two capitalised
   // words without a first name or title ("Pell Grants", "Wall Street") are not enough.
   if (!e.personEvidence && !wasSpeaker(state, e) && !bareSurnameSubject(e)) return false;
-  const gender = e.gender ?? state.pronounGender.get(e) ?? e.nameGender;
+  // (A name that became a person only by speaking has no name gender from the build: read its first name.)
+  const gender = e.gender ?? state.pronounGender.get(e) ?? e.nameGender ?? (e.words.length >= 2 ? firstNameGender(e.words[0]!) : null);
   return gender === null || gender === want;
 }
 
