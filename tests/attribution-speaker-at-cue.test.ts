@@ -49,6 +49,19 @@ describe('findSpeakerAtCue', () => {
     ['In an interview on Tuesday, Smith, 56, who has served on the budget panel for a decade, told a radio program the fund was misused.', 'told', 'Smith', 'before'],
     ['Officials at the Border Inspection Office, a branch of the Customs Agency, said they were worried.', 'said', 'Officials at the Border Inspection Office', 'before'],
     ['Members of the council said they were worried.', 'said', 'Members of the council', 'before', { name: null }],
+    // Groups named without a noun of their own.
+    ['Nearly eight of 10 voters say they plan to watch.', 'say', 'eight of 10 voters', 'before', { kind: 'group' }],
+    ['Those close to him say that he would consider other names.', 'say', 'Those close to him', 'before', { kind: 'group', name: null }],
+    ['He met the families, many of whom say the claims are unfounded.', 'say', 'many of whom', 'before', { kind: 'group' }],
+    ['But some note that the plan has changed little.', 'note', 'some', 'before', { kind: 'group' }],
+    ['Few of the voters said they would stay home.', 'said', 'Few of the voters', 'before', { kind: 'group', name: null }],
+    ['One of the mayor’s advisers said the plan was dead.', 'said', 'One of the mayor’s advisers', 'before', { kind: 'anonymous', name: null }],
+    // A time phrase between subject and cue; a month that is a surname.
+    ['Sanders on Tuesday said he wants to change the tax code.', 'said', 'Sanders', 'before'],
+    ['British Prime Minister Theresa May said the country would leave.', 'said', 'British Prime Minister Theresa May', 'before', { name: 'Theresa May' }],
+    // After "according to", a bare noun the tagger read as a verb.
+    ['The man ran. According to police, officers saw him drop a bag.', 'According to', 'police', 'after', { kind: 'organization' }],
+    ['Romney led the group, according to exit polls.', 'according to', 'exit polls', 'after'],
   ];
   test.each(rows)('%s → %s', (text, cue, speaker, side, extra) => {
     const found = at(text, cue);
@@ -77,6 +90,13 @@ describe('findSpeakerAtCue', () => {
     // A chain of asides whose phrase does not open the clause: an object, not a subject.
     ['Police arrested Jones, of Dayton, Ohio, said a spokesman.', 'said', 'a spokesman'],
     ['The crowd cheered for Jones, a former mayor, the winner, said the announcer.', 'said', 'the announcer'],
+    // A month after a word that is not a first name stays a date; "close to" without "those" is not a group here.
+    ['Officials in May said the plan would work.', 'said', 'Officials'],
+    ['Aides close to him said the speech was long.', 'said', null],
+    // A quantifier that does not open its clause is not a lone subject.
+    ['He read all the notes some said were lost.', 'said', null],
+    // After "according to", a longer phrase is read as usual, not word by word.
+    ['The figure is wrong, according to the police report filed on Monday.', 'according to', 'the police report'],
   ];
   test.each(negatives)('not a speaker: %s', (text, cue, speaker) => {
     expect(at(text, cue)?.speaker.text ?? null).toBe(speaker);

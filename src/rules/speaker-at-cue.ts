@@ -9,7 +9,9 @@ import { cueAt } from '../layers/cues.js';
 import { isQuoteMark } from '../layers/quote-marks.js';
 import { isDash } from '../layers/tokens.js';
 import { isPassive } from '../layers/verbs.js';
-import { isCapitalized, mentionEndingAt, mentionStartingAt, type Mention } from '../stages/find-speaker-mentions.js';
+import { groupMentionEndingAt, isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt, type Mention } from '../stages/find-speaker-mentions.js';
+import { TIME_DETERMINERS } from '../data/function-words.js';
+import { RELATIVE_PRONOUNS } from '../data/reporting-frames.js';
 
 /** Who speaks at a cue, as found in the tokens around it. */
 export interface SpeakerAtCue {
@@ -131,7 +133,7 @@ function subjectBefore(doc: Document, cueFirst: number, floor: number): SubjectA
   const asides = skipAsides(doc, end, floor);
   if (!asides || asides.i < floor) return null;
   const { i, descriptors, nearest } = asides;
-  let mention = mentionEndingAt(doc, i, floor);
+  let mention = groupMentionEndingAt(doc, i, floor) ?? mentionEndingAt(doc, i, floor);
   if (!mention) return null;
   mention = withNameBesideRole(doc, mention, nearest);
   if (descriptors.length > 0) {
@@ -185,7 +187,6 @@ function subjectBeforeAsideChain(doc: Document, cueFirst: number, floor: number)
   return null;
 }
 
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
 const isBoundary = (t: Token): boolean => t.text === ',' || isDash(t);
 
 /** Is the stretch between boundaries `from` and `to` an aside (appositive, relative clause, phrase of place or time)? */
@@ -221,7 +222,9 @@ function lastTokenBeforeCueWords(doc: Document, cueFirst: number, floor: number)
     const skippable = INTERVENING.has(t.lower) || quotedAs || t.lower === 'quoted' || (t.pos === 'ADV' && !isCapitalized(t));
     if (skippable && t.pos !== 'NOUN' && t.pos !== 'PROPN') i--;
     // "Wells Fargo just this month announced"
-    else if (TIME_WORDS.has(t.lower) && !isCapitalized(t)) i -= tokens[i - 1] && /^(this|last|next|that|each|every)$/u.test(tokens[i - 1]!.lower) ? 2 : 1;
+    else if (TIME_WORDS.has(t.lower) && !isCapitalized(t)) i -= tokens[i - 1] && TIME_DETERMINERS.has(tokens[i - 1]!.lower) ? 2 : 1;
+    // "Sanders on Tuesday said", "The Times on Saturday wrote": a day or month after "on"/"in".
+    else if (TIME_WORDS.has(t.lower) && i - 1 >= floor && (tokens[i - 1]!.lower === 'on' || tokens[i - 1]!.lower === 'in')) i -= 2;
     else break;
   }
   return i;
@@ -349,7 +352,7 @@ function relativePronounSubject(doc: Document, mention: Mention, descriptors: st
 /** The speaker after an inverted cue ("said Bolton, the adviser."), valid only where its clause ends. */
 function speakerAfter(doc: Document, first: number, ceiling: number, according: boolean): { mention: Mention; descriptors: string[] } | null {
   const { tokens } = doc;
-  const mention = mentionStartingAt(doc, first, ceiling);
+  const mention = mentionStartingAt(doc, first, ceiling) ?? (according ? nounsReadAsVerbs(doc, first, ceiling) : null);
   if (!mention) return null;
   const descriptors: string[] = [];
   let next = mention.end;
@@ -373,6 +376,20 @@ function speakerAfter(doc: Document, first: number, ceiling: number, according: 
     }
   }
   return { mention, descriptors };
+}
+
+/**
+ * "according to police,", "according to exit polls,": after "to" the tagger reads a bare noun
+ * as an infinitive. Up to three lower-case words before the comma or the clause's end, read as
+ * a noun phrase; null when a determiner, a preposition or anything else comes first.
+ */
+function nounsReadAsVerbs(doc: Document, first: number, ceiling: number): Mention | null {
+  const { tokens } = doc;
+  let end = first;
+  while (end < ceiling && end - first < 3 && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'NOUN') && !isCapitalized(tokens[end]!) && !tokens[end]!.lower.endsWith('ing')) end++;
+  const next = tokens[end];
+  if (end === first || (next !== undefined && end < ceiling && next.text !== ',' && next.text !== '.')) return null;
+  return mentionSpanning(doc, first, end);
 }
 
 function addresseeAfter(doc: Document, first: number, ceiling: number, slot: 'object' | 'to'): Span | null {

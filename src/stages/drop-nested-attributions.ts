@@ -1,9 +1,6 @@
 import type { QuoteDraft } from '../draft.js';
-import type { ContentKind } from '../types.js';
 import { firstIndexWhere } from '../sorted.js';
-
-/** Kinds that, inside another record's content, are part of that content and not a report of their own. */
-const NESTED_NOT_REPORTED: ReadonlySet<ContentKind> = new Set(['belief', 'finding', 'question', 'intention', 'topic']);
+import { NESTED_NOT_REPORTED } from '../data/content-kinds.js';
 
 /**
  * A belief, finding, question, intention or topic whose cue stands inside the content of
