@@ -21,7 +21,7 @@ import {
   OBJECT_VERBS,
   RELATIVE_PRONOUNS,
 } from '../data/reporting-frames.js';
-import { NOMINAL_HEAD_TAGS, NOUN_PHRASE_TAGS } from '../data/tag-classes.js';
+import { NOMINAL_HEAD_TAGS, NOUN_PHRASE_TAGS, PREPOSITION_OBJECT_TAGS } from '../data/tag-classes.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
@@ -41,9 +41,6 @@ const MAX_CLAUSE_TOKENS = 200;
 const MAX_LABEL_TOKENS = 4;
 /** How far after a cue a complementiser is sought: `said during a rally in Michigan that …`. */
 const MAX_COMPLEMENTIZER_DISTANCE = 14;
-
-/** Tags after `to` that show a preposition (`to $3 billion`, `to the end`), not an infinitive. */
-const NOT_A_VERB_POS = new Set(['DET', 'NUM', 'SYM']);
 
 type FoundCue = ReportedClause['cue'];
 
@@ -485,7 +482,7 @@ function bareReportStart(doc: Document, s: Sentence, cue: FoundCue, base: string
   const t = tokens[k];
   if (!t || k >= limit) return null;
   // (`declined to $3 billion`, `refused to the end`: `to` before no verb is a preposition.)
-  if (t.lower === 'to' && INFINITIVE_VERBS.has(base) && !NOT_A_VERB_POS.has(tokens[k + 1]?.pos ?? 'PUNCT')) return { first: k + 1, rule: 'reported-infinitive', limit };
+  if (t.lower === 'to' && INFINITIVE_VERBS.has(base) && !PREPOSITION_OBJECT_TAGS.has(tokens[k + 1]?.pos ?? 'PUNCT')) return { first: k + 1, rule: 'reported-infinitive', limit };
   if (NAMING_VERBS.has(base)) return namesWithComplement(doc, base, k, limit) ? { first: k, rule: 'reported-naming', limit } : null;
   if ((belief ? BELIEF_BARE_CLAUSE_LEMMAS.has(base) : BARE_CLAUSE_VERBS.has(base)) && opensClause(t) && isClause(doc, k, limit, false)) {
     return { first: k, rule: belief ? 'belief-bare' : 'reported-bare', limit };
