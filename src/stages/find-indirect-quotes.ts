@@ -408,6 +408,8 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
   if (aboutTopic) return topicClause(doc, cue, limit);
   if (callFor) return callClause(doc, cue, limit);
   const { k, comp } = complementizerAfterCue(doc, cue, base, limit);
+  // `rejected the union’s claim that …`: the clause is the claim's, a cue of its own.
+  if (comp > cue.end && ownsClause(doc, comp - 1)) return null;
   const start: ReportStart | null =
     comp >= 0 ? { first: comp, rule: cue.kind === 'belief' ? 'belief-that' : 'reported-that', limit } : bareReportStart(doc, s, cue, base, k, limit);
   return start ? leadingClauseSpan(doc, cue, start, comp) : null;
@@ -432,6 +434,12 @@ function relativeClauseLimit(doc: Document, s: Sentence, cue: FoundCue, limit: n
     if (tokens[c]!.text === ',') return c;
   }
   return limit;
+}
+
+/** A speech noun right before `that` (`the union’s claim that …`, `his statement that …`) reports the clause itself. */
+function ownsClause(doc: Document, i: number): boolean {
+  const cue = cueWordAt(doc, i);
+  return cue !== null && cue.kind === 'speech' && doc.tokens[i]!.pos === 'NOUN';
 }
 
 /** `talked about his plans for the harbour`, `commented on the ruling`: what was talked about. */
