@@ -100,3 +100,40 @@ describe('function size', () => {
     expect(long).toEqual([]);
   });
 });
+
+// Word lists are data (#12): a stage, rule, layer or entity file reads its words and tags from
+// src/data/ (one table per concept) instead of keeping a list of its own. A list literal is
+// two or more string literals in an array (`new Set(['the', 'a'])`, `['a', 'an'].includes`);
+// a word-list regex is an alternation of whole words (`/^(?:that|whether|if)$/`).
+const WORD_LIST_REGEX = /(?:\^|\\b)\((?:\?:)?[\p{L}’' ]+(?:\|[\p{L}’' ]+)+\)(?:\$|\\b)/u;
+
+function wordListLiterals(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const at = (node: ts.Node): string => `line ${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`;
+  const visit = (node: ts.Node): void => {
+    if (ts.isArrayLiteralExpression(node) && node.elements.length >= 2 && node.elements.every((e) => ts.isStringLiteralLike(e))) {
+      found.push(`${at(node)}: ${node.getText(source).slice(0, 60)}`);
+    } else if (ts.isRegularExpressionLiteral(node) && WORD_LIST_REGEX.test(node.text)) {
+      found.push(`${at(node)}: ${node.text}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('word lists are data', () => {
+  const pipelineFiles = files.filter((f) => /^(?:stages|rules|layers|entities)\//u.test(f));
+  test('there are pipeline files to check', () => {
+    expect(pipelineFiles.length).toBeGreaterThan(20);
+  });
+  test.each(pipelineFiles)('%s keeps no word list of its own', (file) => {
+    expect(wordListLiterals(file)).toEqual([]);
+  });
+  test('the check finds a list literal and a word-list regex', () => {
+    expect(WORD_LIST_REGEX.test('^(?:that|whether|if)$')).toBe(true);
+    expect(WORD_LIST_REGEX.test('^(his|her)$')).toBe(true);
+    expect(WORD_LIST_REGEX.test('(?:ed|ing)$')).toBe(false); // a suffix test is morphology, not a word list
+  });
+});

@@ -19,7 +19,13 @@ export const PREPOSITIONS_BEFORE_SUBJECT: ReadonlySet<string> = new Set([...SUBO
 export const TEMPORAL_WH: ReadonlySet<string> = new Set(['when', 'where']);
 
 /** Prepositions inside a role (`a political scientist at Texas Tech`, `the mayor of Chicago`). */
-export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'in', 'with', 'from', 'to']);
+export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'in', 'with', 'from', 'to', 'on']);
+
+/** Where the head of a role phrase ends: a role preposition, or `by` before the maker (`a video by the party`). */
+export const ROLE_PHRASE_ENDS: ReadonlySet<string> = new Set([...ROLE_PREPOSITIONS, 'by']);
 
 /** Words before a participle that heads its own clause: `before asking`, `while noting`, `, and joked`. */
 export const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'by', 'when', 'in', 'without', 'then', 'and', 'but', 'also', 'even', 'as', 'upon', '—', '–', '-', ':', ';']);
+
+/** Words beside a quote that make it part of a reported clause (`said that “…”`, `to “…”`), not more quoted words. */
+export const QUOTE_FRAME_WORDS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'to']);

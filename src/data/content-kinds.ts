@@ -1,5 +1,6 @@
 // Words that tell what kind of content a reporting cue introduces (see ContentKind in
 // types.ts and docs/scope.md). Rules live in stages/classify-content.ts.
+import type { ContentKind } from '../types.js';
 
 /** Words that open an indirect question or a wh-clause: `asked whether …`, `explained how …`. */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'how', 'why', 'what', 'who', 'whom', 'whose', 'when', 'where']);
@@ -39,3 +40,6 @@ export const SUBJECT_STOPS: ReadonlySet<string> = new Set([
   'as', 'than', 'because', 'if', 'while', 'when', 'whether', 'that', 'which', 'who', 'whom', 'since',
   'although', 'though', 'after', 'before', 'until', 'where', 'so',
 ]);
+
+/** Kinds that, inside another record's content, are part of that content and not a report of their own. */
+export const NESTED_NOT_REPORTED: ReadonlySet<ContentKind> = new Set(['belief', 'finding', 'question', 'intention']);

@@ -24,3 +24,9 @@ export const RELATIVE_OR_EXPLETIVE: ReadonlySet<string> = new Set(['who', 'which
 
 /** Short words between a speech verb and the quote it introduces: `called them “…”`, `described it as “…”`. */
 export const SHORT_OBJECTS: ReadonlySet<string> = new Set(['them', 'it', 'him', 'her', 'this', 'that', 'as', 'us', 'me', 'you', 'himself', 'herself', 'themselves']);
+
+/** Third-person possessive determiners: a possessor (`her campaign`) resolved like a pronoun. */
+export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+
+/** Personal subject pronouns (the subject pronouns without the relatives `who`, `which`). */
+export const PERSONAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we']);

@@ -40,6 +40,13 @@ export const QUOTE_MARKS: readonly QuoteMarkDef[] = [
   def('』', 'white-corner', false, true, []),
 ];
 
+/**
+ * Tokens that the content test (classify-content.ts) reads as a quote mark: the double marks,
+ * the curly singles and guillemets, not the straight `'` (mostly an apostrophe where it stands
+ * alone). Deriving it from QUOTE_MARKS adds `'`, `„`, `‚`, `‹`, `›` and changes records.
+ */
+export const QUOTE_MARK_TOKENS: ReadonlySet<string> = new Set(['“', '”', '"', "''", '‘', '’', '«', '»', '``']);
+
 /** Characters that can start a quote mark: a fast filter before the table lookup. */
 export const QUOTE_MARK_CHARS: ReadonlySet<string> = new Set(QUOTE_MARKS.map((d) => d.mark[0]!));
 
@@ -50,3 +57,9 @@ export const QUOTE_MARK_CHARS: ReadonlySet<string> = new Set(QUOTE_MARKS.map((d)
 export const LEADING_ELISIONS: ReadonlySet<string> = new Set([
   'em', 'til', 'tis', 'twas', 'cause', 'n', 'round', 'bout', 'nuff', 'cept', 'fraid', 's',
 ]);
+
+/** Characters after which a mark at a word start opens a quote: `(“`, `—“`. */
+export const BEFORE_OPENING_MARK: ReadonlySet<string> = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '…']);
+
+/** Punctuation that follows a closing mark, never an opening one: `» ,`, `" .`. */
+export const AFTER_CLOSING_MARK: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}']);

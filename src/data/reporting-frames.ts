@@ -47,7 +47,7 @@ export const CUE_ADVERBIALS: ReadonlySet<string> = new Set([
 ]);
 
 /** Relative pronouns: `…, who said little, …` is a relative clause (content ends at its comma). */
-export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom']);
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
 
 /** Words that, straight before a participle, make it an adjective: `the so-called deal`, `well-said`. */
 export const PARTICIPLE_MODIFIERS: ReadonlySet<string> = new Set(['so', 'well', 'aforementioned', 'oft', 'often', 'much', 'long']);

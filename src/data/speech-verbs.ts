@@ -107,3 +107,9 @@ export const TOPIC_ABOUT_VERBS: ReadonlySet<string> = new Set(['talk', 'speak', 
  * Not `speak`: `speaking on condition of anonymity`, `spoke on CNN`, `on his behalf` name no topic.
  */
 export const TOPIC_ON_VERBS: ReadonlySet<string> = new Set(['comment', 'remark', 'elaborate', 'expound', 'touch', 'reflect', 'report', 'testify', 'weigh']);
+
+/** Participles that start a new attribution after a quote: `“…,” he said, adding that …`. */
+export const CONTINUING_PARTICIPLES: readonly string[] = ['adding', 'saying', 'noting', 'explaining', 'arguing', 'insisting', 'writing', 'telling', 'asking', 'warning', 'continuing'];
+
+/** Irregular past participles of speech verbs (with the `-ed` ones, what makes `is said`, `was told` passive). */
+export const IRREGULAR_SPEECH_PARTICIPLES: readonly string[] = ['told', 'said', 'wrote', 'written'];

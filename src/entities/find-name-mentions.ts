@@ -13,6 +13,10 @@ import { DOCTRINE_WORDS, EXTRA_ORGANIZATION_WORDS, PLACE_ABBREVIATIONS, WORD_FIR
 import { GROUP_PROPER_NOUNS, ORGANIZATION_NOUNS } from '../data/source-nouns.js';
 import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../data/titles.js';
 import type { EntityKind, GenderEvidence, NameMention } from './types.js';
+import { POSSESSIVE_ENDINGS, SENTENCE_OPENING_MARKS } from '../data/punctuation.js';
+import { GENERATIONAL_SUFFIXES, ORG_NAME_CONNECTORS } from '../data/name-parts.js';
+import { NOT_NAME_TAGS } from '../data/tag-classes.js';
+import { ARTICLES } from '../data/function-words.js';
 
 const UPPER_FIRST = /^\p{Lu}/u;
 // Regular expressions live here, compiled once, not in the functions that run per token.
@@ -46,17 +50,8 @@ const isOrgToken = (x: Token): boolean => isOrgWord(bare(x));
 const isOrgOrConnector = (x: Token): boolean => isOrgWord(bare(x)) || isConnector(x);
 const isOrgOrTitle = (w: Token): boolean => isOrgWord(bare(w)) || isTitle(w);
 const isOrgNotTitle = (w: Token): boolean => isOrgWord(bare(w)) && !isTitle(w);
-/** The one-character tokens after which a word starts a sentence (an opening quote or bracket, a dash). */
-const SENTENCE_OPENERS = new Set(['“', '"', "'", '‘', '(', '—', '–', '-']);
 const bare = (t: Token): string => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-/** Parts of speech a capitalised word inside a name never has ("When", "But"). */
-const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'PUNCT', 'SYM', 'NUM']);
-/** Lower-case words that join the parts of an organisation's name ("Bureau of Prisons"). */
-const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'to', 'the']);
 const INTERVENING = new Set(CUE_INTERVENING_WORDS);
-/** Generational suffixes that end a person's name. */
-const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** A name run longer than this is a title-case headline or a list, not one name. */
 const MAX_RUN = 10;
 
@@ -93,7 +88,7 @@ export function isNeverName(w: string): boolean {
 function nameToken(t: Token): boolean {
   if (!isCap(t)) return false;
   if (SPEECH_VERB_FORMS.has(t.lower) && t.pos !== 'PROPN') return false;
-  return t.pos === 'PROPN' || isTitle(t) || !NOT_NAME_POS.has(t.pos);
+  return t.pos === 'PROPN' || isTitle(t) || !NOT_NAME_TAGS.has(t.pos);
 }
 
 /** Is token i glued between two capitalised words by a hyphen ("Holtz-Eakin", "Jo-Renee")? */
@@ -136,7 +131,7 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
       const w = tokens[e]!;
       // An all-capitals word after a mixed-case name starts another name ("Smith CNN"), except
       // a generational suffix ("Vann R. Newkirk II").
-      if (nameToken(w) && (GENERATIONAL.has(bare(w)) || !(w.text === w.text.toUpperCase() && TWO_LETTERS.test(w.text) && e > i && !isAcronymRun(tokens, i, e)))) {
+      if (nameToken(w) && (GENERATIONAL_SUFFIXES.has(bare(w)) || !(w.text === w.text.toUpperCase() && TWO_LETTERS.test(w.text) && e > i && !isAcronymRun(tokens, i, e)))) {
         e++;
         continue;
       }
@@ -145,12 +140,12 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
         continue;
       }
       const next = tokens[e + 1];
-      if ((NAME_PARTICLES.has(w.lower) || ORG_CONNECTORS.has(w.lower)) && w.lower !== 'the' && nameToken(next ?? w) && next !== undefined && next.paragraph === t.paragraph) {
+      if ((NAME_PARTICLES.has(w.lower) || ORG_NAME_CONNECTORS.has(w.lower)) && w.lower !== 'the' && nameToken(next ?? w) && next !== undefined && next.paragraph === t.paragraph) {
         e++;
         continue;
       }
       // "of the United States": a connector then "the" then a capital.
-      if (ORG_CONNECTORS.has(w.lower) && w.lower !== 'the' && tokens[e + 1]?.lower === 'the' && nameToken(tokens[e + 2] ?? w) && tokens[e + 2] !== undefined) {
+      if (ORG_NAME_CONNECTORS.has(w.lower) && w.lower !== 'the' && tokens[e + 1]?.lower === 'the' && nameToken(tokens[e + 2] ?? w) && tokens[e + 2] !== undefined) {
         e += 2;
         continue;
       }
@@ -203,7 +198,7 @@ export function isPluralNoun(t: Token): boolean {
 export function startsSentence(doc: AnalyzedText, i: number): boolean {
   const t = doc.tokens[i]!;
   const prev = doc.tokens[i - 1];
-  return prev === undefined || prev.sentence !== t.sentence || prev.paragraph !== t.paragraph || SENTENCE_OPENERS.has(prev.text);
+  return prev === undefined || prev.sentence !== t.sentence || prev.paragraph !== t.paragraph || SENTENCE_OPENING_MARKS.has(prev.text);
 }
 
 /**
@@ -216,7 +211,7 @@ function splitAtConnectors(tokens: readonly Token[], s: number, e: number): [num
   let a = s;
   for (let k = s; k < e; k++) {
     const w = tokens[k]!;
-    if (!ORG_CONNECTORS.has(w.lower) || isCap(w)) continue;
+    if (!ORG_NAME_CONNECTORS.has(w.lower) || isCap(w)) continue;
     const left = anyIn(tokens, a, k, isOrgToken);
     let r = k + 1;
     while (r < e && (isCap(tokens[r]!) || gluedHyphen(tokens, r) || tokens[r]!.lower === 'the')) r++;
@@ -257,13 +252,13 @@ function splitNames(tokens: readonly Token[], a: number, b: number): [number, nu
   return [[a, b]];
 }
 
-const isConnector = (t: Token): boolean => ORG_CONNECTORS.has(t.lower) && !isCap(t);
+const isConnector = (t: Token): boolean => ORG_NAME_CONNECTORS.has(t.lower) && !isCap(t);
 
 /** Reads tokens [a, b) as one name: titles before it become descriptors, the rest is the name. */
 function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   const { tokens } = doc;
   // A possessive ends the name ("Trump’s").
-  while (b > a && (POSSESSIVE.has(tokens[b - 1]!.lower) || tokens[b - 1]!.pos === 'PART')) b--;
+  while (b > a && (POSSESSIVE_ENDINGS.has(tokens[b - 1]!.lower) || tokens[b - 1]!.pos === 'PART')) b--;
   while (b > a && isConnector(tokens[b - 1]!)) b--;
   let n = a;
   let gender: GenderEvidence | null = null;
@@ -326,7 +321,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   const joined = nameWords(name);
   // "Ashton, Md.": a dotted state abbreviation names a place.
   if (PLACE_ABBREVIATIONS.has(name)) return mention(doc, nameTokens, joined, 'place', titles, gender, false);
-  if (words.length === 0 || words.every((w) => isNeverName(w) || (ORG_CONNECTORS.has(w) && !isCapText(w)))) {
+  if (words.length === 0 || words.every((w) => isNeverName(w) || (ORG_NAME_CONNECTORS.has(w) && !isCapText(w)))) {
     // A place on its own still names a place (a country speaks for its government).
     if (words.length > 0 && words.every((w) => PLACE_NAMES.has(w) || w === 'of' || w === 'the')) return mention(doc, nameTokens, joined, 'place', titles, gender, false);
     return null;
@@ -334,7 +329,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   // "the Trump campaign": the name is a modifier of the noun after it, not an organisation itself.
   const modifier = tokens[b]?.pos === 'NOUN' && !isCap(tokens[b]!);
   // "RT America", "EB-5": an acronym that is no initial or suffix, or a digit, is no person's name.
-  const acronymWord = nameTokens.length > 1 && nameTokens.some((w) => ALL_CAPITALS.test(w.text) && !GENERATIONAL.has(w.lower));
+  const acronymWord = nameTokens.length > 1 && nameTokens.some((w) => ALL_CAPITALS.test(w.text) && !GENERATIONAL_SUFFIXES.has(w.lower));
   if (DIGIT.test(name)) return null;
   const org = acronymWord || words.some((w) => isOrgWord(w)) || (tokens[n - 1]?.lower === 'the' && !modifier) || (nameTokens.length === 1 && isAcronym(first.text) && !ONE_INITIAL.test(first.text));
   const fw = words[0]!;
@@ -367,7 +362,7 @@ export function nameWords(name: string): string[] {
     if (i < text.length && !isSpaceCode(text.charCodeAt(i))) continue;
     if (i > start) {
       const w = text.charCodeAt(i - 1) === 46 ? text.slice(start, i - 1) : text.slice(start, i);
-      if (w !== '' && !ORG_CONNECTORS.has(w)) out.push(w);
+      if (w !== '' && !ORG_NAME_CONNECTORS.has(w)) out.push(w);
     }
     start = i + 1;
   }
@@ -419,7 +414,7 @@ function appositiveAfter(doc: AnalyzedText, end: number): { text: string; head: 
   const { tokens } = doc;
   if (tokens[end]?.text !== ',') return null;
   const det = tokens[end + 1];
-  if (!det || !['the', 'a', 'an'].includes(det.lower)) return null;
+  if (!det || !ARTICLES.has(det.lower)) return null;
   let j = end + 2;
   let head: Token | null = null;
   while (j < tokens.length && j - end < 14 && tokens[j]!.pos !== 'PUNCT' && tokens[j]!.sentence === det.sentence) {
@@ -456,7 +451,7 @@ function isObjectAt(doc: AnalyzedText, start: number): boolean {
 function isSubjectAt(doc: AnalyzedText, end: number): boolean {
   const { tokens } = doc;
   let i = end;
-  if (POSSESSIVE.has(tokens[i]?.lower ?? '')) return false;
+  if (POSSESSIVE_ENDINGS.has(tokens[i]?.lower ?? '')) return false;
   // Over an appositive or parenthesis, or a short chain of them ("Rosa Lind, 61, of Ashton,
   // Md., voted"), within 20 tokens.
   for (let groups = 0; groups < 4 && (tokens[i]?.text === ',' || tokens[i]?.text === '(') && i - end < 20; groups++) {

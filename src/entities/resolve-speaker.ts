@@ -11,12 +11,13 @@ import { resolvePronoun } from './sieves/pronoun.js';
 import { isRoleNoun, readRolePhrase, resolveRoleNominal } from './sieves/role-nominal.js';
 import { mentionsIn, mentionsOverlapping, type SpeakerState } from './speaker-state.js';
 import type { Entity, EntityLayer } from './types.js';
+import { SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES } from '../data/pronouns.js';
+import { SOURCE_KEY_DETERMINERS } from '../data/function-words.js';
 
 // Compiled once at load (under tsx a `\p{…}` literal in a function body is a new RegExp on every call).
 const NOT_WORD_CHARACTER = /[^\p{L}\p{N}\s-]/gu;
 const WHITESPACE = /\s/u;
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'which', 'i', 'we']);
 
 export interface ResolvedSpeaker {
   entity: Entity | null;
@@ -43,7 +44,7 @@ export function speakerKindOf(e: Entity): SpeakerKind {
 
 export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSpeaker {
   const lower = s.text.trim().toLowerCase();
-  if (PRONOUNS.has(lower)) return pronounSpeaker(state, s, lower);
+  if (SUBJECT_PRONOUNS.has(lower)) return pronounSpeaker(state, s, lower);
   const oneWord = !WHITESPACE.test(s.text);
   // The role phrase is read once here and handed on (the document and role sieves read it too).
   const phrase = s.name === null || s.kind !== 'person' || oneWord ? readRolePhrase(s.text) : undefined;
@@ -104,7 +105,7 @@ function namedEntity(layer: EntityLayer, s: QuoteSpeaker): Entity | null {
 
 function possessorEntity(state: SpeakerState, possessor: string, at: number): Entity | null {
   const p = possessor.toLowerCase();
-  if (/^(his|her|its|their)$/u.test(p)) return resolvePronoun(state, p, at);
+  if (THIRD_PERSON_POSSESSIVES.has(p)) return resolvePronoun(state, p, at);
   const words = nameWords(possessor);
   if (words.length === 0) return null;
   return state.layer.byName.get(words.join(' ')) ?? nearest(state.layer.byWord.get(words[words.length - 1]!), at);
@@ -113,7 +114,7 @@ function possessorEntity(state: SpeakerState, possessor: string, at: number): En
 /** Unnamed sources that recur in the same words are one entity ("a senior official" … "the senior official"). */
 function unnamed(state: SpeakerState, s: QuoteSpeaker): Entity | null {
   if (s.kind !== 'anonymous' && s.kind !== 'group' && s.kind !== 'person' && s.kind !== 'organization') return null;
-  const key = `${s.kind}:${s.text.toLowerCase().replace(/^(the|a|an|another|one)\s+/u, '').replace(NOT_WORD_CHARACTER, '').trim()}`;
+  const key = `${s.kind}:${withoutSourceDeterminer(s.text.toLowerCase()).replace(NOT_WORD_CHARACTER, '').trim()}`;
   let e = state.unnamed.get(key);
   if (!e) {
     e = {
@@ -134,4 +135,10 @@ function unnamed(state: SpeakerState, s: QuoteSpeaker): Entity | null {
     state.unnamed.set(key, e);
   }
   return e;
+}
+
+/** The phrase without a first word that does not tell unnamed sources apart (`the`, `a`, `another`, `one`). */
+function withoutSourceDeterminer(phrase: string): string {
+  const first = /^(\S+)\s+/u.exec(phrase);
+  return first && SOURCE_KEY_DETERMINERS.has(first[1]!) ? phrase.slice(first[0].length) : phrase;
 }

@@ -85,7 +85,8 @@ export function attributedConfidence(rule: RuleId, attribution: AttributionRuleI
 
 /** The catalogue as the Markdown table of docs/attribution.md. */
 export function ruleTable(): string {
-  const rows = ['| rule | kind | confidence | what it finds | example |', '|---|---|---|---|---|'];
+  const rows: string[] = [];
+  rows.push('| rule | kind | confidence | what it finds | example |', '|---|---|---|---|---|');
   const cell = (s: string) => s.replace(/\|/gu, '\\|');
   for (const [id, r] of Object.entries(FINDING_RULES)) rows.push(`| \`${id}\` | finding | ${r.confidence} | ${cell(r.description)} | ${cell(r.example)} |`);
   for (const [id, r] of Object.entries(ATTRIBUTION_RULES)) rows.push(`| \`+${id}\` | attribution | ${r.confidence} | ${cell(r.description)} | ${cell(r.example)} |`);

@@ -9,11 +9,10 @@ import { quotedSpanAt } from '../layers/quote-marks.js';
 import { BE_FORMS } from '../data/function-words.js';
 import { SUBJECT_PRONOUNS } from '../data/pronouns.js';
 import { EXPECTATION_LEMMAS, IMPRESSION_LEMMAS, SUBJECT_STOPS } from '../data/content-kinds.js';
+import { NOT_A_VERB_TAGS } from '../data/tag-classes.js';
 
 /** Longest subject taken back from the verb, in tokens (with an appositive or relative clause between commas). */
 const MAX_SUBJECT_TOKENS = 30;
-/** Tags that no verb after `to` carries, even mis-tagged. */
-const NOT_A_VERB_POS = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADP', 'PUNCT', 'CCONJ', 'SCONJ']);
 
 type Cue = ReportedClause['cue'];
 
@@ -44,7 +43,7 @@ function impressionAt(doc: Document, s: Sentence, i: number, expected: boolean):
   if (!next || k >= s.endToken) return null;
   // (`to/ADP start/NOUN`: the tagger misreads a verb after `to` now and then.)
   const after = tokens[k + 1];
-  const infinitive = next.lower === 'to' && after !== undefined && !NOT_A_VERB_POS.has(after.pos);
+  const infinitive = next.lower === 'to' && after !== undefined && !NOT_A_VERB_TAGS.has(after.pos);
   const adjective = !expected && next.pos === 'ADJ';
   const end = contentEnd(doc, s, k);
   if ((!infinitive && !adjective) || end - k < (infinitive ? 2 : 1)) return null;

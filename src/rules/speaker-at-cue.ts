@@ -10,6 +10,8 @@ import { isQuoteMark } from '../layers/quote-marks.js';
 import { isDash } from '../layers/tokens.js';
 import { isPassive } from '../layers/verbs.js';
 import { groupMentionEndingAt, isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt, type Mention } from '../stages/find-speaker-mentions.js';
+import { TIME_DETERMINERS } from '../data/function-words.js';
+import { RELATIVE_PRONOUNS } from '../data/reporting-frames.js';
 
 /** Who speaks at a cue, as found in the tokens around it. */
 export interface SpeakerAtCue {
@@ -185,7 +187,6 @@ function subjectBeforeAsideChain(doc: Document, cueFirst: number, floor: number)
   return null;
 }
 
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
 const isBoundary = (t: Token): boolean => t.text === ',' || isDash(t);
 
 /** Is the stretch between boundaries `from` and `to` an aside (appositive, relative clause, phrase of place or time)? */
@@ -221,7 +222,7 @@ function lastTokenBeforeCueWords(doc: Document, cueFirst: number, floor: number)
     const skippable = INTERVENING.has(t.lower) || quotedAs || t.lower === 'quoted' || (t.pos === 'ADV' && !isCapitalized(t));
     if (skippable && t.pos !== 'NOUN' && t.pos !== 'PROPN') i--;
     // "Wells Fargo just this month announced"
-    else if (TIME_WORDS.has(t.lower) && !isCapitalized(t)) i -= tokens[i - 1] && /^(this|last|next|that|each|every)$/u.test(tokens[i - 1]!.lower) ? 2 : 1;
+    else if (TIME_WORDS.has(t.lower) && !isCapitalized(t)) i -= tokens[i - 1] && TIME_DETERMINERS.has(tokens[i - 1]!.lower) ? 2 : 1;
     // "Sanders on Tuesday said", "The Times on Saturday wrote": a day or month after "on"/"in".
     else if (TIME_WORDS.has(t.lower) && i - 1 >= floor && (tokens[i - 1]!.lower === 'on' || tokens[i - 1]!.lower === 'in')) i -= 2;
     else break;

@@ -2,10 +2,8 @@ import type { AnalyzedText, Token } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import { CLAUSE_ONLY_CUE_LEMMAS, NON_SPEAKER_SUBJECTS } from '../data/cue-senses.js';
 import { firstIndexWhere } from '../sorted.js';
+import { BETWEEN_SUBJECT_AND_VERB_TAGS, NOMINAL_HEAD_TAGS } from '../data/tag-classes.js';
 
-/** Words that stand between a subject and its verb: `shares also rose`, `the index has added`. */
-const BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
-const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
  * A cue word reports speech only in a speech frame. Reported records (not direct quotes, whose
@@ -62,16 +60,16 @@ function subjectHead(doc: AnalyzedText, cueFirst: number): Token | null {
   const { tokens } = doc;
   let i = cueFirst - 1;
   const floor = doc.sentences[tokens[cueFirst]!.sentence]?.firstToken ?? 0;
-  while (i >= floor && BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.pos)) i--;
+  while (i >= floor && BETWEEN_SUBJECT_AND_VERB_TAGS.has(tokens[i]!.pos)) i--;
   if (i < floor) return null;
   const t = tokens[i]!;
   if (t.text === ',' && tokens[cueFirst]!.lower.endsWith('ing')) {
     for (let j = floor; j < i; j++) {
       const s = tokens[j]!;
       if (s.pos === 'VERB' || s.pos === 'AUX') break;
-      if (SUBJECT_POS.has(s.pos) && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX' || tokens[j + 1]?.pos === 'ADV')) return s;
+      if (NOMINAL_HEAD_TAGS.has(s.pos) && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX' || tokens[j + 1]?.pos === 'ADV')) return s;
     }
     return null;
   }
-  return SUBJECT_POS.has(t.pos) ? t : null;
+  return NOMINAL_HEAD_TAGS.has(t.pos) ? t : null;
 }

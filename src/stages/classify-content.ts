@@ -4,13 +4,11 @@ import type { ContentKind } from '../types.js';
 import { FINDING_CUE_LEMMAS, NOUN_PHRASE_RELATIVES, QUESTION_CUE_LEMMAS, QUESTION_OPENERS, TOPIC_CUE_PARTICLES } from '../data/content-kinds.js';
 import { BELIEF_CUE_LEMMAS } from '../data/speech-verbs.js';
 import { firstIndexWhere } from '../sorted.js';
+import { INTRODUCER_TAGS } from '../data/tag-classes.js';
+import { PART_BOUNDARIES } from '../data/punctuation.js';
+import { QUOTE_MARK_TOKENS } from '../data/quote-marks.js';
 
 const BELIEF_CUES: ReadonlySet<string> = BELIEF_CUE_LEMMAS;
-const QUOTE_MARKS = new Set(['“', '”', '"', "''", '‘', '’', '«', '»', '``']);
-/** Parts of speech that open an introductory phrase rather than a noun phrase. */
-const INTRODUCERS = new Set(['ADP', 'ADV', 'CCONJ', 'SCONJ', 'INTJ']);
-/** Where the head of a noun phrase ends for the topic test: `rising costs, including …`. */
-const PHRASE_BREAKS = new Set([',', ';', ':', '—', '–', '--', '(']);
 
 /** What the words of a reported span are, given the cue that introduces them. */
 export type ReportedShape = Exclude<ContentKind, 'belief' | 'finding' | 'term'>;
@@ -58,15 +56,15 @@ export function hasBreakBetween(text: string, from: number, to: number): boolean
  */
 function isNounPhrase(tokens: readonly Token[], first: number, end: number): boolean {
   const t0 = tokens[first]!;
-  if (t0.lower === 'that' || t0.pos === 'SCONJ' || QUOTE_MARKS.has(t0.text)) return false;
+  if (t0.lower === 'that' || t0.pos === 'SCONJ' || QUOTE_MARK_TOKENS.has(t0.text)) return false;
   // `By any definition, X is …`, `But the thing that …`: an opener before a clause; a finite
   // verb anywhere makes it one. Otherwise only the head counts (`the arrest of a man who …`).
-  const opener = INTRODUCERS.has(t0.pos);
+  const opener = INTRODUCER_TAGS.has(t0.pos);
   let head = true;
   for (let i = first; i < end; i++) {
     const t = tokens[i]!;
-    if (QUOTE_MARKS.has(t.text)) return false;
-    if (!opener && (PHRASE_BREAKS.has(t.text) || (i > first && NOUN_PHRASE_RELATIVES.has(t.lower)))) head = false;
+    if (QUOTE_MARK_TOKENS.has(t.text)) return false;
+    if (!opener && (PART_BOUNDARIES.has(t.text) || (i > first && NOUN_PHRASE_RELATIVES.has(t.lower)))) head = false;
     if (!head) continue;
     if (t.pos === 'AUX') return false;
     if (t.pos === 'VERB' && !t.lower.endsWith('ing')) {

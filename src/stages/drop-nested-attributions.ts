@@ -1,9 +1,7 @@
 import type { QuoteDraft } from '../draft.js';
-import type { ContentKind } from '../types.js';
 import { firstIndexWhere } from '../sorted.js';
+import { NESTED_NOT_REPORTED } from '../data/content-kinds.js';
 
-/** Kinds that, inside another record's content, are part of that content and not a report of their own. */
-const NESTED_NOT_REPORTED: ReadonlySet<ContentKind> = new Set(['belief', 'finding', 'question', 'intention']);
 
 /**
  * A belief, finding, question or intention whose cue stands inside the content of another

@@ -6,6 +6,7 @@ import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import { TERM_INTRODUCERS, TITLE_SMALL_WORDS } from '../data/term-introducers.js';
 import { firstIndexWhere } from '../sorted.js';
 import { SHORT_OBJECTS } from '../data/pronouns.js';
+import { CLAUSE_TAGS } from '../data/tag-classes.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
@@ -136,14 +137,13 @@ function countWords(quoted: string): { count: number; titleCase: boolean } {
   return { count, titleCase };
 }
 
-const CLAUSE_POS = new Set(['VERB', 'AUX', 'PRON']);
 /** Participles are tagged VERB but head noun phrases as often as clauses ("targeted area"). */
 const PARTICIPLE = /(?:ed|ing)$/u;
 
 function hasClauseWord(doc: AnalyzedText, start: number, end: number): boolean {
   for (let i = firstIndexWhere(doc.tokens, (t) => t.end > start); i < doc.tokens.length && doc.tokens[i]!.start < end; i++) {
     const token = doc.tokens[i]!;
-    if (CLAUSE_POS.has(token.pos) && !(token.pos === 'VERB' && PARTICIPLE.test(token.lower))) return true;
+    if (CLAUSE_TAGS.has(token.pos) && !(token.pos === 'VERB' && PARTICIPLE.test(token.lower))) return true;
   }
   return false;
 }

@@ -21,6 +21,7 @@ import {
   OBJECT_VERBS,
   RELATIVE_PRONOUNS,
 } from '../data/reporting-frames.js';
+import { NOMINAL_HEAD_TAGS, NOUN_PHRASE_TAGS } from '../data/tag-classes.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
@@ -41,9 +42,6 @@ const MAX_LABEL_TOKENS = 4;
 /** How far after a cue a complementiser is sought: `said during a rally in Michigan that …`. */
 const MAX_COMPLEMENTIZER_DISTANCE = 14;
 
-/** Parts of speech a speaker phrase is made of (`Sen. Lindsey Graham (R-S.C.)`, `a senior official`). */
-const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM', 'PART', 'ADP', 'CCONJ', 'ADV', 'X', 'SYM']);
-const NOUN_HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 
 type FoundCue = ReportedClause['cue'];
 
@@ -191,7 +189,7 @@ function mistaggedVerb(doc: Document, s: Sentence, i: number): boolean {
   const { tokens } = doc;
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (i <= s.firstToken || !prev || !NOUN_HEAD_POS.has(prev.pos) || !/(?:s|ed)$/u.test(t.lower)) return false;
+  if (i <= s.firstToken || !prev || !NOMINAL_HEAD_TAGS.has(prev.pos) || !/(?:s|ed)$/u.test(t.lower)) return false;
   const m = skipNounPhrase(doc, i + 1, s.endToken);
   const verb = tokens[m];
   return m > i + 1 && m < s.endToken && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing');
@@ -241,8 +239,8 @@ function speakerPhraseBeforeCue(doc: Document, s: Sentence, cue: FoundCue): { j:
     // `“…,” he said`: a closing mark ends the clause only after the quote's own punctuation.
     if (isClosingMark(doc, j)) return closesQuoteWithPunctuation(doc, s, j) ? { j, heads, asClause: false } : null;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !/^[().'’&-]$/u.test(t.text))) return null;
-    if (!NOUN_PHRASE_POS.has(t.pos) && t.pos !== 'PUNCT') return null;
-    if (NOUN_HEAD_POS.has(t.pos)) heads++;
+    if (!NOUN_PHRASE_TAGS.has(t.pos) && t.pos !== 'PUNCT') return null;
+    if (NOMINAL_HEAD_TAGS.has(t.pos)) heads++;
     if (RELATIVE_PRONOUNS.has(t.lower)) return null;
     j--;
   }
@@ -290,8 +288,8 @@ function cueTail(doc: Document, s: Sentence, cue: FoundCue): { k: number; tailHe
     if (t.text === ',' || SENTENCE_END.has(t.text) || (isClosingMark(doc, k) && k + 1 >= s.endToken)) break;
     if (COMPLEMENTIZERS.has(t.lower) || t.pos === 'AUX' || t.lower === 'to') return null;
     if (t.pos === 'VERB' && !/(ed|ing|en)$/u.test(t.lower)) return null;
-    if (!NOUN_PHRASE_POS.has(t.pos) && t.pos !== 'VERB' && t.pos !== 'PUNCT') return null;
-    if (NOUN_HEAD_POS.has(t.pos)) tailHeads++;
+    if (!NOUN_PHRASE_TAGS.has(t.pos) && t.pos !== 'VERB' && t.pos !== 'PUNCT') return null;
+    if (NOMINAL_HEAD_TAGS.has(t.pos)) tailHeads++;
     k++;
   }
   if (k - cue.end > MAX_CUE_TAIL_TOKENS) return null;
@@ -377,9 +375,9 @@ function appositiveStart(doc: Document, s: Sentence, j: number): number {
     const t = tokens[i]!;
     if (t.text === ',' || isClosingMark(doc, i)) break;
     // (`a political scientist at Texas Tech University`: roles take `at`, `of`, `for`.)
-    if (!NOUN_PHRASE_POS.has(t.pos) || (t.pos === 'ADP' && !ROLE_PREPOSITIONS.has(t.lower)) || t.pos === 'CCONJ' || t.pos === 'ADV' || RELATIVE_PRONOUNS.has(t.lower)) return -1;
+    if (!NOUN_PHRASE_TAGS.has(t.pos) || (t.pos === 'ADP' && !ROLE_PREPOSITIONS.has(t.lower)) || t.pos === 'CCONJ' || t.pos === 'ADV' || RELATIVE_PRONOUNS.has(t.lower)) return -1;
     if (t.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.lower)) return -1;
-    if (NOUN_HEAD_POS.has(t.pos)) heads++;
+    if (NOMINAL_HEAD_TAGS.has(t.pos)) heads++;
     i--;
   }
   if (i < s.firstToken || heads === 0 || i === j - 1) return -1;
@@ -636,7 +634,7 @@ function hasCoordination(doc: Document, first: number, end: number): boolean {
 
 function hasNounHead(doc: Document, first: number, end: number): boolean {
   const { tokens } = doc;
-  for (let i = first; i < end; i++) if (NOUN_HEAD_POS.has(tokens[i]!.pos)) return true;
+  for (let i = first; i < end; i++) if (NOMINAL_HEAD_TAGS.has(tokens[i]!.pos)) return true;
   return false;
 }
 
@@ -737,7 +735,7 @@ function relativeBefore(doc: Document, s: Sentence, cueFirst: number): boolean {
   for (let i = cueFirst - 1; i >= s.firstToken && cueFirst - i <= 7; i--) {
     const t = tokens[i]!;
     if (t.lower === 'which' || t.lower === 'that' || t.lower === 'whom') return i < cueFirst - 1;
-    if (!NOUN_PHRASE_POS.has(t.pos) || t.pos === 'ADP' || t.pos === 'CCONJ') return false;
+    if (!NOUN_PHRASE_TAGS.has(t.pos) || t.pos === 'ADP' || t.pos === 'CCONJ') return false;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import type { AnalyzedText, MarkCandidate } from '../document.js';
-import { LEADING_ELISIONS, QUOTE_MARK_CHARS, QUOTE_MARKS, type QuoteMarkDef } from '../data/quote-marks.js';
+import { AFTER_CLOSING_MARK, BEFORE_OPENING_MARK, LEADING_ELISIONS, QUOTE_MARKS, QUOTE_MARK_CHARS, type QuoteMarkDef } from '../data/quote-marks.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
@@ -10,13 +10,9 @@ type MarkRole = MarkCandidate['role'];
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const BLANK = /\s/u;
-/** Characters after which a mark at a word start opens a quote: `(“`, `—“`. */
-const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '…']);
 
 const MARK_CANDIDATE = new RegExp(`[${[...QUOTE_MARK_CHARS].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'gu');
 
-/** Punctuation that follows a closing mark, never an opening one: `» ,`, `" .`. */
-const CLOSING_PUNCTUATION = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}']);
 
 type Kind = 'edge' | 'alnum' | 'punct';
 const kindOf = (c: string): Kind => (c === '' || BLANK.test(c) ? 'edge' : LETTER_OR_DIGIT.test(c) ? 'alnum' : 'punct');
@@ -62,7 +58,7 @@ function otherRole(def: QuoteMarkDef, prev: string, next: string): { role: MarkR
   if (!def.canOpen) return { role: 'close', weak: false };
   const p = kindOf(prev);
   const n = kindOf(next);
-  const openLike = (p === 'edge' || OPENING_CONTEXT.has(prev) || QUOTE_MARK_CHARS.has(prev)) && n !== 'edge' && !CLOSING_PUNCTUATION.has(next);
+  const openLike = (p === 'edge' || BEFORE_OPENING_MARK.has(prev) || QUOTE_MARK_CHARS.has(prev)) && n !== 'edge' && !AFTER_CLOSING_MARK.has(next);
   const closeLike = p !== 'edge' && (n !== 'alnum' || QUOTE_MARK_CHARS.has(next));
   // Context wins when it is clear (“ typed after a word closes, ” at a word start opens).
   const role: MarkRole = openLike && !closeLike ? 'open' : closeLike && !openLike ? 'close' : (USUAL_ROLE[def.mark] ?? 'either');

@@ -1,17 +1,13 @@
 import type { AnalyzedText, CueKind, CueLayer, Document, ReportingCue, Token } from '../document.js';
 import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
-import { ADDRESSEE_SLOTS, BELIEF_CUE_LEMMAS, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_CUE_LEMMAS, TOPIC_ABOUT_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
+import { ADDRESSEE_SLOTS, BELIEF_CUE_LEMMAS, IRREGULAR_SPEECH_PARTICIPLES, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_CUE_LEMMAS, TOPIC_ABOUT_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
 import { FLOATING_QUANTIFIERS, IDIOM_BEFORE_TO, PARTICIPLE_MODIFIERS } from '../data/reporting-frames.js';
 import { NEGATIONS } from '../data/function-words.js';
 import { isPassive } from '../layers/verbs.js';
+import { CUE_TAGS } from '../data/tag-classes.js';
 
 type Doc = AnalyzedText & Pick<Document, 'clauses'>;
 
-/**
- * Parts of speech a cue word may carry (the tagger calls `she tweets` a noun now and then, and
- * `Prosecutors alleged Greer …` an adjective).
- */
-const CUE_POS = new Set(['VERB', 'AUX', 'NOUN', 'PROPN', 'ADJ']);
 /**
  * Every lemma and every word form that can start a cue in cueWordAt (phrasal, topic, speech or
  * belief): one lookup each turns away the many nouns and verbs that are no cue.
@@ -55,7 +51,7 @@ function cueWordAt(tokens: readonly Token[], i: number): { end: number; lemma: s
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (t.lower === 'according' && next?.lower === 'to') return { end: i + 2, lemma: 'according to', kind: 'source', phrasal: false };
-  if (!CUE_POS.has(t.pos) || (!CUE_LEMMAS.has(t.lemma) && !CUE_FORMS.has(t.lower))) return null;
+  if (!CUE_TAGS.has(t.pos) || (!CUE_LEMMAS.has(t.lemma) && !CUE_FORMS.has(t.lower))) return null;
   const phrasal = PHRASAL_CUE_PARTICLES.has(t.lemma) ? t.lemma : PHRASAL_VERB_FORMS.get(t.lower);
   const particles = phrasal === undefined ? undefined : PHRASAL_CUE_PARTICLES.get(phrasal);
   if (particles && next && particles.includes(next.lower) && next.paragraph === t.paragraph) {
@@ -118,9 +114,14 @@ function isFiniteUse(doc: Doc, i: number): boolean {
   let j = i - 1;
   while (j > sentenceFirst && tokens[j]!.pos === 'ADV') j--;
   const aux = tokens[j]!;
-  if (aux.lemma === 'be' && (aux.pos === 'AUX' || aux.pos === 'VERB') && /ed$|told|said|wrote|written$/u.test(t.lower)) {
+  if (aux.lemma === 'be' && (aux.pos === 'AUX' || aux.pos === 'VERB') && isPastParticiple(t.lower)) {
     const after = tokens[i + 1];
     return after !== undefined && after.lower === 'by';
   }
   return true;
+}
+
+/** `-ed`, or an irregular speech participle (`told`, `said`, `retold`, `rewritten`). */
+function isPastParticiple(lower: string): boolean {
+  return lower.endsWith('ed') || IRREGULAR_SPEECH_PARTICIPLES.some((p) => lower.endsWith(p));
 }

@@ -12,6 +12,10 @@ import {
 } from '../data/source-nouns.js';
 import { PLACE_NAMES } from '../data/places.js';
 import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../data/titles.js';
+import { INDEFINITE_DETERMINERS, LONE_GROUP_WORDS, ONE_OF_QUANTIFIERS, PHRASE_DETERMINERS, QUANTIFIERS } from '../data/function-words.js';
+import { POSSESSIVE_ENDINGS } from '../data/punctuation.js';
+import { ROLE_PREPOSITIONS } from '../data/clause-words.js';
+import { NOT_SPEAKER_NAME_TAGS } from '../data/tag-classes.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
@@ -36,17 +40,7 @@ export interface Mention {
   gender: 'male' | 'female' | null;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'this', 'that', 'these', 'those', 'no', 'each', 'every', 'both', 'few', 'most', 'all']);
-/** Quantifiers that pick one person out of a group ("one of his advisers"). */
-const ONE_OF = new Set(['one', 'each', 'either', 'neither', 'another']);
-const QUANTIFIERS = new Set(['one', 'some', 'many', 'several', 'each', 'any', 'none', 'all', 'most', 'two', 'three', 'both', 'few', 'either', 'neither']);
-const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'few', 'no', 'each', 'every', 'other', 'most', 'all', 'both']);
-/** Prepositions that attach a phrase to a role noun: "a spokesman for the campaign", "a doctor at St. Mary’s". */
-const NOUN_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to']);
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
-/** Parts of speech a capitalised word never has inside a name ("When", "Why", "But"). */
-const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV', 'PART', 'INTJ', 'PUNCT', 'SYM']);
 const UPPER_FIRST = /^\p{Lu}/u;
 /** Does the token start with a capital letter? Read for almost every token, so ASCII is decided without the Unicode regex. */
 export function isCapitalized(t: Token): boolean {
@@ -77,15 +71,15 @@ export function isTitleWord(t: Token): boolean {
 /** Can this token sit inside a noun phrase (as a modifier or its head)? */
 /** `the teachers’ union`: an apostrophe (as the quote-mark layer decided) that marks a plural possessive. */
 function isPossessiveApostrophe(doc: AnalyzedText & Partial<Pick<Document, 'quotes'>>, i: number): boolean {
-  return doc.quotes?.markRole[i] === 'apostrophe' && POSSESSIVE_MARKS.has(doc.tokens[i]!.lower);
+  return doc.quotes?.markRole[i] === 'apostrophe' && POSSESSIVE_ENDINGS.has(doc.tokens[i]!.lower);
 }
 
 function isNounPhraseWord(t: Token): boolean {
   if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM') return !TIME_WORDS.has(t.lower);
-  if (POSSESSIVE_MARKS.has(t.lower) && t.pos === 'PART') return true;
+  if (POSSESSIVE_ENDINGS.has(t.lower) && t.pos === 'PART') return true;
   if (t.text === '&') return true;
   // wink tags some capitalised names as verbs or adverbs ("Sen. Ted Cruz").
-  return isCapitalized(t) && !NOT_NAME_POS.has(t.pos); // a capital is a letter
+  return isCapitalized(t) && !NOT_SPEAKER_NAME_TAGS.has(t.pos); // a capital is a letter
 }
 
 const isHead = (t: Token): boolean =>
@@ -93,7 +87,7 @@ const isHead = (t: Token): boolean =>
   !TIME_WORDS.has(t.lower);
 
 function isDeterminer(t: Token): boolean {
-  return (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON') && (DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower));
+  return (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON') && (PHRASE_DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower));
 }
 
 /**
@@ -117,8 +111,6 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number, 
   return mentionOverPreposition(doc, first, last, floor, depth) ?? describe(doc, first, last + 1, last + 1);
 }
 
-/** Words that stand alone for a group of people as a subject: "some note", "many say", "others argue". */
-const LONE_GROUP_WORDS = new Set(['some', 'many', 'most', 'several', 'few', 'both', 'all', 'each', 'others']);
 
 /**
  * A group named without a noun, ending at token `last`: "those close to him", "those familiar
@@ -175,7 +167,7 @@ function phraseStartBefore(doc: AnalyzedText, last: number, floor: number): numb
     if (!isNounPhraseWord(tokens[first - 1]!) && !isPossessiveApostrophe(doc, first - 1)) break;
     const prev = tokens[first - 1]!;
     // "Commentary’s Noah Rothman", "Clinton’s campaign manager Robby Mook": the possessor is a descriptor.
-    const possessive = POSSESSIVE_MARKS.has(prev.lower) && first - 2 >= floor && isCapitalized(tokens[first - 2]!);
+    const possessive = POSSESSIVE_ENDINGS.has(prev.lower) && first - 2 >= floor && isCapitalized(tokens[first - 2]!);
     // "Michery el Soheil", "Ludwig van Beethoven": a particle between two capitalised words.
     if (nameHead && NAME_PARTICLES.has(prev.lower) && first - 2 >= floor && isCapitalized(tokens[first - 2]!)) {
       first--;
@@ -197,7 +189,7 @@ function phraseStartBefore(doc: AnalyzedText, last: number, floor: number): numb
 function mentionOverPreposition(doc: AnalyzedText, first: number, last: number, floor: number, depth: number): Mention | null {
   const tokens = doc.tokens;
   const prep = tokens[first - 1];
-  if (!prep || first - 2 < floor || !NOUN_PREPOSITIONS.has(prep.lower) || prep.pos !== 'ADP') return null;
+  if (!prep || first - 2 < floor || !ROLE_PREPOSITIONS.has(prep.lower) || prep.pos !== 'ADP') return null;
   // "a person familiar with the matter", "an aide close to the senator".
   const adjective = tokens[first - 2]!.lower === 'familiar' || tokens[first - 2]!.lower === 'close' ? 1 : 0;
   const head = tokens[first - 2 - adjective] ?? tokens[first - 2]!;
@@ -213,7 +205,7 @@ function mentionOverPreposition(doc: AnalyzedText, first: number, last: number, 
   // "California Rep. Duncan Hunter’s chief of staff": a possessor's name may precede a role.
   let possessor = false;
   while (f - 1 >= floor && isNounPhraseWord(tokens[f - 1]!) && (head.pos === 'PROPN' || possessor || !isCapitalized(tokens[f - 1]!))) {
-    if (POSSESSIVE_MARKS.has(tokens[f - 1]!.lower)) possessor = true;
+    if (POSSESSIVE_ENDINGS.has(tokens[f - 1]!.lower)) possessor = true;
     f--;
   }
   if (f - 1 >= floor && isDeterminer(tokens[f - 1]!)) f--;
@@ -226,7 +218,7 @@ function mentionOverPreposition(doc: AnalyzedText, first: number, last: number, 
   // At the clause's start the capital is the sentence's, not a name's ("Officials at the agency").
   const mention = describe(doc, f, last + 1, first - 1 - adjective, partitive || (opening && head.pos === 'PROPN' && !isTitleWord(head)));
   // "some of the protesters" are a group; "one of his advisers" is one unnamed person.
-  if (partitive) mention.kind = ONE_OF.has(head.lower) ? 'anonymous' : 'group';
+  if (partitive) mention.kind = ONE_OF_QUANTIFIERS.has(head.lower) ? 'anonymous' : 'group';
   return mention;
 }
 
@@ -255,7 +247,7 @@ export function mentionStartingAt(doc: AnalyzedText, first: number, ceiling: num
     let p = end;
     if (tokens[p] && (tokens[p]!.lower === 'familiar' || tokens[p]!.lower === 'close') && p + 1 < ceiling) p++;
     const prep = tokens[p];
-    if (prep && p + 1 < ceiling && NOUN_PREPOSITIONS.has(prep.lower) && (prep.pos === 'ADP' || p > end)) {
+    if (prep && p + 1 < ceiling && ROLE_PREPOSITIONS.has(prep.lower) && (prep.pos === 'ADP' || p > end)) {
       let q = p + 1;
       if (tokens[q] && isDeterminer(tokens[q]!)) q++;
       const objectStart = q;
@@ -349,7 +341,7 @@ function nameStartIn(words: readonly Token[]): number {
   while (nameStart > 0) {
     const w = words[nameStart - 1]!;
     const particle = NAME_PARTICLES.has(w.lower) && nameStart < words.length && nameStart >= 2 && isCapitalized(words[nameStart - 2]!);
-    if (!particle && (!isCapitalized(w) || isTitleWord(w) || POSSESSIVE_MARKS.has(w.lower) || w.pos === 'NUM')) break;
+    if (!particle && (!isCapitalized(w) || isTitleWord(w) || POSSESSIVE_ENDINGS.has(w.lower) || w.pos === 'NUM')) break;
     // A headline in title case ("Obama Says African-American Museum …"): a speech verb is no name.
     if (SPEECH_VERB_FORMS.has(w.lower) && w.pos !== 'PROPN') break;
     // An acronym before a name is a title: "NSA Bolton", "GOP nominee".
@@ -369,7 +361,7 @@ function describeByName(doc: AnalyzedText, mention: Mention, parts: PhraseParts)
     return true;
   }
   // "one senior Democrat", "a Republican": a person named only by party or origin.
-  if (nameWords.length === 1 && det !== null && INDEFINITE.has(det.lower) && isCapitalized(head)) {
+  if (nameWords.length === 1 && det !== null && INDEFINITE_DETERMINERS.has(det.lower) && isCapitalized(head)) {
     mention.kind = 'anonymous';
     mention.descriptors.push(textOf(doc, tokens));
     return true;
@@ -394,7 +386,7 @@ function describeWithoutName(doc: AnalyzedText, mention: Mention, parts: PhraseP
   const { tokens, words, det, head, end, coreEnd } = parts;
   const headLower = bare(head);
   const plural = head.lemma !== head.lower && head.lower.endsWith('s');
-  const capitalizedModifiers = words.slice(0, -1).filter((w) => isCapitalized(w) && !isTitleWord(w) && !POSSESSIVE_MARKS.has(w.lower));
+  const capitalizedModifiers = words.slice(0, -1).filter((w) => isCapitalized(w) && !isTitleWord(w) && !POSSESSIVE_ENDINGS.has(w.lower));
   mention.descriptors.push(textOf(doc, tokens));
   if (SPOKESPERSON_NOUNS.has(headLower) && capitalizedModifiers.length > 0) {
     // "a Kremlin spokesperson", "a White House statement": the organisation speaks.
@@ -405,11 +397,11 @@ function describeWithoutName(doc: AnalyzedText, mention: Mention, parts: PhraseP
   } else if (isOrgWord(head) && !plural) {
     mention.kind = 'organization';
     if (isCapitalized(head) && det?.lower === 'the') mention.name = textOf(doc, words);
-  } else if (ANONYMOUS_SOURCE_NOUNS.has(headLower) && (det === null || INDEFINITE.has(det.lower)) && (!plural || headLower.startsWith('source') || end > coreEnd)) {
+  } else if (ANONYMOUS_SOURCE_NOUNS.has(headLower) && (det === null || INDEFINITE_DETERMINERS.has(det.lower)) && (!plural || headLower.startsWith('source') || end > coreEnd)) {
     mention.kind = 'anonymous';
   } else if (plural) {
     mention.kind = 'group';
-  } else if (det !== null && INDEFINITE.has(det.lower)) {
+  } else if (det !== null && INDEFINITE_DETERMINERS.has(det.lower)) {
     mention.kind = 'anonymous';
   } else if (head.pos === 'NUM') {
     mention.kind = 'group';

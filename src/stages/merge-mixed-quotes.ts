@@ -4,9 +4,9 @@ import type { AnalyzedText } from '../document.js';
 import { copyDrafts, type QuoteDraft, type ReportedClause } from '../draft.js';
 import { firstIndexWhere } from '../sorted.js';
 import { PART_BOUNDARIES } from '../data/punctuation.js';
+import { QUOTE_FRAME_WORDS } from '../data/clause-words.js';
+import { CONTINUING_PARTICIPLES } from '../data/speech-verbs.js';
 
-/** Complementisers: beside a quote they make it a mixed record (`said that “…”`), not more words. */
-const FRAME_WORDS = /^(?:that|whether|if|to)$/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 const UPPER_FIRST = /^\p{Lu}/u;
 /** An attribution after a quote is short: `the union wrote`, `Sen. Claire McCaskill (D-Mo.) said`. */
@@ -97,11 +97,11 @@ function onlyAttributesQuotes(doc: AnalyzedText, clause: ReportedClause, start: 
     at = q.outerEnd;
   }
   rest += text.slice(at, end);
-  const words = (rest.match(WORD) ?? []).filter((w) => !FRAME_WORDS.test(w.toLowerCase()) && !SENTENCE_CONNECTIVES.has(w.toLowerCase()));
+  const words = (rest.match(WORD) ?? []).filter((w) => !QUOTE_FRAME_WORDS.has(w.toLowerCase()) && !SENTENCE_CONNECTIVES.has(w.toLowerCase()));
   // Only a direct quote (`he said, “…”`, `“…,” he said`): the direct draft reports it. A
   // quote after a complementiser (`says on its website that “there were issues …”`) is
   // reported speech framed by the writer: one mixed record, as PolNeAR annotates it.
-  const framed = FRAME_WORDS.test(firstToken.lower) && firstToken.end <= inside[0]!.outerStart;
+  const framed = QUOTE_FRAME_WORDS.has(firstToken.lower) && firstToken.end <= inside[0]!.outerStart;
   if (words.length === 0 && !framed && inside.every((q) => q.type === 'direct' || q.type === 'other')) return true;
   return onlyLeadIn(doc, clause, start, end, inside);
 }
@@ -158,7 +158,7 @@ function onlyLeadIn(doc: AnalyzedText, clause: ReportedClause, start: number, en
     if (/^\s*as\s*$/iu.test(pre)) return true;
     // `His verdict: “It is not good,” he said`: a label before a quoted sentence with its own cue after it.
     if (cueStart >= last.outerEnd && /[:—–-]\s*$/u.test(pre) && UPPER_FIRST.test(text.slice(first.start, first.start + 1))) return true;
-    if (FRAME_WORDS.test(tokens[clause.first]!.lower)) return false;
+    if (QUOTE_FRAME_WORDS.has(tokens[clause.first]!.lower)) return false;
     if (cueStart >= start && cueStart < first.outerStart) return true;
     // `McCaskill scolded him: “…,” she said`: a lead-in with a speech verb of its own.
     if (/[,:]\s*$/u.test(pre) && hasSpeechVerb(doc, start, first.outerStart)) return true;
@@ -180,7 +180,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const UTTERANCE_END = /[,.!?…]\s*$/u;
 /** Narration after a quoted utterance: `, and said that …`, `, as they had before`, `, drawing jeers`. */
 const NARRATION_AFTER = /^\s*[,—–-]?\s*(?:and|but|as|when|while|then|before|after|\p{L}+ing)\b[\s\S]*$/u;
-const NEW_ATTRIBUTION = /^\s*[,—–-]?\s*(?:adding|saying|noting|explaining|arguing|insisting|writing|telling|asking|warning|continuing)\b[\s\S]*$/u;
+const NEW_ATTRIBUTION = new RegExp(`^\\s*[,—–-]?\\s*(?:${CONTINUING_PARTICIPLES.join('|')})\\b[\\s\\S]*$`, 'u');
 
 /** A speech-verb form used as a verb among the tokens in [from, to). */
 function hasSpeechVerb(doc: AnalyzedText, from: number, to: number): boolean {

@@ -5,6 +5,7 @@ import { resolveSpeaker, type ResolvedSpeaker } from '../entities/resolve-speake
 import { mentionsIn, newSpeakerState, type SpeakerState } from '../entities/speaker-state.js';
 import type { Entity } from '../entities/types.js';
 import { firstIndexWhere } from '../sorted.js';
+import { PERSONAL_SUBJECT_PRONOUNS } from '../data/pronouns.js';
 
 /**
  * How many descriptors one quote's speaker carries: its own mention's, then its entity's,
@@ -13,7 +14,6 @@ import { firstIndexWhere } from '../sorted.js';
  */
 export const MAX_QUOTE_DESCRIPTORS = 5;
 
-const PRONOUN = /^(he|she|they|it|i|we)$/iu;
 const UNRESOLVED_PRONOUN_CONFIDENCE = 0.7;
 
 /** The entities of the article and the speakers resolved to them, for the roster. */
@@ -61,7 +61,7 @@ export function resolveSpeakers(doc: AnalyzedText, drafts: readonly QuoteDraft[]
       }
     }
     // An unresolved pronoun is a weaker attribution than a named speaker.
-    if (!r.entity && PRONOUN.test(s.text) && d.confidence > UNRESOLVED_PRONOUN_CONFIDENCE) d.confidence = UNRESOLVED_PRONOUN_CONFIDENCE;
+    if (!r.entity && PERSONAL_SUBJECT_PRONOUNS.has(s.text.toLowerCase()) && d.confidence > UNRESOLVED_PRONOUN_CONFIDENCE) d.confidence = UNRESOLVED_PRONOUN_CONFIDENCE;
     const descriptors = new Set(s.descriptors);
     // Only up to the bound: copying all of an entity's descriptors into every quote was
     // quadratic for a person with a new title in each paragraph.

@@ -2,17 +2,17 @@
 // Securities and Exchange Commission when the article spells that out (initials of its
 // content words).
 import type { EntityLayer, NameMention } from '../types.js';
+import { ACRONYM_SKIPPED_WORDS } from '../../data/name-parts.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
 const CAPITALS_PLURAL = /^\p{Lu}{2,}s?$/u;
 
-const SMALL = new Set(['of', 'and', 'the', 'for', 'on', 'to', '&', 'a', 'an', 'in', 'at']);
 
 /** The initials of a name's content words ("securities and exchange commission" → "sec"). */
 export function initials(words: readonly string[]): string {
   return words
-    .filter((w) => !SMALL.has(w))
+    .filter((w) => !ACRONYM_SKIPPED_WORDS.has(w))
     .map((w) => w[0] ?? '')
     .join('');
 }

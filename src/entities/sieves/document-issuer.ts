@@ -6,6 +6,7 @@ import type { Entity } from '../types.js';
 import { mentionsIn, type SpeakerState } from '../speaker-state.js';
 import { readRolePhrase, resolveRoleNominal, type RolePhrase } from './role-nominal.js';
 import { resolvePronoun } from './pronoun.js';
+import { THIRD_PERSON_POSSESSIVES } from '../../data/pronouns.js';
 
 // Compiled once at load (under tsx a `\p{…}` literal in a function body is a new RegExp on every call).
 const NOT_LETTER_OR_HYPHEN = /[^\p{L}-]/gu;
@@ -25,7 +26,7 @@ export function resolveDocumentIssuer(state: SpeakerState, text: string, start: 
   if (named.length > 0) issuer = named[0]!.entity;
   if (!issuer && role?.possessor) {
     const p = role.possessor.toLowerCase();
-    issuer = /^(his|her|its|their)$/u.test(p)
+    issuer = THIRD_PERSON_POSSESSIVES.has(p)
       ? resolvePronoun(state, p, start)
       : (readRolePhrase(role.possessor) && resolveRoleNominal(state, { ...readRolePhrase(role.possessor)!, definite: true }, start, null));
   }

@@ -3,23 +3,22 @@
 // "Republican" (or "GOP"); "the company", "the union" → the organisation whose name or
 // descriptors hold that word; "Clinton’s campaign", "her campaign" → the Clinton campaign.
 import { ORGANIZATION_WORDS, ROLE_NOUNS } from '../../data/lexicon.generated.js';
-import { NAME_ORGANIZATION_SUFFIXES, ROLE_MODIFIER_SYNONYMS } from '../../data/role-synonyms.js';
+import { NAME_ORGANIZATION_SUFFIXES, ROLE_MODIFIER_SYNONYMS, ROLE_NEUTRAL_MODIFIERS } from '../../data/role-synonyms.js';
 import { ORGANIZATION_NOUNS } from '../../data/source-nouns.js';
 import { ORGANIZATION_CLASSES } from '../../data/organization-classes.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { Entity } from '../types.js';
 import { type SpeakerState } from '../speaker-state.js';
 import { firstIndexWhere } from '../../sorted.js';
+import { DEFINITE_DETERMINERS } from '../../data/function-words.js';
+import { THIRD_PERSON_POSSESSIVES } from '../../data/pronouns.js';
+import { ROLE_PHRASE_ENDS } from '../../data/clause-words.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
 const UPPER_FIRST = /^\p{Lu}/u;
 const NOT_DESCRIPTOR_CHARACTER = /[^\p{L}\p{N}.\s-]/gu;
 
-const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by']);
-/** Lower-case words in a role phrase that say nothing about which entity it is. */
-const NEUTRAL = new Set(['former', 'current', 'then', 'new', 'presidential', 'vice', 'deputy', 'top', 'longtime', 'senior', 'chief', 'nonpartisan', 'bipartisan', 'outgoing', 'incoming', 'embattled', 'federal', 'national', 'state', 'local', 'two', 'both']);
 
 export interface RolePhrase {
   /** Lower-case head noun ("nominee"). */
@@ -36,14 +35,14 @@ export interface RolePhrase {
 /** Reads "the Republican presidential nominee", "Clinton’s campaign", "the mayor of Lakeland". */
 export function readRolePhrase(text: string): RolePhrase | null {
   const words = text.replace(/[’']s\b/gu, " 's").split(/\s+/u).filter((w) => w !== '' && !/^[,.;:()]+$/u.test(w));
-  let end = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
+  let end = words.findIndex((w, i) => i > 0 && ROLE_PHRASE_ENDS.has(w.toLowerCase()));
   if (end < 0) end = words.length;
   const core = words.slice(0, end).map((w) => w.replace(/[,.;:]+$/u, ''));
   if (core.length === 0) return null;
   let definite = false;
   let possessor: string | null = null;
   let i = 0;
-  if (DETERMINERS.has(core[0]!.toLowerCase())) {
+  if (DEFINITE_DETERMINERS.has(core[0]!.toLowerCase())) {
     definite = true;
     i = 1;
   }
@@ -52,7 +51,7 @@ export function readRolePhrase(text: string): RolePhrase | null {
     possessor = core.slice(i, poss).join(' ');
     i = poss + 1;
     definite = true;
-  } else if (/^(his|her|its|their)$/iu.test(core[0]!)) {
+  } else if (THIRD_PERSON_POSSESSIVES.has(core[0]!.toLowerCase())) {
     possessor = core[0]!.toLowerCase();
     definite = true;
     i = 1;
@@ -63,7 +62,7 @@ export function readRolePhrase(text: string): RolePhrase | null {
   const modifiers = rest
     .slice(0, -1)
     .map((w) => w.toLowerCase())
-    .filter((w) => !NEUTRAL.has(w));
+    .filter((w) => !ROLE_NEUTRAL_MODIFIERS.has(w));
   const proper = rest
     .slice(0, -1)
     .filter((w) => UPPER_FIRST.test(w))
