@@ -52,7 +52,7 @@ function finish(layer: EntityLayer): void {
     e.index = i;
     for (const m of e.mentions) if (!layer.byName.has(m.words.join(' '))) layer.byName.set(m.words.join(' '), e);
     if (e.kind === 'unknown' && e.personEvidence) e.kind = 'person';
-    e.nameGender = e.kind === 'person' && e.words.length >= 2 ? firstNameGender(e.words[0]!) : null;
+    e.nameGender = (e.kind === 'person' || e.kind === 'unknown') && e.words.length >= 2 ? firstNameGender(e.words[0]!) : null;
     const ev = e.genderEvidence[0];
     if (ev && e.genderEvidence.every((g) => g.gender === ev.gender)) e.gender = ev.gender;
   });

@@ -152,7 +152,10 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
       break;
     }
     // A connector is only kept inside an organisation's name; cut it otherwise.
-    for (const m of readRun(doc, i, e, lowerWords)) out.push(m);
+    for (const m of readRun(doc, i, e, lowerWords)) {
+      m.properWords = m.words.length >= 2 && m.words.every((w) => !lowerWords.has(w));
+      out.push(m);
+    }
     i = e;
   }
   return out;
@@ -400,6 +403,7 @@ function mention(doc: AnalyzedText, nameTokens: Token[], words: string[], kind: 
     personEvidence,
     descriptors,
     gender,
+    properWords: false,
     subject: isSubjectAt(doc, end) && !isObjectAt(doc, first.index - titleCount(titles)),
     acronym: acronymAfter(doc, end, words),
     entity: null,

@@ -1,6 +1,11 @@
 // What the speaker-time sieves (role nominal, pronoun, document) read and update while
 // speakers are resolved in document order.
 import type { AnalyzedText } from '../document.js';
+/** A start and end offset (a draft or a span). */
+interface Extent {
+  start: number;
+  end: number;
+}
 import type { Entity, EntityLayer, NameMention } from './types.js';
 import { firstIndexWhere } from '../sorted.js';
 
@@ -25,10 +30,24 @@ export interface SpeakerState {
   lastIssuer: Entity | null;
   /** Unnamed sources by their phrase without determiner ("senior official"). */
   unnamed: Map<string, Entity>;
+  /** Is the offset inside the content of a reported clause ("McLenney said Clinton doesn't …")? Its subjects are less salient. */
+  inReported: (at: number) => boolean;
 }
 
-export function newSpeakerState(doc: AnalyzedText, layer: EntityLayer): SpeakerState {
-  return { doc, layer, speakers: [], spoke: new Set(), pronounGender: new Map(), issuers: new Map(), lastIssuer: null, unnamed: new Map() };
+export function newSpeakerState(doc: AnalyzedText, layer: EntityLayer, reported: readonly Extent[] = []): SpeakerState {
+  return { doc, layer, speakers: [], spoke: new Set(), pronounGender: new Map(), issuers: new Map(), lastIssuer: null, unnamed: new Map(), inReported: insideAny(reported) };
+}
+
+/** A test for "inside one of these spans" (sorted by start; binary search, then a short walk back over nested spans). */
+function insideAny(spans: readonly Extent[]): (at: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // The furthest end among spans starting at or before each index: a span that encloses `at` may start well before it.
+  const reach: number[] = [];
+  for (let i = 0, far = -1; i < sorted.length; i++) reach.push((far = Math.max(far, sorted[i]!.end)));
+  return (at) => {
+    const i = firstIndexWhere(sorted, (s) => s.start > at) - 1;
+    return i >= 0 && reach[i]! > at;
+  };
 }
 
 /** Name mentions that lie inside [start, end), in order (binary search, then a short walk). */

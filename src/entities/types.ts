@@ -29,6 +29,11 @@ export interface NameMention extends Span {
   gender: GenderEvidence | null;
   /** Stands as the subject of a clause (a verb follows), so a later pronoun may refer to it. */
   subject: boolean;
+  /**
+   * Two or more words, none of which the article writes in lower case ("Rakeyia Scott",
+   * "Aung San Suu Kyi"; not "Metro Transit" where "transit" is a word of the article).
+   */
+  properWords: boolean;
   /** An acronym defined in parentheses right after the name ("Northern Grid Authority (NGA)"). */
   acronym: string | null;
   entity: Entity | null;

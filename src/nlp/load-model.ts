@@ -141,7 +141,34 @@ export function winkModel(): Record<string, unknown> {
     sa: () => ({ machines: [EMPTY_MACHINE], setter: nothing }),
     metaCER: () => meta,
     featureFn,
-    addons: { stem, lemmatize, readabilityStats, wordVectors: undefined },
+    addons: { stem, lemmatize: rememberLemmas(lemmatize as Lemmatize), readabilityStats, wordVectors: undefined },
+  };
+}
+
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+
+/** Lemmas kept per part of speech before that memo starts afresh (bounds memory over archives). */
+const MAX_REMEMBERED_LEMMAS = 50_000;
+
+/**
+ * The model's lemmatizer, remembering its answers. Its answer depends on the word and the tag
+ * only: besides its exception tables it asks wink whether a shortened form is a base form of
+ * the model's own vocabulary with the same tag (`cache.hasSamePOS`), which is false for every
+ * word learned while reading. So it is the same in every document; news repeats its verbs and
+ * nouns, and each answer costs up to four regex replacements and vocabulary lookups.
+ */
+function rememberLemmas(lemmatize: Lemmatize): Lemmatize {
+  const memo = new Map<string, Map<string, string>>();
+  return (value, pos, cache) => {
+    let byWord = memo.get(pos);
+    if (byWord === undefined) memo.set(pos, (byWord = new Map()));
+    let lemma = byWord.get(value);
+    if (lemma === undefined) {
+      lemma = lemmatize(value, pos, cache);
+      if (byWord.size >= MAX_REMEMBERED_LEMMAS) byWord.clear();
+      byWord.set(value, lemma);
+    }
+    return lemma;
   };
 }
 

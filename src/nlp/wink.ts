@@ -4,6 +4,7 @@ import winkNLP from 'wink-nlp';
 import type { Token } from '../document.js';
 import { forget, growingFeatures, markVocabulary, type WinkVocabulary } from './forget-document.js';
 import { loadCore, winkModel } from './load-model.js';
+import { isExpansion, lexemeOf, posIndexOf, precedingSpaceCount, tokenCount, withDocData, type WinkDocData } from './wink-doc-data.js';
 
 export interface RawSentence {
   /** Tokens [first, end) of the returned token list. */
@@ -16,8 +17,6 @@ export interface WinkResult {
   tokens: Token[];
   sentences: RawSentence[];
 }
-
-type WinkInstance = ReturnType<typeof winkNLP>;
 
 /**
  * Every document is read by an instance in the same state (see forget-document.ts), so when the
@@ -43,14 +42,19 @@ const LONG_RUN = new RegExp(
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
+
+
 interface Reader {
-  nlp: WinkInstance;
   /** The core model this instance reads with (its vocabulary). */
   core: WinkVocabulary;
   /** Its features that grow while reading. */
   growing: string[];
   /** Lexeme list length when the instance was new. */
   lexemesAtStart: number;
+  /** Reads `text` and returns wink's data for it. */
+  read: (text: string) => WinkDocData;
+  /** Lower-case forms and lemmas of the tokens of a document read by this instance. */
+  words: VocabularyWords;
 }
 
 export class WinkTokenizer {
@@ -69,11 +73,28 @@ export class WinkTokenizer {
     if (r !== null && r.core.features.lexeme!.list.length - r.lexemesAtStart < this.#maxSpentLexemes) return r;
     this.instancesCreated++;
     let core: WinkVocabulary | undefined;
-    const model = { ...winkModel(), core: () => (core = loadCore()) };
+    let last: WinkDocData | undefined;
+    const model = withDocData(winkModel(), (data) => (last = data));
+    model.core = () => (core = loadCore());
     const nlp = winkNLP(model as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
     if (core === undefined) throw new Error('wink-nlp did not load its core model');
     const growing = growingFeatures(core);
-    return (this.#reader = { nlp, core, growing, lexemesAtStart: core.features.lexeme!.list.length });
+    const lemmaOf = nlp.its.lemma as (i: number, data: WinkDocData, addons: unknown) => string | undefined;
+    const intrinsic = core.features.lexeme!.list.length;
+    const words = new VocabularyWords(intrinsic, (i, data) => lemmaOf(i, data, model.addons));
+    const read = (text: string): WinkDocData => {
+      last = undefined;
+      nlp.readDoc(text);
+      if (last === undefined) throw new Error('wink-nlp did not tag the document');
+      return last;
+    };
+    return (this.#reader = {
+      core,
+      growing,
+      lexemesAtStart: intrinsic,
+      read,
+      words,
+    });
   }
 
   /** Known values of each feature of the vocabulary that grows while reading (for tests). */
@@ -110,70 +131,119 @@ export class WinkTokenizer {
     // Only text with words is worth analysing: rules read names and verbs, and a chunk of
     // marks, dashes or symbols alone (1 MB of quote marks) would cost wink ~3x ordinary text.
     if (end <= start || !HAS_WORD.test(text.slice(start, end))) return;
-    const { nlp, core, growing } = this.#instance();
-    const its = nlp.its;
+    const reader = this.#instance();
+    const { core, growing } = reader;
     const chunk = text.slice(start, end);
+    const base = into.tokens.length;
+    let kept: Int32Array = new Int32Array(0);
+    let spans: readonly (readonly number[])[] = [];
     // Everything is read out of the document before its words are forgotten (lemmas and
     // values are looked up in the vocabulary).
     const mark = markVocabulary(core, growing);
-    let values: string[], spaces: string[], pos: string[], lemmas: string[], spans: [number, number][];
     try {
-      const doc = nlp.readDoc(chunk);
-      const tokens = doc.tokens();
-      values = tokens.out(its.value) as string[];
-      spaces = tokens.out(its.precedingSpaces) as string[];
-      pos = tokens.out(its.pos) as string[];
-      lemmas = tokens.out(its.lemma as never) as unknown as string[];
-      spans = doc.sentences().out(its.span as never) as unknown as [number, number][];
+      const data = reader.read(chunk);
+      kept = this.#readTokens(reader, data, chunk, start, into);
+      spans = data.sentences;
     } finally {
       forget(core, growing, mark);
     }
+    for (const span of spans) {
+      const f = mapped(kept, span[0]!, 1, into.tokens.length);
+      const e = mapped(kept, span[1]!, -1, base) + 1;
+      if (e > f) into.sentences.push({ first: f, end: e });
+    }
+  }
 
-    const base = into.tokens.length;
-    // Offsets are a running sum of preceding spaces and token values; if wink ever
-    // normalises a character, re-synchronise by searching forward so spans stay exact.
+  /**
+   * Our tokens for wink's, read straight from its document data. Offsets are a running sum of
+   * preceding spaces and token values; if wink ever normalises a character, re-synchronise by
+   * searching forward so spans stay exact. Returns our token index for each of wink's (-1: dropped).
+   */
+  #readTokens(reader: Reader, data: WinkDocData, chunk: string, start: number, into: WinkResult): Int32Array {
+    const words = reader.core.features.lexeme!.list;
+    const tags = reader.core.features.pos!.list;
+    const count = tokenCount(data);
+    const indexMap = new Int32Array(count);
     let cursor = 0;
-    const indexMap: number[] = [];
-    for (let i = 0; i < values.length; i++) {
-      const value = values[i] ?? '';
-      let at = cursor + (spaces[i] ?? '').length;
+    for (let i = 0; i < count; i++) {
+      const value = words[lexemeOf(data, i)] ?? '';
+      let at = cursor + precedingSpaceCount(data, i);
       if (!chunk.startsWith(value, at)) {
         const found = value === '' ? -1 : chunk.indexOf(value, cursor);
         if (found < 0) {
-          indexMap.push(-1);
+          indexMap[i] = -1;
           continue;
         }
         at = found;
       }
       if (value === '') {
-        indexMap.push(-1);
+        indexMap[i] = -1;
         continue;
       }
       cursor = at + value.length;
-      indexMap.push(into.tokens.length);
-      const lower = value.toLowerCase();
+      indexMap[i] = into.tokens.length;
+      const lower = reader.words.lower(data, i, value);
       into.tokens.push({
         index: into.tokens.length,
         start: start + at,
         end: start + at + value.length,
         text: value,
         lower,
-        pos: pos[i] ?? 'X',
-        lemma: lemmas[i] ?? lower,
+        pos: tags[posIndexOf(data, i)] ?? 'X',
+        lemma: reader.words.lemma(data, i) ?? lower,
         paragraph: -1,
         sentence: -1,
       });
     }
-    for (const [first, last] of spans) {
-      const f = mapped(indexMap, first, 1, into.tokens.length);
-      const e = mapped(indexMap, last, -1, base) + 1;
-      if (e > f) into.sentences.push({ first: f, end: e });
-    }
+    return indexMap;
+  }
+}
+
+/**
+ * What a token of the model's own vocabulary (its first `intrinsic` lexemes) always reads as:
+ * its lower-case form, and its lemma, which depends on the word and its tag only (wink reads it
+ * from the model's tables, or lemmatizes the word's normal form against them). Both are kept by
+ * lexeme index, the lemma with the tag it was last asked for (a word mostly keeps its tag).
+ * Learned words get new indexes in every document, and a contraction's expansions carry their
+ * own lemma: those are asked each time.
+ */
+class VocabularyWords {
+  readonly #intrinsic: number;
+  readonly #lemmaOf: (i: number, data: WinkDocData) => string | undefined;
+  readonly #lowers: (string | undefined)[];
+  readonly #tags: Int8Array;
+  readonly #lemmas: (string | undefined)[];
+
+  constructor(intrinsic: number, lemmaOf: (i: number, data: WinkDocData) => string | undefined) {
+    this.#intrinsic = intrinsic;
+    this.#lemmaOf = lemmaOf;
+    this.#lowers = new Array<string | undefined>(intrinsic).fill(undefined);
+    this.#tags = new Int8Array(intrinsic).fill(-1);
+    this.#lemmas = new Array<string | undefined>(intrinsic).fill(undefined);
+  }
+
+  /** Lower-case form of token i, whose text is `value`. */
+  lower(data: WinkDocData, i: number, value: string): string {
+    const lexeme = lexemeOf(data, i);
+    if (lexeme >= this.#intrinsic) return value.toLowerCase();
+    return (this.#lowers[lexeme] ??= value.toLowerCase());
+  }
+
+  /** wink's lemma of token i. */
+  lemma(data: WinkDocData, i: number): string | undefined {
+    const lexeme = lexemeOf(data, i);
+    if (lexeme >= this.#intrinsic || isExpansion(data, i)) return this.#lemmaOf(i, data);
+    const tag = posIndexOf(data, i);
+    if (this.#tags[lexeme] === tag) return this.#lemmas[lexeme];
+    const lemma = this.#lemmaOf(i, data);
+    this.#tags[lexeme] = tag;
+    this.#lemmas[lexeme] = lemma;
+    return lemma;
   }
 }
 
 /** Our token for wink token i, or the nearest kept one in direction `dir`; `none` if there is none. */
-function mapped(indexMap: readonly number[], i: number, dir: 1 | -1, none: number): number {
+function mapped(indexMap: Int32Array, i: number, dir: 1 | -1, none: number): number {
   for (let j = i; j >= 0 && j < indexMap.length; j += dir) {
     const m = indexMap[j]!;
     if (m >= 0) return m;

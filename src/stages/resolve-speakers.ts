@@ -39,7 +39,9 @@ export function resolveSpeakers(doc: AnalyzedText, drafts: readonly QuoteDraft[]
     for (let i = firstIndexWhere(tokens, (t) => t.start >= q.outerStart); i < tokens.length && tokens[i]!.end <= q.outerEnd; i++) inQuote[i] = 1;
   }
   const layer = buildEntityLayer(doc, (i) => inQuote[i] === 1);
-  const state = newSpeakerState(doc, layer);
+  // The content of reported clauses (not direct quotes: their words are out of the layer already).
+  const reported = ordered.filter((q) => q.type === 'indirect' || q.type === 'mixed');
+  const state = newSpeakerState(doc, layer, reported);
   const byId = new Map<string, Entity>();
   const resolvedAt = new Map<number, ResolvedSpeaker>();
   for (const d of ordered) {

@@ -7,10 +7,24 @@ import { LAST_NAMES } from '../../data/lexicon.generated.js';
 import type { Entity } from '../types.js';
 import { lastMentionBefore, type SpeakerState } from '../speaker-state.js';
 
-/** How many earlier subjects or speakers a pronoun may look back over. */
+/** How many earlier name mentions or speakers a pronoun may look back over. */
 const LOOK_BACK = 200;
 /** Paragraphs back that "it" and "they" may reach (they refer to something recent). */
 const NEUTER_PARAGRAPHS = 2;
+/** Sentences back that he/she may reach; salience halves with every sentence. */
+const WINDOW_SENTENCES = 10;
+/**
+ * Salience weights in the spirit of Lappin & Leass (1994): every mention of an entity in
+ * the window adds (BASE + role) / 2^(sentences back), so the entity the passage is about
+ * (named often, as subject, quoted) outweighs one named once in passing.
+ */
+const BASE = 100;
+const SUBJECT = 80;
+const SPEAKER = 80;
+/** A first name's usual gender is a hint, not the article's evidence: a mismatch only weakens. */
+const NAME_GENDER_MISMATCH = 0.25;
+
+const PLURAL_END = /[^s]s$/u;
 
 type Want = 'male' | 'female' | 'org' | 'plural';
 
@@ -23,12 +37,52 @@ export function resolvePronoun(state: SpeakerState, p: string, at: number): Enti
   }
   const want: Want | null = p === 'he' || p === 'him' || p === 'his' ? 'male' : p === 'she' || p === 'her' ? 'female' : p === 'it' || p === 'its' ? 'org' : p === 'they' || p === 'their' || p === 'them' ? 'plural' : null;
   if (want === null) return null;
+  return want === 'male' || want === 'female' ? mostSalientPerson(state, want, at) : mostRecentNeuter(state, want, at);
+}
+
+/** he/she: the person with the highest salience over the last sentences (ties: the most recent). */
+function mostSalientPerson(state: SpeakerState, want: 'male' | 'female', at: number): Entity | null {
+  const here = sentenceAt(state, at);
+  const scores = new Map<Entity, number>();
+  const add = (e: Entity, sentence: number, bonus: number, justQuoted = false): void => {
+    const weight = agreement(state, e, want, justQuoted);
+    if (weight === 0) return;
+    scores.set(e, (scores.get(e) ?? 0) + (weight * (BASE + bonus)) / 2 ** Math.max(0, here - sentence));
+  };
+  const { mentions } = state.layer;
+  for (let i = lastMentionBefore(mentions, at), n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
+    const m = mentions[i]!;
+    const sentence = state.doc.tokens[m.firstToken]!.sentence;
+    if (here - sentence > WINDOW_SENTENCES) break;
+    if (m.entity) add(m.entity, sentence, m.subject && !state.inReported(m.start) ? SUBJECT : 0);
+  }
+  for (let i = state.speakers.length - 1, n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
+    const s = state.speakers[i]!;
+    if (s.at >= at) continue;
+    const sentence = sentenceAt(state, s.at);
+    if (here - sentence > WINDOW_SENTENCES) break;
+    add(s.entity, sentence, SPEAKER, here - sentence <= 1);
+  }
+  let best: Entity | null = null;
+  let bestScore = 0;
+  // Map order is most recent first: a tie goes to the entity met last.
+  for (const [e, score] of scores) {
+    if (score > bestScore) {
+      best = e;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** it/they: the most recent fitting clause subject or speaker within two paragraphs. */
+function mostRecentNeuter(state: SpeakerState, want: 'org' | 'plural', at: number): Entity | null {
   const paragraph = paragraphAt(state, at);
   const { subjects } = state.layer;
   let subject: { e: Entity; at: number } | null = null;
   for (let i = lastMentionBefore(subjects, at), n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
     const m = subjects[i]!;
-    if (m.entity && fits(state, m.entity, want) && (want === 'male' || want === 'female' || paragraph - paragraphAt(state, m.start) <= NEUTER_PARAGRAPHS)) {
+    if (m.entity && fits(state, m.entity, want) && paragraph - paragraphAt(state, m.start) <= NEUTER_PARAGRAPHS) {
       subject = { e: m.entity, at: m.start };
       break;
     }
@@ -36,13 +90,37 @@ export function resolvePronoun(state: SpeakerState, p: string, at: number): Enti
   let speaker: { e: Entity; at: number } | null = null;
   for (let i = state.speakers.length - 1, n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
     const s = state.speakers[i]!;
-    if (s.at < at && fits(state, s.entity, want) && (want === 'male' || want === 'female' || paragraph - s.paragraph <= NEUTER_PARAGRAPHS)) {
+    if (s.at < at && fits(state, s.entity, want) && paragraph - s.paragraph <= NEUTER_PARAGRAPHS) {
       speaker = { e: s.entity, at: s.at };
       break;
     }
   }
   if (subject && (!speaker || subject.at > speaker.at)) return subject.e;
   return speaker?.e ?? null;
+}
+
+/**
+ * How well a person fits he/she: 0 when not a person or the article says otherwise; when
+ * only the first name's usual gender (or an earlier pronoun) says otherwise, a fraction for
+ * the speaker just quoted ("…,” said widow Terry Lane. She continued") and 0 for anyone else.
+ */
+function agreement(state: SpeakerState, e: Entity, want: 'male' | 'female', justQuoted: boolean): number {
+  if (!fits(state, e, want)) return 0;
+  const hint = e.gender ?? state.pronounGender.get(e) ?? e.nameGender;
+  if (hint === null || hint === want) return 1;
+  return justQuoted ? NAME_GENDER_MISMATCH : 0;
+}
+
+function sentenceAt(state: SpeakerState, at: number): number {
+  const { sentences } = state.doc;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (sentences[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function paragraphAt(state: SpeakerState, at: number): number {
@@ -63,12 +141,15 @@ function fits(state: SpeakerState, e: Entity, want: Want): boolean {
   if (want === 'org') return e.kind === 'organization' || e.kind === 'place' || (e.kind === 'unknown' && !e.personEvidence && !state.pronounGender.has(e));
   if (want === 'plural') return e.kind === 'group' || e.kind === 'organization';
   if (e.kind !== 'person' && e.kind !== 'unknown') return false;
+  // "Voters", "Delegates": one capitalised plural is a group, even when it spoke.
+  if (e.words.length === 1 && !e.personEvidence && PLURAL_END.test(e.words[0]!) && !LAST_NAMES.has(e.words[0]!)) return false;
   // A bare capitalised word is a person only with evidence: a title, a first name, having
   // spoken, or a one-word name acting as a clause subject ("Bolton met …"). Two capitalised
   // words without a first name or title ("Pell Grants", "Wall Street") are not enough.
-  if (!e.personEvidence && !wasSpeaker(state, e) && !bareSurnameSubject(e)) return false;
-  const gender = e.gender ?? state.pronounGender.get(e) ?? e.nameGender;
-  return gender === null || gender === want;
+  if (!e.personEvidence && !wasSpeaker(state, e) && !bareSurnameSubject(e) && !properNameSubject(e)) return false;
+  // Only the article's own evidence (an honorific, a gendered role) rules a person out; a
+  // first name's usual gender and earlier pronouns weigh in agreement().
+  return e.gender === null || e.gender === want;
 }
 
 /**
@@ -80,6 +161,11 @@ function bareSurnameSubject(e: Entity): boolean {
   if (e.words.length !== 1 || !e.mentions.some((m) => m.subject)) return false;
   const w = e.words[0]!;
   return LAST_NAMES.has(w) || !/s$/u.test(w);
+}
+
+/** A name of several words the article never writes in lower case, acting as a subject ("Rakeyia Scott can be heard …"). */
+function properNameSubject(e: Entity): boolean {
+  return e.kind === 'unknown' && e.mentions.some((m) => m.subject && m.properWords);
 }
 
 function wasSpeaker(state: SpeakerState, e: Entity): boolean {
