@@ -4,6 +4,7 @@ export { QuoteExtractionError, isQuoteExtractionError } from './errors.js';
 export type { QuoteExtractionErrorCode } from './errors.js';
 export { audit } from './audit/audit.js';
 export type { AuditChange, AuditClaim, AuditMatch, AuditOptions, AuditResult, AuditVerdict } from './audit/audit.js';
+export type { AttributionRuleId, FindingRuleId, RuleId } from './rules/catalogue.js';
 export type {
   ContentKind,
   Cue,

@@ -1,6 +1,7 @@
 // The public record contract. Field names are a promise to users: extend, never rename.
 // Every span is a half-open [start, end) range of UTF-16 offsets into the caller's input,
 // and always satisfies `input.slice(start, end) === text`.
+import type { RuleId } from './rules/catalogue.js';
 
 /**
  * What kind of quote a record is, by its quote marks. `'other'` (scare quotes, titles; in the
@@ -78,11 +79,11 @@ export interface Quote extends Span {
   /** 0..1: how sure the attribution is. */
   confidence: number;
   /**
-   * Which rules found and attributed the quote (`quote-marks+trailing`): always a `RuleId`
-   * of the catalogue (src/rules/catalogue.ts, listed in docs/attribution.md). Typed `string`
-   * so that records read back from JSON still type-check.
+   * Which rules found and attributed the quote (`quote-marks+trailing`): a {@link RuleId} of
+   * the catalogue (src/rules/catalogue.ts, listed in docs/attribution.md). A record read back
+   * from JSON has a plain string here until checked (the JSON Schema's `pattern` lists the ids).
    */
-  rule: string;
+  rule: RuleId;
   /** What the content is: always `'statement'` in the default scope (see {@link ContentKind}). */
   contentKind: ContentKind;
 }

@@ -5,9 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { audit, extract, isQuoteExtractionError } from '../src/index.js';
-import type { AuditClaim, AuditVerdict, Extraction, Quote, QuoteType } from '../src/index.js';
+import type { AuditClaim, AuditVerdict, Extraction, Quote, QuoteType, RuleId } from '../src/index.js';
 
 const ARTICLE = readFileSync(new URL('../fixtures/claims/ferry-terminal.txt', import.meta.url), 'utf8');
+
+// A hand-written record is a record like extract()'s: its rule is an id of the catalogue.
+const RULE_OF: Record<QuoteType, RuleId> = {
+  direct: 'quote-marks+trailing',
+  indirect: 'reported-that+speaker-before',
+  mixed: 'reported-that+quoted+speaker-before',
+  other: 'quote-marks',
+};
 
 /** A quote record for `text`, found (once) in the article. */
 function quote(id: string, text: string, type: QuoteType, speaker: string | null, continues: string | null = null, name = speaker): Quote {
@@ -18,7 +26,7 @@ function quote(id: string, text: string, type: QuoteType, speaker: string | null
   return {
     id, text, start, end, type,
     speaker: speaker === null ? null : { text: speaker, start: at, end: at + speaker.length, name, kind: 'person', descriptors: [] },
-    cue: null, addressee: null, context: { paragraph: 0, start, end }, continues, confidence: 0.9, rule: 'hand', contentKind: 'statement',
+    cue: null, addressee: null, context: { paragraph: 0, start, end }, continues, confidence: 0.9, rule: RULE_OF[type], contentKind: 'statement',
   };
 }
 
@@ -171,7 +179,7 @@ describe('audit evidence', () => {
       quotes: [{
         id: 'q1', text: inner, start, end: start + inner.length, type: 'mixed',
         speaker: { text: 'Jane Doe', start: 10, end: 18, name: 'Jane Doe', kind: 'person', descriptors: [] },
-        cue: null, addressee: null, context: { paragraph: 1, start: 10, end: text.length }, continues: null, confidence: 0.9, rule: 'hand', contentKind: 'statement',
+        cue: null, addressee: null, context: { paragraph: 1, start: 10, end: text.length }, continues: null, confidence: 0.9, rule: RULE_OF.mixed, contentKind: 'statement',
       }],
       speakers: [],
       warnings: [],

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/index.js';
-import { ATTRIBUTION_RULES, FINDING_RULES, isRuleId, ruleTable } from '../src/rules/catalogue.js';
+import { ATTRIBUTION_RULES, FINDING_RULES, isRuleId, ruleIdPattern, ruleTable } from '../src/rules/catalogue.js';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url);
 
@@ -10,6 +10,20 @@ describe('rule catalogue', () => {
     const docs = readFileSync(new URL('../docs/attribution.md', import.meta.url), 'utf8');
     const table = /<!-- rule-table:start -->\n([\s\S]*?)\n<!-- rule-table:end -->/u.exec(docs)?.[1];
     expect(table).toBe(ruleTable());
+  });
+
+  test("the JSON Schema's pattern for `rule` is the catalogue's ids, and agrees with isRuleId", () => {
+    const schema = JSON.parse(readFileSync(new URL('../schema/quotewise.schema.json', import.meta.url), 'utf8')) as {
+      $defs: { Quote: { properties: { rule: { pattern: string } } } };
+    };
+    const pattern = schema.$defs.Quote.properties.rule.pattern;
+    expect(pattern).toBe(ruleIdPattern());
+    const re = new RegExp(pattern, 'u');
+    const ids = ['quote-marks+trailing', 'reported-that+quoted+speaker-before', 'quote-marks-unclosed', 'belief-that+quoted'];
+    const notIds = ['hand', 'quote-marks+hand', 'trailing', 'quote-marks+trailing+leading', 'quote-marks+quoted+quoted', ''];
+    for (const r of [...ids, ...notIds]) expect(re.test(r), r).toBe(isRuleId(r));
+    for (const r of ids) expect(isRuleId(r), r).toBe(true);
+    for (const r of notIds) expect(isRuleId(r), r).toBe(false);
   });
 
   test('every rule has a confidence in 0..1, a description and an example', () => {

@@ -93,6 +93,17 @@ export function ruleTable(): string {
   return rows.join('\n');
 }
 
+/**
+ * The ids as one regular expression (source text, anchored): the `pattern` of `rule` in
+ * schema/quotewise.schema.json, checked against the catalogue by tests/rule-catalogue.test.ts.
+ */
+export function ruleIdPattern(): string {
+  const escape = (id: string) => id.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const finding = Object.keys(FINDING_RULES).map(escape).join('|');
+  const attribution = Object.keys(ATTRIBUTION_RULES).map(escape).join('|');
+  return `^(?:${finding})(?:\\+quoted)?(?:\\+(?:${attribution}))?$`;
+}
+
 /** Is `rule` an id of the catalogue (a record's `rule`, read back from JSON, say)? */
 export function isRuleId(rule: string): rule is RuleId {
   const [find, ...rest] = rule.split('+');
