@@ -8,10 +8,10 @@ import { createReadStream } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { MB, NotRegularFile, notRegular, openRegular, sizeText } from './read-bytes.js';
-import { isUrl, readInput } from './read-input.js';
+import { isUrl, readInput, type InputKind, type PlannedInput } from './read-input.js';
+// Defined next to the reader (read-input.ts imports nothing back from here: no import cycle).
+export type { InputKind, PlannedInput } from './read-input.js';
 import type { Readable } from 'node:stream';
-
-export type InputKind = 'txt' | 'html' | 'jsonl' | 'pdf' | 'docx';
 
 export interface InputDocument {
   /** The file path for a text or HTML file, the record's `id` for a JSONL line. */
@@ -56,16 +56,6 @@ export interface ReadLimits {
  */
 export function readLimits(maxLength: number | undefined): ReadLimits {
   return { maxBytes: Math.max(64 * MB, 4 * (maxLength ?? 0)), maxLineBytes: 256 * MB };
-}
-
-export interface PlannedInput {
-  /** As given (or joined under a given folder): the document id and the name in messages. */
-  path: string;
-  /** `path` resolved against the working directory, for the file system. */
-  fsPath: string;
-  kind: InputKind;
-  /** Neither `--input` nor the extension said what it is (stdin, a URL, an unknown extension): the bytes decide. */
-  sniff?: boolean;
 }
 
 const EXTENSIONS: Record<string, InputKind> = {

@@ -4,9 +4,21 @@
 import type { Readable } from 'node:stream';
 import { isFormatError } from '../formats/error.js';
 import { readDocumentBytes } from '../formats/read.js';
-import type { InputKind, PlannedInput } from './inputs.js';
 import { readInputBytes } from './read-bytes.js';
 import { version } from './version.js';
+
+/** What an input is read as. */
+export type InputKind = 'txt' | 'html' | 'jsonl' | 'pdf' | 'docx';
+
+export interface PlannedInput {
+  /** As given (or joined under a given folder): the document id and the name in messages. */
+  path: string;
+  /** `path` resolved against the working directory, for the file system. */
+  fsPath: string;
+  kind: InputKind;
+  /** Neither `--input` nor the extension said what it is (stdin, a URL, an unknown extension): the bytes decide. */
+  sniff?: boolean;
+}
 
 /** An input given as an http(s) address. */
 export const isUrl = (path: string): boolean => /^https?:\/\//i.test(path);

@@ -3,9 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SEQ_WIDTH } from './jobs.js';
-import type { ChunkResult } from './worker.js';
-
-export type Sink = (result: ChunkResult) => Promise<void>;
+// Sink is defined with the worker that calls it (worker.ts imports nothing from here: no import cycle).
+import type { ChunkResult, Sink } from './worker.js';
+export type { Sink };
 
 /** `part-<seq>-<job id>.jsonl`: sorting the names sorts the results into enqueue order. */
 export function partFileName(result: Pick<ChunkResult, 'seq' | 'jobId'>): string {

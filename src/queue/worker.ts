@@ -6,12 +6,14 @@ import { Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { extract } from '../extract.js';
 import type { Extraction, ExtractOptions } from '../types.js';
 import { DEFAULT_QUEUE, type ChunkJobData } from './jobs.js';
-import type { Sink } from './sink.js';
 
 /** One article's result: the JSON line of `quotewise extract`, or why it has none. */
 export type ResultRecord =
   | { id: string; quotes: Extraction['quotes']; speakers: Extraction['speakers']; warnings: Extraction['warnings'] }
   | { id: string; error: { code: 'extraction-failed'; message: string } };
+
+/** Where a worker puts each chunk's results (sink.ts: JSONL part files). */
+export type Sink = (result: ChunkResult) => Promise<void>;
 
 export interface ChunkResult {
   jobId: string;

@@ -44,11 +44,12 @@ export function buildRoster(quotes: readonly Quote[], entities: ResolvedEntities
         genderEvidence: gender ? dedupe(evidence.map(({ text, start, end }) => ({ text, start, end }))) : [],
       };
       entries.set(id, entry);
-      starts.set(id, new Set(mentions.map((m) => m.start)));
+      // Only a speaker without an entity adds mentions below (a Set per entity was built for nothing).
+      if (!e) starts.set(id, new Set(mentions.map((m) => m.start)));
     }
-    const seen = starts.get(id)!;
     // An entity's entry lists its mentions already; a speaker without one lists its own.
-    if (!entities.byId.has(id) && !seen.has(s.start)) {
+    const seen = starts.get(id);
+    if (seen && !seen.has(s.start)) {
       seen.add(s.start);
       entry.mentions.push({ text: s.text, start: s.start, end: s.end });
     }
@@ -58,14 +59,14 @@ export function buildRoster(quotes: readonly Quote[], entities: ResolvedEntities
   return [...entries.values()];
 }
 
+/** The spans in order, each start–end once (the first given): sorted (stable), then adjacent repeats dropped, with no key strings. */
 function dedupe(spans: readonly Span[]): Span[] {
-  const seen = new Set<string>();
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Span[] = [];
-  for (const s of spans) {
-    const k = `${s.start}:${s.end}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.start === s.start && last.end === s.end) continue;
     out.push(s);
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
 }
