@@ -89,7 +89,8 @@ describe('kinds of source', () => {
     ['“No comment,” Russian officials said.', 'Russian officials', 'group', null],
     ['“No comment,” a senior official said.', 'a senior official', 'anonymous', null],
     ['“No comment,” said a person familiar with the matter.', 'a person familiar with the matter', 'anonymous', null],
-    ['“No comment,” sources said.', 'sources', 'anonymous', null],
+    // Plural unnamed sources are a group (the convention of the gold speakerKind labels, #13).
+    ['“No comment,” sources said.', 'sources', 'group', null],
     ['“No comment,” Russia said.', 'Russia', 'organization', 'Russia'],
     ['“No comment,” CNN reported.', 'CNN', 'organization', 'CNN'],
     // A document speaks; with no issuer in the article it stays unnamed (kind added in #13).

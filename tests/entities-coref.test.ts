@@ -61,3 +61,29 @@ describe('he/she by salience: every recent mention counts, subjects and speakers
     ['“Metro Transit” next to “the transit system” is no person', 'Metro Transit raised its fares, and riders of the transit system complained.\n\n“Fares must rise,” she said.', 'Fares must', null],
   ])('%s', (...row) => check(row));
 });
+
+describe('kinds of unnamed sources: many people are a group, one unnamed person is anonymous', () => {
+  test.each<Row>([
+    ['a share of people is a group', 'Most voters backed the plan. Another 19 percent said they were unsure.', 'they were', null, 'group'],
+    ['a plural head is a group', 'The plan is sound, his advisers said.', 'The plan', null, 'group'],
+    ['one capitalised plural opening the sentence is a group', 'Sources said the deal was close.', 'the deal', null, 'group'],
+    ['“advisers to Mr. Obama”: the name after the preposition is not the source', 'Mr. Obama spoke on Monday.\n\nThe plan is sound, advisers to Mr. Obama said.', 'The plan', null, 'group'],
+    // Negatives: one of many, a single source, a surname ending in s, a name with its title.
+    ['“one of his advisers” is one person', 'One of his advisers said the deal was close.', 'the deal', null, 'anonymous'],
+    ['“a source” is anonymous', 'A source said the deal was close.', 'the deal', null, 'anonymous'],
+    ['a known surname ending in s is a person', 'Adams said the march would continue.', 'the march', 'Adams', 'person'],
+    ['a title before the name keeps the name as the source', 'The plan is sound, said Lakeland Mayor Ann Petrie.', 'The plan', 'Ann Petrie', 'person'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('documents: data and filings speak as documents, a capitalised head is a name', () => {
+  test.each<Row>([
+    ['“the ruling” is a document', 'The ruling said the city must pay.', 'the city', null, 'document'],
+    ['a filing with a possessor speaks for her', 'Ann Petrie sued the city in March. Her submission to the court says the lease ended in 1990.', 'the lease', 'Ann Petrie', 'document'],
+    // Negative: "Post" in a newspaper's name is no document.
+    ['“The New York Post” is an organisation', 'The New York Post reported that prices rose in May.', 'that prices', 'New York Post', 'organization'],
+  ])('%s', (...row) => check(row));
+  test('a name that is also a title word (“Mr. King”) is still the person', () => {
+    check(['', 'Larry King hosted the show for years. Mr. King said the show would end.', 'the show would', 'Larry King', 'person']);
+  });
+});

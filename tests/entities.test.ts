@@ -106,8 +106,7 @@ describe('nothing implausible becomes a speaker name', () => {
     expect(speaker?.name ?? null).toBeNull();
   });
 
-  // Known failure: the attribution stage does not take "Protesters said" as the speaker here.
-  test.fails('a plural noun opening a sentence is a group, not a name', () => {
+  test('a plural noun opening a sentence is a group, not a name', () => {
     const { speaker } = speakerOf('Protesters gathered on Monday. Protesters said the plan was unfair.', 'the plan');
     expect(speaker?.name ?? null).toBeNull();
     expect(speaker?.kind).toBe('group');

@@ -53,3 +53,29 @@ export const DOCTRINE_WORDS: ReadonlySet<string> = new Set([
   'communism', 'socialism', 'capitalism', 'marxism', 'fascism', 'nazism', 'zionism', 'sharia',
   'brexit', 'obamacare', 'medicare', 'medicaid',
 ]);
+
+/**
+ * Document nouns besides source-nouns.ts's DOCUMENT_NOUNS: data, rulings and exhibits speak
+ * for whoever issued them ("the data show", "one slide says", "her submission to the court").
+ */
+export const EXTRA_DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'data', 'statistic', 'statistics', 'figure', 'number', 'clip', 'slide', 'submission', 'brief',
+  'ruling', 'finding', 'estimate', 'projection', 'database', 'record', 'memoir', 'footage',
+  'research', 'account', 'testimony', 'affidavit', 'indictment', 'verdict', 'opinion', 'order',
+  'decision', 'resolution', 'motion', 'petition', 'chart', 'graphic', 'map', 'spreadsheet',
+]);
+
+/**
+ * Heads of an unnamed source that stand for many people: the source is a group ("a majority
+ * of voters", "Another 19 percent", "a handful of aides"), as is any plural head ("officials",
+ * "sources", "his aides").
+ */
+export const COLLECTIVE_HEADS: ReadonlySet<string> = new Set([
+  'percent', '%', 'majority', 'plurality', 'minority', 'number', 'handful', 'dozens', 'hundreds',
+  'thousands', 'millions', 'chorus', 'array', 'host', 'crowd', 'half', 'third', 'quarter',
+  'most', 'many', 'some', 'several', 'others', 'both', 'few', 'all', 'people', 'men', 'women',
+  'children', 'folks', 'staff', 'public', 'electorate',
+]);
+
+/** First words that pick one person out of many: the source is `anonymous` ("one of his advisers", "another official"). */
+export const ONE_OF_MANY: ReadonlySet<string> = new Set(['one', 'another', 'someone', 'somebody']);

@@ -3,7 +3,10 @@
 // document (sieve 7), a role nominal (sieve 5); unnamed sources that recur in the same words
 // ("a senior official", "the senior official") are grouped as one unnamed entity.
 import type { QuoteSpeaker, SpeakerKind } from '../types.js';
-import { isNeverName, isPluralNoun, nameWords } from './find-name-mentions.js';
+import { isFirstName, isNeverName, isPluralNoun, nameWords, startsSentence } from './find-name-mentions.js';
+import { unnamedKind } from './unnamed-kind.js';
+import { LAST_NAMES } from '../data/lexicon.generated.js';
+import { ROLE_PHRASE_ENDS } from '../data/clause-words.js';
 import { firstIndexWhere } from '../sorted.js';
 import { nearest } from './sieves/head-match.js';
 import { documentHead, resolveDocumentIssuer } from './sieves/document-issuer.js';
@@ -17,6 +20,9 @@ import { SOURCE_KEY_DETERMINERS } from '../data/function-words.js';
 // Compiled once at load (under tsx a `\p{…}` literal in a function body is a new RegExp on every call).
 const NOT_WORD_CHARACTER = /[^\p{L}\p{N}\s-]/gu;
 const WHITESPACE = /\s/u;
+const PLURAL_WORD = /[^su]s$/u;
+const WHITESPACES = /\s+/u;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
 
 export interface ResolvedSpeaker {
@@ -53,14 +59,18 @@ export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSp
     const issuer = resolveDocumentIssuer(state, s.text, s.start, s.end, head, phrase ?? null);
     return { entity: issuer, name: issuer?.named ? issuer.name : null, kind: 'document' };
   }
-  if (s.name !== null) {
+  if (s.name !== null && !nameIsComplement(s.text, s.name)) {
     const e = namedEntity(state.layer, s);
+    if (e && isCapitalisedPlural(e)) return { entity: unnamed(state, { ...s, kind: 'group' }), name: null, kind: 'group' };
     if (e) return { entity: e, name: e.name, kind: speakerKindOf(e) };
     // A name the layer did not take (inside a headline quote, say): kept only if plausible.
     const words = nameWords(s.name);
     if (words.every((w) => isNeverName(w))) return { entity: null, name: null, kind: s.kind };
     const t = state.doc.tokens[firstIndexWhere(state.doc.tokens, (x) => x.start >= s.start)];
-    if (words.length === 1 && t && isPluralNoun(t)) return { entity: unnamed(state, { ...s, kind: 'group' }), name: null, kind: 'group' };
+    // "Protesters said", "Authorities say": one capitalised plural the layer did not take as a name is a group.
+    if (words.length === 1 && t && (isPluralNoun(t) || (startsSentence(state.doc, t.index) && PLURAL_WORD.test(t.lower) && !LAST_NAMES.has(t.lower) && !isFirstName(t.lower)))) {
+      return { entity: unnamed(state, { ...s, kind: 'group' }), name: null, kind: 'group' };
+    }
     return { entity: null, name: s.name, kind: s.kind };
   }
   // "The Trump campaign", "the nonpartisan Commission on Presidential Debates": an organisation named inside the phrase.
@@ -72,7 +82,31 @@ export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSp
     const e = resolveRoleNominal(state, role, s.start, possessor);
     if (e) return { entity: e, name: e.named ? e.name : null, kind: speakerKindOf(e) };
   }
-  return { entity: unnamed(state, s), name: null, kind: s.kind };
+  // "Mr. King" (a name that is also a title word): the person named at the end of the phrase.
+  const person = mentionsIn(state.layer, s.start, s.end).find((m) => m.end === s.end && m.entity?.kind === 'person' && !nameIsComplement(s.text, m.text));
+  if (person?.entity) return { entity: person.entity, name: person.entity.name, kind: 'person' };
+  const kind = unnamedKind(s.text, role, s.kind);
+  return { entity: unnamed(state, { ...s, kind }), name: null, kind };
+}
+
+/** "Sources", "Protesters": one capitalised plural, no known surname, never shown to be a person. */
+function isCapitalisedPlural(e: Entity): boolean {
+  return e.kind === 'unknown' && !e.personEvidence && e.words.length === 1 && PLURAL_WORD.test(e.words[0]!) && !LAST_NAMES.has(e.words[0]!) && !isFirstName(e.words[0]!);
+}
+
+/**
+ * "advisers to Mr. Obama", "a spokeswoman for the mayor": the name follows a lower-case head
+ * and its preposition, so it names whom the source belongs to, not the source.
+ */
+function nameIsComplement(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at <= 0) return false;
+  const before = text.slice(0, at).trim().split(WHITESPACES);
+  // Over the name's own titles ("to Mr. Obama", "for Gov. Ann Petrie").
+  while (before.length > 2 && !LOWER_WORD.test(before[before.length - 1]!)) before.pop();
+  const prep = before[before.length - 1]?.toLowerCase() ?? '';
+  const head = before[before.length - 2] ?? '';
+  return ROLE_PHRASE_ENDS.has(prep) && LOWER_WORD.test(head);
 }
 
 function pronounSpeaker(state: SpeakerState, s: QuoteSpeaker, p: string): ResolvedSpeaker {

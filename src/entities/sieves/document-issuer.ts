@@ -2,6 +2,9 @@
 // video by the Republican National Committee" → the committee; "her statement said" → she;
 // "the company’s release" → the company; "the poll" later → the issuer of the last poll.
 import { DOCUMENT_NOUNS } from '../../data/source-nouns.js';
+import { EXTRA_DOCUMENT_NOUNS } from '../../data/entity-words.js';
+
+const isDocumentNoun = (w: string): boolean => DOCUMENT_NOUNS.has(w) || EXTRA_DOCUMENT_NOUNS.has(w);
 import type { Entity } from '../types.js';
 import { mentionsIn, type SpeakerState } from '../speaker-state.js';
 import { readRolePhrase, resolveRoleNominal, type RolePhrase } from './role-nominal.js';
@@ -15,7 +18,11 @@ const NOT_LETTER_OR_HYPHEN = /[^\p{L}-]/gu;
 export function documentHead(text: string, role: RolePhrase | null = readRolePhrase(text)): string | null {
   if (!role) return null;
   const head = role.head.replace(NOT_LETTER_OR_HYPHEN, '');
-  return DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(head.replace(/s$/u, '')) ? head.replace(/s$/u, '') : null;
+  if (!isDocumentNoun(head) && !isDocumentNoun(head.replace(/s$/u, ''))) return null;
+  // "The New York Post", "the Daily Record": a capitalised head is part of a name.
+  const i = text.toLowerCase().lastIndexOf(head);
+  if (i >= 0 && text[i] !== head[0]) return null;
+  return head === 'data' ? head : head.replace(/s$/u, '');
 }
 
 /** The issuer of the document phrase [start, end) (text `text`, head `head`), or null. */
