@@ -62,6 +62,14 @@ describe('findSpeakerAtCue', () => {
     // After "according to", a bare noun the tagger read as a verb.
     ['The man ran. According to police, officers saw him drop a bag.', 'According to', 'police', 'after', { kind: 'organization' }],
     ['Romney led the group, according to exit polls.', 'according to', 'exit polls', 'after'],
+    // A cue used as a noun: its owner speaks.
+    ['Reporters checked Donald Trump’s claim that crime had doubled.', 'claim', 'Donald Trump', 'before', { name: 'Donald Trump' }],
+    ['Contrary to his claim that people would learn nothing, the returns were revealing.', 'claim', 'his', 'before'],
+    ['It contradicted the police department’s earlier claim that he had refused.', 'claim', 'the police department', 'before'],
+    ['Clinton seized on a New York Times report that Trump had a loss.', 'report', 'a New York Times', 'before', { kind: 'organization' }],
+    // A naming clause inside another speaker's clause: the pronoun is that speaker.
+    ['The secretary general condemned what he called a brazen breach of the rules.', 'called', 'The secretary general', 'before'],
+    ['The campaign is seeking to contrast her approach with what they call his selfish message.', 'call', 'The campaign', 'before'],
   ];
   test.each(rows)('%s → %s', (text, cue, speaker, side, extra) => {
     const found = at(text, cue);
@@ -97,6 +105,12 @@ describe('findSpeakerAtCue', () => {
     ['He read all the notes some said were lost.', 'said', null],
     // After "according to", a longer phrase is read as usual, not word by word.
     ['The figure is wrong, according to the police report filed on Monday.', 'according to', 'the police report'],
+    // A noun cue with no owner has no speaker; a possessive before a verb that is not a cue is not one.
+    ['She liked the claim that taxes would fall.', 'claim', null],
+    // Another name between the clause's subject and the pronoun: the pronoun stays.
+    ['Trump attacked Clinton over what she called deplorables.', 'called', 'she'],
+    // Not a naming verb, or a relative clause's own report: the pronoun stays.
+    ['He mocked the donations, which he said were favors.', 'said', 'he'],
   ];
   test.each(negatives)('not a speaker: %s', (text, cue, speaker) => {
     expect(at(text, cue)?.speaker.text ?? null).toBe(speaker);

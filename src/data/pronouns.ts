@@ -30,3 +30,15 @@ export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'he
 
 /** Personal subject pronouns (the subject pronouns without the relatives `who`, `which`). */
 export const PERSONAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+
+/**
+ * The kinds of speaker each third-person pronoun may stand for when it repeats the subject of
+ * the clause around it (`Ban condemned what he called …`): he/she a person, it an organisation,
+ * they an organisation or a group (`unknown` where the phrase was not classified).
+ */
+export const PRONOUN_ANTECEDENT_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['he', new Set(['person'])],
+  ['she', new Set(['person'])],
+  ['it', new Set(['organization', 'unknown'])],
+  ['they', new Set(['organization', 'group', 'unknown'])],
+]);

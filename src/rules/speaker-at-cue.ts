@@ -1,7 +1,7 @@
 import type { Document, Token } from '../document.js';
 import type { QuoteSpeaker, Span } from '../types.js';
-import { CUE_INTERVENING_WORDS, OBJECT_IS_ADDRESSEE_LEMMAS } from '../data/speech-verbs.js';
-import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
+import { CUE_INTERVENING_WORDS, NAMING_VERBS, OBJECT_IS_ADDRESSEE_LEMMAS } from '../data/speech-verbs.js';
+import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUN_ANTECEDENT_KINDS } from '../data/pronouns.js';
 import { DOCUMENT_NOUNS, TIME_WORDS } from '../data/source-nouns.js';
 import { PREPOSITIONS_BEFORE_SUBJECT } from '../data/clause-words.js';
 import { clauseEnd, clauseStart } from '../layers/clauses.js';
@@ -11,6 +11,7 @@ import { isDash } from '../layers/tokens.js';
 import { isPassive } from '../layers/verbs.js';
 import { groupMentionEndingAt, isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt, type Mention } from '../stages/find-speaker-mentions.js';
 import { TIME_DETERMINERS } from '../data/function-words.js';
+import { POSSESSIVE_ENDINGS } from '../data/punctuation.js';
 import { RELATIVE_PRONOUNS } from '../data/reporting-frames.js';
 
 /** Who speaks at a cue, as found in the tokens around it. */
@@ -59,12 +60,15 @@ export function findSpeakerAtCue(doc: Document, cueTokens: { first: number; end:
     const agent = speakerAfter(doc, cueTokens.end + 1, ceiling, true);
     return agent ? build(doc, agent.mention, agent.descriptors, 'after', null) : null;
   }
+  const owner = lemma === 'according to' ? null : ownerOfNounCue(doc, cueTokens.first, floor);
+  if (owner) return build(doc, owner, [], 'before', null);
   if (lemma !== 'according to') {
     const before = subjectBefore(doc, cueTokens.first, floor) ?? subjectBeforeAsideChain(doc, cueTokens.first, floor);
     if (before) {
       const slot = found?.addressee ?? null;
       const addressee = slot ? addresseeAfter(doc, cueTokens.end, ceiling, slot) : null;
-      return build(doc, before.mention, before.descriptors, 'before', addressee);
+      const main = NAMING_VERBS.has(lemma) ? embeddedPronounSpeaker(doc, before.mention, floor) : null;
+      return build(doc, main ?? before.mention, main ? main.descriptors : before.descriptors, 'before', addressee);
     }
   }
   // A participle never has its speaker after it: in "telling reporters", reporters are spoken to.
@@ -81,6 +85,63 @@ export function findSpeakerAtCue(doc: Document, cueTokens: { first: number; end:
   const document = tokens.slice(after.mention.first, after.mention.end).some((w) => w.pos === 'NOUN' && DOCUMENT_NOUNS.has(w.lemma));
   if (!according && after.mention.kind === 'unknown' && after.mention.pronoun === null && !document) return null;
   return build(doc, after.mention, after.descriptors, 'after', null);
+}
+
+/**
+ * A cue used as a noun has its speaker as its owner: "Donald Trump’s claim that …", "his
+ * claim that …", "Tulsa police’s earlier claim that …", "a New York Times report that …".
+ * The possessor (over up to two modifiers), or the name that modifies the noun; null when
+ * the cue is not preceded by either.
+ */
+function ownerOfNounCue(doc: Document, cueFirst: number, floor: number): Mention | null {
+  const { tokens } = doc;
+  const cue = tokens[cueFirst]!;
+  // Only a cue that can be a noun ("claim", "report"); "her bruised forearm", "his adopted home" are not cues.
+  if (cueAt(doc, cueFirst) === null || (cue.pos !== 'NOUN' && /(ed|ing)$/u.test(cue.lower))) return null;
+  let j = cueFirst - 1;
+  while (j >= floor && cueFirst - j <= 2 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV') && !isCapitalized(tokens[j]!)) j--;
+  const t = tokens[j];
+  if (!t || j < floor) return null;
+  if (POSSESSIVE_DETERMINERS.has(t.lower) && t.lower !== 'its') {
+    return { first: j, end: j + 1, kind: t.lower === 'their' ? 'group' : 'person', name: null, descriptors: [], pronoun: t.lower, gender: t.lower === 'his' ? 'male' : t.lower === 'her' ? 'female' : null };
+  }
+  if (POSSESSIVE_ENDINGS.has(t.lower) && (t.pos === 'PART' || doc.quotes.markRole[j] === 'apostrophe')) {
+    const owner = mentionEndingAt(doc, j - 1, floor);
+    return owner && owner.pronoun === null ? owner : null;
+  }
+  // "a New York Times report that": the name before the noun is its author.
+  if (cue.pos === 'NOUN' && j === cueFirst - 1 && t.pos === 'PROPN' && isCapitalized(t)) {
+    const owner = mentionEndingAt(doc, j, floor);
+    return owner && owner.name !== null && owner.kind === 'organization' ? owner : null;
+  }
+  return null;
+}
+
+/**
+ * "Ban Ki-moon condemned what he called a “brazen breach”", "The campaign is seeking to
+ * contrast her approach with what they call …", "He did not address the tweets in which he
+ * called …": the pronoun of a naming clause opened by what (or a preposition and which) is that
+ * clause's subject when it agrees and no other name stands between them. Returns that
+ * subject's mention, or null (the pronoun stays).
+ */
+function embeddedPronounSpeaker(doc: Document, mention: Mention, floor: number): Mention | null {
+  const { tokens } = doc;
+  const kinds = PRONOUN_ANTECEDENT_KINDS.get(mention.pronoun ?? '');
+  const opener = tokens[mention.first - 1];
+  // "what he called", "in which he called"; not "the donations, which he said were …" (the relative clause's own report).
+  const which = opener?.lower === 'which' && tokens[mention.first - 2]?.pos === 'ADP';
+  if (!kinds || !opener || (opener.lower !== 'what' && !which)) return null;
+  for (let u = floor; u < mention.first - 1; u++) {
+    const w = tokens[u]!;
+    if (w.pos !== 'VERB' && w.pos !== 'AUX') continue;
+    const main = subjectBefore(doc, u, floor)?.mention;
+    if (!main || main.first !== floor || main.pronoun === 'who' || main.pronoun === 'which') return null;
+    const agrees = main.pronoun !== null ? main.pronoun === mention.pronoun : kinds.has(main.kind) && (main.gender === null || main.gender === mention.gender || mention.gender === null);
+    // "Trump attacked Clinton over what she called …": another name between them may be the one meant.
+    const named = tokens.slice(main.end, mention.first).some((t) => t.pos === 'PROPN' && isCapitalized(t));
+    return agrees && !named ? main : null;
+  }
+  return null;
 }
 
 /** The addressee of a verb of telling at the cue ("telling reporters", "said to the AP"), or null. */
