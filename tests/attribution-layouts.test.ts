@@ -144,6 +144,8 @@ describe('a participle in a phrase before the cue', () => {
     ['going on to say', 'Sanders said it was a mistake, going on to say that the party had spent "years fighting" over it.', 'that the party', { speaker: 'Sanders', rule: 'speaker-clause-subject' }],
     // Negative: the object nearest the participle is not its subject; the clause's subject is.
     ['not the nearest noun', 'Voters booed the senators, going on to say that the party had spent "years fighting" over it.', 'that the party', { speaker: 'Voters' }],
+    // A cue noun after a preposition belongs to the verb before it; without such a verb, no speaker.
+    ['said via email', 'Spokeswoman Jessica Ditto said via email that, “Of course he is going to defend himself” against the attack.', 'that, “Of course', { speaker: 'Spokeswoman Jessica Ditto' }],
   ];
   test.each(rows)('%s', (_label, text, start, expected) => check(text, start, expected));
 });

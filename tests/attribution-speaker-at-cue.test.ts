@@ -73,6 +73,9 @@ describe('findSpeakerAtCue', () => {
     // A document issued by the subject speaks for it.
     ['At the meeting, the Security Council issued a statement calling the test a clear violation.', 'calling', 'the Security Council', 'before'],
     ['The company released a statement saying it would appeal.', 'saying', 'The company', 'before'],
+    // A contracted auxiliary between subject and cue.
+    ['He’s claiming that voting fraud is a big problem.', 'claiming', 'He', 'before'],
+    ["If, as I've suggested, he benefits from the rules, that is a problem.", 'suggested', 'I', 'before'],
   ];
   test.each(rows)('%s → %s', (text, cue, speaker, side, extra) => {
     const found = at(text, cue);

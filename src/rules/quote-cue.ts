@@ -244,7 +244,9 @@ export function attributionAtVerb(
   // "…, going on to say that …": a participle among the words before the verb makes the phrase one.
   const ing = t.lower.endsWith('ing') || tokens.slice(p + 1, cueTokens.first).some((w) => w.lower.endsWith('ing'));
   const participle = ing && tokens[p] !== undefined && (tokens[p]!.text === ',' || PARTICIPLE_OPENERS.has(tokens[p]!.lower));
-  if (!participle && !coordinated) return null;
+  // "said via email that …", "said in a statement that …": a cue noun after a preposition belongs to the verb before it.
+  const viaNoun = t.pos === 'NOUN' && (tokens[cueTokens.first - 1]?.pos === 'ADP' || (tokens[cueTokens.first - 1]?.pos === 'DET' && tokens[cueTokens.first - 2]?.pos === 'ADP'));
+  if (!participle && !coordinated && !viaNoun) return null;
   const inherit = (at: SpeakerAtCue) => ({ attribution: { ...at, addressee: addresseeAt(doc, cueTokens) }, inherited: true });
   const start = Math.min(floor, sentenceStart(doc, cueTokens.first));
   // A second verb shares the subject of the verb just before it ("he looked up and said").

@@ -296,7 +296,9 @@ function lastTokenBeforeCueWords(doc: Document, cueFirst: number, floor: number)
     const t = tokens[i]!;
     // "Braynard is quoted as saying"
     const quotedAs = t.lower === 'as' && tokens[i - 1]?.lower === 'quoted';
-    const skippable = INTERVENING.has(t.lower) || quotedAs || t.lower === 'quoted' || (t.pos === 'ADV' && !isCapitalized(t));
+    // "He’s claiming", "as I've suggested": a contracted auxiliary.
+    const contracted = t.pos === 'AUX' && (t.text.startsWith("'") || t.text.startsWith('’'));
+    const skippable = INTERVENING.has(t.lower) || quotedAs || contracted || t.lower === 'quoted' || (t.pos === 'ADV' && !isCapitalized(t));
     if (skippable && t.pos !== 'NOUN' && t.pos !== 'PROPN') i--;
     // "Wells Fargo just this month announced"
     else if (TIME_WORDS.has(t.lower) && !isCapitalized(t)) i -= tokens[i - 1] && TIME_DETERMINERS.has(tokens[i - 1]!.lower) ? 2 : 1;
