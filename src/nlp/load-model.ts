@@ -140,8 +140,51 @@ export function winkModel(): Record<string, unknown> {
     negation: () => ({ machines: [EMPTY_MACHINE], setter: nothing }),
     sa: () => ({ machines: [EMPTY_MACHINE], setter: nothing }),
     metaCER: () => meta,
-    featureFn,
+    featureFn: rememberFeatures(featureFn as FeatureFn),
     addons: { stem, lemmatize: rememberLemmas(lemmatize as Lemmatize), readabilityStats, wordVectors: undefined },
+  };
+}
+
+/** A feature function of the model: its value for a word of a token category (wink passes its cache too). */
+type Feature = (word: string, category?: unknown, cache?: unknown) => unknown;
+type FeatureFn = (config: unknown) => Record<string, Feature>;
+
+/** Values kept per feature (and token category) before that memo starts afresh (bounds memory over archives). */
+const MAX_REMEMBERED_FEATURES = 50_000;
+
+/**
+ * The model's feature functions, with the two costly ones remembered: the word shape (`Xxxx`,
+ * `dd`: a Unicode normalisation and seven regex replacements) and the default POS tag (a
+ * vocabulary lookup of the lower-cased word, or suffix rules). wink computes the features of
+ * every word it has not met, and since each document is read by an instance in the same state
+ * (forget-document.ts), the names and rare words of news are met anew in every document. The
+ * shape depends on the word only; the POS tag on the word and its token category, and on
+ * whether the lower-cased word is in the model's own vocabulary (which never changes).
+ */
+function rememberFeatures(featureFn: FeatureFn): FeatureFn {
+  return (config) => {
+    const methods = featureFn(config);
+    const remembered = Object.assign(Object.create(null) as typeof methods, methods);
+    remembered.shape = remember(methods.shape!, () => 0);
+    remembered.pos = remember(methods.pos!, (category) => (typeof category === 'number' && category >= 0 && category < 64 ? category : -1));
+    return remembered;
+  };
+}
+
+/** `feature`, remembering its value per word in one memo per `memoOf(category)` (-1: not remembered). */
+function remember(feature: Feature, memoOf: (category: unknown) => number): Feature {
+  const memos: Map<string, unknown>[] = [];
+  return (word, category, cache) => {
+    const m = memoOf(category);
+    if (m < 0) return feature(word, category, cache);
+    const memo = (memos[m] ??= new Map());
+    let known = memo.get(word);
+    if (known === undefined) {
+      known = feature(word, category, cache);
+      if (memo.size >= MAX_REMEMBERED_FEATURES) memo.clear();
+      memo.set(word, known);
+    }
+    return known;
   };
 }
 
