@@ -89,3 +89,27 @@ describe('documents: data and filings speak as documents, a capitalised head is 
     check(['', 'Larry King hosted the show for years. Mr. King said the show would end.', 'the show would', 'Larry King', 'person']);
   });
 });
+
+describe('role nominals nobody is described with: the protagonist of the passage', () => {
+  test.each<Row>([
+    ['“the senator” is the person who has spoken and is named again and again', 'Dana Ruiz toured the plant on Monday. “It is old,” Ruiz said. Ruiz met workers.\n\n“We will fix this,” the senator said.', 'We will fix', 'Dana Ruiz', 'person'],
+    // Negative: a person named once in passing does not absorb a new role.
+    ['a person named once is no protagonist', 'Ann Petrie opened the meeting.\n\n“We start now,” the treasurer said.', 'We start', null, 'person'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('organisation names: connectors with an article, no day after a connector', () => {
+  test.each<Row>([
+    ['“for a” inside an organisation’s name', 'The Committee for a Responsible Federal Budget said costs would rise.', 'costs would', 'Committee for a Responsible Federal Budget', 'organization'],
+    // Negative: "on Saturday" is no part of the newspaper's name.
+    ['a day after “on” ends the name', 'The Lakeland Times on Saturday reported that costs would rise.', 'that costs', 'Lakeland Times', 'organization'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('a title-case headline names no one unless a run holds a first name or an organisation', () => {
+  test.each<Row>([
+    ['“Senator Tours Flooded Plant” is no senator', 'Senator Tours Flooded Plant\n\nDana Ruiz toured the plant on Monday. “It is old,” Ruiz said. Ruiz met workers.\n\n“We will fix this,” the senator said.', 'We will fix', 'Dana Ruiz', 'person'],
+    // Negative: a headline in sentence case keeps its names.
+    ['a sentence-case headline keeps its names', 'Ann Petrie wins the vote in a landslide\n\n“We start now,” Petrie said.', 'We start', 'Ann Petrie', 'person'],
+  ])('%s', (...row) => check(row));
+});

@@ -49,3 +49,25 @@ describe('cue words the tagger or a determiner hid', () => {
     expect(wide('The said agreement was signed on Friday.')).toEqual([]);
   });
 });
+
+describe('verbs of public judgement or refusal (wide scope)', () => {
+  test.each<[string, string, [string, string, string][]]>([
+    ['defended + object: a topic', 'The coach defended his lineup after the loss.', [['topic', 'his lineup after the loss', 'defended']]],
+    ['blamed + object', 'The utility blamed the outage on the heat wave.', [['topic', 'the outage on the heat wave', 'blamed']]],
+    ['declined to: an intention, the nested topic not again', 'The judge declined to comment on the ruling.', [['intention', 'to comment on the ruling', 'declined']]],
+    ['rejected the idea that: a statement', 'The club rejected the idea that the stadium would move.', [['statement', 'that the stadium would move', 'rejected']]],
+  ])('%s', (_name, text, expected) => {
+    expect(wide(text)).toEqual(expected);
+  });
+  test.each<[string, string]>([
+    ['declined to an amount: a market sense', 'Revenue at the firm declined to $3 billion last year.'],
+    ['declined by an amount', 'The company’s shares declined 3 percent on Tuesday.'],
+    ['refused to the end: a preposition', 'The striker refused to the end to give up.'],
+    ['rejected + object: not counted', 'The council rejected the budget on Monday.'],
+  ])('not: %s', (_name, text) => {
+    expect(wide(text)).toEqual([]);
+  });
+  test('topics and intentions stay out of the default scope', () => {
+    expect(extract('The coach defended his lineup after the loss. The judge declined to comment.').quotes).toEqual([]);
+  });
+});

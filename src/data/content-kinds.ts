@@ -42,4 +42,4 @@ export const SUBJECT_STOPS: ReadonlySet<string> = new Set([
 ]);
 
 /** Kinds that, inside another record's content, are part of that content and not a report of their own. */
-export const NESTED_NOT_REPORTED: ReadonlySet<ContentKind> = new Set(['belief', 'finding', 'question', 'intention']);
+export const NESTED_NOT_REPORTED: ReadonlySet<ContentKind> = new Set(['belief', 'finding', 'question', 'intention', 'topic']);

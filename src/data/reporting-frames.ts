@@ -20,7 +20,7 @@ export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
 /** Verbs that report a request or promise as `to` + verb: `Trump urged supporters to vote`. */
 export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
   'urge', 'ask', 'tell', 'instruct', 'promise', 'vow', 'pledge', 'demand', 'warn', 'remind',
-  'threaten', 'encourage', 'advise', 'call',
+  'threaten', 'encourage', 'advise', 'call', 'decline', 'refuse',
 ]);
 
 /**
@@ -32,6 +32,7 @@ export const NOT_TRAILING_VERBS: ReadonlySet<string> = new Set([
   'describe', 'characterize', 'characterise', 'criticize', 'criticise', 'blast', 'dismiss',
   'accuse', 'begin', 'finish', 'signal', 'indicate', 'instruct', 'recommend', 'urge',
   'inform', 'remind', 'demand', 'label', 'dub', 'brand', 'text', 'post', 'suggest',
+  'defend', 'thank', 'condemn', 'denounce', 'praise', 'hail', 'slam', 'blame', 'decline', 'refuse', 'reject',
 ]);
 
 /** Words that open a reported clause right after its cue: `said that …`, `told him how …`. */
@@ -82,6 +83,7 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'promise', 'pledge', 'demand', 'recommend', 'reiterate', 'repeat', 'acknowledge', 'admit',
   'confirm', 'reveal', 'challenge', 'predict', 'propose', 'condemn', 'praise', 'describe',
   'note', 'report', 'explain', 'stress', 'emphasize', 'emphasise', 'tout', 'accuse', 'charge',
+  'defend', 'thank', 'denounce', 'hail', 'slam', 'blame',
 ]);
 
 /** Words that open an adverbial clause (the tagger often calls `as`, `after` prepositions). */

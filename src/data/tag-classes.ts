@@ -35,3 +35,6 @@ export const NOT_SPEAKER_NAME_TAGS: ReadonlySet<string> = new Set(['PRON', 'DET'
 
 /** Tags that no verb after `to` carries, even mis-tagged. */
 export const NOT_A_VERB_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADP', 'PUNCT', 'CCONJ', 'SCONJ']);
+
+/** Tags after `to` that show a preposition, not an infinitive: `declined to $3 billion`, `refused to the end`. */
+export const PREPOSITION_OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'NUM', 'SYM']);

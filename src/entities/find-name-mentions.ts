@@ -118,6 +118,7 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
   // sentence start is that common word ("Security has become …" after "security").
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!isCap(t) && t.pos !== 'PUNCT') lowerWords.add(t.lower);
+  const headline = titleCaseHeadlineEnd(doc);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -141,12 +142,14 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
         continue;
       }
       const next = tokens[e + 1];
-      if ((NAME_PARTICLES.has(w.lower) || ORG_NAME_CONNECTORS.has(w.lower)) && w.lower !== 'the' && nameToken(next ?? w) && next !== undefined && next.paragraph === t.paragraph) {
+      // "the Times on Saturday": a day or month after a connector is no part of the name.
+      if ((NAME_PARTICLES.has(w.lower) || ORG_NAME_CONNECTORS.has(w.lower)) && w.lower !== 'the' && nameToken(next ?? w) && next !== undefined && next.paragraph === t.paragraph && !CALENDAR_WORDS.has(bare(next))) {
         e++;
         continue;
       }
       // "of the United States": a connector then "the" then a capital.
-      if (ORG_NAME_CONNECTORS.has(w.lower) && w.lower !== 'the' && tokens[e + 1]?.lower === 'the' && nameToken(tokens[e + 2] ?? w) && tokens[e + 2] !== undefined) {
+      // Also "Committee for a Responsible Federal Budget".
+      if (ORG_NAME_CONNECTORS.has(w.lower) && w.lower !== 'the' && (tokens[e + 1]?.lower === 'the' || tokens[e + 1]?.lower === 'a') && nameToken(tokens[e + 2] ?? w) && tokens[e + 2] !== undefined) {
         e += 2;
         continue;
       }
@@ -155,11 +158,34 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
     // A connector is only kept inside an organisation's name; cut it otherwise.
     for (const m of readRun(doc, i, e, lowerWords)) {
       m.properWords = m.words.length >= 2 && m.words.every((w) => !lowerWords.has(w));
+      // In a title-case headline every word is capitalised: a title before words that hold no
+      // first name makes no person ("Senator Tours Flooded Plant").
+      if (m.endToken <= headline && m.descriptors.length > 0 && m.kind !== 'organization' && m.kind !== 'place' && !isFirstName(m.words[0] ?? '')) continue;
       out.push(m);
     }
     i = e;
   }
   return out;
+}
+
+/**
+ * The end token of a title-case headline (the first paragraph, without a final full stop,
+ * when most of its words of four letters or more are capitalised), else 0.
+ */
+function titleCaseHeadlineEnd(doc: AnalyzedText): number {
+  const { tokens } = doc;
+  let words = 0;
+  let caps = 0;
+  let k = 0;
+  for (; k < tokens.length && tokens[k]!.paragraph === 0; k++) {
+    const t = tokens[k]!;
+    if (t.text.length < 4 || !LETTERS_ONLY.test(t.text)) continue;
+    words++;
+    if (isCap(t)) caps++;
+  }
+  // A headline has no full stop at its end ("Bolton met Patrushev in Geneva." is a sentence).
+  const last = tokens[k - 1];
+  return words >= 3 && caps >= 0.8 * words && last !== undefined && last.text !== '.' ? k : 0;
 }
 
 /** Are tokens [i, e) all upper case (a shouted transcript line, a headline)? */

@@ -21,7 +21,7 @@ import {
   OBJECT_VERBS,
   RELATIVE_PRONOUNS,
 } from '../data/reporting-frames.js';
-import { NOMINAL_HEAD_TAGS, NOUN_PHRASE_TAGS } from '../data/tag-classes.js';
+import { NOMINAL_HEAD_TAGS, NOUN_PHRASE_TAGS, PREPOSITION_OBJECT_TAGS } from '../data/tag-classes.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
@@ -41,7 +41,6 @@ const MAX_CLAUSE_TOKENS = 200;
 const MAX_LABEL_TOKENS = 4;
 /** How far after a cue a complementiser is sought: `said during a rally in Michigan that …`. */
 const MAX_COMPLEMENTIZER_DISTANCE = 14;
-
 
 type FoundCue = ReportedClause['cue'];
 
@@ -409,6 +408,8 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
   if (aboutTopic) return topicClause(doc, cue, limit);
   if (callFor) return callClause(doc, cue, limit);
   const { k, comp } = complementizerAfterCue(doc, cue, base, limit);
+  // `rejected the union’s claim that …`: the clause is the claim's, a cue of its own.
+  if (comp > cue.end && ownsClause(doc, comp - 1)) return null;
   const start: ReportStart | null =
     comp >= 0 ? { first: comp, rule: cue.kind === 'belief' ? 'belief-that' : 'reported-that', limit } : bareReportStart(doc, s, cue, base, k, limit);
   return start ? leadingClauseSpan(doc, cue, start, comp) : null;
@@ -433,6 +434,12 @@ function relativeClauseLimit(doc: Document, s: Sentence, cue: FoundCue, limit: n
     if (tokens[c]!.text === ',') return c;
   }
   return limit;
+}
+
+/** A speech noun right before `that` (`the union’s claim that …`, `his statement that …`) reports the clause itself. */
+function ownsClause(doc: Document, i: number): boolean {
+  const cue = cueWordAt(doc, i);
+  return cue !== null && cue.kind === 'speech' && doc.tokens[i]!.pos === 'NOUN';
 }
 
 /** `talked about his plans for the harbour`, `commented on the ruling`: what was talked about. */
@@ -482,7 +489,8 @@ function bareReportStart(doc: Document, s: Sentence, cue: FoundCue, base: string
   k = bareReportFirstToken(doc, base, k, limit);
   const t = tokens[k];
   if (!t || k >= limit) return null;
-  if (t.lower === 'to' && INFINITIVE_VERBS.has(base)) return { first: k + 1, rule: 'reported-infinitive', limit };
+  // (`declined to $3 billion`, `refused to the end`: `to` before no verb is a preposition.)
+  if (t.lower === 'to' && INFINITIVE_VERBS.has(base) && !PREPOSITION_OBJECT_TAGS.has(tokens[k + 1]?.pos ?? 'PUNCT')) return { first: k + 1, rule: 'reported-infinitive', limit };
   if (NAMING_VERBS.has(base)) return namesWithComplement(doc, base, k, limit) ? { first: k, rule: 'reported-naming', limit } : null;
   if ((belief ? BELIEF_BARE_CLAUSE_LEMMAS.has(base) : BARE_CLAUSE_VERBS.has(base)) && opensClause(t) && isClause(doc, k, limit, false)) {
     return { first: k, rule: belief ? 'belief-bare' : 'reported-bare', limit };

@@ -40,8 +40,8 @@ export function resolvePronoun(state: SpeakerState, p: string, at: number): Enti
   return want === 'male' || want === 'female' ? mostSalientPerson(state, want, at) : mostRecentNeuter(state, want, at);
 }
 
-/** he/she: the person with the highest salience over the last sentences (ties: the most recent). */
-function mostSalientPerson(state: SpeakerState, want: 'male' | 'female', at: number): Entity | null {
+/** he/she (or a role with no holder, `want` null): the person with the highest salience over the last sentences (ties: the most recent). */
+export function mostSalientPerson(state: SpeakerState, want: 'male' | 'female' | null, at: number): Entity | null {
   const here = sentenceAt(state, at);
   const scores = new Map<Entity, number>();
   const add = (e: Entity, sentence: number, bonus: number, justQuoted = false): void => {
@@ -104,7 +104,8 @@ function mostRecentNeuter(state: SpeakerState, want: 'org' | 'plural', at: numbe
  * only the first name's usual gender (or an earlier pronoun) says otherwise, a fraction for
  * the speaker just quoted ("…,” said widow Terry Lane. She continued") and 0 for anyone else.
  */
-function agreement(state: SpeakerState, e: Entity, want: 'male' | 'female', justQuoted: boolean): number {
+function agreement(state: SpeakerState, e: Entity, want: 'male' | 'female' | null, justQuoted: boolean): number {
+  if (want === null) return fits(state, e, 'male') || fits(state, e, 'female') ? 1 : 0;
   if (!fits(state, e, want)) return 0;
   const hint = e.gender ?? state.pronounGender.get(e) ?? e.nameGender;
   if (hint === null || hint === want) return 1;

@@ -6,10 +6,11 @@ import { ORGANIZATION_WORDS, ROLE_NOUNS } from '../../data/lexicon.generated.js'
 import { NAME_ORGANIZATION_SUFFIXES, ROLE_MODIFIER_SYNONYMS, ROLE_NEUTRAL_MODIFIERS } from '../../data/role-synonyms.js';
 import { ORGANIZATION_NOUNS } from '../../data/source-nouns.js';
 import { ORGANIZATION_CLASSES } from '../../data/organization-classes.js';
-import { TITLE_WORDS } from '../../data/titles.js';
+import { GENDERED_HONORIFICS, TITLE_WORDS } from '../../data/titles.js';
 import type { Entity } from '../types.js';
 import { type SpeakerState } from '../speaker-state.js';
 import { firstIndexWhere } from '../../sorted.js';
+import { mostSalientPerson } from './pronoun.js';
 import { DEFINITE_DETERMINERS } from '../../data/function-words.js';
 import { THIRD_PERSON_POSSESSIVES } from '../../data/pronouns.js';
 import { ROLE_PHRASE_ENDS } from '../../data/clause-words.js';
@@ -31,6 +32,10 @@ export interface RolePhrase {
   possessor: string | null;
   definite: boolean;
 }
+
+const PLURAL_HEAD = /[^s]s$/u;
+/** How often a person must be named to be taken as the protagonist a bare role refers to. */
+const PROTAGONIST_MENTIONS = 3;
 
 /** Reads "the Republican presidential nominee", "Clinton’s campaign", "the mayor of Lakeland". */
 export function readRolePhrase(text: string): RolePhrase | null {
@@ -79,11 +84,18 @@ export function resolveRoleNominal(state: SpeakerState, role: RolePhrase, at: nu
   if (isOrganizationNoun(role.head)) return organizationFor(state, role, at, possessor);
   if (!isRoleNoun(role.head) || role.possessor !== null) return null;
   const described = latest(state, at, (e) => e.kind === 'person' && describedAs(e, role));
-  if (described || role.proper.length === 0) return described;
+  if (described) return described;
   // Less precise: no one is described with this role, but one person carries its proper
   // modifiers ("the Republican nominee" → the person described as "Republican"): the one the
   // article mentions most, if it mentions that person at least twice as often as any other.
-  return mostMentioned(state, at, (e) => e.kind === 'person' && carries(e, role.proper));
+  const carrier = role.proper.length > 0 ? mostMentioned(state, at, (e) => e.kind === 'person' && carries(e, role.proper)) : null;
+  if (carrier || PLURAL_HEAD.test(role.head)) return carrier;
+  // Least precise: a definite singular role nobody in the article is described with ("the
+  // senator", "the New York businessman") is the person the passage is about, as he/she would
+  // be, when that person is a protagonist (has spoken, or is named three times or more); a
+  // person named once in passing is no reason to merge a new role into them.
+  const topic = mostSalientPerson(state, GENDERED_HONORIFICS.get(role.head) ?? null, at);
+  return topic && (state.spoke.has(topic) || topic.mentions.length >= PROTAGONIST_MENTIONS) ? topic : null;
 }
 
 function carries(e: Entity, words: readonly string[]): boolean {
