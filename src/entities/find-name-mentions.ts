@@ -418,6 +418,7 @@ function mention(doc: AnalyzedText, nameTokens: Token[], words: string[], kind: 
     if (g) gender ??= { gender: g, text: appositive.headText, start: appositive.headStart, end: appositive.headStart + appositive.headText.length };
     if (ROLE_NOUNS.has(appositive.head) || TITLE_WORDS.has(appositive.head)) personEvidence = true;
   }
+  const object = isObjectAt(doc, first.index - titleCount(titles));
   return {
     text: doc.text.slice(first.start, last.end),
     start: first.start,
@@ -431,7 +432,8 @@ function mention(doc: AnalyzedText, nameTokens: Token[], words: string[], kind: 
     descriptors,
     gender,
     properWords: false,
-    subject: isSubjectAt(doc, end) && !isObjectAt(doc, first.index - titleCount(titles)),
+    subject: isSubjectAt(doc, end) && !object,
+    object,
     acronym: acronymAfter(doc, end, words),
     entity: null,
   };

@@ -35,15 +35,15 @@ export function headMatchSieve(layer: EntityLayer): void {
 
 /**
  * A bare surname keeps the person it already stood for when the namesake named since only
- * appears in passing, not as a clause subject ("Cruz said … a photo of Heidi Cruz … Cruz
- * said": still Ted Cruz); a namesake introduced as a subject takes the surname over
+ * appears in passing, after a preposition or a verb ("Cruz said … a photo of Heidi Cruz …
+ * Cruz said": still Ted Cruz); a namesake introduced otherwise takes the surname over
  * ("Homeland Security Secretary Jeh Johnson says …; Johnson tells …").
  */
 function stickyShortForm(list: readonly NameMention[] | undefined, m: NameMention, prev: Entity | undefined): Entity | null {
   if (!list || !prev || m.gender) return null;
   const i = firstIndexWhere(list, (x) => x.start > m.start) - 1;
   const near = list[i];
-  return near && near.entity !== prev && !near.subject ? prev : null;
+  return near && near.entity !== prev && near.object ? prev : null;
 }
 
 function push(map: Map<string, NameMention[]>, key: string, m: NameMention): void {
