@@ -135,6 +135,29 @@ describe('a quote with its own attribution is not swallowed by an earlier report
   });
 });
 
+describe('headline quotes and quotes continued after an attribution', () => {
+  test.each([
+    // `Speaker: ‘Quote.’` as a headline: title case there says nothing about a title.
+    ['Ames: ‘We Will Not Back Down.’\n\nThe senator spoke on Monday.', ['direct: We Will Not Back Down.']],
+    ['Ames: ‘We Will Not Back Down’\n\nThe senator spoke on Monday.', ['direct: We Will Not Back Down']],
+    // After `she said, clapping.` the next quote goes on with the utterance.
+    ['Rally Day\n\n“Here comes the Boss,” she said, clapping. “The Boss. The Big Man.”', ['direct: Here comes the Boss,', 'direct: The Boss. The Big Man.']],
+  ])('%s', (text, expected) => {
+    expect(found(text, true)).toEqual(expected);
+  });
+
+  test.each([
+    // A work's name after a headline colon: no verb, no sentence end.
+    ['Review: ‘The Long Road Home’\n\nThe film is back in cinemas.', ['other: The Long Road Home']],
+    // Not the headline: the title test still applies.
+    ['Cinema Notes\n\nThe season opens with a classic: “The Long Road Home”', ['other: The Long Road Home']],
+    // No speech verb between the two quotes.
+    ['Harbour\n\n“We won,” and then, later, “Best Team Ever”', ['direct: We won,', 'other: Best Team Ever']],
+  ])('not speech: %s', (text, expected) => {
+    expect(found(text, true)).toEqual(expected);
+  });
+});
+
 describe('apostrophes are not quotes', () => {
   test.each([
     ['contraction', 'I don’t think so and we won’t go there.'],

@@ -39,7 +39,7 @@ export function findDirectQuotes(doc: AnalyzedText, spans: readonly QuotedSpan[]
     while (end > start && /\s/u.test(text[end - 1]!)) end--;
     if (end <= start || !LETTER_OR_DIGIT.test(text.slice(start, end))) continue;
     const outerEnd = span.close?.end ?? end;
-    const speechLike = looksLikeSpeech(doc, span.open.start, start, end);
+    const speechLike = looksLikeSpeech(doc, span.open.start, start, end) || isHeadlineQuote(doc, span, start, end);
     const draft: QuoteDraft = {
       start,
       end,
@@ -70,8 +70,14 @@ export function findDirectQuotes(doc: AnalyzedText, spans: readonly QuotedSpan[]
         end,
       });
     }
-    if (previous && draft.speechLike && previous.draft.speechLike && continuesUtterance(text, previous.span, span)) {
-      draft.continues = previous.draft;
+    if (previous && previous.draft.speechLike && continuesUtterance(text, previous.span, span)) {
+      // `“Here he comes,” she said, clapping. “The Boss. The Big Man.”`: after a speech verb
+      // that attributes the first part, the second is speech even if it looks like a title.
+      if (!draft.speechLike && !draft.embedded && speechVerbBetween(text, previous.span, span)) {
+        draft.speechLike = true;
+        draft.type = 'direct';
+      }
+      if (draft.speechLike) draft.continues = previous.draft;
     }
     drafts.push(draft);
     previous = { span, draft };
@@ -99,6 +105,20 @@ function looksLikeSpeech(doc: AnalyzedText, openStart: number, start: number, en
   if (count >= 4) return true;
   if (sentenceEnd) return true;
   return count >= 2 && clauseEnd && hasClauseWord(doc, start, end);
+}
+
+/**
+ * `Senator Ames: ‘We Will Not Back Down.’` — a headline (paragraph 0) that gives a speaker, a
+ * colon and a quote running to the headline's end. Headlines are in title case, so the title
+ * test of {@link looksLikeSpeech} says nothing there; the quote must end as a sentence or hold a
+ * verb or pronoun (`Review: ‘Lost at Sea’` names a work).
+ */
+function isHeadlineQuote(doc: AnalyzedText, span: QuotedSpan, start: number, end: number): boolean {
+  if (span.paragraph !== 0 || !span.close) return false;
+  if (!/[.!?…]/u.test(doc.text[end - 1]!) && !hasClauseWord(doc, start, end)) return false;
+  const { text } = doc;
+  const head = doc.paragraphs[0]!;
+  return /:[ \t\u00a0]*$/u.test(text.slice(head.start, span.open.start)) && !LETTER_OR_DIGIT.test(text.slice(span.close.end, head.end));
 }
 
 /**
@@ -179,6 +199,12 @@ function continuesAfter(text: string, span: QuotedSpan, end: number): boolean {
   return !next.some((w) => SPEECH_VERB_FORMS.has(w));
 }
 
+
+/** A speech-verb form among the words between two quotes (`she said, clapping.`). */
+function speechVerbBetween(text: string, first: QuotedSpan, second: QuotedSpan): boolean {
+  if (!first.close) return false;
+  return (text.slice(first.close.end, second.open.start).toLowerCase().match(WORD) ?? []).some((w) => SPEECH_VERB_FORMS.has(w));
+}
 
 /**
  * Two quotes are one utterance when the second opens the paragraph after a quote left open
