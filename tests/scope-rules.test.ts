@@ -71,3 +71,33 @@ describe('verbs of public judgement or refusal (wide scope)', () => {
     expect(extract('The coach defended his lineup after the loss. The judge declined to comment.').quotes).toEqual([]);
   });
 });
+
+describe('findings without `that` (wide scope)', () => {
+  test.each<[string, string, [string, string, string][]]>([
+    ['a poll shows + object', 'A new poll shows Ruiz with 47 percent of the vote.', [['finding', 'Ruiz with 47 percent of the vote', 'shows']]],
+    ['a survey, a time, showed + participle clause', 'A county survey last month showed most riders wanting later buses.', [['finding', 'most riders wanting later buses', 'showed']]],
+    ['an audit found', 'The audit found waste in two departments.', [['finding', 'waste in two departments', 'found']]],
+  ])('%s', (_name, text, expected) => {
+    expect(wide(text)).toEqual(expected);
+    expect(extract(text).quotes).toEqual([]);
+  });
+  test.each<[string, string]>([
+    ['a person finds a thing', 'The coach found his keys in the locker room.'],
+    ['a player shows a skill', 'The rookie showed great patience at the plate.'],
+  ])('not: %s', (_name, text) => {
+    expect(wide(text)).toEqual([]);
+  });
+});
+
+describe('verbs that introduce only quotes, and nouns that own their clause', () => {
+  test('begin: an adverbial clause is no report', () => {
+    expect(wide('As the race began, the leader was a young lawyer from Houston.')).toEqual([]);
+  });
+  test('challenging a rival for a seat is no topic', () => {
+    expect(wide('Ms. Park, who is challenging the mayor in the spring election, toured the ferry terminal.')).toEqual([]);
+  });
+  test('the claim owns its clause, not the verb before it', () => {
+    const q = extract('The port director rejected the union’s claim that the cuts were final.').quotes;
+    expect(q.map((x) => [x.text, x.cue?.text])).toEqual([['that the cuts were final', 'claim']]);
+  });
+});

@@ -81,7 +81,7 @@ export const IDIOM_BEFORE_TO: ReadonlySet<string> = new Set(['not', 'is', 'needl
 export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'cite', 'criticize', 'criticise', 'question', 'announce', 'mention', 'deny', 'dismiss', 'blast',
   'promise', 'pledge', 'demand', 'recommend', 'reiterate', 'repeat', 'acknowledge', 'admit',
-  'confirm', 'reveal', 'challenge', 'predict', 'propose', 'condemn', 'praise', 'describe',
+  'confirm', 'reveal', 'predict', 'propose', 'condemn', 'praise', 'describe',
   'note', 'report', 'explain', 'stress', 'emphasize', 'emphasise', 'tout', 'accuse', 'charge',
   'defend', 'thank', 'denounce', 'hail', 'slam', 'blame',
 ]);
@@ -99,3 +99,9 @@ export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
   'analysis', 'opinion', 'editorial', 'review', 'commentary', 'listen', 'see', 'more', 'also',
   'filed', 'tags', 'topics', 'share', 'advertisement', 'sponsored', 'recommended',
 ]);
+
+/**
+ * Speech verbs that introduce only quoted words (`She began: “…”`, `he finished, “…”`), never
+ * a reported clause: `As the race began, Cruz was …`, `begin in three weeks -- … a tide that …`.
+ */
+export const QUOTE_ONLY_VERBS: ReadonlySet<string> = new Set(['begin', 'finish']);

@@ -60,3 +60,14 @@ export const GROUP_PROPER_NOUNS: ReadonlySet<string> = new Set([
   'christians', 'jews', 'catholics', 'protestants', 'mormons', 'millennials', 'texans',
   'californians', 'floridians', 'ohioans', 'virginians',
 ]);
+
+/**
+ * Nouns for what a finding comes from (`a new poll shows Ruiz with 47 percent`, `FEC records
+ * show Lee gave $38,000`, `the audit found waste in two departments`): after them `show` and
+ * `find` report their object or bare clause.
+ */
+export const FINDING_SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'data', 'records', 'figures', 'numbers',
+  'results', 'analysis', 'report', 'reports', 'video', 'footage', 'emails', 'documents', 'filings',
+  'statistics', 'average', 'audit', 'review', 'census', 'research', 'tally', 'count', 'polling',
+]);

@@ -7,6 +7,8 @@ import { ROLE_PREPOSITIONS, SUBORDINATORS, TEMPORAL_WH } from '../data/clause-wo
 import { CLAUSE_END_PUNCT, DASHES, SENTENCE_END } from '../data/punctuation.js';
 import { CLAUSE_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
 import { cueWordAt } from '../layers/cues.js';
+import { FINDING_CUE_LEMMAS } from '../data/content-kinds.js';
+import { FINDING_SOURCE_NOUNS, TIME_WORDS } from '../data/source-nouns.js';
 import { findImpressions } from '../rules/impressions.js';
 import { isClosingMark, isOpeningMark, quotedSpanAt } from '../layers/quote-marks.js';
 import {
@@ -19,6 +21,7 @@ import {
   NOT_SPEAKER_LABELS,
   NOT_TRAILING_VERBS,
   OBJECT_VERBS,
+  QUOTE_ONLY_VERBS,
   RELATIVE_PRONOUNS,
 } from '../data/reporting-frames.js';
 import { NOMINAL_HEAD_TAGS, NOUN_PHRASE_TAGS, PREPOSITION_OBJECT_TAGS } from '../data/tag-classes.js';
@@ -149,7 +152,7 @@ function findCues(doc: Document, s: Sentence): FoundCue[] {
   const cues: FoundCue[] = [];
   for (let i = s.firstToken; i < s.endToken; i++) {
     const cue = cueWordAt(doc, i);
-    if (!cue || cue.end > s.endToken) continue;
+    if (!cue || cue.end > s.endToken || QUOTE_ONLY_VERBS.has(cue.lemma)) continue;
     const t = tokens[i]!;
     if (cue.kind === 'source') {
       cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: 'source' });
@@ -436,6 +439,14 @@ function relativeClauseLimit(doc: Document, s: Sentence, cue: FoundCue, limit: n
   return limit;
 }
 
+/** The subject of a `show`/`find` cue is a poll, study or record (`A CNN poll last month showed …`). */
+function hasFindingSource(doc: Document, s: Sentence, cueFirst: number): boolean {
+  const { tokens } = doc;
+  let j = cueFirst - 1;
+  while (j >= s.firstToken && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || TIME_WORDS.has(tokens[j]!.lower))) j--;
+  return j >= s.firstToken && FINDING_SOURCE_NOUNS.has(tokens[j]!.lower);
+}
+
 /** A speech noun right before `that` (`the union’s claim that …`, `his statement that …`) reports the clause itself. */
 function ownsClause(doc: Document, i: number): boolean {
   const cue = cueWordAt(doc, i);
@@ -486,6 +497,9 @@ function bareReportStart(doc: Document, s: Sentence, cue: FoundCue, base: string
   const prev = tokens[cue.first - 1];
   // `to confirm justices`, `to answer questions`: an infinitive cue reports only with `that`/`whether`.
   if (prev?.lower === 'to' && !INFINITIVE_VERBS.has(base)) return null;
+  // `A new poll shows Ruiz with 47 percent`: no addressee after a finding's `show`.
+  const t0 = tokens[k];
+  if (belief && t0 && k < limit && FINDING_CUE_LEMMAS.has(base) && opensNounPhrase(t0) && hasFindingSource(doc, s, cue.first)) return { first: k, rule: 'belief-finding', limit };
   k = bareReportFirstToken(doc, base, k, limit);
   const t = tokens[k];
   if (!t || k >= limit) return null;
@@ -541,7 +555,7 @@ function leadingClauseSpan(doc: Document, cue: FoundCue, start: ReportStart, com
   if (rule === 'reported-infinitive') {
     span.first = first - 1; // PolNeAR keeps `to`: `urged supporters [to monitor polling places]`
     if (span.end - span.first < 2) return null;
-  } else if (rule === 'reported-naming' || rule === 'reported-object' || rule === 'reported-relative') {
+  } else if (rule === 'reported-naming' || rule === 'reported-object' || rule === 'reported-relative' || rule === 'belief-finding') {
     if (span.end - span.first < 2) return null;
   } else if (!(comp >= 0 && doc.tokens[comp]!.lower === 'that' && span.end - span.first >= 4) && !isClause(doc, span.first, span.end, comp >= 0)) {
     // (`that` + a few words is a clause even when the tagger missed its verb: `that … show/NOUN the need`.)
