@@ -113,3 +113,12 @@ describe('a title-case headline names no one unless a run holds a first name or 
     ['a sentence-case headline keeps its names', 'Ann Petrie wins the vote in a landslide\n\n“We start now,” Petrie said.', 'We start', 'Ann Petrie', 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('short forms of organisations', () => {
+  test.each<Row>([
+    ['“the Times” → the one Times the article names in full', 'The Lakeland Times first reported the closure on Friday.\n\n“The plant will not reopen,” the Times said.', 'The plant', 'Lakeland Times', 'organization'],
+    // Negatives: two papers named Times leave the short form as written; a surname does not join "the Clinton campaign".
+    ['two Times: no guess', 'The Lakeland Times and the Marlow Times both reported the closure.\n\n“The plant will not reopen,” the Times said.', 'The plant', 'Times', 'organization'],
+    ['a surname stays with the person, not the campaign named after her', 'Ann Clinton joined the Clinton campaign in May.\n\n“We will win,” Clinton said.', 'We will', 'Ann Clinton', 'person'],
+  ])('%s', (...row) => check(row));
+});

@@ -79,3 +79,9 @@ export const COLLECTIVE_HEADS: ReadonlySet<string> = new Set([
 
 /** First words that pick one person out of many: the source is `anonymous` ("one of his advisers", "another official"). */
 export const ONE_OF_MANY: ReadonlySet<string> = new Set(['one', 'another', 'someone', 'somebody']);
+
+/** Last words of a publication's name that stand for the whole ("the Times" → The New York Times, "the Post"). */
+export const PUBLICATION_WORDS: ReadonlySet<string> = new Set([
+  'times', 'post', 'journal', 'tribune', 'herald', 'globe', 'gazette', 'chronicle', 'telegraph',
+  'guardian', 'observer', 'inquirer', 'examiner', 'review', 'bulletin', 'courier', 'sentinel',
+]);

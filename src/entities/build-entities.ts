@@ -7,7 +7,7 @@ import { findNameMentions, firstNameGender } from './find-name-mentions.js';
 import { acronymSieve } from './sieves/acronym.js';
 import { appositiveSieve } from './sieves/appositive.js';
 import { exactMatchSieve } from './sieves/exact-match.js';
-import { headMatchSieve } from './sieves/head-match.js';
+import { headMatchSieve, organizationHeadMatch } from './sieves/head-match.js';
 import type { EntityLayer } from './types.js';
 
 /** Builds the entity layer of a document; `inQuote(i)` says whether token i is inside quote marks. */
@@ -18,6 +18,7 @@ export function buildEntityLayer(doc: AnalyzedText, inQuote: (token: number) => 
   appositiveSieve(doc, layer);
   acronymSieve(layer);
   headMatchSieve(layer);
+  organizationHeadMatch(layer);
   finish(layer);
   return layer;
 }

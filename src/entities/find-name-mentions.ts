@@ -72,6 +72,7 @@ const NEVER_NAMES: ReadonlySet<string> = new Set([...PLACE_NAMES, ...DEMONYMS, .
 
 export const isFirstName = (w: string): boolean => FIRST_NAMES.has(w);
 const isOrgWord = (w: string): boolean => ORG_WORDS.has(w);
+export const isOrganizationWord = isOrgWord;
 const isTitle = (t: Token): boolean => {
   const w = bare(t);
   return TITLE_LIKE.has(w) || (HONORIFICS.has(w) && t.text.endsWith('.'));

@@ -193,6 +193,9 @@ type Lemmatize = (value: string, pos: string, cache: unknown) => string;
 /** Lemmas kept per part of speech before that memo starts afresh (bounds memory over archives). */
 const MAX_REMEMBERED_LEMMAS = 50_000;
 
+/** The tags the model's lemmatizer works on (it returns any other word as it is). */
+const LEMMATIZED_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'VERB']);
+
 /**
  * The model's lemmatizer, remembering its answers. Its answer depends on the word and the tag
  * only: besides its exception tables it asks wink whether a shortened form is a base form of
@@ -203,6 +206,7 @@ const MAX_REMEMBERED_LEMMAS = 50_000;
 function rememberLemmas(lemmatize: Lemmatize): Lemmatize {
   const memo = new Map<string, Map<string, string>>();
   return (value, pos, cache) => {
+    if (!LEMMATIZED_TAGS.has(pos)) return lemmatize(value, pos, cache); // the word itself
     let byWord = memo.get(pos);
     if (byWord === undefined) memo.set(pos, (byWord = new Map()));
     let lemma = byWord.get(value);

@@ -6,7 +6,8 @@
 import { firstIndexWhere } from '../../sorted.js';
 import type { Entity, EntityLayer, Gender, NameMention } from '../types.js';
 import { move } from './acronym.js';
-import { firstNameGender } from '../find-name-mentions.js';
+import { firstNameGender, isOrganizationWord } from '../find-name-mentions.js';
+import { PUBLICATION_WORDS } from '../../data/entity-words.js';
 
 /** Links short mentions (one word, or a shorter form) to the full name they stand for. */
 export function headMatchSieve(layer: EntityLayer): void {
@@ -31,6 +32,36 @@ export function headMatchSieve(layer: EntityLayer): void {
     if (target && target !== m.entity) move(layer, m, target);
     if (target && byLast.has(w)) lastShort.set(w, target);
   }
+}
+
+/**
+ * Short forms of organisations: "the Times" → New York Times (a publication word ending one
+ * longer name), "the Peabody" read as an organisation → Peabody Energy (the distinctive first
+ * word of exactly one longer name). Maps built once; one lookup per one-word mention.
+ */
+export function organizationHeadMatch(layer: EntityLayer): void {
+  const byLast = new Map<string, Set<Entity>>();
+  const byFirst = new Map<string, Set<Entity>>();
+  for (const m of layer.mentions) {
+    if (m.words.length < 2 || m.entity?.kind !== 'organization') continue;
+    const last = m.words[m.words.length - 1]!;
+    if (PUBLICATION_WORDS.has(last)) addTo(byLast, last, m.entity);
+    addTo(byFirst, m.words[0]!, m.entity);
+  }
+  for (const m of layer.mentions) {
+    if (m.words.length !== 1 || !m.entity || (m.kind !== 'organization' && m.kind !== 'unknown') || m.personEvidence) continue;
+    const w = m.words[0]!;
+    // The first word only for a mention read as an organisation ("Peabody said" stays a
+    // possible person: "Clinton" must not become "Clinton campaign").
+    const target = single(byLast.get(w)) ?? (m.kind === 'organization' && !isOrganizationWord(w) ? single(byFirst.get(w)) : null);
+    if (target && target !== m.entity) move(layer, m, target);
+  }
+}
+
+function addTo(map: Map<string, Set<Entity>>, key: string, e: Entity): void {
+  const set = map.get(key);
+  if (set) set.add(e);
+  else map.set(key, new Set([e]));
 }
 
 /**
