@@ -122,3 +122,12 @@ describe('short forms of organisations', () => {
     ['a surname stays with the person, not the campaign named after her', 'Ann Clinton joined the Clinton campaign in May.\n\n“We will win,” Clinton said.', 'We will', 'Ann Clinton', 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('one unnamed person the article points to is a person; a headline "Poll:" is a document', () => {
+  test.each<Row>([
+    ['“his ex-wife” speaks as a person', 'Tom Reid filed for divorce in 1990. His ex-wife said the papers should stay sealed.', 'the papers', null, 'person'],
+    ['“Poll:” opening a headline is a document', 'Poll: Voters Turn Against the Bridge\n\nA Lakeland Herald poll shows support falling.', 'Voters Turn', null, 'document'],
+    // Negative: an indefinite "a doctor" stays anonymous.
+    ['“a doctor” stays anonymous', 'A doctor said the papers should stay sealed.', 'the papers', null, 'anonymous'],
+  ])('%s', (...row) => check(row));
+});

@@ -85,3 +85,11 @@ export const PUBLICATION_WORDS: ReadonlySet<string> = new Set([
   'times', 'post', 'journal', 'tribune', 'herald', 'globe', 'gazette', 'chronicle', 'telegraph',
   'guardian', 'observer', 'inquirer', 'examiner', 'review', 'bulletin', 'courier', 'sentinel',
 ]);
+
+/** Nouns for one person by family tie or office that compromise's role nouns lack: "his ex-wife", "her daughter" speak as a person. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'ex-wife', 'ex-husband', 'son', 'daughter', 'father', 'mother', 'brother',
+  'sister', 'widow', 'widower', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'partner', 'uncle',
+  'aunt', 'niece', 'nephew', 'cousin', 'grandson', 'granddaughter', 'grandmother', 'grandfather',
+  'lawyer', 'attorney', 'doctor', 'physician', 'announcer', 'narrator', 'host', 'moderator',
+]);

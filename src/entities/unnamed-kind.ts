@@ -1,7 +1,8 @@
 // The kind of a source the article does not name, from its head noun: many people are a
 // `group` ("officials", "a majority of voters", "Another 19 percent"), one unnamed person is
 // `anonymous` ("a source", "one of his advisers"); organisations and documents keep their kind.
-import { COLLECTIVE_HEADS, ONE_OF_MANY } from '../data/entity-words.js';
+import { COLLECTIVE_HEADS, ONE_OF_MANY, PERSON_NOUNS } from '../data/entity-words.js';
+import { isRoleNoun } from './sieves/role-nominal.js';
 import { LAST_NAMES } from '../data/lexicon.generated.js';
 import type { SpeakerKind } from '../types.js';
 import type { RolePhrase } from './sieves/role-nominal.js';
@@ -21,6 +22,8 @@ export function unnamedKind(text: string, role: RolePhrase | null, kind: Speaker
   const head = role?.head ?? words[words.length - 1]!;
   if (COLLECTIVE_HEADS.has(head)) return 'group';
   if (PLURAL.test(head) && !LAST_NAMES.has(head) && isLowerCaseIn(text, head)) return 'group';
+  // "his ex-wife", "the announcer": one known person the article does not name.
+  if (role?.definite && (kind === 'unknown' || kind === 'anonymous') && (PERSON_NOUNS.has(head) || isRoleNoun(head))) return 'person';
   return kind;
 }
 

@@ -4,7 +4,7 @@
 // scope (their cue is a belief cue). Words in data/content-kinds.ts.
 import type { Document, Sentence, Token } from '../document.js';
 import type { ReportedClause } from '../draft.js';
-import { cueWordAt } from '../layers/cues.js';
+import { firstIndexWhere } from '../sorted.js';
 import { quotedSpanAt } from '../layers/quote-marks.js';
 import { BE_FORMS } from '../data/function-words.js';
 import { SUBJECT_PRONOUNS } from '../data/pronouns.js';
@@ -13,6 +13,8 @@ import { NOT_A_VERB_TAGS } from '../data/tag-classes.js';
 
 /** Longest subject taken back from the verb, in tokens (with an appositive or relative clause between commas). */
 const MAX_SUBJECT_TOKENS = 30;
+/** Longest content taken after the verb (news sentences are far shorter; a run-on text stays linear). */
+const MAX_CONTENT_TOKENS = 200;
 
 type Cue = ReportedClause['cue'];
 
@@ -23,9 +25,12 @@ type Cue = ReportedClause['cue'];
  */
 export function findImpressions(doc: Document, s: Sentence): ReportedClause[] {
   const out: ReportedClause[] = [];
-  for (let i = s.firstToken; i < s.endToken; i++) {
-    const cue = cueWordAt(doc, i);
-    if (!cue || cue.kind !== 'belief' || quotedSpanAt(doc, i) >= 0) continue;
+  // Only the sentence's cues, found by binary search in the cue layer: no pass over its tokens.
+  const { cues } = doc.cues;
+  for (let n = firstIndexWhere(cues, (c) => c.first >= s.firstToken); n < cues.length && cues[n]!.first < s.endToken; n++) {
+    const cue = cues[n]!;
+    const i = cue.first;
+    if (cue.kind !== 'belief' || quotedSpanAt(doc, i) >= 0) continue;
     const lemma = cue.lemma;
     const expected = EXPECTATION_LEMMAS.has(lemma) && cue.passive;
     if (!expected && (!IMPRESSION_LEMMAS.has(lemma) || cue.passive || doc.tokens[i]!.pos !== 'VERB')) continue;
@@ -74,7 +79,8 @@ function beFormBefore(doc: Document, s: Sentence, i: number): number {
 /** What is said of the subject ends at the sentence end, a semicolon or a dash. */
 function contentEnd(doc: Document, s: Sentence, from: number): number {
   let e = from;
-  while (e < s.endToken && !/^(?:;|:|—|–|--|[.!?])$/u.test(doc.tokens[e]!.text) && quotedSpanAt(doc, e) < 0) e++;
+  const end = Math.min(s.endToken, from + MAX_CONTENT_TOKENS);
+  while (e < end && !/^(?:;|:|—|–|--|[.!?])$/u.test(doc.tokens[e]!.text) && quotedSpanAt(doc, e) < 0) e++;
   return e;
 }
 

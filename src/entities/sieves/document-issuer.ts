@@ -19,9 +19,10 @@ export function documentHead(text: string, role: RolePhrase | null = readRolePhr
   if (!role) return null;
   const head = role.head.replace(NOT_LETTER_OR_HYPHEN, '');
   if (!isDocumentNoun(head) && !isDocumentNoun(head.replace(/s$/u, ''))) return null;
-  // "The New York Post", "the Daily Record": a capitalised head is part of a name.
+  // "The New York Post", "the Daily Record": a capitalised head after capitalised words is
+  // part of a name ("Poll: …" in a headline, or "The Poll" alone, is still a document).
   const i = text.toLowerCase().lastIndexOf(head);
-  if (i >= 0 && text[i] !== head[0]) return null;
+  if (i >= 0 && text[i] !== head[0] && role.proper.length > 0) return null;
   return head === 'data' ? head : head.replace(/s$/u, '');
 }
 

@@ -105,6 +105,9 @@ function mostRecentNeuter(state: SpeakerState, want: 'org' | 'plural', at: numbe
  * the speaker just quoted ("…,” said widow Terry Lane. She continued") and 0 for anyone else.
  */
 function agreement(state: SpeakerState, e: Entity, want: 'male' | 'female' | null, justQuoted: boolean): number {
+  // An unnamed source ("his ex-wife", "the announcer") is no antecedent: the name the article
+  // gives elsewhere is the better guess, and null is better than a second unnamed link.
+  if (!e.named) return 0;
   if (want === null) return fits(state, e, 'male') || fits(state, e, 'female') ? 1 : 0;
   if (!fits(state, e, want)) return 0;
   const hint = e.gender ?? state.pronounGender.get(e) ?? e.nameGender;
