@@ -139,6 +139,15 @@ describe('leading text that is not an attribution', () => {
   test.each(rows)('%s', (_label, text, start, expected) => check(text, start, expected));
 });
 
+describe('a participle in a phrase before the cue', () => {
+  const rows: Row[] = [
+    ['going on to say', 'Sanders said it was a mistake, going on to say that the party had spent "years fighting" over it.', 'that the party', { speaker: 'Sanders', rule: 'speaker-clause-subject' }],
+    // Negative: the object nearest the participle is not its subject; the clause's subject is.
+    ['not the nearest noun', 'Voters booed the senators, going on to say that the party had spent "years fighting" over it.', 'that the party', { speaker: 'Voters' }],
+  ];
+  test.each(rows)('%s', (_label, text, start, expected) => check(text, start, expected));
+});
+
 describe('transcript turns: a label in capitals and a colon opens the quote', () => {
   const rows: Row[] = [
     ['a surname label', 'The host asked.\n\n"PENCE: Well, look, this is serious business.', 'PENCE: Well', { speaker: 'PENCE', name: 'PENCE', kind: 'person', cue: ':', rule: 'name-colon' }],

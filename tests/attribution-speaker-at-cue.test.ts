@@ -70,6 +70,9 @@ describe('findSpeakerAtCue', () => {
     // A naming clause inside another speaker's clause: the pronoun is that speaker.
     ['The secretary general condemned what he called a brazen breach of the rules.', 'called', 'The secretary general', 'before'],
     ['The campaign is seeking to contrast her approach with what they call his selfish message.', 'call', 'The campaign', 'before'],
+    // A document issued by the subject speaks for it.
+    ['At the meeting, the Security Council issued a statement calling the test a clear violation.', 'calling', 'the Security Council', 'before'],
+    ['The company released a statement saying it would appeal.', 'saying', 'The company', 'before'],
   ];
   test.each(rows)('%s → %s', (text, cue, speaker, side, extra) => {
     const found = at(text, cue);
@@ -111,6 +114,8 @@ describe('findSpeakerAtCue', () => {
     ['Trump attacked Clinton over what she called deplorables.', 'called', 'she'],
     // Not a naming verb, or a relative clause's own report: the pronoun stays.
     ['He mocked the donations, which he said were favors.', 'said', 'he'],
+    // A document that was not issued by the subject (cited, read) speaks for itself.
+    ['Police cited a report saying the man was armed.', 'saying', 'a report'],
   ];
   test.each(negatives)('not a speaker: %s', (text, cue, speaker) => {
     expect(at(text, cue)?.speaker.text ?? null).toBe(speaker);

@@ -126,7 +126,8 @@ describe('short forms of organisations', () => {
 describe('one unnamed person the article points to is a person; a headline "Poll:" is a document', () => {
   test.each<Row>([
     ['“his ex-wife” speaks as a person', 'Tom Reid filed for divorce in 1990. His ex-wife said the papers should stay sealed.', 'the papers', null, 'person'],
-    ['“Poll:” opening a headline is a document', 'Poll: Voters Turn Against the Bridge\n\nA Lakeland Herald poll shows support falling.', 'Voters Turn', null, 'document'],
+    ['“Poll:” opening a headline is a document, issued by the name before “poll” in the next sentence', 'Poll: Voters Turn Against the Bridge\n\nA Lakeland Herald poll shows support falling.', 'Voters Turn', 'Lakeland Herald', 'document'],
+    ['no name before the noun nearby: the document stays unnamed', 'Poll: Voters Turn Against the Bridge\n\nSupport fell in a survey of 800 voters.', 'Voters Turn', null, 'document'],
     // Negative: an indefinite "a doctor" stays anonymous.
     ['“a doctor” stays anonymous', 'A doctor said the papers should stay sealed.', 'the papers', null, 'anonymous'],
   ])('%s', (...row) => check(row));

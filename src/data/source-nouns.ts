@@ -62,6 +62,14 @@ export const GROUP_PROPER_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs whose object is a document its subject speaks through: "the council issued a
+ * statement calling …", "the company released a letter saying …" (lemmas).
+ */
+export const ISSUING_VERBS: ReadonlySet<string> = new Set([
+  'issue', 'release', 'send', 'publish', 'post', 'circulate', 'distribute', 'put', 'file', 'submit', 'unveil',
+]);
+
+/**
  * Nouns for what a finding comes from (`a new poll shows Ruiz with 47 percent`, `FEC records
  * show Lee gave $38,000`, `the audit found waste in two departments`): after them `show` and
  * `find` report their object or bare clause.

@@ -241,7 +241,9 @@ export function attributionAtVerb(
   while (p >= floor && INTERVENING.has(tokens[p]!.lower)) p--;
   const coordinated = tokens[p] !== undefined && (tokens[p]!.pos === 'CCONJ' || tokens[p]!.lower === 'then');
   // A participle that heads a clause (`, saying`, `before asking`), not one that modifies a noun (`of screaming supporters`).
-  const participle = t.lower.endsWith('ing') && tokens[p] !== undefined && (tokens[p]!.text === ',' || PARTICIPLE_OPENERS.has(tokens[p]!.lower));
+  // "…, going on to say that …": a participle among the words before the verb makes the phrase one.
+  const ing = t.lower.endsWith('ing') || tokens.slice(p + 1, cueTokens.first).some((w) => w.lower.endsWith('ing'));
+  const participle = ing && tokens[p] !== undefined && (tokens[p]!.text === ',' || PARTICIPLE_OPENERS.has(tokens[p]!.lower));
   if (!participle && !coordinated) return null;
   const inherit = (at: SpeakerAtCue) => ({ attribution: { ...at, addressee: addresseeAt(doc, cueTokens) }, inherited: true });
   const start = Math.min(floor, sentenceStart(doc, cueTokens.first));

@@ -2,7 +2,7 @@ import type { Document, Token } from '../document.js';
 import type { QuoteSpeaker, Span } from '../types.js';
 import { CUE_INTERVENING_WORDS, NAMING_VERBS, OBJECT_IS_ADDRESSEE_LEMMAS } from '../data/speech-verbs.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUN_ANTECEDENT_KINDS } from '../data/pronouns.js';
-import { DOCUMENT_NOUNS, TIME_WORDS } from '../data/source-nouns.js';
+import { DOCUMENT_NOUNS, ISSUING_VERBS, TIME_WORDS } from '../data/source-nouns.js';
 import { PREPOSITIONS_BEFORE_SUBJECT } from '../data/clause-words.js';
 import { clauseEnd, clauseStart } from '../layers/clauses.js';
 import { cueAt } from '../layers/cues.js';
@@ -205,6 +205,8 @@ function subjectBefore(doc: Document, cueFirst: number, floor: number): SubjectA
     }
   }
   if (mention.pronoun === 'who' || mention.pronoun === 'which') return relativePronounSubject(doc, mention, descriptors, floor);
+  const issuer = documentIssuer(doc, mention, floor);
+  if (issuer) return { mention: issuer, descriptors };
   // The object of a preposition is not a subject ("in an interview with the AP said"),
   // except before a gerund: "footage of Trump saying".
   const prev = tokens[mention.first - 1];
@@ -271,6 +273,20 @@ function opensSubject(doc: Document, first: number, floor: number): boolean {
 }
 
 const isFiniteVerb = (w: Token): boolean => (w.pos === 'VERB' || w.pos === 'AUX') && !/(ing|ed|en)$/u.test(w.lower);
+
+/**
+ * "the Security Council issued a statement calling …", "the company released a letter
+ * saying …": a document that is the object of a verb of issuing speaks for that verb's
+ * subject, which is returned; null otherwise.
+ */
+function documentIssuer(doc: Document, mention: Mention, floor: number): Mention | null {
+  const { tokens } = doc;
+  const verb = tokens[mention.first - 1];
+  const head = tokens[mention.end - 1]!;
+  if (!verb || mention.first - 1 <= floor || !ISSUING_VERBS.has(verb.lemma) || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || !DOCUMENT_NOUNS.has(head.lemma)) return null;
+  const subject = subjectBefore(doc, mention.first - 1, floor)?.mention;
+  return subject && !DOCUMENT_NOUNS.has(tokens[subject.end - 1]!.lemma) ? subject : null;
+}
 
 /** Back from the cue over adverbs, auxiliaries and time words ("Wells Fargo just this month announced"): the token before them. */
 function lastTokenBeforeCueWords(doc: Document, cueFirst: number, floor: number): number {

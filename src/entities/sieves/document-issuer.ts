@@ -6,7 +6,9 @@ import { EXTRA_DOCUMENT_NOUNS } from '../../data/entity-words.js';
 
 const isDocumentNoun = (w: string): boolean => DOCUMENT_NOUNS.has(w) || EXTRA_DOCUMENT_NOUNS.has(w);
 import type { Entity } from '../types.js';
-import { mentionsIn, type SpeakerState } from '../speaker-state.js';
+import { lastMentionBefore, mentionsIn, type SpeakerState } from '../speaker-state.js';
+import { firstIndexWhere } from '../../sorted.js';
+import type { AnalyzedText } from '../../document.js';
 import { readRolePhrase, resolveRoleNominal, type RolePhrase } from './role-nominal.js';
 import { resolvePronoun } from './pronoun.js';
 import { THIRD_PERSON_POSSESSIVES } from '../../data/pronouns.js';
@@ -39,9 +41,48 @@ export function resolveDocumentIssuer(state: SpeakerState, text: string, start: 
       : (readRolePhrase(role.possessor) && resolveRoleNominal(state, { ...readRolePhrase(role.possessor)!, definite: true }, start, null));
   }
   if (!issuer && role?.definite) issuer = state.issuers.get(head) ?? null;
+  // "Poll: …" in a headline, then "A Bloomberg poll shows …"; "the statement" after "the
+  // council issued a statement": the same document noun nearby, with a name right before it.
+  if (!issuer && !role?.possessor) issuer = issuerNearby(state, head, start);
   if (issuer) {
     state.issuers.set(head, issuer);
     state.lastIssuer = issuer;
   }
   return issuer ?? null;
+}
+
+/** Sentences before and after the document phrase searched for the same noun with a name before it. */
+const NEARBY_SENTENCES = 2;
+
+/** The name written right before the same document noun ("a Bloomberg poll") within two sentences, nearest first. */
+function issuerNearby(state: SpeakerState, head: string, at: number): Entity | null {
+  const { tokens } = state.doc;
+  const i = firstIndexWhere(tokens, (t) => t.start >= at);
+  const here = tokens[i]?.sentence ?? 0;
+  let best: Entity | null = null;
+  let bestDistance = Infinity;
+  const { mentions } = state.layer;
+  for (let k = lastMentionBefore(mentions, at); k >= 0; k--) {
+    const m = mentions[k]!;
+    if (here - tokens[m.firstToken]!.sentence > NEARBY_SENTENCES) break;
+    if (isBeforeHead(tokens, m, head) && m.entity && m.entity.kind !== 'place') return m.entity;
+  }
+  for (let k = lastMentionBefore(mentions, at) + 1; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (tokens[m.firstToken]!.sentence - here > NEARBY_SENTENCES) break;
+    if (m.start <= at || !m.entity || m.entity.kind === 'place' || !isBeforeHead(tokens, m, head)) continue;
+    if (m.start - at < bestDistance) {
+      best = m.entity;
+      bestDistance = m.start - at;
+    }
+  }
+  return best;
+}
+
+/** Is the mention followed by the document noun ("Bloomberg poll", "the Post-ABC News poll", "the council's statement")? */
+function isBeforeHead(tokens: AnalyzedText['tokens'], m: { endToken: number }, head: string): boolean {
+  let k = m.endToken;
+  if (tokens[k]?.lower === "'s" || tokens[k]?.lower === '’s') k++;
+  const w = tokens[k]?.lower;
+  return w === head || w === `${head}s`;
 }
