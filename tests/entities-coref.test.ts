@@ -41,6 +41,8 @@ describe('surnames shared by relatives: gender and salience pick the bearer', ()
     // Negatives: the rule does not fire against a gender cue or a namesake introduced as a subject.
     ['“Ms. Obama” is still Michelle Obama', 'Michelle Obama spoke at the rally. Later, Mr. Obama visited a school.\n\n“The children were wonderful,” Ms. Obama said.', 'The children', 'Michelle Obama', 'person'],
     ['a namesake introduced as a subject takes the surname over', 'Gary Johnson spoke on Monday. Johnson said he would run.\n\nHomeland Security Secretary Jeh Johnson warned about hackers on Friday.\n\n“States must act now,” Johnson said.', 'States must', 'Jeh Johnson', 'person'],
+    ['a namesake is a subject past a place phrase (of, from)', 'Ann Smith spoke on Monday. Smith said she would run.\n\nRob Smith of Ashton arrived on Friday.\n\n“States must act now,” Smith said.', 'States must', 'Rob Smith', 'person'],
+    ['a namesake after “from” inside an object phrase is still in passing', 'Ann Smith spoke on Monday. Smith said she would run.\n\nThe campaign read a letter from Rob Smith of Ashton on Friday.\n\n“States must act now,” Smith said.', 'States must', 'Ann Smith', 'person'],
   ])('%s', (...row) => check(row));
 
   test('a first name that is also a word (“Bill”) still tells the gender for agreement', () => {

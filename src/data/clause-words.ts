@@ -21,6 +21,9 @@ export const TEMPORAL_WH: ReadonlySet<string> = new Set(['when', 'where']);
 /** Prepositions inside a role (`a political scientist at Texas Tech`, `the mayor of Chicago`). */
 export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'in', 'with', 'from', 'to', 'on']);
 
+/** Prepositions of a name's place or body ("Rosa Lind of Ashton voted", "Ed Ruiz from the union said"). */
+export const NAME_ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from']);
+
 /** Where the head of a role phrase ends: a role preposition, or `by` before the maker (`a video by the party`). */
 export const ROLE_PHRASE_ENDS: ReadonlySet<string> = new Set([...ROLE_PREPOSITIONS, 'by']);
 

@@ -17,6 +17,7 @@ import { POSSESSIVE_ENDINGS, SENTENCE_OPENING_MARKS } from '../data/punctuation.
 import { GENERATIONAL_SUFFIXES, ORG_NAME_CONNECTORS } from '../data/name-parts.js';
 import { NOT_NAME_TAGS } from '../data/tag-classes.js';
 import { ARTICLES } from '../data/function-words.js';
+import { NAME_ORIGIN_PREPOSITIONS } from '../data/clause-words.js';
 
 const UPPER_FIRST = /^\p{Lu}/u;
 // Regular expressions live here, compiled once, not in the functions that run per token.
@@ -480,6 +481,17 @@ function isObjectAt(doc: AnalyzedText, start: number): boolean {
   return t !== undefined && (t.pos === 'ADP' || t.pos === 'VERB') && t.sentence === doc.tokens[start]?.sentence;
 }
 
+/** Past a short place or body phrase after a name ("Rob Smith of district 1 arrived"), when a verb follows it. */
+function pastOriginPhrase(tokens: readonly Token[], i: number): number {
+  if (!NAME_ORIGIN_PREPOSITIONS.has(tokens[i]?.lower ?? '')) return i;
+  for (let j = i + 1; j < i + 6 && tokens[j]; j++) {
+    const pos = tokens[j]!.pos;
+    if (pos === 'VERB' || pos === 'AUX') return j;
+    if (pos === 'PUNCT' || pos === 'ADP' || pos === 'PRON') return i;
+  }
+  return i;
+}
+
 /** A name followed (over adverbs and auxiliaries, or an appositive) by a verb is a clause subject. */
 function isSubjectAt(doc: AnalyzedText, end: number): boolean {
   const { tokens } = doc;
@@ -496,6 +508,7 @@ function isSubjectAt(doc: AnalyzedText, end: number): boolean {
     if (close === ')' && tokens[i]?.text === ',') i++;
     else if (close === ',' && tokens[i + 1] && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX' || tokens[i + 1]!.pos === 'ADV')) i++;
   }
+  i = pastOriginPhrase(tokens, i);
   while (tokens[i] && (tokens[i]!.pos === 'ADV' || INTERVENING.has(tokens[i]!.lower)) && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') i++;
   const t = tokens[i];
   return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
