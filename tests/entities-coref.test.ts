@@ -132,3 +132,13 @@ describe('one unnamed person the article points to is a person; a headline "Poll
     ['“a doctor” stays anonymous', 'A doctor said the papers should stay sealed.', 'the papers', null, 'anonymous'],
   ])('%s', (...row) => check(row));
 });
+
+describe('surnames of several words and generational suffixes', () => {
+  test.each<Row>([
+    ['a two-word surname finds the full name', 'Economy minister Ildefonso Guajardo Villarreal met the envoys.\n\n“We will not overreact,” Mr. Guajardo Villarreal said.', 'We will not', 'Ildefonso Guajardo Villarreal', 'person'],
+    ['a surname before “Jr.” finds the full name', 'Chief Justice John G. Roberts Jr. wrote the opinion.\n\n“The law is clear,” Roberts said.', 'The law', 'John G. Roberts Jr.', 'person'],
+    // Negatives: a different first name, and words that are no suffix of the longer name.
+    ['a different first name is another person', 'Ann Petrie opened the meeting. Later, Rob Petrie arrived.\n\n“We start now,” Rob Petrie said.', 'We start', 'Rob Petrie', 'person'],
+    ['“Lopez Garcia” is no ending of “Maria Lopez”', 'Maria Lopez opened the meeting.\n\n“We start now,” Lopez Garcia said.', 'We start', 'Lopez Garcia', 'person'],
+  ])('%s', (...row) => check(row));
+});

@@ -6,7 +6,8 @@
 import { firstIndexWhere } from '../../sorted.js';
 import type { Entity, EntityLayer, Gender, NameMention } from '../types.js';
 import { move } from './acronym.js';
-import { firstNameGender, isOrganizationWord } from '../find-name-mentions.js';
+import { firstNameGender, isFirstName, isOrganizationWord } from '../find-name-mentions.js';
+import { GENERATIONAL_SUFFIXES } from '../../data/name-parts.js';
 import { PUBLICATION_WORDS } from '../../data/entity-words.js';
 
 /** Links short mentions (one word, or a shorter form) to the full name they stand for. */
@@ -16,7 +17,8 @@ export function headMatchSieve(layer: EntityLayer): void {
   const byFirst = new Map<string, Set<Entity>>();
   for (const m of layer.mentions) {
     if (m.words.length < 2 || !m.entity || (m.entity.kind !== 'person' && m.entity.kind !== 'unknown')) continue;
-    push(byLast, m.words[m.words.length - 1]!, m);
+    // "John G. Roberts Jr." is found by "Roberts", not "jr".
+    push(byLast, surnameOf(m.words), m);
     const f = byFirst.get(m.words[0]!) ?? new Set();
     f.add(m.entity);
     byFirst.set(m.words[0]!, f);
@@ -32,6 +34,28 @@ export function headMatchSieve(layer: EntityLayer): void {
     if (target && target !== m.entity) move(layer, m, target);
     if (target && byLast.has(w)) lastShort.set(w, target);
   }
+  for (const m of layer.mentions) {
+    // "Mr. Guajardo Villarreal", "Van Voorhis": a surname of several words.
+    if (m.words.length < 2 || !m.entity || isFirstName(m.words[0]!) || (m.kind !== 'person' && m.kind !== 'unknown')) continue;
+    const target = longerNameEndingWith(byLast.get(m.words[m.words.length - 1]!), m);
+    if (target && target !== m.entity) move(layer, m, target);
+  }
+}
+
+/** The last word before a generational suffix: the surname. */
+function surnameOf(words: readonly string[]): string {
+  const last = words[words.length - 1]!;
+  return GENERATIONAL_SUFFIXES.has(last) && words.length > 2 ? words[words.length - 2]! : last;
+}
+
+/** The nearest longer name (before, else after; bounded) whose words end with the mention's words. */
+function longerNameEndingWith(list: readonly NameMention[] | undefined, m: NameMention): Entity | null {
+  if (!list) return null;
+  const ends = (x: NameMention) => x.words.length > m.words.length && m.words.every((w, k) => x.words[x.words.length - m.words.length + k] === w);
+  const i = firstIndexWhere(list, (x) => x.start > m.start) - 1;
+  for (let k = i, n = 0; k >= 0 && n < AGREEMENT_LOOK_BACK; k--, n++) if (ends(list[k]!)) return list[k]!.entity;
+  for (let k = i + 1, n = 0; k < list.length && n < AGREEMENT_LOOK_BACK; k++, n++) if (ends(list[k]!)) return list[k]!.entity;
+  return null;
 }
 
 /**
