@@ -5,6 +5,7 @@
 // speaker wins, looking back a bounded way.
 import { LAST_NAMES } from '../../data/lexicon.generated.js';
 import type { Entity } from '../types.js';
+import { firstIndexWhere } from '../../sorted.js';
 import { lastMentionBefore, type SpeakerState } from '../speaker-state.js';
 
 /** How many earlier name mentions or speakers a pronoun may look back over. */
@@ -115,29 +116,9 @@ function agreement(state: SpeakerState, e: Entity, want: 'male' | 'female' | nul
   return justQuoted ? NAME_GENDER_MISMATCH : 0;
 }
 
-function sentenceAt(state: SpeakerState, at: number): number {
-  const { sentences } = state.doc;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (sentences[mid]!.start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-function paragraphAt(state: SpeakerState, at: number): number {
-  const { paragraphs } = state.doc;
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (paragraphs[mid]!.start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+/** The index of the sentence (paragraph) holding offset `at`: the last one starting at or before it. */
+const sentenceAt = (state: SpeakerState, at: number): number => Math.max(0, firstIndexWhere(state.doc.sentences, (s) => s.start > at) - 1);
+const paragraphAt = (state: SpeakerState, at: number): number => Math.max(0, firstIndexWhere(state.doc.paragraphs, (p) => p.start > at) - 1);
 
 /** Does the entity agree with the pronoun? A person of unknown gender fits he and she. */
 function fits(state: SpeakerState, e: Entity, want: Want): boolean {
