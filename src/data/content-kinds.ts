@@ -24,14 +24,6 @@ export const NOUN_PHRASE_RELATIVES: ReadonlySet<string> = new Set(['who', 'which
 /** Particles after which a cue names a topic: `talked about …`, `commented on …`, `called for …`. */
 export const TOPIC_CUE_PARTICLES: ReadonlySet<string> = new Set(['about', 'on', 'for']);
 
-/**
- * Verbs of an impression without a source (`Investors seem to agree`, `the fallout appears
- * significant`), read like expectations. Empty: `seem` and `appear` were measured at 55–70%
- * precision on polnear_train (annotators count some uses and not others), below the wide
- * scope's 92; the rule is ready for a verb that does better.
- */
-export const IMPRESSION_LEMMAS: ReadonlySet<string> = new Set<string>([]);
-
 /** Verbs whose passive reports an expectation without a source: `The bank is expected to act`. */
 export const EXPECTATION_LEMMAS: ReadonlySet<string> = new Set(['expect']);
 

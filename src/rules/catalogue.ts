@@ -35,7 +35,7 @@ export const FINDING_RULES = {
   'belief-bare': { confidence: 0.3, description: 'a belief or finding without `that` (wide scope)', example: 'The mayor thinks the budget will pass.' },
   'belief-reported-infinitive': { confidence: 0.3, description: 'an intention as `to` + verb after a belief verb (wide scope)', example: 'The mayor hopes to pass the budget.' },
   'belief-finding': { confidence: 0.3, description: 'what a poll, study or record shows or finds: its object or bare clause (wide scope)', example: 'A new poll shows Ruiz with 47 percent.' },
-  'belief-impression': { confidence: 0.3, description: 'what is expected, with no source: the subject and what is expected of it, as two parts (wide scope)', example: 'The bank is expected to raise rates.' },
+  'belief-expectation': { confidence: 0.3, description: 'what is expected, with no source: the subject and what is expected of it, as two parts (wide scope)', example: 'The bank is expected to raise rates.' },
   'belief-reported-naming': { confidence: 0.3, description: 'a judgement after a belief verb (wide scope)', example: 'Voters found the plan a disaster.' },
 } as const satisfies Record<string, RuleInfo>;
 

@@ -103,7 +103,7 @@ function kindOf(doc: AnalyzedText, d: QuoteDraft): ContentKind {
   const shape = reportedShape(tokens, first, end, { lemma, before, separated });
   if (!d.speechLike || (lemma !== null && BELIEF_CUES.has(lemma))) {
     // `is expected to act`: what is expected, not what someone intends.
-    if (shape === 'intention' && !d.rule.startsWith('belief-impression')) return 'intention';
+    if (shape === 'intention' && !d.rule.startsWith('belief-expectation')) return 'intention';
     return lemma !== null && FINDING_CUE_LEMMAS.has(lemma) ? 'finding' : 'belief';
   }
   return shape;

@@ -9,7 +9,7 @@ import { CLAUSE_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../data/pronoun
 import { cueWordAt } from '../layers/cues.js';
 import { FINDING_CUE_LEMMAS } from '../data/content-kinds.js';
 import { FINDING_SOURCE_NOUNS, TIME_WORDS } from '../data/source-nouns.js';
-import { findImpressions } from '../rules/impressions.js';
+import { findExpectations } from '../rules/expectations.js';
 import { isClosingMark, isOpeningMark, quotedSpanAt } from '../layers/quote-marks.js';
 import {
   BARE_CLAUSE_VERBS,
@@ -68,7 +68,7 @@ export function findIndirectQuotes(doc: Document): ReportedClause[] {
 function findInSentence(doc: Document, s: Sentence, out: ReportedClause[]): void {
   const labelled = findLabelledClause(doc, s);
   if (labelled) out.push(labelled);
-  for (const c of findImpressions(doc, s)) out.push(c);
+  for (const c of findExpectations(doc, s)) out.push(c);
   const cues = findCues(doc, s);
   if (cues.length === 0) return;
   // Trailing attributions first: their comma bounds the clause of any cue before them.
