@@ -24,7 +24,6 @@ const PLURAL_WORD = /[^su]s$/u;
 const WHITESPACES = /\s+/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
-
 export interface ResolvedSpeaker {
   entity: Entity | null;
   name: string | null;

@@ -42,8 +42,6 @@ const LONG_RUN = new RegExp(
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
-
-
 interface Reader {
   /** The core model this instance reads with (its vocabulary). */
   core: WinkVocabulary;

@@ -4,7 +4,6 @@ import { CLAUSE_ONLY_CUE_LEMMAS, NON_SPEAKER_SUBJECTS } from '../data/cue-senses
 import { firstIndexWhere } from '../sorted.js';
 import { BETWEEN_SUBJECT_AND_VERB_TAGS, NOMINAL_HEAD_TAGS } from '../data/tag-classes.js';
 
-
 /**
  * A cue word reports speech only in a speech frame. Reported records (not direct quotes, whose
  * marks show speech) are left out when their cue is used in another sense:

@@ -199,7 +199,6 @@ function continuesAfter(text: string, span: QuotedSpan, end: number): boolean {
   return !next.some((w) => SPEECH_VERB_FORMS.has(w));
 }
 
-
 /** A speech-verb form among the words between two quotes (`she said, clapping.`). */
 function speechVerbBetween(text: string, first: QuotedSpan, second: QuotedSpan): boolean {
   if (!first.close) return false;

@@ -13,7 +13,6 @@ const BLANK = /\s/u;
 
 const MARK_CANDIDATE = new RegExp(`[${[...QUOTE_MARK_CHARS].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'gu');
 
-
 type Kind = 'edge' | 'alnum' | 'punct';
 const kindOf = (c: string): Kind => (c === '' || BLANK.test(c) ? 'edge' : LETTER_OR_DIGIT.test(c) ? 'alnum' : 'punct');
 

@@ -40,7 +40,6 @@ export interface Mention {
   gender: 'male' | 'female' | null;
 }
 
-
 const UPPER_FIRST = /^\p{Lu}/u;
 /** Does the token start with a capital letter? Read for almost every token, so ASCII is decided without the Unicode regex. */
 export function isCapitalized(t: Token): boolean {
@@ -110,7 +109,6 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number, 
   if (first - 1 >= floor && isDeterminer(tokens[first - 1]!)) first--;
   return mentionOverPreposition(doc, first, last, floor, depth) ?? describe(doc, first, last + 1, last + 1);
 }
-
 
 /**
  * A group named without a noun, ending at token `last`: "those close to him", "those familiar

@@ -8,7 +8,6 @@ import { ACRONYM_SKIPPED_WORDS } from '../../data/name-parts.js';
 // in a function body is compiled to `new RegExp(…)` each time it runs).
 const CAPITALS_PLURAL = /^\p{Lu}{2,}s?$/u;
 
-
 /** The initials of a name's content words ("securities and exchange commission" → "sec"). */
 export function initials(words: readonly string[]): string {
   return words

@@ -20,7 +20,6 @@ import { ROLE_PHRASE_ENDS } from '../../data/clause-words.js';
 const UPPER_FIRST = /^\p{Lu}/u;
 const NOT_DESCRIPTOR_CHARACTER = /[^\p{L}\p{N}.\s-]/gu;
 
-
 export interface RolePhrase {
   /** Lower-case head noun ("nominee"). */
   head: string;
