@@ -37,6 +37,10 @@ describe('pipeline architecture', () => {
     expect(stages.length).toBeGreaterThanOrEqual(10);
   });
 
+  test('every file in src/stages/ is a stage that extract.ts names (helpers live in rules/, layers/ or entities/)', () => {
+    expect(files.filter((f) => f.startsWith('stages/') && !stages.includes(f))).toEqual([]);
+  });
+
   test.each(stages)('stage %s imports no other stage', (stage) => {
     const others = importsOf(join(root, stage), true).filter((f) => stages.includes(f) && f !== stage);
     expect(others).toEqual([]);

@@ -26,7 +26,7 @@ export const INTRODUCER_TAGS: ReadonlySet<string> = new Set(['ADP', 'ADV', 'CCON
 export const NOT_NAME_TAGS: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'PUNCT', 'SYM', 'NUM']);
 
 /**
- * The same for the speaker-phrase reader (stages/find-speaker-mentions.ts), which differs in
+ * The same for the speaker-phrase reader (rules/speaker-mentions.ts), which differs in
  * two tags: an adverb (`Still`, `Now`) is never a name word there, a number is. Making the two
  * one table changes records on polnear_dev and train either way (#12, measured), so the
  * difference stays visible here until the two readers are reconciled.

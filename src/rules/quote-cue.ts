@@ -9,7 +9,7 @@ import { clauseEnd, clauseStart, sentenceStart } from '../layers/clauses.js';
 import { cueAt } from '../layers/cues.js';
 import { isQuoteMark } from '../layers/quote-marks.js';
 import { isDash, tokenAtOrAfter } from '../layers/tokens.js';
-import { isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt } from '../stages/find-speaker-mentions.js';
+import { isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt } from './speaker-mentions.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).

@@ -9,7 +9,7 @@ import { cueAt } from '../layers/cues.js';
 import { isQuoteMark } from '../layers/quote-marks.js';
 import { isDash } from '../layers/tokens.js';
 import { isPassive } from '../layers/verbs.js';
-import { groupMentionEndingAt, isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt, type Mention } from '../stages/find-speaker-mentions.js';
+import { groupMentionEndingAt, isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt, type Mention } from './speaker-mentions.js';
 import { TIME_DETERMINERS } from '../data/function-words.js';
 import { POSSESSIVE_ENDINGS } from '../data/punctuation.js';
 import { RELATIVE_PRONOUNS } from '../data/reporting-frames.js';

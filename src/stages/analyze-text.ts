@@ -1,7 +1,7 @@
 import type { AnalyzedText, Sentence, Token } from '../document.js';
 import { normalizeWhitespace } from '../nlp/normalize-whitespace.js';
 import type { WinkTokenizer } from '../nlp/wink.js';
-import { splitParagraphs } from './split-paragraphs.js';
+import { splitParagraphs } from '../layers/paragraphs.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
