@@ -80,7 +80,7 @@ function pass(analysed: readonly AnalyzedText[], ms: Map<string, number>): void 
     const atQuotes = time('attribution: quote cues', () => attributeDirectQuotes(doc, atClauses));
     const fragments = time('attribution: fragments', () => shareUtteranceSpeakers(atQuotes));
     const attributed = time('attribution: floating', () => attributeFloatingQuotes(doc, fragments));
-    const entities = time('entity layer', () => resolveSpeakers(doc, attributed));
+    const entities = time('entity layer', () => resolveSpeakers(doc, attributed, furniture));
     const withContent = time('content kinds', () => classifyContent(doc, attributed));
     const senses = time('cue senses', () => checkCueSenses(doc, withContent));
     const scoped = time('nested, scope', () => selectScope(dropNestedAttributions(senses), 'statements'));

@@ -82,7 +82,7 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   const fragments = shareUtteranceSpeakers(atQuoteCues);
   const attributed = attributeFloatingQuotes(doc, fragments);
   // The entity layer (#13): names, roles, pronouns and documents resolved to entities.
-  const entities = resolveSpeakers(doc, attributed);
+  const entities = resolveSpeakers(doc, attributed, furniture);
   const withContent = classifyContent(doc, attributed);
   const senses = checkCueSenses(doc, withContent);
   const scoped = selectScope(dropNestedAttributions(senses), opts.scope);

@@ -142,3 +142,17 @@ describe('surnames of several words and generational suffixes', () => {
     ['“Lopez Garcia” is no ending of “Maria Lopez”', 'Maria Lopez opened the meeting.\n\n“We start now,” Lopez Garcia said.', 'We start', 'Lopez Garcia', 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('page furniture (captions, credits, bylines) is no antecedent and names no one', () => {
+  test.each<Row>([
+    ['a person in a photo caption with its credit is not “he”', 'Paul Ames spoke for an hour on Monday about the new budget.\n\nTom Reid waves to supporters in Ashton. (AP Photo/Jane Doe)\n\n“It will pass,” he said.', 'It will pass', 'Paul Ames', 'person'],
+    ['a byline names no speaker', 'Paul Ames spoke for an hour on Monday about the new budget.\n\nBy Tom Reid\n\n“It will pass,” he said.', 'It will pass', 'Paul Ames', 'person'],
+    // Negative: the same sentence without a credit is the article's prose, and its subject is salient.
+    ['the same sentence in prose is an antecedent', 'Paul Ames spoke for an hour on Monday about the new budget.\n\nTom Reid waved to supporters in Ashton and Reid thanked them.\n\n“It will pass,” he said.', 'It will pass', 'Tom Reid', 'person'],
+  ])('%s', (...row) => check(row));
+
+  test('the roster lists no one named only in furniture', () => {
+    const r = extract('Paul Ames spoke for an hour on Monday about the new budget.\n\nTom Reid waves to supporters in Ashton. (AP Photo/Jane Doe)\n\n“It will pass,” he said.');
+    expect(r.speakers.map((s) => s.name)).toEqual(['Paul Ames']);
+  });
+});

@@ -5,6 +5,7 @@ import { resolveSpeaker, type ResolvedSpeaker } from '../entities/resolve-speake
 import { mentionsIn, newSpeakerState, type SpeakerState } from '../entities/speaker-state.js';
 import type { Entity } from '../entities/types.js';
 import { firstIndexWhere } from '../sorted.js';
+import type { PageFurniture } from '../layers/page-furniture.js';
 import { PERSONAL_SUBJECT_PRONOUNS } from '../data/pronouns.js';
 
 /**
@@ -28,9 +29,13 @@ export interface ResolvedEntities {
  * name, kind and roster id. Copies of one speaker mention (fragments, floating quotes) share
  * one resolution.
  */
-export function resolveSpeakers(doc: AnalyzedText, drafts: readonly QuoteDraft[]): ResolvedEntities {
+export function resolveSpeakers(doc: AnalyzedText, drafts: readonly QuoteDraft[], furniture: PageFurniture): ResolvedEntities {
   const ordered = [...drafts].sort((a, b) => a.start - b.start || a.end - b.end);
   const inQuote = new Uint8Array(doc.tokens.length);
+  // Page furniture (captions, credits, bylines, subheads) names no speaker and is no antecedent.
+  for (const f of furniture.spans) {
+    for (let i = firstIndexWhere(doc.tokens, (t) => t.start >= f.start); i < doc.tokens.length && doc.tokens[i]!.end <= f.end; i++) inQuote[i] = 1;
+  }
   for (const q of ordered) {
     // Only words inside quote marks: a belief clause (`type: 'other'` without marks) is the
     // article's own prose, and names its people.
