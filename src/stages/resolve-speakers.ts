@@ -25,25 +25,30 @@ export interface ResolvedEntities {
 }
 
 /**
+ * Tokens the entity layer does not read (1): words inside quote marks, and page furniture
+ * (captions, credits, bylines, subheads), which names no speaker and is no antecedent. A belief
+ * clause (`type: 'other'` without marks) is the article's own prose, and names its people.
+ */
+function hiddenTokens(doc: AnalyzedText, drafts: readonly QuoteDraft[], furniture: PageFurniture): Uint8Array {
+  const { tokens } = doc;
+  const hidden = new Uint8Array(tokens.length);
+  const hide = (start: number, end: number): void => {
+    for (let i = firstIndexWhere(tokens, (t) => t.start >= start); i < tokens.length && tokens[i]!.end <= end; i++) hidden[i] = 1;
+  };
+  for (const f of furniture.spans) hide(f.start, f.end);
+  for (const q of drafts) if ((q.type === 'direct' || q.type === 'other') && q.outerStart !== q.start) hide(q.outerStart, q.outerEnd);
+  return hidden;
+}
+
+/**
  * Builds the entity layer, then resolves every draft's speaker in document order: canonical
  * name, kind and roster id. Copies of one speaker mention (fragments, floating quotes) share
  * one resolution.
  */
 export function resolveSpeakers(doc: AnalyzedText, drafts: readonly QuoteDraft[], furniture: PageFurniture): ResolvedEntities {
   const ordered = [...drafts].sort((a, b) => a.start - b.start || a.end - b.end);
-  const inQuote = new Uint8Array(doc.tokens.length);
-  // Page furniture (captions, credits, bylines, subheads) names no speaker and is no antecedent.
-  for (const f of furniture.spans) {
-    for (let i = firstIndexWhere(doc.tokens, (t) => t.start >= f.start); i < doc.tokens.length && doc.tokens[i]!.end <= f.end; i++) inQuote[i] = 1;
-  }
-  for (const q of ordered) {
-    // Only words inside quote marks: a belief clause (`type: 'other'` without marks) is the
-    // article's own prose, and names its people.
-    if ((q.type !== 'direct' && q.type !== 'other') || q.outerStart === q.start) continue;
-    const { tokens } = doc;
-    for (let i = firstIndexWhere(tokens, (t) => t.start >= q.outerStart); i < tokens.length && tokens[i]!.end <= q.outerEnd; i++) inQuote[i] = 1;
-  }
-  const layer = buildEntityLayer(doc, (i) => inQuote[i] === 1);
+  const hidden = hiddenTokens(doc, ordered, furniture);
+  const layer = buildEntityLayer(doc, (i) => hidden[i] === 1);
   // The content of reported clauses (not direct quotes: their words are out of the layer already).
   const reported = ordered.filter((q) => q.type === 'indirect' || q.type === 'mixed');
   const state = newSpeakerState(doc, layer, reported);
