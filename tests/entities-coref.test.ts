@@ -167,3 +167,12 @@ describe('hyphenated given names with a lower-case syllable stay one name', () =
     ['a long word before the hyphen is a modifier (“Walsh-led”)', 'The panel, Sen. Tom Walsh-led, met again. Tom Walsh spoke first.\n\n“We will vote,” Walsh said.', 'We will', 'Tom Walsh', 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('a subhead in capitals made of the article’s common words is no name', () => {
+  test.each<Row>([
+    ['“KEEP A SHARE” takes no “he”', 'Families should keep a share of each raise.\n\nKEEP A SHARE Set it aside early.\n\nBack when he began, he said that he would never borrow.', 'that he would', null],
+    // Negatives: a name in capitals the article never writes in lower case, an acronym pair.
+    ['a name in capitals (“DALE ROSS”) is still a name', 'Families should keep a share of each raise.\n\nDALE ROSS spoke at the school.\n\nBack then he said that he would never borrow.', 'that he would', 'DALE ROSS', 'person'],
+    ['one capital word the article writes in lower case alone is not cut by this rule', 'The plan was simple.\n\nMs. Vale of the PLAN group spoke. She said that it would work.', 'that it would', 'Vale', 'person'],
+  ])('%s', (...row) => check(row));
+});

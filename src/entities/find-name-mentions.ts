@@ -179,6 +179,13 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
       }
       break;
     }
+    // "SAVE A QUARTER Let's": a subhead in capitals (up to the first mixed-case word) whose words the article also writes in lower case is no name.
+    let caps = i;
+    while (caps < e && tokens[caps]!.text === tokens[caps]!.text.toUpperCase()) caps++;
+    if (isCommonCapitalsRun(tokens, i, caps, lowerWords)) {
+      i = caps;
+      continue;
+    }
     // A connector is only kept inside an organisation's name; cut it otherwise.
     for (const m of readRun(doc, i, e, lowerWords)) {
       m.properWords = m.words.length >= 2 && m.words.every((w) => !lowerWords.has(w));
@@ -210,6 +217,20 @@ function titleCaseHeadlineEnd(doc: AnalyzedText): number {
   // A headline has no full stop at its end ("Bolton met Patrushev in Geneva." is a sentence).
   const last = tokens[k - 1];
   return words >= 3 && caps >= 0.8 * words && last !== undefined && last.text !== '.' ? k : 0;
+}
+
+/**
+ * Tokens [i, e) are two or more words in capitals, each one the article also writes in lower case:
+ * a subhead of common words ("A QUARTER"), never a name. An acronym ("FBI") or a name in capitals
+ * ("WALLACE") is never written in lower case, so it stays.
+ */
+function isCommonCapitalsRun(tokens: readonly Token[], i: number, e: number, lowerWords: ReadonlySet<string>): boolean {
+  if (e - i < 2 || !isAcronymRun(tokens, i, e)) return false;
+  for (let k = i; k < e; k++) {
+    const t = tokens[k]!;
+    if (!LETTERS_ONLY.test(t.text) || !lowerWords.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /** Are tokens [i, e) all upper case (a shouted transcript line, a headline)? */
