@@ -6,13 +6,18 @@ import { splitParagraphs } from '../layers/paragraphs.js';
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
 const LOWER_FIRST = /^\p{Ll}/u;
+/** How many tokens into the next piece a `)` may close a parenthesis that wink cut (`(D-N.` | `Y.)`). */
+const CLOSE_WITHIN = 4;
 
 /**
  * Paragraphs (ours), then tokens and sentences (wink-nlp's). wink reads the whole text at
  * once (one `readDoc` per paragraph would cost more than the tagging itself on news), and its
  * sentences are cut at our paragraph breaks, so no sentence crosses a paragraph. wink also
  * splits after `?"` / `!"` when a lower-case attribution follows (`"Why now?" asked
- * Gov. Smith.`): such sentences are merged back.
+ * Gov. Smith.`): such sentences are merged back. It also cuts after a dotted abbreviation
+ * inside a parenthesis (`said Sen. Jo Hale (R-S.` | `C.) on Tuesday.`), losing the attribution
+ * after it: a piece that closes, within its first few tokens, a parenthesis left open by the
+ * sentence before is merged back too (a sentence ending after `(See page 3.)` is left alone).
  * The analysed text is the input with its whitespace normalised (a tab or U+3000 is a space,
  * U+2028 a line break: same length, same offsets), so that no kind of whitespace changes what
  * any stage finds; extract() puts the input's characters back into the records.
@@ -63,15 +68,40 @@ export function analyzeText(text: string, tokenizer: WinkTokenizer): AnalyzedTex
   return { text: plain, paragraphs, sentences, tokens };
 }
 
-/** Adds the sentence of tokens [first, end), or extends the one before when this one starts in lower case. */
+/**
+ * Adds the sentence of tokens [first, end), or extends the one before when this one starts in
+ * lower case or closes a parenthesis the one before left open.
+ */
 function addSentence(sentences: Sentence[], tokens: readonly Token[], first: number, end: number): void {
   const head = tokens[first]!;
   const last = tokens[end - 1]!;
   const previous = sentences[sentences.length - 1];
-  if (previous && previous.paragraph === head.paragraph && LOWER_FIRST.test(head.text)) {
+  if (
+    previous &&
+    previous.paragraph === head.paragraph &&
+    (LOWER_FIRST.test(head.text) || closesOpenParenthesis(previous, tokens, first, end))
+  ) {
     previous.endToken = end;
     previous.end = last.end;
     return;
   }
   sentences.push({ start: head.start, end: last.end, paragraph: head.paragraph, firstToken: first, endToken: end });
+}
+
+/** Whether `previous` ends inside a parenthesis that tokens [first, end) close within CLOSE_WITHIN tokens. */
+function closesOpenParenthesis(previous: Sentence, tokens: readonly Token[], first: number, end: number): boolean {
+  let depth = 0;
+  for (let t = previous.firstToken; t < previous.endToken; t++) {
+    const text = tokens[t]!.text;
+    if (text === '(') depth++;
+    else if (text === ')' && depth > 0) depth--;
+  }
+  if (depth === 0) return false;
+  const limit = Math.min(end, first + CLOSE_WITHIN);
+  for (let t = first; t < limit; t++) {
+    const text = tokens[t]!.text;
+    if (text === ')') return true;
+    if (text === '(') return false;
+  }
+  return false;
 }
