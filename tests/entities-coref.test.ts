@@ -156,3 +156,14 @@ describe('page furniture (captions, credits, bylines) is no antecedent and names
     expect(r.speakers.map((s) => s.name)).toEqual(['Paul Ames']);
   });
 });
+
+describe('hyphenated given names with a lower-case syllable stay one name', () => {
+  test.each<Row>([
+    ['“Chung Mong-joon” is one name, “he” resolves to it', 'Chung Mong-joon inspected the new port on Sunday.\n\n“The work is fast,” he said.', 'The work', 'Chung Mong-joon', 'person'],
+    ['a bare surname finds “Kim Jong-un” named in full', 'Kim Jong-un inspected the new port.\n\n“The work is fast,” Kim said.', 'The work', 'Kim Jong-un', 'person'],
+    ['“Park Geun-hye” keeps her second syllable', 'President Park Geun-hye met the envoy.\n\n“Talks will go on,” she said.', 'Talks will', 'Park Geun-hye', 'person'],
+    // Negatives: a name then a hyphenated modifier is no longer name; a run's first word never glues.
+    ['“Obama-era” does not join the name', 'Lena Hart criticised the Obama-era rules.\n\n“They failed,” she said.', 'They failed', 'Lena Hart', 'person'],
+    ['a long word before the hyphen is a modifier (“Walsh-led”)', 'The panel, Sen. Tom Walsh-led, met again. Tom Walsh spoke first.\n\n“We will vote,” Walsh said.', 'We will', 'Tom Walsh', 'person'],
+  ])('%s', (...row) => check(row));
+});

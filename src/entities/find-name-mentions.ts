@@ -30,6 +30,9 @@ const TWO_LETTERS = /\p{L}{2}/u;
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const DIGIT = /\d/u;
+const PUNCT_AFTER_NAME = /^[\p{P}]/u;
+/** Longest syllable of a hyphenated given name ("Ki-moon", "Jong-un", "Geun-hye"). */
+const SYLLABLE_MAX = 4;
 const ONE_INITIAL = /^(\p{Lu}\.){1}$/u;
 const POSSESSIVE_END = /[’']s$/u;
 const ACRONYM_IN_PARENS = /^\p{Lu}[\p{Lu}.&-]+$/u;
@@ -101,6 +104,22 @@ function gluedHyphen(tokens: readonly Token[], i: number): boolean {
   return t !== undefined && a !== undefined && b !== undefined && (t.text === '-' || t.text === '‐') && a.end === t.start && t.end === b.start && isCap(b);
 }
 
+/**
+ * "Ban Ki-moon", "Kim Jong-un": a short capitalised syllable inside a name, glued by a hyphen to a
+ * short lower-case syllable, is one given name. Never the run's first word and never a long
+ * word before the hyphen, so "Obama-era" or "Trump-backed" do not join a name.
+ */
+function gluedLowerSyllable(tokens: readonly Token[], runStart: number, i: number): boolean {
+  const a = tokens[i - 1];
+  const t = tokens[i];
+  const b = tokens[i + 1];
+  if (a === undefined || t === undefined || b === undefined || i - 1 <= runStart) return false;
+  if (!(t.text === '-' || t.text === '‐') || a.end !== t.start || t.end !== b.start) return false;
+  const after = tokens[i + 2];
+  const gluedOn = after !== undefined && after.start === b.end && !PUNCT_AFTER_NAME.test(after.text);
+  return isCap(a) && a.text.length <= SYLLABLE_MAX && !isCap(b) && LETTERS_ONLY.test(b.text) && b.text.length <= SYLLABLE_MAX && !gluedOn;
+}
+
 /** "Lashkar-e-Taiba", "al-Qaeda": a capital glued to a hyphen after a lower-case word is the tail of one compound, no name of its own. */
 function gluedAfterHyphen(tokens: readonly Token[], i: number): boolean {
   const h = tokens[i - 1];
@@ -139,6 +158,10 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
         continue;
       }
       if (gluedHyphen(tokens, e)) {
+        e += 2;
+        continue;
+      }
+      if (gluedLowerSyllable(tokens, i, e)) {
         e += 2;
         continue;
       }
