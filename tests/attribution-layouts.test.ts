@@ -116,6 +116,15 @@ describe('a narrative subject without a reporting verb', () => {
     expect(q.confidence).toBeLessThan(quoteOf('“That makes me smart,” Mr. Trump said.', 'That makes').confidence);
   });
 
+  test('not a kicker or a dateline in capitals before a dash', () => {
+    const kicker = 'Culture news.\n\nFAREWELL—“The Bluebird Cafe to close in March,” by the Herald’s Jo Park.';
+    expect(quoteOf(kicker, 'The Bluebird').speaker).toBeNull();
+    const dateline = 'ASHTON -- “The river has never been this high,” the sign on the bridge reads.';
+    expect(quoteOf(dateline, 'The river').speaker?.text ?? null).not.toBe('ASHTON');
+    // Negative: a name in ordinary case before a dash is a speaker (the name-colon layout).
+    expect(quoteOf('The result did not surprise anyone. Pollster Dana Reyes -- “Turnout decided it.”', 'Turnout').speaker?.name).toBe('Dana Reyes');
+  });
+
   test('not a thing or an organisation acting', () => {
     const text = 'The talks ended.\n\nThe report reached a clear verdict -- “That makes no sense.”';
     expect(quoteOf(text, 'That makes').speaker).toBeNull();

@@ -14,6 +14,7 @@ import { isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt } fr
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
 const UPPER_FIRST = /^\p{Lu}/u;
+const NON_LETTERS = /\P{L}/gu;
 
 /** Where the attribution of a direct quote stands. */
 export type CueLayout = 'trailing' | 'trailing-dash' | 'leading' | 'leading-clause' | 'paragraph-colon' | 'participle' | 'name-colon' | 'narrative-subject';
@@ -193,6 +194,17 @@ function leadingCue(doc: Document, draft: QuoteDraft): QuoteCue | null {
   return leadingCueBefore(doc, last, 'leading');
 }
 
+/** Every word of tokens [first, end) is written in capitals (at least two letters in all). */
+function inCapitals(tokens: readonly Token[], first: number, end: number): boolean {
+  let letters = 0;
+  for (let i = first; i < end; i++) {
+    const text = tokens[i]!.text;
+    if (text !== text.toUpperCase()) return false;
+    letters += text.replace(NON_LETTERS, '').length;
+  }
+  return letters >= 2;
+}
+
 /** A cue in the clause that ends with token `last` (just before a quote). */
 function leadingCueBefore(doc: Document, last: number, layout: 'leading' | 'paragraph-colon'): QuoteCue | null {
   const { tokens } = doc;
@@ -201,7 +213,9 @@ function leadingCueBefore(doc: Document, last: number, layout: 'leading' | 'para
   if (tokens[last]!.text === ':' || isDash(tokens[last]!)) {
     const mention = mentionEndingAt(doc, last - 1, floor);
     const before = mention ? tokens[mention.first - 1] : undefined;
-    if (mention && mention.name !== null && (mention.first === floor || (before !== undefined && (before.pos === 'PUNCT' || isDash(before))))) {
+    // Before a dash, a label in capitals is a kicker or a dateline (`FAREWELL—“…”`, `LOS ANGELES --`), not a speaker.
+    const kicker = mention !== null && isDash(tokens[last]!) && inCapitals(tokens, mention.first, mention.end);
+    if (mention && mention.name !== null && !kicker && (mention.first === floor || (before !== undefined && (before.pos === 'PUNCT' || isDash(before))))) {
       const at = findSpeakerAtCue(doc, { first: last, end: last + 1 });
       if (at && at.speakerTokens.first === mention.first) {
         return { layout: 'name-colon', cueTokens: { first: last, end: last + 1 }, lemma: tokens[last]!.text, attribution: at, adjacent: true };
