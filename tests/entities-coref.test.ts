@@ -176,3 +176,12 @@ describe('a subhead in capitals made of the article’s common words is no name'
     ['one capital word the article writes in lower case alone is not cut by this rule', 'The plan was simple.\n\nMs. Vale of the PLAN group spoke. She said that it would work.', 'that it would', 'Vale', 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('a bare word that opens one organisation’s name, and no person’s, is that organisation', () => {
+  test.each<Row>([
+    ['“Harlow” after “Harlow Industries” is the company', 'The mine was sold by Harlow Industries last year.\n\nIn a statement, Harlow said: “The sale was fair to every worker.”', 'The sale', 'Harlow Industries', 'organization'],
+    // Negatives: a person who bears the word, or a title on the bare word, keeps it a person.
+    ['a person named “Dana Harlow” keeps the bare surname', 'Dana Harlow runs Harlow Industries.\n\nIn a statement, Harlow said: “The sale was fair to every worker.”', 'The sale', 'Dana Harlow', 'person'],
+    ['“Mr. Harlow” is a person, not Harlow Industries', 'The mine was sold by Harlow Industries last year.\n\nIn a statement, Mr. Harlow said: “The sale was fair to every worker.”', 'The sale', 'Harlow', 'person'],
+  ])('%s', (...row) => check(row));
+});

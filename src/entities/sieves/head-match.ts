@@ -72,14 +72,27 @@ export function organizationHeadMatch(layer: EntityLayer): void {
     if (PUBLICATION_WORDS.has(last)) addTo(byLast, last, m.entity);
     addTo(byFirst, m.words[0]!, m.entity);
   }
+  const personWords = wordsOfPeople(layer);
   for (const m of layer.mentions) {
-    if (m.words.length !== 1 || !m.entity || (m.kind !== 'organization' && m.kind !== 'unknown') || m.personEvidence) continue;
+    if (m.words.length !== 1 || !m.entity || m.personEvidence) continue;
     const w = m.words[0]!;
-    // The first word only for a mention read as an organisation ("Peabody said" stays a
-    // possible person: "Clinton" must not become "Clinton campaign").
-    const target = single(byLast.get(w)) ?? (m.kind === 'organization' && !isOrganizationWord(w) ? single(byFirst.get(w)) : null);
+    // The first word for a mention read as an organisation, or for a bare word no person of the
+    // article bears and nothing shows to be a person ("Peabody said" after "Peabody Energy"):
+    // "Clinton" must not become "Clinton campaign" while Hillary Clinton is named.
+    const opener = m.kind === 'organization' || (m.kind !== 'place' && m.kind !== 'group' && !m.entity.personEvidence && m.entity.gender === null && !personWords.has(w));
+    const target = (m.kind === 'organization' || m.kind === 'unknown' ? single(byLast.get(w)) : null) ?? (opener && !isOrganizationWord(w) ? single(byFirst.get(w)) : null);
     if (target && target !== m.entity) move(layer, m, target);
   }
+}
+
+/** Every word of a name read as a person's: several words, a title, a gender or a first name shown. */
+function wordsOfPeople(layer: EntityLayer): Set<string> {
+  const out = new Set<string>();
+  for (const m of layer.mentions) {
+    const person = m.personEvidence || m.gender !== null || m.entity?.personEvidence === true || (m.kind === 'person' && (m.words.length >= 2 || m.descriptors.length > 0));
+    if (person) for (const w of m.words) out.add(w);
+  }
+  return out;
 }
 
 function addTo(map: Map<string, Set<Entity>>, key: string, e: Entity): void {
