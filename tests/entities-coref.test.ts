@@ -185,3 +185,11 @@ describe('a bare word that opens one organisation’s name, and no person’s, i
     ['“Mr. Harlow” is a person, not Harlow Industries', 'The mine was sold by Harlow Industries last year.\n\nIn a statement, Mr. Harlow said: “The sale was fair to every worker.”', 'The sale', 'Harlow', 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('a capitalised “The” opening a run mid-sentence (a lost full stop) is no part of the name', () => {
+  test.each<Row>([
+    ['“The T.R.B.” after a lost full stop is the board, not a person', 'Grants went to the regional centers The T.R.B. said that it would check them.', 'that it would', 'T.R.B.', 'organization'],
+    // Negative: a person after the article stays a person.
+    ['“The Rev. Al Lowe” is still the person', 'Grants went to the regional centers The Rev. Al Lowe said that he would check them.', 'that he would', 'Al Lowe', 'person'],
+  ])('%s', (...row) => check(row));
+});

@@ -246,6 +246,8 @@ function readRun(doc: AnalyzedText, i: number, e: number, lowerWords: ReadonlySe
   let s = i;
   // Sentence-initial words that are common words, not names ("Having", "Doctors", "Injecting").
   while (s < e && startsSentence(doc, s) && tokens[s]!.pos !== 'PROPN' && !isTitle(tokens[s]!) && !isFirstName(tokens[s]!.lower) && !LAST_NAMES.has(tokens[s]!.lower)) s++;
+  // "… centers The S.E.C. said" (a lost full stop): a capitalised article opening a run is no part of the name.
+  while (s < e - 1 && tokens[s]!.lower === 'the') s++;
   // "Protesters said", "Lawmakers agreed": a lone plural at the start of a sentence is a group noun.
   if (e - s === 1 && startsSentence(doc, s) && (isPluralNoun(tokens[s]!) || isCommonWordHere(tokens[s]!, lowerWords))) return out;
   // Connectors split the run unless the whole reads as one organisation's name.
