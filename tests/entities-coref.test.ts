@@ -193,3 +193,12 @@ describe('a capitalised “The” opening a run mid-sentence (a lost full stop) 
     ['“The Rev. Al Lowe” is still the person', 'Grants went to the regional centers The Rev. Al Lowe said that he would check them.', 'that he would', 'Al Lowe', 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('a capitalised number word inside a sentence opens a name (“Nine Hedge”)', () => {
+  test.each<Row>([
+    ['the bare tail “Hedge” (tagged a noun) finds “Nine Hedge” named mid-sentence', 'Prices rose.\n\nA blog called Nine Hedge ran the numbers.\n\nNine Hedge asked, “Why now?”', 'Why now', 'Nine Hedge'],
+    // Negatives: a number word opening a sentence is a count; a plural after a number stays a group.
+    ['“Two Republicans” stays a group', 'Prices rose.\n\nVoters backed him and Two Republicans said that they would too.', 'that they would', null, 'group'],
+    ['a sentence-opening count is no name', 'Prices rose.\n\nSeven Lanterns were lit. Ann Petrie said that she liked them.', 'that she liked', 'Ann Petrie', 'person'],
+  ])('%s', (...row) => check(row));
+});

@@ -120,6 +120,15 @@ function gluedLowerSyllable(tokens: readonly Token[], runStart: number, i: numbe
   return isCap(a) && a.text.length <= SYLLABLE_MAX && !isCap(b) && LETTERS_ONLY.test(b.text) && b.text.length <= SYLLABLE_MAX && !gluedOn;
 }
 
+/**
+ * "Zero Hedge", "Three Mile Island": inside a sentence a capitalised number word before a
+ * capitalised word (tagged a noun, not only a proper noun) opens a name, outside a title-case headline.
+ */
+function numberOpensName(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]!.pos === 'NUM' && tokens[i]!.paragraph > 0 && next !== undefined && next.start === tokens[i]!.end + 1 && nameToken(next);
+}
+
 /** "Lashkar-e-Taiba", "al-Qaeda": a capital glued to a hyphen after a lower-case word is the tail of one compound, no name of its own. */
 function gluedAfterHyphen(tokens: readonly Token[], i: number): boolean {
   const h = tokens[i - 1];
@@ -143,7 +152,7 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
   while (i < tokens.length) {
     const t = tokens[i]!;
     // "said Will Doyle": a first name the tagger read as a verb, before a capitalised name.
-    if (inQuote(i) || gluedAfterHyphen(tokens, i) || (!nameToken(t) && !(isCap(t) && LETTERS_ONLY.test(t.text) && tokens[i + 1]?.pos === 'PROPN' && isCap(tokens[i + 1]) && !startsSentence(doc, i)))) {
+    if (inQuote(i) || gluedAfterHyphen(tokens, i) || (!nameToken(t) && !(isCap(t) && LETTERS_ONLY.test(t.text) && (tokens[i + 1]?.pos === 'PROPN' || numberOpensName(tokens, i)) && isCap(tokens[i + 1]) && !startsSentence(doc, i)))) {
       i++;
       continue;
     }
