@@ -202,3 +202,11 @@ describe('a capitalised number word inside a sentence opens a name (“Nine Hedg
     ['a sentence-opening count is no name', 'Prices rose.\n\nSeven Lanterns were lit. Ann Petrie said that she liked them.', 'that she liked', 'Ann Petrie', 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('an organisation of several words that ends one longer organisation’s name is that organisation', () => {
+  test.each<Row>([
+    ['“the Budget Policy Center” → the Lakeland-Harbor Budget Policy Center', 'The Lakeland-Harbor Budget Policy Center published a study.\n\nThe Budget Policy Center estimates that costs will rise.', 'that costs', 'Lakeland-Harbor Budget Policy Center', 'organization'],
+    // Negative: two longer organisations end alike, so the short one stays as written.
+    ['two candidates: no choice', 'The Republican National Committee and the Democratic National Committee met.\n\nThe National Committee estimates that costs will rise.', 'that costs', 'National Committee', 'organization'],
+  ])('%s', (...row) => check(row));
+});

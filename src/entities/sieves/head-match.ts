@@ -72,6 +72,7 @@ export function organizationHeadMatch(layer: EntityLayer): void {
     if (PUBLICATION_WORDS.has(last)) addTo(byLast, last, m.entity);
     addTo(byFirst, m.words[0]!, m.entity);
   }
+  orgTailMatch(layer);
   const personWords = wordsOfPeople(layer);
   for (const m of layer.mentions) {
     if (m.words.length !== 1 || !m.entity || m.personEvidence) continue;
@@ -81,6 +82,24 @@ export function organizationHeadMatch(layer: EntityLayer): void {
     // "Clinton" must not become "Clinton campaign" while Hillary Clinton is named.
     const opener = m.kind === 'organization' || (m.kind !== 'place' && m.kind !== 'group' && !m.entity.personEvidence && m.entity.gender === null && !personWords.has(w));
     const target = (m.kind === 'organization' || m.kind === 'unknown' ? single(byLast.get(w)) : null) ?? (opener && !isOrganizationWord(w) ? single(byFirst.get(w)) : null);
+    if (target && target !== m.entity) move(layer, m, target);
+  }
+}
+
+/**
+ * "Security Council" → United Nations Security Council: an organisation of several words that
+ * ends exactly one longer organisation's name is that organisation (two candidates: none).
+ */
+function orgTailMatch(layer: EntityLayer): void {
+  const byLast = new Map<string, NameMention[]>();
+  for (const m of layer.mentions) if (m.words.length >= 2 && m.entity?.kind === 'organization') push(byLast, m.words[m.words.length - 1]!, m);
+  for (const m of layer.mentions) {
+    if (m.words.length < 2 || !m.entity || m.entity.kind !== 'organization') continue;
+    const longer = new Set<Entity>();
+    for (const x of byLast.get(m.words[m.words.length - 1]!) ?? []) {
+      if (x.words.length > m.words.length && m.words.every((w, k) => x.words[x.words.length - m.words.length + k] === w)) longer.add(x.entity!);
+    }
+    const target = single(longer);
     if (target && target !== m.entity) move(layer, m, target);
   }
 }
