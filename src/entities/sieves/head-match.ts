@@ -92,11 +92,13 @@ export function organizationHeadMatch(layer: EntityLayer): void {
  */
 function orgTailMatch(layer: EntityLayer): void {
   const byLast = new Map<string, NameMention[]>();
-  for (const m of layer.mentions) if (m.words.length >= 2 && m.entity?.kind === 'organization') push(byLast, m.words[m.words.length - 1]!, m);
+  // Keyed by the last two words: "A Committee" and "B Committee" never meet (no n² scan).
+  const tail = (m: NameMention) => `${m.words[m.words.length - 2]!} ${m.words[m.words.length - 1]!}`;
+  for (const m of layer.mentions) if (m.words.length >= 2 && m.entity?.kind === 'organization') push(byLast, tail(m), m);
   for (const m of layer.mentions) {
     if (m.words.length < 2 || !m.entity || m.entity.kind !== 'organization') continue;
     const longer = new Set<Entity>();
-    for (const x of byLast.get(m.words[m.words.length - 1]!) ?? []) {
+    for (const x of byLast.get(tail(m)) ?? []) {
       if (x.words.length > m.words.length && m.words.every((w, k) => x.words[x.words.length - m.words.length + k] === w)) longer.add(x.entity!);
     }
     const target = single(longer);
