@@ -9,7 +9,7 @@ export const PAGE_FURNITURE_WORDS: ReadonlySet<string> = new Set([
   'story', 'continues', 'continued', 'below', 'above', 'photo', 'photos', 'photograph', 'credit',
   'credits', 'getty', 'images', 'image', 'caption', 'read', 'more', 'advertisement', 'sponsored',
   'related', 'watch', 'video', 'listen', 'share', 'comments', 'comment', 'subscribe', 'click',
-  'here', 'related', 'coverage', 'update', 'updated', 'editor', "editor's", 'note', 'file',
+  'here', 'coverage', 'update', 'updated', 'editor', "editor's", 'note', 'file',
   'reporting', 'additional', 'contributed', 'copyright', 'rights', 'reserved', 'abstract', 'full',
   'text', 'page', 'section', 'opinion', 'analysis', 'exclusive', 'breaking', 'news', 'live',
   'transcript', 'poll', 'polls', 'article', 'articles', 'having', 'doctors', 'overall', 'meanwhile',

@@ -8,13 +8,12 @@ import { transcriptLabel } from './transcript-label.js';
 import { clauseEnd, clauseStart, sentenceStart } from '../layers/clauses.js';
 import { cueAt } from '../layers/cues.js';
 import { isQuoteMark } from '../layers/quote-marks.js';
-import { isDash, tokenAtOrAfter } from '../layers/tokens.js';
+import { inCapitals, isDash, tokenAtOrAfter } from '../layers/tokens.js';
 import { isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt } from './speaker-mentions.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
 const UPPER_FIRST = /^\p{Lu}/u;
-const NON_LETTERS = /\P{L}/gu;
 
 /** Where the attribution of a direct quote stands. */
 export type CueLayout = 'trailing' | 'trailing-dash' | 'leading' | 'leading-clause' | 'paragraph-colon' | 'participle' | 'name-colon' | 'narrative-subject';
@@ -192,17 +191,6 @@ function leadingCue(doc: Document, draft: QuoteDraft): QuoteCue | null {
   // A quote that opens a new sentence has no leading cue in its own sentence.
   if (isQuoteMark(doc, last) || /^[.!?;]$/u.test(lastToken.text)) return null;
   return leadingCueBefore(doc, last, 'leading');
-}
-
-/** Every word of tokens [first, end) is written in capitals (at least two letters in all). */
-function inCapitals(tokens: readonly Token[], first: number, end: number): boolean {
-  let letters = 0;
-  for (let i = first; i < end; i++) {
-    const text = tokens[i]!.text;
-    if (text !== text.toUpperCase()) return false;
-    letters += text.replace(NON_LETTERS, '').length;
-  }
-  return letters >= 2;
 }
 
 /** A cue in the clause that ends with token `last` (just before a quote). */

@@ -11,6 +11,7 @@ import { FINDING_CUE_LEMMAS } from '../data/content-kinds.js';
 import { FINDING_SOURCE_NOUNS, TIME_WORDS } from '../data/source-nouns.js';
 import { findExpectations } from '../rules/expectations.js';
 import { isClosingMark, isOpeningMark, quotedSpanAt } from '../layers/quote-marks.js';
+import { inCapitals } from '../layers/tokens.js';
 import {
   BARE_CLAUSE_VERBS,
   BELIEF_BARE_CLAUSE_LEMMAS,
@@ -123,7 +124,7 @@ function findLabelledClause(doc: Document, s: Sentence): ReportedClause | null {
   const label = tokens.slice(s.firstToken, colon);
   const headline = s.paragraph === 0;
   // All capitals is a dateline or a transcript turn (`WASHINGTON:`, `PENCE:` inside a quote).
-  if (label.every((t) => t.text === t.text.toUpperCase())) return null;
+  if (inCapitals(tokens, s.firstToken, colon)) return null;
   if (!headline && !label.some((t) => LAST_NAMES.has(t.lower) || MALE_FIRST_NAMES.has(t.lower) || FEMALE_FIRST_NAMES.has(t.lower))) return null;
   const span = trimClause(doc, colon + 1, s.endToken);
   if (!span || span.end - span.first < 3) return null;
