@@ -41,24 +41,64 @@ export interface ReportedClause {
   rule: FindingRuleId;
 }
 
+const NONE: ReadonlySet<QuoteDraft> = new Set();
+
 /**
- * Copies of `drafts` with `change` applied, `continues` links pointing at the copies: how a
+ * `drafts` with `change` applied, as copies, `continues` links pointing at the copies: how a
  * stage returns what it changes without touching what an earlier stage returned. Drafts that
- * `drop` names are left out; a link to one goes on to the draft it continued.
+ * `drop` names are left out; a link to one goes on to the draft it continued. The copies are
+ * structural: a draft that neither changes nor links to a copy or a dropped draft is returned
+ * as it is (no stage changes a draft it did not make).
  */
 export function copyDrafts(
   drafts: readonly QuoteDraft[],
   change: (d: QuoteDraft) => Partial<QuoteDraft> | null = () => null,
-  drop: ReadonlySet<QuoteDraft> = new Set(),
+  drop: ReadonlySet<QuoteDraft> = NONE,
 ): QuoteDraft[] {
   const copies = new Map<QuoteDraft, QuoteDraft>();
-  for (const d of drafts) if (!drop.has(d)) copies.set(d, { ...d, ...change(d) });
-  for (const copy of copies.values()) {
-    let c = copy.continues;
-    while (c && drop.has(c)) c = c.continues;
-    copy.continues = c ? (copies.get(c) ?? c) : null;
+  for (const d of drafts) {
+    if (drop.has(d)) continue;
+    const changed = change(d);
+    copies.set(d, { ...d, ...changed });
   }
-  return [...copies.values()];
+  return withCopies(drafts, copies, drop);
+}
+
+/**
+ * `drafts` with each one that `copies` maps (original → its changed copy) replaced by the copy,
+ * the ones in `drop` left out, and every `continues` link pointing at what replaced its target
+ * (past dropped drafts). A draft whose link changes is copied too, and so on down its chain.
+ */
+export function withCopies(drafts: readonly QuoteDraft[], copies: Map<QuoteDraft, QuoteDraft>, drop: ReadonlySet<QuoteDraft> = NONE): QuoteDraft[] {
+  const members = new Set(drafts);
+  // What each draft becomes; a chain of links is resolved from its far end (no recursion).
+  const final = new Map<QuoteDraft, QuoteDraft>();
+  const linkOf = (d: QuoteDraft): QuoteDraft | null => {
+    let c = (copies.get(d) ?? d).continues;
+    while (c && drop.has(c)) c = c.continues;
+    return c;
+  };
+  const resolve = (d: QuoteDraft): void => {
+    const pending: QuoteDraft[] = [];
+    // (Links run back through the document; the bound only guards against a cycle.)
+    for (let x: QuoteDraft | null = d; x && members.has(x) && !final.has(x) && pending.length <= drafts.length; x = linkOf(x)) pending.push(x);
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const x = pending[i]!;
+      const target = linkOf(x);
+      const link = target ? (final.get(target) ?? target) : null;
+      let copy = copies.get(x);
+      if (!copy && link !== x.continues) copy = { ...x };
+      if (copy) copy.continues = link;
+      final.set(x, copy ?? x);
+    }
+  };
+  const out: QuoteDraft[] = [];
+  for (const d of drafts) {
+    if (drop.has(d)) continue;
+    resolve(d);
+    out.push(final.get(d)!);
+  }
+  return out;
 }
 
 /**

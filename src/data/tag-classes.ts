@@ -3,9 +3,10 @@
 
 /**
  * Tags a cue word may carry: a verb, or what the tagger takes one for now and then (`she
- * tweets` as a noun, `Prosecutors alleged Greer …` as an adjective).
+ * tweets` as a noun, `Prosecutors alleged Greer …` as an adjective). Comparisons, not a Set:
+ * this test runs on every token, and a Set lookup costs more.
  */
-export const CUE_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'NOUN', 'PROPN', 'ADJ']);
+export const isCueTag = (pos: string): boolean => pos === 'VERB' || pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'AUX';
 
 /** Tags of a word that can head a subject or a speaker phrase: nouns, proper nouns, pronouns. */
 export const NOMINAL_HEAD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);

@@ -1,5 +1,5 @@
 import type { Document } from '../document.js';
-import { attributedBy, copyDrafts, inheritedFrom, type QuoteDraft } from '../draft.js';
+import { attributedBy, inheritedFrom, withCopies, type QuoteDraft } from '../draft.js';
 import type { Cue } from '../types.js';
 import { attributionAtVerb } from '../rules/quote-cue.js';
 import type { SpeakerAtCue } from '../rules/speaker-at-cue.js';
@@ -19,12 +19,13 @@ type Attribution = { attribution: SpeakerAtCue; cue: Cue; at: number };
  * A direct quote that no cue attributed continues the conversation: the nearest attribution
  * before it, in its paragraph or the one before (an earlier quote's speaker, or `he added`
  * after a partial quote). Drafts nested in a quote are the speaker's words, not attributions.
- * Runs after the cue and fragment stages; returns copies, filled in order so that a run of
- * floating quotes continues one turn.
+ * Runs after the cue and fragment stages; returns copies of the drafts it attributes, filled in
+ * order so that a run of floating quotes continues one turn.
  */
 export function attributeFloatingQuotes(doc: Document, drafts: readonly QuoteDraft[]): QuoteDraft[] {
-  const copies = copyDrafts(drafts);
-  const ordered = [...copies].sort((a, b) => a.start - b.start || a.end - b.end);
+  const copies = new Map<QuoteDraft, QuoteDraft>();
+  // In document order; an attributed draft's copy takes its place, for the drafts after it.
+  const ordered = [...drafts].sort((a, b) => a.start - b.start || a.end - b.end);
   const inQuote = quotedTokens(doc, ordered);
   ordered.forEach((d, at) => {
     if (d.speaker || d.type !== 'direct') return;
@@ -32,13 +33,18 @@ export function attributeFloatingQuotes(doc: Document, drafts: readonly QuoteDra
     const cue = nearestAttribution(doc, d, inQuote);
     // A reported clause inside the sentence of the main attribution ("asked Mr. Manafort,
     // referring to what he calls …") does not outrank that attribution.
+    let change: Partial<QuoteDraft> | null = null;
     if (cue && (!previous || cue.at > Math.max(previous.outerEnd, attributedAt(previous)) || inCueSentence(cue, previous))) {
-      Object.assign(d, { speaker: cue.attribution.speaker, addressee: cue.attribution.addressee, cue: cue.cue, ...attributedBy(d, 'floating-previous-attribution') });
+      change = { speaker: cue.attribution.speaker, addressee: cue.attribution.addressee, cue: cue.cue, ...attributedBy(d, 'floating-previous-attribution') };
     } else if (previous) {
-      Object.assign(d, inheritedFrom(d, previous, 'floating-previous-speaker'));
+      change = inheritedFrom(d, previous, 'floating-previous-speaker');
     }
+    if (!change) return;
+    const copy = { ...d, ...change };
+    copies.set(d, copy);
+    ordered[at] = copy;
   });
-  return copies;
+  return withCopies(drafts, copies);
 }
 
 /** Tokens inside quote marks: the speaker's words, never attributions or antecedents. */

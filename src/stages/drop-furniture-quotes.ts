@@ -1,4 +1,4 @@
-import type { QuoteDraft } from '../draft.js';
+import { copyDrafts, type QuoteDraft } from '../draft.js';
 import { isFurniture, type PageFurniture } from '../layers/page-furniture.js';
 
 /**
@@ -10,12 +10,5 @@ export function dropFurnitureQuotes(drafts: readonly QuoteDraft[], furniture: Pa
   if (furniture.spans.length === 0) return [...drafts];
   const dropped = new Set(drafts.filter((d) => isFurniture(furniture, d.start)));
   if (dropped.size === 0) return [...drafts];
-  const kept = drafts.filter((d) => !dropped.has(d));
-  const copies = new Map<QuoteDraft, QuoteDraft>(kept.map((d) => [d, { ...d }]));
-  for (const c of copies.values()) {
-    let link = c.continues;
-    while (link && dropped.has(link)) link = link.continues;
-    c.continues = link ? (copies.get(link) ?? link) : null;
-  }
-  return [...copies.values()];
+  return copyDrafts(drafts, () => null, dropped);
 }

@@ -1,4 +1,4 @@
-import type { AnalyzedText, ClauseLayer, Document } from '../document.js';
+import type { AnalyzedText, ClauseLayer, Document, Token } from '../document.js';
 import { isQuoteMark } from '../layers/quote-marks.js';
 
 type Doc = AnalyzedText & Pick<Document, 'quotes'>;
@@ -14,30 +14,34 @@ export function findClauses(doc: Doc): ClauseLayer {
   const clauseFirst = new Int32Array(n);
   const sentenceFirst = new Int32Array(n);
   const clauseEnd = new Int32Array(n);
-  // Whether each token ends a clause, decided once (both passes and sentence parts read it).
+  // One pass over the tokens (reading them is most of this stage's cost): whether each ends a
+  // clause, whether it opens a paragraph, and where its clause and sentence part start.
   const ends = new Uint8Array(n);
-  for (let i = 0; i < n; i++) ends[i] = endsClause(doc, i) ? 1 : 0;
+  const opens = new Uint8Array(n);
+  let paragraph = -1;
   for (let i = 0; i < n; i++) {
-    const newParagraph = i === 0 || tokens[i - 1]!.paragraph !== tokens[i]!.paragraph;
+    const t = tokens[i]!;
+    const newParagraph = t.paragraph !== paragraph;
+    paragraph = t.paragraph;
+    if (newParagraph) opens[i] = 1;
+    if (endsClause(doc, t, i)) ends[i] = 1;
     clauseFirst[i] = newParagraph || ends[i - 1] === 1 ? i : clauseFirst[i - 1]!;
     sentenceFirst[i] = newParagraph || endsSentencePart(doc, i - 1, ends) ? i : sentenceFirst[i - 1]!;
   }
   for (let i = n - 1; i >= 0; i--) {
     if (ends[i] === 1) clauseEnd[i] = i;
-    else clauseEnd[i] = i + 1 >= n || tokens[i + 1]!.paragraph !== tokens[i]!.paragraph ? i + 1 : clauseEnd[i + 1]!;
+    else clauseEnd[i] = i + 1 >= n || opens[i + 1] === 1 ? i + 1 : clauseEnd[i + 1]!;
   }
   return { clauseFirst, clauseEnd, sentenceFirst };
 }
 
-const isSentenceEnd = (text: string): boolean => text === '.' || text === '!' || text === '?' || text === ';';
+const isSentenceEnd = (text: string): boolean => text.length === 1 && (text === '.' || text === '!' || text === '?' || text === ';');
 
-/** Does token i end a clause? The full stop of an abbreviation in a parenthesis does not: "(R-Ky.)". */
-function endsClause(doc: Doc, i: number): boolean {
-  const { tokens } = doc;
-  const t = tokens[i]!;
+/** Does token i (`t`) end a clause? The full stop of an abbreviation in a parenthesis does not: "(R-Ky.)". */
+function endsClause(doc: Doc, t: Token, i: number): boolean {
   if (isQuoteMark(doc, i)) return true;
   if (!isSentenceEnd(t.text)) return false;
-  const next = tokens[i + 1];
+  const next = doc.tokens[i + 1];
   // "(R-Ky.)", "N.Y.", "R-Ky., said": a full stop glued to what follows belongs to an abbreviation.
   return !(t.text === '.' && next !== undefined && (next.text === ')' || (next.start === t.end && !isQuoteMark(doc, i + 1))));
 }
@@ -48,9 +52,9 @@ function endsClause(doc: Doc, i: number): boolean {
  * that ended with its own punctuation (`“…,” he said`).
  */
 function endsSentencePart(doc: Doc, i: number, ends: Uint8Array): boolean {
-  const { tokens } = doc;
-  const t = tokens[i]!;
   if (isQuoteMark(doc, i)) {
+    const { tokens } = doc;
+    const t = tokens[i]!;
     const before = tokens[i - 1];
     return !before || before.paragraph !== t.paragraph || /^[.,!?;:…]$/u.test(before.text) || /[.,!?]$/u.test(before.text);
   }

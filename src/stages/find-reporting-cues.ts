@@ -4,7 +4,7 @@ import { ADDRESSEE_SLOTS, BELIEF_CUE_LEMMAS, IRREGULAR_SPEECH_PARTICIPLES, PHRAS
 import { FLOATING_QUANTIFIERS, IDIOM_BEFORE_TO, PARTICIPLE_MODIFIERS } from '../data/reporting-frames.js';
 import { NEGATIONS } from '../data/function-words.js';
 import { isPassive } from '../layers/verbs.js';
-import { CUE_TAGS } from '../data/tag-classes.js';
+import { isCueTag } from '../data/tag-classes.js';
 
 type Doc = AnalyzedText & Pick<Document, 'clauses'>;
 
@@ -14,6 +14,8 @@ type Doc = AnalyzedText & Pick<Document, 'clauses'>;
  */
 const CUE_LEMMAS: ReadonlySet<string> = new Set([...PHRASAL_CUE_PARTICLES.keys(), ...SPEECH_CUE_LEMMAS, ...TOPIC_ABOUT_VERBS, ...TOPIC_ON_VERBS, ...BELIEF_CUE_LEMMAS]);
 const CUE_FORMS: ReadonlySet<string> = new Set([...PHRASAL_VERB_FORMS.keys(), ...SPEECH_VERB_FORMS.keys()]);
+/** Both tables in one, for the many words whose form is their lemma (one lookup instead of two). */
+const CUE_WORDS: ReadonlySet<string> = new Set([...CUE_LEMMAS, ...CUE_FORMS]);
 
 /**
  * The cue layer: every reporting cue in the document, found once with one word table
@@ -51,7 +53,7 @@ function cueWordAt(tokens: readonly Token[], i: number): { end: number; lemma: s
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (t.lower === 'according' && next?.lower === 'to') return { end: i + 2, lemma: 'according to', kind: 'source', phrasal: false };
-  if (!CUE_TAGS.has(t.pos) || (!CUE_LEMMAS.has(t.lemma) && !CUE_FORMS.has(t.lower))) return null;
+  if (!isCueTag(t.pos) || !(t.lemma === t.lower ? CUE_WORDS.has(t.lemma) : CUE_LEMMAS.has(t.lemma) || CUE_FORMS.has(t.lower))) return null;
   const phrasal = PHRASAL_CUE_PARTICLES.has(t.lemma) ? t.lemma : PHRASAL_VERB_FORMS.get(t.lower);
   const particles = phrasal === undefined ? undefined : PHRASAL_CUE_PARTICLES.get(phrasal);
   if (particles && next && particles.includes(next.lower) && next.paragraph === t.paragraph) {

@@ -1,4 +1,4 @@
-import { copyDrafts, inheritedFrom, type QuoteDraft } from '../draft.js';
+import { inheritedFrom, withCopies, type QuoteDraft } from '../draft.js';
 import { RESPONSE_CUE_LEMMAS } from '../data/speech-verbs.js';
 
 const RESPONSES = new Set(RESPONSE_CUE_LEMMAS);
@@ -7,20 +7,31 @@ const RESPONSES = new Set(RESPONSE_CUE_LEMMAS);
  * Fragments of one utterance (linked by `continues`: `“We might have had,” he said, “a joint
  * statement.”`) share their speaker, in either direction: a fragment with no speaker takes its
  * partner's, at most as sure as the partner. A later fragment whose cue is a response
- * (`replied`) answers the first, so it does not lend it its speaker. Returns copies.
+ * (`replied`) answers the first, so it does not lend it its speaker. Returns copies of the
+ * drafts it changes.
  */
 export function shareUtteranceSpeakers(drafts: readonly QuoteDraft[]): QuoteDraft[] {
-  // Copies filled in order, so that a chain of fragments passes one speaker along.
-  const copies = copyDrafts(drafts);
-  const ordered = [...copies].sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const d of ordered) {
-    if (d.speaker || !d.continues?.speaker) continue;
-    Object.assign(d, inheritedFrom(d, d.continues, 'continued-utterance'));
+  // Changes made in order, so that a chain of fragments passes one speaker along: `now(d)` is
+  // draft d as changed so far.
+  const copies = new Map<QuoteDraft, QuoteDraft>();
+  const now = (d: QuoteDraft): QuoteDraft => copies.get(d) ?? d;
+  const set = (d: QuoteDraft, change: Partial<QuoteDraft>): void => {
+    const copy = copies.get(d);
+    if (copy) Object.assign(copy, change);
+    else copies.set(d, { ...d, ...change });
+  };
+  const ordered = [...drafts].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const o of ordered) {
+    const d = now(o);
+    const partner = o.continues && now(o.continues);
+    if (d.speaker || !partner?.speaker) continue;
+    set(o, inheritedFrom(d, partner, 'continued-utterance'));
   }
-  for (const d of [...ordered].reverse()) {
-    const first = d.continues;
-    if (!first || first.speaker || !d.speaker || RESPONSES.has(d.cue?.lemma ?? '')) continue;
-    Object.assign(first, inheritedFrom(first, d, 'continued-utterance'));
+  for (const o of [...ordered].reverse()) {
+    const d = now(o);
+    const first = o.continues;
+    if (!first || now(first).speaker || !d.speaker || RESPONSES.has(d.cue?.lemma ?? '')) continue;
+    set(first, inheritedFrom(now(first), d, 'continued-utterance'));
   }
-  return copies;
+  return withCopies(drafts, copies);
 }
