@@ -59,7 +59,7 @@ export function copyDrafts(
   for (const d of drafts) {
     if (drop.has(d)) continue;
     const changed = change(d);
-    copies.set(d, { ...d, ...changed });
+    if (changed) copies.set(d, { ...d, ...changed });
   }
   return withCopies(drafts, copies, drop);
 }
