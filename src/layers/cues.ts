@@ -28,3 +28,17 @@ export function cueSpan(doc: Pick<Document, 'text' | 'tokens'>, first: number, e
   const stop = doc.tokens[end - 1]!.end;
   return { text: doc.text.slice(start, stop), start, end: stop, lemma };
 }
+
+/** The verb of a cue lemma: `fire` of `fire back`, `say` of `say` (`lemma.split(' ')[0]`, without the array). */
+export function cueVerb(lemma: string): string {
+  const space = lemma.indexOf(' ');
+  return space < 0 ? lemma : lemma.slice(0, space);
+}
+
+/** The word after a cue lemma's verb: `back` of `fire back`, undefined for `say` (`lemma.split(' ')[1]`). */
+export function cueParticle(lemma: string): string | undefined {
+  const space = lemma.indexOf(' ');
+  if (space < 0) return undefined;
+  const next = lemma.indexOf(' ', space + 1);
+  return next < 0 ? lemma.slice(space + 1) : lemma.slice(space + 1, next);
+}

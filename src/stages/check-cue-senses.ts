@@ -2,6 +2,7 @@ import type { AnalyzedText, Token } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import { CLAUSE_ONLY_CUE_LEMMAS, NON_SPEAKER_SUBJECTS } from '../data/cue-senses.js';
 import { firstIndexWhere } from '../sorted.js';
+import { cueVerb } from '../layers/cues.js';
 import { BETWEEN_SUBJECT_AND_VERB_TAGS, NOMINAL_HEAD_TAGS } from '../data/tag-classes.js';
 
 /**
@@ -30,7 +31,7 @@ export function checkCueSenses(doc: AnalyzedText, drafts: readonly QuoteDraft[])
 function inSpeechFrame(doc: AnalyzedText, d: QuoteDraft): boolean {
   const { tokens } = doc;
   const cue = d.cueTokens!;
-  const lemma = d.cue!.lemma.split(' ')[0]!;
+  const lemma = cueVerb(d.cue!.lemma);
   const kind = d.contentKind ?? 'statement';
   if (CLAUSE_ONLY_CUE_LEMMAS.has(lemma)) {
     if (kind === 'topic' || kind === 'intention') return false;

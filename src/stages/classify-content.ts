@@ -4,6 +4,7 @@ import type { ContentKind } from '../types.js';
 import { FINDING_CUE_LEMMAS, NOUN_PHRASE_RELATIVES, QUESTION_CUE_LEMMAS, QUESTION_OPENERS, TOPIC_CUE_PARTICLES } from '../data/content-kinds.js';
 import { BELIEF_CUE_LEMMAS } from '../data/speech-verbs.js';
 import { firstIndexWhere } from '../sorted.js';
+import { cueParticle, cueVerb } from '../layers/cues.js';
 import { INTRODUCER_TAGS } from '../data/tag-classes.js';
 import { PART_BOUNDARIES } from '../data/punctuation.js';
 import { QUOTE_MARK_TOKENS } from '../data/quote-marks.js';
@@ -36,10 +37,10 @@ export function reportedShape(tokens: readonly Token[], first: number, end: numb
   if (!t || first >= end || !cue.before || cue.lemma === ':') return 'statement';
   if (t.lower === 'to') return 'intention';
   if (QUESTION_OPENERS.has(t.lower)) return 'question';
-  if ((t.lower === 'if' || t.lower === 'which') && cue.lemma !== null && QUESTION_CUE_LEMMAS.has(cue.lemma.split(' ')[0]!)) return 'question';
+  if ((t.lower === 'if' || t.lower === 'which') && cue.lemma !== null && QUESTION_CUE_LEMMAS.has(cueVerb(cue.lemma))) return 'question';
   // `called on the council to act` is a request; `talked about …`, `commented on …`, `called
   // for …` name what was talked about, whatever the words after it.
-  const particle = cue.lemma?.split(' ')[1];
+  const particle = cue.lemma === null ? undefined : cueParticle(cue.lemma);
   if (cue.lemma === 'call on') return 'intention';
   if (particle !== undefined && TOPIC_CUE_PARTICLES.has(particle)) return 'topic';
   return !cue.separated && isNounPhrase(tokens, first, end) ? 'topic' : 'statement';

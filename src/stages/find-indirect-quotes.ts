@@ -6,7 +6,7 @@ import { ADDRESSEE_SLOTS, NAMING_VERBS, TOPIC_ON_VERBS } from '../data/speech-ve
 import { ROLE_PREPOSITIONS, SUBORDINATORS, TEMPORAL_WH } from '../data/clause-words.js';
 import { CLAUSE_END_PUNCT, DASHES, SENTENCE_END } from '../data/punctuation.js';
 import { CLAUSE_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
-import { cueWordAt } from '../layers/cues.js';
+import { cueParticle, cueVerb, cueWordAt } from '../layers/cues.js';
 import { FINDING_CUE_LEMMAS } from '../data/content-kinds.js';
 import { FINDING_SOURCE_NOUNS, TIME_WORDS } from '../data/source-nouns.js';
 import { findExpectations } from '../rules/expectations.js';
@@ -50,8 +50,8 @@ type FoundCue = ReportedClause['cue'];
 
 /** A cue that reports a topic with its preposition (`talked about`, `commented on`; the cue layer pairs them). */
 const isTopicCue = (lemma: string): boolean => {
-  const [verb, particle] = lemma.split(' ');
-  return particle === 'about' || (particle === 'on' && TOPIC_ON_VERBS.has(verb!));
+  const particle = cueParticle(lemma);
+  return particle === 'about' || (particle === 'on' && TOPIC_ON_VERBS.has(cueVerb(lemma)));
 };
 
 /**
@@ -208,7 +208,7 @@ function findTrailingClause(doc: Document,
   cue: FoundCue,
 ): { boundary: number; clauses: ReportedClause[] } | null {
   if (cue.kind === 'belief' || isTopicCue(cue.lemma)) return null;
-  const base = cue.lemma.split(' ')[0]!;
+  const base = cueVerb(cue.lemma);
   if (cue.kind === 'source') return null;
   const speaker = speakerPhraseBeforeCue(doc, s, cue);
   if (!speaker) return null;
@@ -397,7 +397,7 @@ type ReportStart = { first: number; rule: FindingRuleId; limit: number };
 
 /** `X said (that) CLAUSE`, `X told Y (that) CLAUSE`, `X urged Y to …`, `X called the plan “a mess”`. */
 function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: number): ReportedClause | null {
-  const base = cue.lemma.split(' ')[0]!;
+  const base = cueVerb(cue.lemma);
   // `put` reports only as `as X put it` (an as-clause, found as a trailing attribution).
   if (base === 'put') return null;
   const relativeLimit = relativeClauseLimit(doc, s, cue, limit);
