@@ -135,6 +135,30 @@ describe('a quote with its own attribution is not swallowed by an earlier report
   });
 });
 
+describe('doubled apostrophes are quote marks to the reported-clause rules too', () => {
+  // NYT and wire text type `''` for a double mark; the tokenizer splits it into two `'` tokens,
+  // so the rules ask the quote-mark layer what opens a quote instead of comparing token text.
+  test.each([
+    [
+      "As for taxes, ''closing loopholes for the rich involves some paperwork,'' said Ms. Lane.",
+      ["mixed: As for taxes, ''closing loopholes for the rich involves some paperwork,''"],
+    ],
+    // The same sentence with curly marks, as before.
+    ['As for taxes, “closing loopholes for the rich involves some paperwork,” said Ms. Lane.', ['mixed: As for taxes, “closing loopholes for the rich involves some paperwork,”']],
+  ])('%s', (text, expected) => {
+    expect(extract(text).quotes.map((q) => `${q.type}: ${q.text}`)).toEqual(expected);
+  });
+
+  test.each([
+    // Nothing before the quote: a direct quote with its trailing cue, no mixed record.
+    ["''Closing loopholes for the rich involves some paperwork,'' said Ms. Lane.", ['direct: Closing loopholes for the rich involves some paperwork,']],
+    // A quoted phrase without a verb after the adverbial is no clause: nothing is reported.
+    ["As for taxes, ''a great deal of paperwork,'' said Ms. Lane.", []],
+  ])('not mixed: %s', (text, expected) => {
+    expect(extract(text).quotes.map((q) => `${q.type}: ${q.text}`)).toEqual(expected);
+  });
+});
+
 describe('headline quotes and quotes continued after an attribution', () => {
   test.each([
     // `Speaker: ‘Quote.’` as a headline: title case there says nothing about a title.
