@@ -210,3 +210,12 @@ describe('an organisation of several words that ends one longer organisation’s
     ['two candidates: no choice', 'The Republican National Committee and the Democratic National Committee met.\n\nThe National Committee estimates that costs will rise.', 'that costs', 'National Committee', 'organization'],
   ])('%s', (...row) => check(row));
 });
+
+describe('a straight and a typographic apostrophe spell one name', () => {
+  test.each<Row>([
+    ["“O'Shea” finds “Dara O’Shea”", "Fire Chief Dara O’Shea arrived at dawn.\n\n“The roof is stable,” O'Shea said.", 'The roof', 'Dara O’Shea', 'person'],
+    ["“O’Shea” finds “Dara O'Shea”", "Fire Chief Dara O'Shea arrived at dawn.\n\n“The roof is stable,” O’Shea said.", 'The roof', "Dara O'Shea", 'person'],
+    // Negative: another surname with an apostrophe is not joined.
+    ["“O'Hara” does not find “Dara O’Shea”", "Fire Chief Dara O’Shea arrived at dawn.\n\n“The roof is stable,” O'Hara said.", 'The roof', "O'Hara", 'person'],
+  ])('%s', (...row) => check(row));
+});

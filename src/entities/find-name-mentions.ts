@@ -35,6 +35,7 @@ const PUNCT_AFTER_NAME = /^[\p{P}]/u;
 const SYLLABLE_MAX = 4;
 const ONE_INITIAL = /^(\p{Lu}\.){1}$/u;
 const POSSESSIVE_END = /[’']s$/u;
+const APOSTROPHES = /\u2019/gu;
 const ACRONYM_IN_PARENS = /^\p{Lu}[\p{Lu}.&-]+$/u;
 /** Starts with a capital: A-Z by char code (the common case), the Unicode class otherwise. */
 function isCap(t: Token | undefined): boolean {
@@ -439,7 +440,9 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
 
 /** The name's lower-case words for matching: no hyphen split, no possessive. */
 export function nameWords(name: string): string[] {
-  const lower = name.toLowerCase();
+  // "O'Neill" and "O’Neill" are one name: the typographic apostrophe is matched as the straight one.
+  const low = name.toLowerCase();
+  const lower = low.includes('\u2019') ? low.replace(APOSTROPHES, "'") : low;
   // One pass over the characters (was replace, split, map, filter: four passes and arrays per name).
   const text = lower.endsWith('s') && POSSESSIVE_END.test(lower) ? lower.slice(0, -2) : lower;
   const out: string[] = [];
