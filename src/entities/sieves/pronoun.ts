@@ -55,7 +55,8 @@ export function mostSalientPerson(state: SpeakerState, want: 'male' | 'female' |
     const m = mentions[i]!;
     const sentence = state.doc.tokens[m.firstToken]!.sentence;
     if (here - sentence > WINDOW_SENTENCES) break;
-    if (m.entity) add(m.entity, sentence, m.subject && !state.inReported(m.start) ? SUBJECT : 0);
+    // A headline is a label over the article, not a sentence of it: its names add no salience.
+    if (m.entity && !m.headline) add(m.entity, sentence, m.subject && !state.inReported(m.start) ? SUBJECT : 0);
   }
   for (let i = state.speakers.length - 1, n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
     const s = state.speakers[i]!;
