@@ -197,11 +197,13 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
     if (e <= headline) {
       bodyCaps ??= capitalisedAfter(tokens, headline);
       const cut = headlineNameEnd(tokens, i, e, bodyCaps);
-      if (cut === i) {
+      // A word only the headline capitalises opens a name of its own ("Okafor Says …") unless
+      // it is a verb or a common word of the article ("Hit Piece").
+      if (cut === i && (t.pos === 'VERB' || isCommonWordHere(t, lowerWords))) {
         i++;
         continue;
       }
-      e = cut;
+      e = Math.max(cut, i + 1);
     }
     // "SAVE A QUARTER Let's": a subhead in capitals (up to the first mixed-case word) whose words the article also writes in lower case is no name.
     let caps = i;
