@@ -35,6 +35,8 @@ const PUNCT_AFTER_NAME = /^[\p{P}]/u;
 const SYLLABLE_MAX = 4;
 /** Long words (four letters or more) of a first paragraph ending in a full stop that, all capitalised, make it a headline. */
 const HEADLINE_WORDS_WITH_STOP = 5;
+/** Tags of the words a title-case headline leaves in lower case ("if", "for", "the"). */
+const HEADLINE_LOWER_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART']);
 const ONE_INITIAL = /^(\p{Lu}\.){1}$/u;
 const POSSESSIVE_END = /[’']s$/u;
 const APOSTROPHES = /\u2019/gu;
@@ -170,6 +172,12 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
         e++;
         continue;
       }
+      // "Alliance to Reclaim Our Schools", "Mothers Against Drunk Driving": a capitalised function
+      // word inside a sentence, after an organisation's word and before a capitalised word, is part of its name.
+      if (e >= headline && isCap(w) && LETTERS_ONLY.test(w.text) && !startsSentence(doc, e) && nameToken(tokens[e + 1] ?? w) && tokens[e + 1]?.paragraph === t.paragraph && !CALENDAR_WORDS.has(bare(tokens[e + 1]!)) && anyIn(tokens, i, e, isOrgToken)) {
+        e++;
+        continue;
+      }
       if (gluedHyphen(tokens, e)) {
         e += 2;
         continue;
@@ -235,17 +243,21 @@ function titleCaseHeadlineEnd(doc: AnalyzedText): number {
   let words = 0;
   let caps = 0;
   let k = 0;
+  // A lower-case word other than an article, preposition or conjunction ("met") marks a sentence.
+  let lowerContent = false;
   for (; k < tokens.length && tokens[k]!.paragraph === 0; k++) {
     const t = tokens[k]!;
+    if (!lowerContent && LETTERS_ONLY.test(t.text) && !isCap(t) && !HEADLINE_LOWER_TAGS.has(t.pos)) lowerContent = true;
     if (t.text.length < 4 || !LETTERS_ONLY.test(t.text)) continue;
     words++;
     if (isCap(t)) caps++;
   }
   // A headline has no full stop at its end ("Bolton met Patrushev in Geneva." is a sentence),
-  // unless five long words or more are all capitalised ("Obama Sees Insult if Voters Stay Home.").
+  // unless five long words or more are all capitalised and only articles, prepositions and
+  // conjunctions are in lower case ("Obama Sees Insult if Voters Stay Home.").
   const last = tokens[k - 1];
   if (last === undefined || words < 3) return 0;
-  return last.text !== '.' ? (caps >= 0.8 * words ? k : 0) : words >= HEADLINE_WORDS_WITH_STOP && caps === words ? k : 0;
+  return last.text !== '.' ? (caps >= 0.8 * words ? k : 0) : words >= HEADLINE_WORDS_WITH_STOP && caps === words && !lowerContent ? k : 0;
 }
 
 /**
