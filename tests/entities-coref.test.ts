@@ -240,3 +240,12 @@ describe('a capitalised function word inside an organisation’s name stays in i
     ['a day after the function word is no part of the name', 'The Lakeland Council On Monday voted.\n\n“We agree,” the Lakeland Council said.', 'We agree', 'Lakeland Council', 'organization'],
   ])('%s', (...row) => check(row));
 });
+
+describe('a possessive name before campaign/administration/foundation names an organisation', () => {
+  test.each<Row>([
+    ['“Ortiz’s campaign” is the Ortiz campaign', 'Lena Ortiz is running for mayor.\n\nOrtiz’s campaign said the ads would run until the vote.', 'the ads', 'Ortiz campaign', 'organization'],
+    ['a short possessive form finds the full one', 'Lena Ortiz’s campaign opened an office.\n\nOrtiz’s campaign said the ads would run until the vote.', 'the ads', 'Lena Ortiz campaign', 'organization'],
+    // Negative: another noun after the possessive is no organisation (the name stays the person's).
+    ['“Ortiz’s spokesman” is not an organisation', 'Lena Ortiz is running for mayor.\n\nOrtiz’s spokesman said the ads would run until the vote.', 'the ads', 'Lena Ortiz', 'person'],
+  ])('%s', (...row) => check(row));
+});

@@ -489,6 +489,13 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   if (suffix && kind !== 'organization' && NAME_ORGANIZATION_SUFFIXES.has(suffix.lower)) {
     return mention(doc, [...nameTokens, suffix], [...words, suffix.lower], 'organization', titles, null, false);
   }
+  // "Clinton’s campaign" is the Clinton campaign: named without the possessive.
+  const owned = suffix && suffix.start === last.end && POSSESSIVE_ENDINGS.has(suffix.lower) ? tokens[b + 1] : undefined;
+  if (owned && kind !== 'organization' && kind !== 'place' && NAME_ORGANIZATION_SUFFIXES.has(owned.lower)) {
+    const m = mention(doc, [...nameTokens, owned], [...words, owned.lower], 'organization', titles, null, false);
+    m.name = `${name} ${owned.text}`;
+    return m;
+  }
   return mention(doc, nameTokens, joined, kind, titles, gender, personEvidence);
 }
 
