@@ -15,7 +15,7 @@ import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_WORDS } fro
 import type { EntityKind, GenderEvidence, NameMention } from './types.js';
 import { POSSESSIVE_ENDINGS, SENTENCE_OPENING_MARKS } from '../data/punctuation.js';
 import { GENERATIONAL_SUFFIXES, ORG_NAME_CONNECTORS } from '../data/name-parts.js';
-import { NOT_NAME_TAGS } from '../data/tag-classes.js';
+import { HEADLINE_LOWER_TAGS, NOT_NAME_TAGS } from '../data/tag-classes.js';
 import { ARTICLES } from '../data/function-words.js';
 import { NAME_ORIGIN_PREPOSITIONS } from '../data/clause-words.js';
 
@@ -35,8 +35,6 @@ const PUNCT_AFTER_NAME = /^[\p{P}]/u;
 const SYLLABLE_MAX = 4;
 /** Long words (four letters or more) of a first paragraph ending in a full stop that, all capitalised, make it a headline. */
 const HEADLINE_WORDS_WITH_STOP = 5;
-/** Tags of the words a title-case headline leaves in lower case ("if", "for", "the"). */
-const HEADLINE_LOWER_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART']);
 const ONE_INITIAL = /^(\p{Lu}\.){1}$/u;
 const POSSESSIVE_END = /[’']s$/u;
 const APOSTROPHES = /\u2019/gu;
