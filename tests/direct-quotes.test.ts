@@ -179,6 +179,32 @@ describe('an as-clause attributes the quote after it', () => {
   });
 });
 
+describe('a quote of several sentences run on from the writer\'s words, then a trailing cue', () => {
+  test.each([
+    // wink cuts the quote at its inner sentence end; the report is the lead-in and the whole quote.
+    [
+      'The agency “only asks that firms list their big units. That leaves most firms unlisted,” the audit says.',
+      ['mixed: The agency “only asks that firms list their big units. That leaves most firms unlisted,”'],
+    ],
+    // After a colon, the lead-in starts after it.
+    [
+      "Here is one example: The agency ''only asks for the big units. By asking for so little, it lets most firms hide the rest,'' the audit says.",
+      ["mixed: The agency ''only asks for the big units. By asking for so little, it lets most firms hide the rest,''"],
+    ],
+  ])('%s', (text, expected) => {
+    expect(extract(text).quotes.map((q) => `${q.type}: ${q.text}`)).toEqual(expected);
+  });
+
+  test.each([
+    // No lead-in: a direct quote with its cue.
+    ['“The agency only asks for big units. That leaves most firms unlisted,” the audit says.', ['direct: The agency only asks for big units. That leaves most firms unlisted,']],
+    // No trailing cue of the quote's own: the quoted words stay a fragment (`other`).
+    ['The agency “only asks for big units. That leaves most firms unlisted.” The audit says it will return.', ['other: only asks for big units. That leaves most firms unlisted.']],
+  ])('not joined: %s', (text, expected) => {
+    expect(found(text, true)).toEqual(expected);
+  });
+});
+
 describe('headline quotes and quotes continued after an attribution', () => {
   test.each([
     // `Speaker: ‘Quote.’` as a headline: title case there says nothing about a title.

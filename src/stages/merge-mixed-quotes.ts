@@ -64,8 +64,16 @@ function clauseAroundQuotes(
   // Quotes overlapping the clause (found by binary search over their start).
   let inside: QuoteDraft[] = [];
   for (const q of overlapping(quoted, start, end)) {
-    // The cue and clause are inside a quotation.
-    if (q.outerStart < start && q.outerEnd >= end) return null;
+    if (q.outerStart < start && q.outerEnd >= end) {
+      // `The agency “only asks for the big units. That leaves most out,” the audit says.`: wink
+      // cut the quote at its inner sentence end, so the trailing clause starts inside it. The
+      // quote runs on from the writer's words before it: the report is that sentence, lead-in
+      // and quote together (as `The agency “only asks for the big units,” the audit says` is).
+      const lead = speech && q.embedded ? leadInBeforeQuote(doc, clause, q) : null;
+      if (lead === null) return null; // the cue and clause are inside a quotation
+      start = lead;
+      end = q.outerEnd;
+    }
     if (q.outerStart < start) start = skipSpace(text, q.outerEnd, end);
     else if (q.outerEnd > end && q.paragraph === firstToken.paragraph) end = q.outerEnd;
     if (q.outerStart >= start && q.outerEnd <= end) inside.push(q);
@@ -242,6 +250,24 @@ function attributedAfter(doc: AnalyzedText, q: QuoteDraft): boolean {
     if (t.pos === 'VERB' && SPEECH_VERB_FORMS.has(t.lower)) return true;
   }
   return false;
+}
+
+/**
+ * Where the writer's words before quote `q` begin (the start of the sentence its opening mark is
+ * in, after any colon), when `clause` is the trailing attribution of the whole quote: a clause
+ * of a trailing cue right after the closing mark. Null otherwise.
+ */
+function leadInBeforeQuote(doc: AnalyzedText, clause: ReportedClause, q: QuoteDraft): number | null {
+  if (clause.rule !== 'reported-trailing' && clause.rule !== 'reported-trailing-inverted') return null;
+  const { tokens, sentences } = doc;
+  const cue = tokens[clause.cue.first]!;
+  if (cue.start < q.outerEnd || cue.paragraph !== q.paragraph) return null;
+  const open = firstIndexWhere(tokens, (t) => t.start >= q.outerStart);
+  const sentence = sentences[firstIndexWhere(sentences, (x) => x.endToken > open)];
+  if (!sentence || sentence.firstToken >= open) return null;
+  let first = sentence.firstToken;
+  for (let i = first; i < open; i++) if (tokens[i]!.text === ':') first = i + 1;
+  return first < open ? tokens[first]!.start : null;
 }
 
 /** Drafts (sorted by outerStart) whose outer span overlaps [start, end). */
