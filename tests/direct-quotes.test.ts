@@ -116,6 +116,11 @@ describe('a quote with its own attribution is not swallowed by an earlier report
       ['direct: What a season!', 'indirect: that the team would return next year'],
     ],
     ['The coach said, “We are staying,” promising the fans a better season.', ['direct: We are staying,']],
+    ['The coach said, “We are done,” until the board paid.', ['direct: We are done,']],
+    // A relative clause in the speaker phrase after the quote is about the speaker, not content;
+    // the quote's comma may stand inside a nested closing mark.
+    ['“We are ready to open the gates,” Dana Reyes, the director of the club and who also coaches the team, told a reporter.', ['direct: We are ready to open the gates,']],
+    ['“The club is ready for the ‘big crowd,’” Dana Reyes, the director, told a reporter.', ['direct: The club is ready for the ‘big crowd,’']],
   ])('%s', (text, expected) => {
     expect(extract(text).quotes.map((q) => `${q.type}: ${q.text}`)).toEqual(expected);
   });
@@ -130,6 +135,10 @@ describe('a quote with its own attribution is not swallowed by an earlier report
     // The quoted words run on into the reporter's sentence: one mixed record.
     ['The coach said “we will be back” and that the team would return.', ['mixed: “we will be back” and that the team would return']],
     ['The coach said “we are staying” for years.', ['mixed: “we are staying” for years']],
+    // Other words than narration after the quote: `unless …` is part of what was said.
+    ['The coach said, “We are done,” unless the board pays.', ['mixed: “We are done,” unless the board pays']],
+    // A finite verb after the quote outside a relative clause: the quote is part of a clause.
+    ['“We are ready,” the director of the club felt after the match, she told a reporter.', ['mixed: “We are ready,” the director of the club felt after the match']],
   ])('not split: %s', (text, expected) => {
     expect(extract(text).quotes.map((q) => `${q.type}: ${q.text}`)).toEqual(expected);
   });
