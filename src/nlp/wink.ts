@@ -32,13 +32,42 @@ const MAX_SPENT_LEXEMES = 200_000;
  * wink breaks on 65,535+ spaces. A long run without blanks (a data URI, `-----`, `a_a_a…`)
  * is read in pieces of at most MAX_WORD characters: wink's tokenizer is quadratic in the
  * length of such a run (16,000 `-` take ~1 s), and no word of a quote's attribution is that long.
- * The lookbehinds make each run match from its start only, so scanning stays linear.
  */
 const MAX_WORD = 100;
-const LONG_RUN = new RegExp(
-  `(?<![ \\t\\u00a0\\u2000-\\u200b\\u3000])[ \\t\\u00a0\\u2000-\\u200b\\u3000]{1000,}|(?<![^\\s\\u200b])([^\\s\\u200b]{${MAX_WORD + 1},})`,
-  'g',
-);
+const MAX_BLANKS = 999;
+
+/** A blank of a skipped run: space, tab, no-break space, U+2000–U+200B, ideographic space. */
+function isRunBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+}
+
+/** What ends a word's run: a character of JavaScript's `\s`, or U+200B. */
+function endsWord(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+}
+
+/**
+ * The long runs of `text.slice(start, end)` in order, as [start, end, is a word] triples: each
+ * maximal run of blanks longer than MAX_BLANKS and each maximal run without blanks longer than
+ * MAX_WORD (the two kinds share no character). One pass over the characters.
+ */
+export function longRuns(text: string, start: number, end: number): [number, number, boolean][] {
+  const runs: [number, number, boolean][] = [];
+  for (let i = start; i < end; ) {
+    const c = text.charCodeAt(i);
+    let j = i + 1;
+    if (isRunBlank(c)) {
+      while (j < end && isRunBlank(text.charCodeAt(j))) j++;
+      if (j - i > MAX_BLANKS) runs.push([i, j, false]);
+    } else if (!endsWord(c)) {
+      while (j < end && !endsWord(text.charCodeAt(j))) j++;
+      if (j - i > MAX_WORD) runs.push([i, j, true]);
+    }
+    i = j;
+  }
+  return runs;
+}
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
@@ -106,13 +135,9 @@ export class WinkTokenizer {
   analyze(text: string, start: number, end: number): WinkResult {
     const result: WinkResult = { tokens: [], sentences: [] };
     let chunkStart = start;
-    const segment = text.slice(start, end);
-    LONG_RUN.lastIndex = 0;
-    for (let m = LONG_RUN.exec(segment); m !== null; m = LONG_RUN.exec(segment)) {
-      const runStart = start + m.index;
-      const runEnd = runStart + m[0].length;
+    for (const [runStart, runEnd, isWord] of longRuns(text, start, end)) {
       this.#analyzeChunk(text, chunkStart, runStart, result);
-      if (m[1] !== undefined) {
+      if (isWord) {
         for (let at = runStart, to = 0; at < runEnd; at = to) {
           to = Math.min(runEnd, at + MAX_WORD);
           if (isLowSurrogate(text.charCodeAt(to))) to++; // keep surrogate pairs whole
