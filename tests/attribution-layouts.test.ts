@@ -155,6 +155,14 @@ describe('a participle in a phrase before the cue', () => {
     ['not the nearest noun', 'Voters booed the senators, going on to say that the party had spent "years fighting" over it.', 'that the party', { speaker: 'Voters' }],
     // A cue noun after a preposition belongs to the verb before it; without such a verb, no speaker.
     ['said via email', 'Spokeswoman Jessica Ditto said via email that, “Of course he is going to defend himself” against the attack.', 'that, “Of course', { speaker: 'Spokeswoman Jessica Ditto' }],
+    // A participle opening its sentence takes the main clause's subject after the comma (#13 family 7).
+    ['fronted participle', 'Claiming the fines were meant to scare small shops, Dana Ortiz told the council that the rule was unfair.', 'the fines were', { speaker: 'Dana Ortiz', rule: 'speaker-clause-subject' }],
+    ['fronted participle after an opener', 'Mia Lund wrote a memoir in 2009. After saying her knee was “too stiff to bend,” she was flown home for surgery.', 'her knee', { speaker: 'she', name: 'Mia Lund' }],
+    ['despite + participle, subject before the opener', 'Councilman Ed Ruiz, D-Elm Park, despite admitting that the plan cost too much, the vote went ahead.', 'that the plan', { speaker: 'Councilman Ed Ruiz', name: 'Ed Ruiz' }],
+    ['aside from + participle', 'The governor has said many people want the job, but he will not name anyone, aside from saying he wants someone young.', 'he wants', { speaker: 'The governor' }],
+    // Negatives: no subject and verb after the opening phrase; the subject after the comma is only taken with its verb.
+    ['fronted participle, no main subject', 'Claiming the fines were unfair, and calling them a tax on the poor.', 'the fines were', { speaker: null }],
+    ['fronted participle, a quote inside the phrase', 'Saying the law was “bad, very bad” for shops, the owners said nothing else.', 'the law was', { speaker: 'the owners' }],
   ];
   test.each(rows)('%s', (_label, text, start, expected) => check(text, start, expected));
 });

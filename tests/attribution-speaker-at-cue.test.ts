@@ -76,6 +76,11 @@ describe('findSpeakerAtCue', () => {
     // A contracted auxiliary between subject and cue.
     ['He’s claiming that voting fraud is a big problem.', 'claiming', 'He', 'before'],
     ["If, as I've suggested, he benefits from the rules, that is a problem.", 'suggested', 'I', 'before'],
+    // Heard or caught speaking: the subject of the passive speaks (#13 family 7).
+    ['Maria Vance can be heard yelling to the guards that her son was unarmed.', 'yelling', 'Maria Vance', 'before'],
+    ['The coach was caught saying that the referee was paid.', 'saying', 'The coach', 'before'],
+    // A cue noun that heads the object of a verb: the verb's subject speaks.
+    ['Larsen made the following comment: “It is too late.”', 'comment', 'Larsen', 'before', { name: 'Larsen' }],
   ];
   test.each(rows)('%s → %s', (text, cue, speaker, side, extra) => {
     const found = at(text, cue);
@@ -119,6 +124,10 @@ describe('findSpeakerAtCue', () => {
     ['He mocked the donations, which he said were favors.', 'said', 'he'],
     // A document that was not issued by the subject (cited, read) speaks for itself.
     ['Police cited a report saying the man was armed.', 'saying', 'a report'],
+    // Not after a form of "be", or not a participle cue: no passive subject.
+    ['The coach heard saying no was hard.', 'saying', null],
+    // A cue noun whose verb has no named subject: nobody is taken for it.
+    ['They read the following statement: “We are sorry.”', 'statement', null],
   ];
   test.each(negatives)('not a speaker: %s', (text, cue, speaker) => {
     expect(at(text, cue)?.speaker.text ?? null).toBe(speaker);

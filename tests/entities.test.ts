@@ -113,6 +113,21 @@ describe('nothing implausible becomes a speaker name', () => {
   });
 });
 
+describe('one table of tags a name word never has (#12: the name finder and the speaker-phrase reader agree)', () => {
+  test.each<Row>([
+    // An adverb in a title-case headline ends the name: it used to give `Ortega` alone here.
+    ['a headline adverb after a full name', 'Sam Ortega Still Leads The Race\n\n“I am not worried,” Ortega said.', 'I am not', 'Sam Ortega', 'person'],
+    // Negative: a name without an adverb after it reads as before.
+    ['no adverb: the name as written', 'Sam Ortega leads the race.\n\n“I am not worried,” Ortega said.', 'I am not', 'Sam Ortega', 'person'],
+  ])('%s', (...row) => check(row));
+
+  test('the headline mention of a name is a roster mention, not part of a longer name', () => {
+    const r = extract('Dana Whitfield On How U.S. Tariffs Hit Small Farms\n\nDana Whitfield grows apples. “Prices doubled,” she said.');
+    const dana = r.speakers.find((s) => s.name === 'Dana Whitfield');
+    expect(dana?.mentions.map((m) => m.text)).toEqual(['Dana Whitfield', 'Dana Whitfield', 'she']);
+  });
+});
+
 describe('roster: ids, every mention, gender only from the article', () => {
   test('each quote points to its roster entry; gender from the honorific, with its evidence', () => {
     const r = extract('Ms. Rivera met the board on Monday.\n\n“It went well,” Rivera said.\n\n“Very well,” she added.');

@@ -28,7 +28,7 @@ export const NAME_ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'fro
 export const ROLE_PHRASE_ENDS: ReadonlySet<string> = new Set([...ROLE_PREPOSITIONS, 'by']);
 
 /** Words before a participle that heads its own clause: `before asking`, `while noting`, `, and joked`. */
-export const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'by', 'when', 'in', 'without', 'then', 'and', 'but', 'also', 'even', 'as', 'upon', '—', '–', '-', ':', ';']);
+export const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'by', 'when', 'in', 'without', 'despite', 'then', 'and', 'but', 'also', 'even', 'as', 'upon', '—', '–', '-', ':', ';']);
 
 /** Words beside a quote that make it part of a reported clause (`said that “…”`, `to “…”`), not more quoted words. */
 export const QUOTE_FRAME_WORDS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'to']);

@@ -125,3 +125,9 @@ export const CONTINUING_PARTICIPLES: readonly string[] = ['adding', 'saying', 'n
 
 /** Irregular past participles of speech verbs (with the `-ed` ones, what makes `is said`, `was told` passive). */
 export const IRREGULAR_SPEECH_PARTICIPLES: readonly string[] = ['told', 'said', 'wrote', 'written'];
+
+/**
+ * Participles of perception and recording after a form of `be` before a participle cue: in
+ * `Scott can be heard yelling that …`, `he was caught saying`, the subject of the passive is the one speaking.
+ */
+export const PERCEIVED_SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set(['heard', 'overheard', 'seen', 'caught', 'filmed', 'recorded', 'shown']);

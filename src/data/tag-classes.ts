@@ -22,16 +22,12 @@ export const BETWEEN_SUBJECT_AND_VERB_TAGS: ReadonlySet<string> = new Set(['ADV'
 /** Tags of words that open an introductory phrase rather than a noun phrase. */
 export const INTRODUCER_TAGS: ReadonlySet<string> = new Set(['ADP', 'ADV', 'CCONJ', 'SCONJ', 'INTJ']);
 
-/** Tags a capitalised word inside a name never has (`When`, `But`): the entity layer's name finder. */
-export const NOT_NAME_TAGS: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'PUNCT', 'SYM', 'NUM']);
-
 /**
- * The same for the speaker-phrase reader (rules/speaker-mentions.ts), which differs in
- * two tags: an adverb (`Still`, `Now`) is never a name word there, a number is. Making the two
- * one table changes records on polnear_dev and train either way (#12, measured), so the
- * difference stays visible here until the two readers are reconciled.
+ * Tags a capitalised word inside a name never has (`When`, `But`, `Just`, `Two`): one table for
+ * the entity layer's name finder and the speaker-phrase reader (#12: they used to differ by ADV
+ * and NUM; the union keeps headline words such as `Just` or `When` out of names).
  */
-export const NOT_SPEAKER_NAME_TAGS: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV', 'PART', 'INTJ', 'PUNCT', 'SYM']);
+export const NOT_NAME_TAGS: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV', 'PART', 'INTJ', 'PUNCT', 'SYM', 'NUM']);
 
 /** Tags that no verb after `to` carries, even mis-tagged. */
 export const NOT_A_VERB_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADP', 'PUNCT', 'CCONJ', 'SCONJ']);

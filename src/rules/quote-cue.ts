@@ -7,7 +7,7 @@ import { addresseeAt, findSpeakerAtCue, type SpeakerAtCue } from './speaker-at-c
 import { transcriptLabel } from './transcript-label.js';
 import { clauseEnd, clauseStart, sentenceStart } from '../layers/clauses.js';
 import { cueAt } from '../layers/cues.js';
-import { isQuoteMark } from '../layers/quote-marks.js';
+import { isClosingMark, isQuoteMark, quotedSpanAt } from '../layers/quote-marks.js';
 import { inCapitals, isDash, tokenAtOrAfter } from '../layers/tokens.js';
 import { isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt } from './speaker-mentions.js';
 
@@ -245,12 +245,20 @@ export function attributionAtVerb(
   // A participle that heads a clause (`, saying`, `before asking`), not one that modifies a noun (`of screaming supporters`).
   // "…, going on to say that …": a participle among the words before the verb makes the phrase one.
   const ing = t.lower.endsWith('ing') || tokens.slice(p + 1, cueTokens.first).some((w) => w.lower.endsWith('ing'));
-  const participle = ing && tokens[p] !== undefined && (tokens[p]!.text === ',' || PARTICIPLE_OPENERS.has(tokens[p]!.lower));
+  // "aside from saying": a two-word opener.
+  const asideFrom = tokens[p]?.lower === 'from' && tokens[p - 1]?.lower === 'aside';
+  const participle = ing && tokens[p] !== undefined && (tokens[p]!.text === ',' || PARTICIPLE_OPENERS.has(tokens[p]!.lower) || asideFrom);
   // "said via email that …", "said in a statement that …": a cue noun after a preposition belongs to the verb before it.
   const viaNoun = t.pos === 'NOUN' && (tokens[cueTokens.first - 1]?.pos === 'ADP' || (tokens[cueTokens.first - 1]?.pos === 'DET' && tokens[cueTokens.first - 2]?.pos === 'ADP'));
-  if (!participle && !coordinated && !viaNoun) return null;
   const inherit = (at: SpeakerAtCue) => ({ attribution: { ...at, addressee: addresseeAt(doc, cueTokens) }, inherited: true });
   const start = Math.min(floor, sentenceStart(doc, cueTokens.first));
+  // "Claiming the criticism is unfair, Trump told Fox …", "After saying her foot was sore, she was …":
+  // a participle opening its sentence takes the subject of the main clause after it.
+  if (ing && (p < start || (p === start && PARTICIPLE_OPENERS.has(tokens[p]!.lower)))) {
+    const main = subjectAfterOpeningPhrase(doc, cueTokens.end);
+    return main ? inherit(main) : null;
+  }
+  if (!participle && !coordinated && !viaNoun) return null;
   // A second verb shares the subject of the verb just before it ("he looked up and said").
   // A participle after an attribution belongs to it ("Spicer said, adding"); otherwise to the
   // clause's first verb with a subject, not to a relative clause nearer it ("…, where the
@@ -267,6 +275,41 @@ export function attributionAtVerb(
     if (tokens[u]!.pos !== 'VERB' && tokens[u]!.pos !== 'AUX') continue;
     const at = findSpeakerAtCue(doc, { first: u, end: u + 1 });
     if (at && at.side === 'before') return inherit(at);
+  }
+  // "Ryan, R-Wis., despite admitting that …": no verb before, the subject stands before the opener.
+  if (participle && tokens[p]!.text !== ',' && p > start) {
+    const at = findSpeakerAtCue(doc, { first: p, end: p + 1 });
+    if (at && at.side === 'before' && at.mention.pronoun === null) return inherit(at);
+  }
+  return null;
+}
+
+/** Tokens a fronted participial phrase may span before the comma that ends it. */
+const MAX_OPENING_PHRASE = 40;
+
+/**
+ * The subject of the main clause after an opening participial phrase: the mention right after
+ * the phrase's comma (not one inside quote marks) followed by its verb; null when the sentence
+ * ends first or no subject and verb follow the comma.
+ */
+function subjectAfterOpeningPhrase(doc: Document, from: number): SpeakerAtCue | null {
+  const { tokens } = doc;
+  const sentence = tokens[from - 1]!.sentence;
+  for (let j = from; j < tokens.length && j - from < MAX_OPENING_PHRASE && tokens[j]!.sentence === sentence; j++) {
+    if (tokens[j]!.text !== ',') continue;
+    // A comma inside quote marks ends the phrase only right before the closing mark (`was “too stiff,” she`).
+    const closing = quotedSpanAt(doc, j) >= 0 ? (isClosingMark(doc, j + 1) ? j + 1 : -1) : j;
+    if (closing < 0) continue;
+    j = closing;
+    // Not a subject here ("…,” though, Allen did suggest"): the phrase may go on to the next comma.
+    const mention = mentionStartingAt(doc, j + 1, Math.min(tokens.length, j + 1 + MAX_OPENING_PHRASE));
+    if (!mention) continue;
+    let v = mention.end;
+    while (v < tokens.length && (INTERVENING.has(tokens[v]!.lower) || tokens[v]!.pos === 'ADV') && tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') v++;
+    const verb = tokens[v];
+    if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || verb.sentence !== sentence) continue;
+    const at = findSpeakerAtCue(doc, { first: v, end: v + 1 });
+    return at && at.side === 'before' && at.speakerTokens.first === mention.first && !RELATIVE_OR_EXPLETIVE.has(at.mention.pronoun ?? '') ? at : null;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { Document, Token } from '../document.js';
 import type { QuoteSpeaker, Span } from '../types.js';
-import { CUE_INTERVENING_WORDS, NAMING_VERBS, OBJECT_IS_ADDRESSEE_LEMMAS } from '../data/speech-verbs.js';
+import { CUE_INTERVENING_WORDS, NAMING_VERBS, OBJECT_IS_ADDRESSEE_LEMMAS, PERCEIVED_SPEAKING_PARTICIPLES } from '../data/speech-verbs.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUN_ANTECEDENT_KINDS } from '../data/pronouns.js';
 import { DOCUMENT_NOUNS, ISSUING_VERBS, TIME_WORDS } from '../data/source-nouns.js';
 import { PREPOSITIONS_BEFORE_SUBJECT } from '../data/clause-words.js';
@@ -10,7 +10,7 @@ import { isQuoteMark } from '../layers/quote-marks.js';
 import { isDash } from '../layers/tokens.js';
 import { isPassive } from '../layers/verbs.js';
 import { groupMentionEndingAt, isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt, type Mention } from './speaker-mentions.js';
-import { TIME_DETERMINERS } from '../data/function-words.js';
+import { BE_FORMS, TIME_DETERMINERS } from '../data/function-words.js';
 import { POSSESSIVE_ENDINGS } from '../data/punctuation.js';
 import { RELATIVE_PRONOUNS } from '../data/reporting-frames.js';
 
@@ -29,6 +29,7 @@ export interface SpeakerAtCue {
 }
 
 const INTERVENING = new Set(CUE_INTERVENING_WORDS);
+const ING_OR_ED = /(ing|ed)$/u;
 
 const spanOf = (doc: Document, first: number, end: number): Span => {
   const start = doc.tokens[first]!.start;
@@ -207,6 +208,8 @@ function subjectBefore(doc: Document, cueFirst: number, floor: number): SubjectA
   if (mention.pronoun === 'who' || mention.pronoun === 'which') return relativePronounSubject(doc, mention, descriptors, floor);
   const issuer = documentIssuer(doc, mention, floor);
   if (issuer) return { mention: issuer, descriptors };
+  const maker = makerOfNounCue(doc, mention, cueFirst, floor);
+  if (maker) return maker;
   // The object of a preposition is not a subject ("in an interview with the AP said"),
   // except before a gerund: "footage of Trump saying".
   const prev = tokens[mention.first - 1];
@@ -288,6 +291,23 @@ function documentIssuer(doc: Document, mention: Mention, floor: number): Mention
   return subject && !DOCUMENT_NOUNS.has(tokens[subject.end - 1]!.lemma) ? subject : null;
 }
 
+/**
+ * "Sanders made the following comment:", "Ryan gave a short speech saying": the words before a
+ * cue noun are its own determiner and modifiers, and the phrase is the object of a verb; the
+ * speaker is that verb's subject. Null otherwise.
+ */
+function makerOfNounCue(doc: Document, mention: Mention, cueFirst: number, floor: number): SubjectAtCue | null {
+  const { tokens } = doc;
+  const verb = tokens[mention.first - 1];
+  const cue = tokens[cueFirst]!;
+  // After a determiner phrase the cue is a noun, whatever the tagger says ("the following comment").
+  const noun = cue.pos === 'NOUN' || (cue.pos === 'VERB' && !ING_OR_ED.test(cue.lower));
+  if (!noun || mention.end !== cueFirst || mention.name !== null || mention.pronoun !== null || tokens[mention.first]!.pos !== 'DET') return null;
+  if (!verb || mention.first - 1 <= floor || verb.pos !== 'VERB' || tokens.slice(mention.first, mention.end).some((w) => isCapitalized(w))) return null;
+  const subject = subjectBefore(doc, mention.first - 1, floor);
+  return subject && subject.mention.name !== null ? subject : null;
+}
+
 /** Back from the cue over adverbs, auxiliaries and time words ("Wells Fargo just this month announced"): the token before them. */
 function lastTokenBeforeCueWords(doc: Document, cueFirst: number, floor: number): number {
   const { tokens } = doc;
@@ -298,7 +318,9 @@ function lastTokenBeforeCueWords(doc: Document, cueFirst: number, floor: number)
     const quotedAs = t.lower === 'as' && tokens[i - 1]?.lower === 'quoted';
     // "He’s claiming", "as I've suggested": a contracted auxiliary.
     const contracted = t.pos === 'AUX' && (t.text.startsWith("'") || t.text.startsWith('’'));
-    const skippable = INTERVENING.has(t.lower) || quotedAs || contracted || t.lower === 'quoted' || (t.pos === 'ADV' && !isCapitalized(t));
+    // "Scott can be heard yelling", "he was caught saying": before a participle cue.
+    const perceived = PERCEIVED_SPEAKING_PARTICIPLES.has(t.lower) && i === cueFirst - 1 && tokens[cueFirst]!.lower.endsWith('ing') && BE_FORMS.has(tokens[i - 1]?.lower ?? '');
+    const skippable = INTERVENING.has(t.lower) || quotedAs || contracted || perceived || t.lower === 'quoted' || (t.pos === 'ADV' && !isCapitalized(t));
     if (skippable && t.pos !== 'NOUN' && t.pos !== 'PROPN') i--;
     // "Wells Fargo just this month announced"
     else if (TIME_WORDS.has(t.lower) && !isCapitalized(t)) i -= tokens[i - 1] && TIME_DETERMINERS.has(tokens[i - 1]!.lower) ? 2 : 1;

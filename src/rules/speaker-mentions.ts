@@ -15,7 +15,7 @@ import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_WORDS } fro
 import { INDEFINITE_DETERMINERS, LONE_GROUP_WORDS, ONE_OF_QUANTIFIERS, PHRASE_DETERMINERS, QUANTIFIERS } from '../data/function-words.js';
 import { POSSESSIVE_ENDINGS } from '../data/punctuation.js';
 import { ROLE_PREPOSITIONS } from '../data/clause-words.js';
-import { NOT_SPEAKER_NAME_TAGS } from '../data/tag-classes.js';
+import { NOT_NAME_TAGS } from '../data/tag-classes.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
@@ -78,7 +78,7 @@ function isNounPhraseWord(t: Token): boolean {
   if (POSSESSIVE_ENDINGS.has(t.lower) && t.pos === 'PART') return true;
   if (t.text === '&') return true;
   // wink tags some capitalised names as verbs or adverbs ("Sen. Ted Cruz").
-  return isCapitalized(t) && !NOT_SPEAKER_NAME_TAGS.has(t.pos); // a capital is a letter
+  return isCapitalized(t) && !NOT_NAME_TAGS.has(t.pos); // a capital is a letter
 }
 
 const isHead = (t: Token): boolean =>
