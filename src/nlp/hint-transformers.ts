@@ -39,15 +39,20 @@ const AMBIGUOUS_QUOTE_AFTER_SPACE = 6;
 const SHORT_ABBREVIATION = 8;
 const ABBREVIATION = 7;
 
-/** A word's hint from the table, or from the cache for an index the table does not hold. */
-function hint(table: Uint8Array, name: string, index: number, cache: HintCache): unknown {
-  return table[index] ?? cache.property(index, name);
+/**
+ * A word's hint from its table (one per word of the model), or from the cache for any other index.
+ * The bounds are tested here: a typed array read out of its bounds is a slow path in V8.
+ */
+function hintOf(table: Uint8Array, name: string): (index: number, cache: HintCache) => number {
+  const size = table.length;
+  return (index, cache) => (index >= 0 && index < size ? table[index]! : (cache.property(index, name) as number));
 }
 
 /** The model's POS transformer (`pos-transformers.js`): a word with a POS hint becomes that hint. */
 export function posTransformer(hints: LexemeHints): Transformer {
+  const posHint = hintOf(hints.posHint, 'posHint');
   return (pos, cache, rawTokens, i) => {
-    const mapped = hint(hints.posHint, 'posHint', rawTokens[4 * i]!, cache) as number;
+    const mapped = posHint(rawTokens[4 * i]!, cache);
     return mapped ? mapped + HINT_DELTA : pos;
   };
 }
@@ -58,11 +63,13 @@ export function posTransformer(hints: LexemeHints): Transformer {
  * by a preceding space, and an abbreviation becomes one of two abbreviation tokens.
  */
 export function sbdTransformer(hints: LexemeHints): Transformer {
+  const sbdHint = hintOf(hints.sbdHint, 'sbdHint');
+  const isAbbrev = hintOf(hints.isAbbrev, 'isAbbrev');
   return (token, cache, rawTokens, i) => {
-    let mapped = (hint(hints.sbdHint, 'sbdHint', token, cache) || hint(hints.sbdHint, 'sbdHint', rawTokens[4 * i]!, cache)) as number;
+    let mapped = sbdHint(token, cache) || sbdHint(rawTokens[4 * i]!, cache);
     if (mapped === AMBIGUOUS_QUOTE) mapped = rawTokens[4 * i + 1]! & SPACES_MASK ? AMBIGUOUS_QUOTE_AFTER_SPACE : AMBIGUOUS_QUOTE;
     if (mapped) return mapped + HINT_DELTA;
-    if (!hint(hints.isAbbrev, 'isAbbrev', token, cache)) return token;
+    if (!isAbbrev(token, cache)) return token;
     return HINT_DELTA + (cache.value(token).length === 2 ? SHORT_ABBREVIATION : ABBREVIATION);
   };
 }
