@@ -39,14 +39,15 @@ export interface SpeakerState {
   descriptorTexts: Map<Entity, DescriptorTexts>;
 }
 
-/** An entity's descriptors in lower case, three ways (role-nominal.ts). */
+/** An entity's descriptors in lower case, and three forms of them read when first asked for (role-nominal.ts). */
 export interface DescriptorTexts {
+  lower: string[];
   /** Each between spaces (" republican nominee "), to find a whole word with includes(). */
-  spaced: string[];
+  spaced?: string[];
   /** The same with characters other than letters, digits, `.`, `-` and spaces read as spaces. */
-  plain: string[];
+  plain?: string[];
   /** Each one's words. */
-  words: string[][];
+  words?: string[][];
 }
 
 export function newSpeakerState(doc: AnalyzedText, layer: EntityLayer, reported: readonly Extent[] = []): SpeakerState {
