@@ -85,13 +85,13 @@ export function resolveRoleNominal(state: SpeakerState, role: RolePhrase, at: nu
   // The words sought, between spaces, built once for all entities (not per entity and descriptor).
   const head = needles(role.head);
   const modifiers = role.modifiers.map(needles);
-  const described = latest(state, at, (e) => e.kind === 'person' && describedAs(state, e, head, modifiers));
+  const described = latest(state, at, (e) => describedAs(state, e, head, modifiers), describedPersons(state));
   if (described) return described;
   // Less precise: no one is described with this role, but one person carries its proper
   // modifiers ("the Republican nominee" → the person described as "Republican"): the one the
   // article mentions most, if it mentions that person at least twice as often as any other.
   const proper = role.proper.map(needles);
-  const carrier = proper.length > 0 ? mostMentioned(state, at, (e) => e.kind === 'person' && carries(state, e, proper)) : null;
+  const carrier = proper.length > 0 ? mostMentioned(state, at, (e) => carries(state, e, proper), describedPersons(state)) : null;
   if (carrier || PLURAL_HEAD.test(role.head)) return carrier;
   // Least precise: a definite singular role nobody in the article is described with ("the
   // senator", "the New York businessman") is the person the passage is about, as he/she would
@@ -115,9 +115,9 @@ function carries(state: SpeakerState, e: Entity, words: readonly (readonly strin
   return words.every((w) => texts.some((t) => holds(t, w)));
 }
 
-function mostMentioned(state: SpeakerState, at: number, ok: (e: Entity) => boolean): Entity | null {
+function mostMentioned(state: SpeakerState, at: number, ok: (e: Entity) => boolean, candidates: readonly Entity[] = state.layer.entities): Entity | null {
   const counts: [Entity, number][] = [];
-  for (const e of state.layer.entities) {
+  for (const e of candidates) {
     if (!ok(e)) continue;
     counts.push([e, firstIndexWhere(e.mentions, (m) => m.start >= at)]);
   }
@@ -183,11 +183,19 @@ function descriptorWords(state: SpeakerState, e: Entity): string[][] {
   return (t.words ??= t.lower.map((d) => d.split(WHITESPACES)));
 }
 
-/** The fitting entity mentioned most recently before `at` (by its last mention there). */
-function latest(state: SpeakerState, at: number, ok: (e: Entity) => boolean): Entity | null {
+/**
+ * The persons with descriptors, once per document: a role held in a descriptor can only be
+ * theirs, and every role phrase would otherwise test every entity of the article.
+ */
+function describedPersons(state: SpeakerState): Entity[] {
+  return (state.describedPersons ??= state.layer.entities.filter((e) => e.kind === 'person' && e.descriptors.size > 0));
+}
+
+/** The fitting entity (of `candidates`, in layer order) mentioned most recently before `at` (by its last mention there). */
+function latest(state: SpeakerState, at: number, ok: (e: Entity) => boolean, candidates: readonly Entity[] = state.layer.entities): Entity | null {
   let best: Entity | null = null;
   let bestAt = -1;
-  for (const e of state.layer.entities) {
+  for (const e of candidates) {
     if (!ok(e)) continue;
     // Mentions are in document order: the last one before `at` by binary search.
     const i = firstIndexWhere(e.mentions, (m) => m.start >= at) - 1;
