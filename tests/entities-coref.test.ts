@@ -210,3 +210,14 @@ describe('an organisation of several words that ends one longer organisation’s
     ['two candidates: no choice', 'The Republican National Committee and the Democratic National Committee met.\n\nThe National Committee estimates that costs will rise.', 'that costs', 'National Committee', 'organization'],
   ])('%s', (...row) => check(row));
 });
+
+describe('"who" after a parenthesis or an appositive ending in an organisation is the person before them', () => {
+  test.each<Row>([
+    ['over a parenthesis that holds a place', 'Rep. Dana Ortiz (Ohio), who lost the race to Lee, named fatigue as one of the reasons that voters stayed home.', 'that voters', 'Dana Ortiz', 'person'],
+    ['over an appositive that ends in an organisation', 'The panel heard from Tom Reyes, a clerk at the Water Board who told his staff that the pipe had burst.', 'that the pipe', 'Tom Reyes', 'person'],
+    // Negatives: a lower-case noun or a group before "who" is what it refers to; "which" stays with the organisation.
+    ['a person noun before "who" is its antecedent', 'The firm hired Tom Reyes, a friend of the man who said the plan was dead.', 'the plan', null],
+    ['a group before "who" is its antecedent', 'Police found Ann Lee, a friend of the Democrats who said the plan was dead.', 'the plan', null],
+    ['"which" takes the organisation', 'Ann Lee, who works at Acme Corp., which said the plan was dead, left early.', 'the plan', 'Acme Corp.', 'organization'],
+  ])('%s', (...row) => check(row));
+});
