@@ -135,6 +135,50 @@ describe('a quote with its own attribution is not swallowed by an earlier report
   });
 });
 
+describe('doubled apostrophes are quote marks to the reported-clause rules too', () => {
+  // NYT and wire text type `''` for a double mark; the tokenizer splits it into two `'` tokens,
+  // so the rules ask the quote-mark layer what opens a quote instead of comparing token text.
+  test.each([
+    [
+      "As for taxes, ''closing loopholes for the rich involves some paperwork,'' said Ms. Lane.",
+      ["mixed: As for taxes, ''closing loopholes for the rich involves some paperwork,''"],
+    ],
+    // The same sentence with curly marks, as before.
+    ['As for taxes, “closing loopholes for the rich involves some paperwork,” said Ms. Lane.', ['mixed: As for taxes, “closing loopholes for the rich involves some paperwork,”']],
+  ])('%s', (text, expected) => {
+    expect(extract(text).quotes.map((q) => `${q.type}: ${q.text}`)).toEqual(expected);
+  });
+
+  test.each([
+    // Nothing before the quote: a direct quote with its trailing cue, no mixed record.
+    ["''Closing loopholes for the rich involves some paperwork,'' said Ms. Lane.", ['direct: Closing loopholes for the rich involves some paperwork,']],
+    // A quoted phrase without a verb after the adverbial is no clause: nothing is reported.
+    ["As for taxes, ''a great deal of paperwork,'' said Ms. Lane.", []],
+  ])('not mixed: %s', (text, expected) => {
+    expect(extract(text).quotes.map((q) => `${q.type}: ${q.text}`)).toEqual(expected);
+  });
+});
+
+describe('an as-clause attributes the quote after it', () => {
+  test.each([
+    // A subject and a speech verb in an `as` clause set off by a comma right before the mark:
+    // the quote is the source's words even when it is short, lower-case or title-cased.
+    ['The council, as one paper called them in an editorial last week, “the slow movers,” met again on Monday.', ['direct: the slow movers,']],
+    ['The town hall, as one columnist put it, “Faint Hearts Hall,” stayed shut.', ['direct: Faint Hearts Hall,']],
+  ])('%s', (text, expected) => {
+    expect(found(text, true)).toEqual(expected);
+  });
+
+  test.each([
+    // No speech verb: `as drafted` is no attribution.
+    ['The plan, as drafted, “needs more work.”', ['other: needs more work.']],
+    // Lower-case words run on after the quote: part of the sentence, one mixed record.
+    ['The board met as the chair said, “we are in no hurry” about the vote.', []],
+  ])('not attributed: %s', (text, expected) => {
+    expect(found(text, true)).toEqual(expected);
+  });
+});
+
 describe('headline quotes and quotes continued after an attribution', () => {
   test.each([
     // `Speaker: ‘Quote.’` as a headline: title case there says nothing about a title.

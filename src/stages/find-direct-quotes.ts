@@ -39,7 +39,10 @@ export function findDirectQuotes(doc: AnalyzedText, spans: readonly QuotedSpan[]
     while (end > start && /\s/u.test(text[end - 1]!)) end--;
     if (end <= start || !LETTER_OR_DIGIT.test(text.slice(start, end))) continue;
     const outerEnd = span.close?.end ?? end;
-    const speechLike = looksLikeSpeech(doc, span.open.start, start, end) || isHeadlineQuote(doc, span, start, end);
+    const paragraphStart = doc.paragraphs[span.paragraph]!.start;
+    // `as The Daily Beast called them, “Manchurian anchors”`: an as-clause attributes the quote.
+    const attributedByAs = afterAsAttribution(text, paragraphStart, span.open.start);
+    const speechLike = attributedByAs || looksLikeSpeech(doc, span.open.start, start, end) || isHeadlineQuote(doc, span, start, end);
     const draft: QuoteDraft = {
       start,
       end,
@@ -53,7 +56,7 @@ export function findDirectQuotes(doc: AnalyzedText, spans: readonly QuotedSpan[]
       // Quotes in CJK text are always part of their sentence (彼女は「…」と言った).
       embedded:
         span.open.def.family !== 'corner' && span.open.def.family !== 'white-corner' &&
-        (isEmbedded(text, doc.paragraphs[span.paragraph]!.start, span.open.start, start, previous?.span.paragraph === span.paragraph) ||
+        ((!attributedByAs && isEmbedded(text, paragraphStart, span.open.start, start, previous?.span.paragraph === span.paragraph)) ||
           continuesAfter(text, span, end)),
       speaker: null,
       cue: null,
@@ -119,6 +122,26 @@ function isHeadlineQuote(doc: AnalyzedText, span: QuotedSpan, start: number, end
   const { text } = doc;
   const head = doc.paragraphs[0]!;
   return /:[ \t\u00a0]*$/u.test(text.slice(head.start, span.open.start)) && !LETTER_OR_DIGIT.test(text.slice(span.close.end, head.end));
+}
+
+/** Longest as-clause read before a quote: `as The Daily Beast called them in an article last week,`. */
+const MAX_AS_CLAUSE_CHARS = 100;
+/** The stretch between the last clause boundary and the comma right before a mark. */
+const AS_CLAUSE = /(?:^|[,;:(—–]|--|[.!?]\s)\s*(as\s[^,;:()"“”«».!?]+),\s*$/iu;
+
+/**
+ * `…, as The New Yorker put it in a long profile, “the operator.”`, `(or, as one paper called
+ * them, “Manchurian anchors”)`: an as-clause with a subject and a speech verb, set off by a comma
+ * right before the mark, attributes the quote, whatever its length or case. (`as the crowd
+ * said, “…” about her`, where lower-case words run on, stays part of its sentence: see
+ * {@link continuesAfter}.)
+ */
+function afterAsAttribution(text: string, paragraphStart: number, openStart: number): boolean {
+  const lead = AS_CLAUSE.exec(text.slice(Math.max(paragraphStart, openStart - MAX_AS_CLAUSE_CHARS), openStart))?.[1];
+  if (lead === undefined) return false;
+  const words = lead.toLowerCase().match(WORD) ?? [];
+  // A subject between `as` and the verb: `as said before` has none.
+  return words.slice(2).some((w) => SPEECH_VERB_FORMS.has(w));
 }
 
 /**

@@ -507,7 +507,7 @@ function bareReportStart(doc: Document, s: Sentence, cue: FoundCue, base: string
   // (`declined to $3 billion`, `refused to the end`: `to` before no verb is a preposition.)
   if (t.lower === 'to' && INFINITIVE_VERBS.has(base) && !PREPOSITION_OBJECT_TAGS.has(tokens[k + 1]?.pos ?? 'PUNCT')) return { first: k + 1, rule: 'reported-infinitive', limit };
   if (NAMING_VERBS.has(base)) return namesWithComplement(doc, base, k, limit) ? { first: k, rule: 'reported-naming', limit } : null;
-  if ((belief ? BELIEF_BARE_CLAUSE_LEMMAS.has(base) : BARE_CLAUSE_VERBS.has(base)) && opensClause(t) && isClause(doc, k, limit, false)) {
+  if ((belief ? BELIEF_BARE_CLAUSE_LEMMAS.has(base) : BARE_CLAUSE_VERBS.has(base)) && opensClause(doc, k) && isClause(doc, k, limit, false)) {
     return { first: k, rule: belief ? 'belief-bare' : 'reported-bare', limit };
   }
   if (!belief && BARE_CLAUSE_VERBS.has(base) && (t.pos === 'AUX' || t.pos === 'VERB') && k === cue.end && relativeBefore(doc, s, cue.first)) {
@@ -667,7 +667,7 @@ function mainClauseAfterComma(doc: Document, first: number, end: number): boolea
   for (let i = first + 1; i < end - 2; i++) {
     if (tokens[i]!.text !== ',') continue;
     const next = tokens[i + 1]!;
-    if (opensClause(next) && next.pos !== 'VERB' && isClause(doc, i + 1, end, false)) return true;
+    if (opensClause(doc, i + 1) && next.pos !== 'VERB' && isClause(doc, i + 1, end, false)) return true;
   }
   return false;
 }
@@ -770,9 +770,11 @@ function opensNounPhrase(t: Token): boolean {
 }
 
 /** Words that can start a clause's subject (a gerund too: `says expanding the monument will …`). */
-function opensClause(t: Token): boolean {
+function opensClause(doc: Document, i: number): boolean {
+  const t = doc.tokens[i]!;
   if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true;
-  if (t.text === '“' || t.text === '"' || t.text === "''" || t.text === '‘') return true;
+  // The quote-mark layer decides what opens a quote: NYT's `''` is two `'` tokens.
+  if (t.text === '“' || t.text === '"' || t.text === '‘' || isOpeningMark(doc, i)) return true;
   if (t.pos === 'PRON') return !COMPLEMENTIZERS.has(t.lower) || t.lower === 'what' || t.lower === 'who';
   return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM';
 }
