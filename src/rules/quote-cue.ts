@@ -268,27 +268,36 @@ export function attributionAtVerb(
     if (found) return inherit(found);
   }
   if (!participle && !coordinated && !viaNoun) return null;
-  // A second verb shares the subject of the verb just before it ("he looked up and said").
-  // A participle after an attribution belongs to it ("Spicer said, adding"); otherwise to the
-  // clause's first verb with a subject, not to a relative clause nearer it ("…, where the
-  // Panthers play, chanting").
-  for (let u = cueTokens.first - 1; u >= start; u--) {
+  const at = earlierSubject(doc, cueTokens.first, start, coordinated, participle ? p : -1);
+  return at ? inherit(at) : null;
+}
+
+/**
+ * The subject a participle or second verb at `cueFirst` inherits. A second verb shares the
+ * subject of the verb just before it ("he looked up and said"). A participle after an
+ * attribution belongs to it ("Spicer said, adding"); otherwise to the clause's first verb with
+ * a subject, not to a relative clause nearer it ("…, where the Panthers play, chanting"); with
+ * no verb before it, to the subject before its opener (`opener`, -1 for none: "Ryan, R-Wis.,
+ * despite admitting that …").
+ */
+function earlierSubject(doc: Document, cueFirst: number, start: number, coordinated: boolean, opener: number): SpeakerAtCue | null {
+  const { tokens } = doc;
+  for (let u = cueFirst - 1; u >= start; u--) {
     const w = tokens[u]!;
     if ((w.pos !== 'VERB' && w.pos !== 'AUX') || (!coordinated && cueAt(doc, u) === null)) continue;
     // Not an infinitive ("urged Republicans to join … and criticized") nor a relative clause.
     if (tokens[u - 1]?.lower === 'to') continue;
     const at = findSpeakerAtCue(doc, { first: u, end: u + 1 });
-    if (at && at.side === 'before' && !RELATIVE_OR_EXPLETIVE.has(at.mention.pronoun ?? '')) return inherit(at);
+    if (at && at.side === 'before' && !RELATIVE_OR_EXPLETIVE.has(at.mention.pronoun ?? '')) return at;
   }
-  for (let u = start; u < cueTokens.first; u++) {
+  for (let u = start; u < cueFirst; u++) {
     if (tokens[u]!.pos !== 'VERB' && tokens[u]!.pos !== 'AUX') continue;
     const at = findSpeakerAtCue(doc, { first: u, end: u + 1 });
-    if (at && at.side === 'before') return inherit(at);
+    if (at && at.side === 'before') return at;
   }
-  // "Ryan, R-Wis., despite admitting that …": no verb before, the subject stands before the opener.
-  if (participle && tokens[p]!.text !== ',' && p > start) {
-    const at = findSpeakerAtCue(doc, { first: p, end: p + 1 });
-    if (at && at.side === 'before' && at.mention.pronoun === null) return inherit(at);
+  if (opener > start && tokens[opener]!.text !== ',') {
+    const at = findSpeakerAtCue(doc, { first: opener, end: opener + 1 });
+    if (at && at.side === 'before' && at.mention.pronoun === null) return at;
   }
   return null;
 }
