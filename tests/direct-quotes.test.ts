@@ -116,6 +116,11 @@ describe('a quote with its own attribution is not swallowed by an earlier report
       ['direct: What a season!', 'indirect: that the team would return next year'],
     ],
     ['The coach said, “We are staying,” promising the fans a better season.', ['direct: We are staying,']],
+    ['The coach said, “We are done,” until the board paid.', ['direct: We are done,']],
+    // A relative clause in the speaker phrase after the quote is about the speaker, not content;
+    // the quote's comma may stand inside a nested closing mark.
+    ['“We are ready to open the gates,” Dana Reyes, the director of the club and who also coaches the team, told a reporter.', ['direct: We are ready to open the gates,']],
+    ['“The club is ready for the ‘big crowd,’” Dana Reyes, the director, told a reporter.', ['direct: The club is ready for the ‘big crowd,’']],
   ])('%s', (text, expected) => {
     expect(extract(text).quotes.map((q) => `${q.type}: ${q.text}`)).toEqual(expected);
   });
@@ -130,6 +135,10 @@ describe('a quote with its own attribution is not swallowed by an earlier report
     // The quoted words run on into the reporter's sentence: one mixed record.
     ['The coach said “we will be back” and that the team would return.', ['mixed: “we will be back” and that the team would return']],
     ['The coach said “we are staying” for years.', ['mixed: “we are staying” for years']],
+    // Other words than narration after the quote: `unless …` is part of what was said.
+    ['The coach said, “We are done,” unless the board pays.', ['mixed: “We are done,” unless the board pays']],
+    // A finite verb after the quote outside a relative clause: the quote is part of a clause.
+    ['“We are ready,” the director of the club felt after the match, she told a reporter.', ['mixed: “We are ready,” the director of the club felt after the match']],
   ])('not split: %s', (text, expected) => {
     expect(extract(text).quotes.map((q) => `${q.type}: ${q.text}`)).toEqual(expected);
   });
@@ -175,6 +184,32 @@ describe('an as-clause attributes the quote after it', () => {
     // Lower-case words run on after the quote: part of the sentence, one mixed record.
     ['The board met as the chair said, “we are in no hurry” about the vote.', []],
   ])('not attributed: %s', (text, expected) => {
+    expect(found(text, true)).toEqual(expected);
+  });
+});
+
+describe('a quote of several sentences run on from the writer\'s words, then a trailing cue', () => {
+  test.each([
+    // wink cuts the quote at its inner sentence end; the report is the lead-in and the whole quote.
+    [
+      'The agency “only asks that firms list their big units. That leaves most firms unlisted,” the audit says.',
+      ['mixed: The agency “only asks that firms list their big units. That leaves most firms unlisted,”'],
+    ],
+    // After a colon, the lead-in starts after it.
+    [
+      "Here is one example: The agency ''only asks for the big units. By asking for so little, it lets most firms hide the rest,'' the audit says.",
+      ["mixed: The agency ''only asks for the big units. By asking for so little, it lets most firms hide the rest,''"],
+    ],
+  ])('%s', (text, expected) => {
+    expect(extract(text).quotes.map((q) => `${q.type}: ${q.text}`)).toEqual(expected);
+  });
+
+  test.each([
+    // No lead-in: a direct quote with its cue.
+    ['“The agency only asks for big units. That leaves most firms unlisted,” the audit says.', ['direct: The agency only asks for big units. That leaves most firms unlisted,']],
+    // No trailing cue of the quote's own: the quoted words stay a fragment (`other`).
+    ['The agency “only asks for big units. That leaves most firms unlisted.” The audit says it will return.', ['other: only asks for big units. That leaves most firms unlisted.']],
+  ])('not joined: %s', (text, expected) => {
     expect(found(text, true)).toEqual(expected);
   });
 });

@@ -6,6 +6,7 @@ import { firstIndexWhere } from '../sorted.js';
 import { PART_BOUNDARIES } from '../data/punctuation.js';
 import { QUOTE_FRAME_WORDS } from '../data/clause-words.js';
 import { CONTINUING_PARTICIPLES } from '../data/speech-verbs.js';
+import { RELATIVE_PRONOUNS } from '../data/reporting-frames.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -64,8 +65,16 @@ function clauseAroundQuotes(
   // Quotes overlapping the clause (found by binary search over their start).
   let inside: QuoteDraft[] = [];
   for (const q of overlapping(quoted, start, end)) {
-    // The cue and clause are inside a quotation.
-    if (q.outerStart < start && q.outerEnd >= end) return null;
+    if (q.outerStart < start && q.outerEnd >= end) {
+      // `The agency “only asks for the big units. That leaves most out,” the audit says.`: wink
+      // cut the quote at its inner sentence end, so the trailing clause starts inside it. The
+      // quote runs on from the writer's words before it: the report is that sentence, lead-in
+      // and quote together (as `The agency “only asks for the big units,” the audit says` is).
+      const lead = speech && q.embedded ? leadInBeforeQuote(doc, clause, q) : null;
+      if (lead === null) return null; // the cue and clause are inside a quotation
+      start = lead;
+      end = q.outerEnd;
+    }
     if (q.outerStart < start) start = skipSpace(text, q.outerEnd, end);
     else if (q.outerEnd > end && q.paragraph === firstToken.paragraph) end = q.outerEnd;
     if (q.outerStart >= start && q.outerEnd <= end) inside.push(q);
@@ -167,7 +176,9 @@ function onlyLeadIn(doc: AnalyzedText, clause: ReportedClause, start: number, en
     return adjacent && /[,:]\s*$/u.test(pre) && (pre.match(WORDS) ?? []).length <= MAX_LEAD_IN_WORDS && !hasFiniteVerb(doc, start, first.outerStart);
   }
   // `“…,” Mr. King, 82, told`: the quote ends in a comma and the speaker follows.
-  if (!preWords && postWords) return cueStart >= end && /[,—–-]\s*$/u.test(text.slice(last.start, last.end) + text.slice(last.outerEnd, last.outerEnd + 1)) && !hasFiniteVerb(doc, last.outerEnd, end);
+  // (`…‘super predator,’” Ms. Cyril, who …, told`: the quote's own comma may stand inside a nested
+  // closing mark; a relative clause in the speaker phrase is about the speaker, not content.)
+  if (!preWords && postWords) return cueStart >= end && /[,—–-]\s*$/u.test(withoutClosingMarks(text.slice(last.start, last.end)) + text.slice(last.outerEnd, last.outerEnd + 1)) && !hasFiniteVerb(doc, last.outerEnd, end, true);
   return false;
 }
 
@@ -179,7 +190,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** The quoted words end as an utterance does (`…,”`, `…!”`), not mid-phrase. */
 const UTTERANCE_END = /[,.!?…]\s*$/u;
 /** Narration after a quoted utterance: `, and said that …`, `, as they had before`, `, drawing jeers`. */
-const NARRATION_AFTER = /^\s*[,—–-]?\s*(?:and|but|as|when|while|then|before|after|\p{L}+ing)\b[\s\S]*$/u;
+const NARRATION_AFTER = /^\s*[,—–-]?\s*(?:and|but|as|when|while|then|before|after|until|\p{L}+ing)\b[\s\S]*$/u;
 const NEW_ATTRIBUTION = new RegExp(`^\\s*[,—–-]?\\s*(?:${CONTINUING_PARTICIPLES.join('|')})\\b[\\s\\S]*$`, 'u');
 
 /** A speech-verb form used as a verb among the tokens in [from, to). */
@@ -192,15 +203,26 @@ function hasSpeechVerb(doc: AnalyzedText, from: number, to: number): boolean {
   return false;
 }
 
-/** A verb (not an -ing form) or auxiliary among the tokens in [from, to). */
-function hasFiniteVerb(doc: AnalyzedText, from: number, to: number): boolean {
+/**
+ * A verb (not an -ing form) or auxiliary among the tokens in [from, to). With `skipRelatives`,
+ * not in a relative clause set off by a comma (`, who was also in the film,`): it runs to the
+ * next comma.
+ */
+function hasFiniteVerb(doc: AnalyzedText, from: number, to: number, skipRelatives = false): boolean {
   const { tokens } = doc;
+  let relative = false;
   for (let i = firstIndexWhere(tokens, (t) => t.start >= from); i < tokens.length && tokens[i]!.end <= to; i++) {
     const t = tokens[i]!;
+    if (t.text === ',') relative = false;
+    else if (skipRelatives && RELATIVE_PRONOUNS.has(t.lower) && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.lower === 'and')) relative = true;
+    if (relative) continue;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return true;
   }
   return false;
 }
+
+/** The words of a quote without the closing marks of quotes nested at its end (`…predator,’`). */
+const withoutClosingMarks = (s: string): string => s.replace(/[’'”"»›]+$/u, '');
 
 /**
  * A direct quote that has its own attribution (`…, Trump boasted, “That makes me smart.”`,
@@ -242,6 +264,24 @@ function attributedAfter(doc: AnalyzedText, q: QuoteDraft): boolean {
     if (t.pos === 'VERB' && SPEECH_VERB_FORMS.has(t.lower)) return true;
   }
   return false;
+}
+
+/**
+ * Where the writer's words before quote `q` begin (the start of the sentence its opening mark is
+ * in, after any colon), when `clause` is the trailing attribution of the whole quote: a clause
+ * of a trailing cue right after the closing mark. Null otherwise.
+ */
+function leadInBeforeQuote(doc: AnalyzedText, clause: ReportedClause, q: QuoteDraft): number | null {
+  if (clause.rule !== 'reported-trailing' && clause.rule !== 'reported-trailing-inverted') return null;
+  const { tokens, sentences } = doc;
+  const cue = tokens[clause.cue.first]!;
+  if (cue.start < q.outerEnd || cue.paragraph !== q.paragraph) return null;
+  const open = firstIndexWhere(tokens, (t) => t.start >= q.outerStart);
+  const sentence = sentences[firstIndexWhere(sentences, (x) => x.endToken > open)];
+  if (!sentence || sentence.firstToken >= open) return null;
+  let first = sentence.firstToken;
+  for (let i = first; i < open; i++) if (tokens[i]!.text === ':') first = i + 1;
+  return first < open ? tokens[first]!.start : null;
 }
 
 /** Drafts (sorted by outerStart) whose outer span overlaps [start, end). */
