@@ -281,6 +281,26 @@ describe('stray and unbalanced marks', () => {
   });
 });
 
+describe('words voiced aloud: chanted, sung, shouted', () => {
+  test.each([
+    // Right after a voicing verb the title test does not apply: the words were said.
+    ['The fans chanted “Ross! Ross!”', ['direct: Ross! Ross!']],
+    // The participle attributes its own quote, so the clause before it ends at the comma.
+    ['At the picnic, the band leader called the mayors to the stage, singing “Our Town Tonight.”', ['direct: Our Town Tonight.']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A title announced by a noun stays a title.
+    ['The band played the song “Our Town Tonight.”', ['other: Our Town Tonight.']],
+    // The quoted words run on into the sentence.
+    ['The fans were chanting “Ross, Ross” all night.', ['other: Ross, Ross']],
+  ])('not speech: %s', (text, expected) => {
+    expect(found(text, true)).toEqual(expected);
+  });
+});
+
 describe('not speech: scare quotes, terms, titles', () => {
   test.each([
     ['scare quote', 'They pushed the so-called “woke” agenda.', 'woke'],

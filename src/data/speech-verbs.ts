@@ -131,3 +131,10 @@ export const IRREGULAR_SPEECH_PARTICIPLES: readonly string[] = ['told', 'said', 
  * `Scott can be heard yelling that …`, `he was caught saying`, the subject of the passive is the one speaking.
  */
 export const PERCEIVED_SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set(['heard', 'overheard', 'seen', 'caught', 'filmed', 'recorded', 'shown']);
+
+/**
+ * Verbs of voicing words aloud: right before a quote mark, what they introduce was said (sung,
+ * chanted) whatever its shape, even short and title-cased (`chanting “USA! USA!”`, `singing
+ * “It's Our Time.”`), where the same words elsewhere would be a title or a term.
+ */
+export const VOICING_VERB_LEMMAS: ReadonlySet<string> = new Set(['chant', 'sing', 'shout', 'yell', 'scream']);

@@ -3,6 +3,7 @@ import type { QuoteDraft } from '../draft.js';
 import type { Warning } from '../types.js';
 import { SENTENCE_CONNECTIVES } from '../data/connectives.js';
 import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
+import { VOICING_VERB_LEMMAS } from '../data/speech-verbs.js';
 import { TERM_INTRODUCERS, TITLE_SMALL_WORDS } from '../data/term-introducers.js';
 import { firstIndexWhere } from '../sorted.js';
 import { SHORT_OBJECTS } from '../data/pronouns.js';
@@ -100,6 +101,7 @@ function looksLikeSpeech(doc: AnalyzedText, openStart: number, start: number, en
   // The lookbehind tries each word from its start only (not from every letter inside it).
   const before = /(?<![\p{L}-])([\p{L}-]+)[ \t\u00a0,]*$/u.exec(text.slice(Math.max(0, openStart - 30), openStart))?.[1]?.toLowerCase();
   if (before !== undefined && TERM_INTRODUCERS.has(before)) return false;
+  if (before !== undefined && VOICING_VERB_LEMMAS.has(SPEECH_VERB_FORMS.get(before) ?? '')) return true;
   const lastChar = text[end - 1]!;
   const sentenceEnd = /[.!?…。！？]/u.test(lastChar);
   const clauseEnd = sentenceEnd || /[,;:—–-]/u.test(lastChar);
