@@ -221,3 +221,23 @@ describe('"who" after a parenthesis or an appositive ending in an organisation i
     ['"which" takes the organisation', 'Ann Lee, who works at Acme Corp., which said the plan was dead, left early.', 'the plan', 'Acme Corp.', 'organization'],
   ])('%s', (...row) => check(row));
 });
+
+describe('a straight and a typographic apostrophe spell one name', () => {
+  test.each<Row>([
+    ["“O'Shea” finds “Dara O’Shea”", "Fire Chief Dara O’Shea arrived at dawn.\n\n“The roof is stable,” O'Shea said.", 'The roof', 'Dara O’Shea', 'person'],
+    ["“O’Shea” finds “Dara O'Shea”", "Fire Chief Dara O'Shea arrived at dawn.\n\n“The roof is stable,” O’Shea said.", 'The roof', "Dara O'Shea", 'person'],
+    // Negative: another surname with an apostrophe is not joined.
+    ["“O'Hara” does not find “Dara O’Shea”", "Fire Chief Dara O’Shea arrived at dawn.\n\n“The roof is stable,” O'Hara said.", 'The roof', "O'Hara", 'person'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('a title-case headline: names end before words the article never capitalises, and add no salience', () => {
+  test.each<Row>([
+    ['a headline ending in a full stop still ends the name before its verb', 'Lena Ortiz Backs Transit Plan Over Loud Objections.\n\nThe council met on Monday. Ortiz spoke for an hour.\n\n“It will pass,” Ortiz said.', 'It will pass', 'Lena Ortiz', 'person'],
+    ['a headline without a full stop: the name ends before “Backs”', 'Lena Ortiz Backs Transit Plan Over Loud Objections\n\nThe council met on Monday. Ortiz spoke for an hour.\n\n“It will pass,” Ortiz said.', 'It will pass', 'Lena Ortiz', 'person'],
+    ['names in a headline weigh nothing for she/he', 'Okafor Faces Questions Over Budget Gap\n\n“We are fine,” Okafor said on Monday.\n\nLund, the auditor, disagreed.\n\n“The numbers are wrong,” she said.', 'The numbers', 'Lund', 'person'],
+    // Negatives: a first sentence with lower-case words is no headline: its names end where they end and count.
+    ['a first sentence is no headline: its subject is salient', 'Okafor questioned Lund about the budget gap on Monday.\n\n“The numbers are wrong,” she said.', 'The numbers', 'Okafor', 'person'],
+    ['words the body capitalises stay in the headline name', 'Metro Transit Board Delays Vote.\n\nThe Metro Transit Board met on Monday.\n\n“We need more time,” the Metro Transit Board said.', 'We need', 'Metro Transit Board', 'organization'],
+  ])('%s', (...row) => check(row));
+});

@@ -33,8 +33,11 @@ const DIGIT = /\d/u;
 const PUNCT_AFTER_NAME = /^[\p{P}]/u;
 /** Longest syllable of a hyphenated given name ("Ki-moon", "Jong-un", "Geun-hye"). */
 const SYLLABLE_MAX = 4;
+/** Long words (four letters or more) of a first paragraph ending in a full stop that, all capitalised, make it a headline. */
+const HEADLINE_WORDS_WITH_STOP = 5;
 const ONE_INITIAL = /^(\p{Lu}\.){1}$/u;
 const POSSESSIVE_END = /[’']s$/u;
+const APOSTROPHES = /\u2019/gu;
 const ACRONYM_IN_PARENS = /^\p{Lu}[\p{Lu}.&-]+$/u;
 /** Starts with a capital: A-Z by char code (the common case), the Unicode class otherwise. */
 function isCap(t: Token | undefined): boolean {
@@ -148,6 +151,7 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!isCap(t) && t.pos !== 'PUNCT') lowerWords.add(t.lower);
   const headline = titleCaseHeadlineEnd(doc);
+  let bodyCaps: Set<string> | undefined;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -188,6 +192,19 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
       }
       break;
     }
+    // In a title-case headline verbs and common words are capitalised too: a person's name ends
+    // before a word the article never capitalises below it ("Hillary Clinton Goes After …").
+    if (e <= headline) {
+      bodyCaps ??= capitalisedAfter(tokens, headline);
+      const cut = headlineNameEnd(tokens, i, e, bodyCaps);
+      // A word only the headline capitalises opens a name of its own ("Okafor Says …") unless
+      // it is a verb or a common word of the article ("Hit Piece").
+      if (cut === i && (t.pos === 'VERB' || isCommonWordHere(t, lowerWords))) {
+        i++;
+        continue;
+      }
+      e = Math.max(cut, i + 1);
+    }
     // "SAVE A QUARTER Let's": a subhead in capitals (up to the first mixed-case word) whose words the article also writes in lower case is no name.
     let caps = i;
     while (caps < e && tokens[caps]!.text === tokens[caps]!.text.toUpperCase()) caps++;
@@ -198,9 +215,10 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
     // A connector is only kept inside an organisation's name; cut it otherwise.
     for (const m of readRun(doc, i, e, lowerWords)) {
       m.properWords = m.words.length >= 2 && m.words.every((w) => !lowerWords.has(w));
+      m.headline = m.endToken <= headline;
       // In a title-case headline every word is capitalised: a title before words that hold no
       // first name makes no person ("Senator Tours Flooded Plant").
-      if (m.endToken <= headline && m.descriptors.length > 0 && m.kind !== 'organization' && m.kind !== 'place' && !isFirstName(m.words[0] ?? '')) continue;
+      if (m.headline && m.descriptors.length > 0 && m.kind !== 'organization' && m.kind !== 'place' && !isFirstName(m.words[0] ?? '')) continue;
       out.push(m);
     }
     i = e;
@@ -223,9 +241,34 @@ function titleCaseHeadlineEnd(doc: AnalyzedText): number {
     words++;
     if (isCap(t)) caps++;
   }
-  // A headline has no full stop at its end ("Bolton met Patrushev in Geneva." is a sentence).
+  // A headline has no full stop at its end ("Bolton met Patrushev in Geneva." is a sentence),
+  // unless five long words or more are all capitalised ("Obama Sees Insult if Voters Stay Home.").
   const last = tokens[k - 1];
-  return words >= 3 && caps >= 0.8 * words && last !== undefined && last.text !== '.' ? k : 0;
+  if (last === undefined || words < 3) return 0;
+  return last.text !== '.' ? (caps >= 0.8 * words ? k : 0) : words >= HEADLINE_WORDS_WITH_STOP && caps === words ? k : 0;
+}
+
+/**
+ * Where a name run inside a title-case headline ends: before the first word the article never
+ * writes with a capital below the headline ("Hillary Clinton Goes After …", "Exploits Trump
+ * Supporter"), a first name or a title excepted. `bodyCaps`: capitalised words after the headline.
+ */
+function headlineNameEnd(tokens: readonly Token[], i: number, e: number, bodyCaps: ReadonlySet<string>): number {
+  for (let k = i; k < e; k++) {
+    const t = tokens[k]!;
+    if (!LETTERS_ONLY.test(t.text) || bodyCaps.has(t.lower) || isFirstName(t.lower) || isTitle(t)) continue;
+    // "… To Use The Words": no article or connector is left at the end.
+    while (k > i && (tokens[k - 1]!.lower === 'the' || isConnector(tokens[k - 1]!))) k--;
+    return k;
+  }
+  return e;
+}
+
+/** The lower-case forms of the capitalised words from token `from` on. */
+function capitalisedAfter(tokens: readonly Token[], from: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = from; k < tokens.length; k++) if (isCap(tokens[k])) out.add(tokens[k]!.lower);
+  return out;
 }
 
 /**
@@ -439,7 +482,9 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
 
 /** The name's lower-case words for matching: no hyphen split, no possessive. */
 export function nameWords(name: string): string[] {
-  const lower = name.toLowerCase();
+  // "O'Neill" and "O’Neill" are one name: the typographic apostrophe is matched as the straight one.
+  const low = name.toLowerCase();
+  const lower = low.includes('\u2019') ? low.replace(APOSTROPHES, "'") : low;
   // One pass over the characters (was replace, split, map, filter: four passes and arrays per name).
   const text = lower.endsWith('s') && POSSESSIVE_END.test(lower) ? lower.slice(0, -2) : lower;
   const out: string[] = [];
@@ -488,6 +533,7 @@ function mention(doc: AnalyzedText, nameTokens: Token[], words: string[], kind: 
     descriptors,
     gender,
     properWords: false,
+    headline: false,
     subject: isSubjectAt(doc, end) && !object,
     object,
     acronym: acronymAfter(doc, end, words),

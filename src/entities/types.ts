@@ -34,6 +34,8 @@ export interface NameMention extends Span {
    * "Aung San Suu Kyi"; not "Metro Transit" where "transit" is a word of the article).
    */
   properWords: boolean;
+  /** Inside a title-case headline: a label over the article, no clause of its discourse. */
+  headline: boolean;
   /** Named in passing: right after a preposition or a verb ("a photo of Heidi Cruz", "accused Rafael Cruz"). */
   object: boolean;
   /** An acronym defined in parentheses right after the name ("Northern Grid Authority (NGA)"). */

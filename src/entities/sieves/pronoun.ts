@@ -50,11 +50,15 @@ export function mostSalientPerson(state: SpeakerState, want: 'male' | 'female' |
     scores.set(e, (scores.get(e) ?? 0) + (weight * (BASE + bonus)) / 2 ** Math.max(0, here - sentence));
   };
   const { mentions } = state.layer;
+  let headline: Entity | null = null;
   for (let i = lastMentionBefore(mentions, at), n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
     const m = mentions[i]!;
     const sentence = state.doc.tokens[m.firstToken]!.sentence;
     if (here - sentence > WINDOW_SENTENCES) break;
-    if (m.entity) add(m.entity, sentence, m.subject && !state.inReported(m.start) ? SUBJECT : 0);
+    // A headline is a label over the article, not a sentence of it: its names add no salience,
+    // and are a candidate only when no sentence of the article offers one.
+    if (m.headline) headline ??= m.entity;
+    else if (m.entity) add(m.entity, sentence, m.subject && !state.inReported(m.start) ? SUBJECT : 0);
   }
   for (let i = state.speakers.length - 1, n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
     const s = state.speakers[i]!;
@@ -72,7 +76,7 @@ export function mostSalientPerson(state: SpeakerState, want: 'male' | 'female' |
       bestScore = score;
     }
   }
-  return best;
+  return best ?? (headline && agreement(state, headline, want, false) > 0 ? headline : null);
 }
 
 /** it/they: the most recent fitting clause subject or speaker within two paragraphs. */
