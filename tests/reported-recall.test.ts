@@ -18,11 +18,10 @@ describe('reported speech: clause shapes that were missed', () => {
   });
 
   test.each<[string, string]>([
-    ['an adverbial clause alone before the attribution frames what follows', 'Though the change went smoothly, he said, replacing her would be hard.'],
     ['the alleged killer: an adjective', 'The alleged killer fled the city on Friday.'],
     ['weather reports show: a noun', 'Weather reports show the storm moving east.'],
   ])('not: %s', (_name, text) => {
-    expect(reported(text).filter((r) => r[1] !== 'replacing her would be hard')).toEqual([]);
+    expect(reported(text)).toEqual([]);
   });
 });
 

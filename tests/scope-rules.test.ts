@@ -101,3 +101,28 @@ describe('verbs that introduce only quotes, and nouns that own their clause', ()
     expect(q.map((x) => [x.text, x.cue?.text])).toEqual([['that the cuts were final', 'claim']]);
   });
 });
+
+describe('what is fronted before a mid-sentence attribution is a part of the report', () => {
+  test.each<[string, string, [string, string, string][]]>([
+    ['a condition, then the main clause', 'If the talks fail this week, the union leader said, the strike will go on.', [
+      ['statement', 'If the talks fail this week', 'said'],
+      ['statement', 'the strike will go on', 'said'],
+    ]],
+    ['an adverb phrase of two words', 'Too often, the auditor said, the council waits for a crisis.', [
+      ['statement', 'Too often', 'said'],
+      ['statement', 'the council waits for a crisis', 'said'],
+    ]],
+    ['before a quotation', 'As for the new arena, the mayor said, “We will not pay for it.”', [['statement', 'As for the new arena', 'said']]],
+  ])('%s', (_name, text, expected) => {
+    expect(wide(text)).toEqual(expected);
+    expect(extract(text).quotes.filter((q) => q.type !== 'direct').map((q) => q.text)).toEqual(expected.map((e) => e[1]));
+  });
+  test.each<[string, string, string[]]>([
+    ['one linking word', 'Still, the coach said, the team needs a second striker.', ['the team needs a second striker']],
+    ['a preposition and a year', 'In 2019, the club said, attendance fell by a fifth.', ['attendance fell by a fifth']],
+    ['a report of its own', 'When the referee noted that the clock had stopped, the captain replied, “Then restart it.”', ['that the clock had stopped']],
+    ['no attribution in the middle', 'After the storm passed, crews said the road was clear.', ['the road was clear']],
+  ])('not: %s', (_name, text, expected) => {
+    expect(wide(text).map((r) => r[1])).toEqual(expected);
+  });
+});
