@@ -6,8 +6,7 @@ interface Extent {
   start: number;
   end: number;
 }
-import type { Entity, EntityLayer, NameMention } from './types.js';
-import type { RolePhrase } from './sieves/role-nominal.js';
+import type { Entity, EntityLayer, NameMention, RolePhrase } from './types.js';
 import { firstIndexWhere } from '../sorted.js';
 
 export interface Antecedent {
