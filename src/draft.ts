@@ -70,7 +70,8 @@ export function copyDrafts(
  * (past dropped drafts). A draft whose link changes is copied too, and so on down its chain.
  */
 export function withCopies(drafts: readonly QuoteDraft[], copies: Map<QuoteDraft, QuoteDraft>, drop: ReadonlySet<QuoteDraft> = NONE): QuoteDraft[] {
-  const members = new Set(drafts);
+  if (copies.size === 0 && drop.size === 0) return [...drafts];
+  let members: ReadonlySet<QuoteDraft> | null = null;
   // What each draft becomes; a chain of links is resolved from its far end (no recursion).
   const final = new Map<QuoteDraft, QuoteDraft>();
   const linkOf = (d: QuoteDraft): QuoteDraft | null => {
@@ -79,9 +80,10 @@ export function withCopies(drafts: readonly QuoteDraft[], copies: Map<QuoteDraft
     return c;
   };
   const resolve = (d: QuoteDraft): void => {
+    const inDrafts = (members ??= new Set(drafts));
     const pending: QuoteDraft[] = [];
     // (Links run back through the document; the bound only guards against a cycle.)
-    for (let x: QuoteDraft | null = d; x && members.has(x) && !final.has(x) && pending.length <= drafts.length; x = linkOf(x)) pending.push(x);
+    for (let x: QuoteDraft | null = d; x && inDrafts.has(x) && !final.has(x) && pending.length <= drafts.length; x = linkOf(x)) pending.push(x);
     for (let i = pending.length - 1; i >= 0; i--) {
       const x = pending[i]!;
       const target = linkOf(x);
@@ -95,6 +97,11 @@ export function withCopies(drafts: readonly QuoteDraft[], copies: Map<QuoteDraft
   const out: QuoteDraft[] = [];
   for (const d of drafts) {
     if (drop.has(d)) continue;
+    // Most drafts continue none and stay as they are (one that links to them resolves them then).
+    if (d.continues === null && !copies.has(d)) {
+      out.push(d);
+      continue;
+    }
     resolve(d);
     out.push(final.get(d)!);
   }

@@ -14,6 +14,8 @@ import { isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt } fr
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
 const UPPER_FIRST = /^\p{Lu}/u;
+/** `/[.?!…]$/u` of a quote's words, read from its last character (without slicing the words). */
+const SENTENCE_END_CHARS = '.?!…';
 
 /** Where the attribution of a direct quote stands. */
 export type CueLayout = 'trailing' | 'trailing-dash' | 'leading' | 'leading-clause' | 'paragraph-colon' | 'participle' | 'name-colon' | 'narrative-subject';
@@ -84,7 +86,7 @@ function trailingCue(doc: Document, draft: QuoteDraft): QuoteCue | null {
   // After a quote that ends its sentence (`.”`), a capitalised word starts a new sentence,
   // which attributes this quote only if it is short (`“…” Bolton said.`), not if it opens
   // the next quote (`He added: “…”`) or reports more (`He said that …`).
-  const newSentence = /[.?!…]$/u.test(doc.text.slice(draft.start, draft.end)) && UPPER_FIRST.test(tokens[k]?.text ?? '');
+  const newSentence = draft.end > draft.start && SENTENCE_END_CHARS.includes(doc.text[draft.end - 1]!) && UPPER_FIRST.test(tokens[k]?.text ?? '');
   const end = clauseEnd(doc, k, MAX_TRAILING_SUBJECT_TOKENS + 6);
   for (let v = k; v < end && v - k <= MAX_TRAILING_SUBJECT_TOKENS; v++) {
     const t = tokens[v]!;

@@ -136,6 +136,14 @@ function isHeadlineQuote(doc: AnalyzedText, span: QuotedSpan, start: number, end
   return /:[ \t\u00a0]*$/u.test(text.slice(head.start, span.open.start)) && !LETTER_OR_DIGIT.test(text.slice(span.close.end, head.end));
 }
 
+/** Every word of `words` is a sentence connective (`Then`, `But`), read up to the first that is not. */
+function onlyConnectives(words: string): boolean {
+  const word = /[\p{L}’']+/gu;
+  const lower = words.toLowerCase();
+  for (let m = word.exec(lower); m !== null; m = word.exec(lower)) if (!SENTENCE_CONNECTIVES.has(m[0])) return false;
+  return true;
+}
+
 /** Longest as-clause read before a quote: `as The Daily Beast called them in an article last week,`. */
 const MAX_AS_CLAUSE_CHARS = 100;
 /** The stretch between the last clause boundary and the comma right before a mark. */
@@ -205,7 +213,7 @@ function isEmbedded(text: string, paragraphStart: number, openStart: number, sta
   if (!LETTER_OR_DIGIT.test(c)) return false;
   // Only a connective since the sentence began: `Then “We are ready,” Lee said.`
   const opening = /(?:^|[.!?…]\s)([^.!?…]*)$/u.exec(text.slice(Math.max(paragraphStart, openStart - 40), openStart))?.[1];
-  if (opening !== undefined && (opening.toLowerCase().match(/[\p{L}’']+/gu) ?? []).every((w) => SENTENCE_CONNECTIVES.has(w))) {
+  if (opening !== undefined && onlyConnectives(opening)) {
     return false;
   }
   // The quote is the whole object of a speech verb: `Trump declared “…”`, `called them “…”`,

@@ -14,7 +14,13 @@ const BLANK = /\s/u;
 const MARK_CANDIDATE = new RegExp(`[${[...QUOTE_MARK_CHARS].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'gu');
 
 type Kind = 'edge' | 'alnum' | 'punct';
-const kindOf = (c: string): Kind => (c === '' || BLANK.test(c) ? 'edge' : LETTER_OR_DIGIT.test(c) ? 'alnum' : 'punct');
+const kindOf = (c: string): Kind => {
+  if (c === '') return 'edge';
+  // ASCII by its code (most neighbours of a mark are), the same classes as the regexes below.
+  const code = c.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13) ? 'edge' : (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) ? 'alnum' : 'punct';
+  return BLANK.test(c) ? 'edge' : LETTER_OR_DIGIT.test(c) ? 'alnum' : 'punct';
+};
 
 /**
  * Finds the quote marks of every paragraph and decides, from their neighbours, whether

@@ -106,13 +106,22 @@ function onlyAttributesQuotes(doc: AnalyzedText, clause: ReportedClause, start: 
     at = q.outerEnd;
   }
   rest += text.slice(at, end);
-  const words = (rest.match(WORD) ?? []).filter((w) => !QUOTE_FRAME_WORDS.has(w.toLowerCase()) && !SENTENCE_CONNECTIVES.has(w.toLowerCase()));
   // Only a direct quote (`he said, “…”`, `“…,” he said`): the direct draft reports it. A
   // quote after a complementiser (`says on its website that “there were issues …”`) is
   // reported speech framed by the writer: one mixed record, as PolNeAR annotates it.
   const framed = QUOTE_FRAME_WORDS.has(firstToken.lower) && firstToken.end <= inside[0]!.outerStart;
-  if (words.length === 0 && !framed && inside.every((q) => q.type === 'direct' || q.type === 'other')) return true;
+  if (!framed && inside.every((q) => q.type === 'direct' || q.type === 'other') && !hasOwnWord(rest)) return true;
   return onlyLeadIn(doc, clause, start, end, inside);
+}
+
+/** Is there a word in `rest` besides quote-framing words and connectives (read up to the first one)? */
+function hasOwnWord(rest: string): boolean {
+  const words = new RegExp(WORD.source, WORD.flags);
+  for (let m = words.exec(rest); m !== null; m = words.exec(rest)) {
+    const w = m[0].toLowerCase();
+    if (!QUOTE_FRAME_WORDS.has(w) && !SENTENCE_CONNECTIVES.has(w)) return true;
+  }
+  return false;
 }
 
 /** The draft of a reported clause: `other` for a belief, `mixed` when it holds quotes, else `indirect`. */
