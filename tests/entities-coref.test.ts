@@ -278,3 +278,12 @@ describe('a namesake takes a bare surname over only right after being introduced
     ['a namesake introduced in the sentence before takes it', 'Ann Smith spoke on Monday. Smith said she would run.\n\nRob Smith arrived on Friday.\n\n“States must act now,” Smith said.', 'States must', 'Rob Smith', 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('a possessive that owns a cue noun is resolved like its pronoun ("his claim that …")', () => {
+  test.each<Row>([
+    ['her claim → the salient woman', 'Mayor Ann Petrie spoke at length on Monday.\n\nContrary to her claim that the budget was balanced, the deficit grew.', 'that the budget', 'Ann Petrie', 'person'],
+    // Negatives: no agreeing antecedent leaves the possessive unnamed, with the kind its pronoun implies.
+    ['their claim with no group named stays unnamed', 'The figures came out on Monday.\n\nContrary to their claim that the budget was balanced, the deficit grew.', 'that the budget', null, 'group'],
+    ['his claim with only a woman named stays unnamed', 'Mayor Ann Petrie spoke at length on Monday.\n\nContrary to his claim that the budget was balanced, the deficit grew.', 'that the budget', null, 'person'],
+  ])('%s', (...row) => check(row));
+});
