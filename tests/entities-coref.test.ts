@@ -287,3 +287,11 @@ describe('a possessive that owns a cue noun is resolved like its pronoun ("his c
     ['his claim with only a woman named stays unnamed', 'Mayor Ann Petrie spoke at length on Monday.\n\nContrary to his claim that the budget was balanced, the deficit grew.', 'that the budget', null, 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('“police said” refers to the police force the article names (“Lakeland police”)', () => {
+  test.each<Row>([
+    ['a bare “police” after “the Lakeland police chief”', 'Mara Quist, the Lakeland police chief, spoke on Monday.\n\nThe driver did not stop at the light, police said.', 'The driver', 'Lakeland police', 'organization'],
+    // Negative: no force is named: the source stays unnamed.
+    ['no force named: unnamed', 'Mara Quist spoke on Monday.\n\nThe driver did not stop at the light, police said.', 'The driver', null, 'organization'],
+  ])('%s', (...row) => check(row));
+});

@@ -3,7 +3,7 @@
 // "Republican" (or "GOP"); "the company", "the union" → the organisation whose name or
 // descriptors hold that word; "Clinton’s campaign", "her campaign" → the Clinton campaign.
 import { ORGANIZATION_WORDS, ROLE_NOUNS } from '../../data/lexicon.generated.js';
-import { NAME_ORGANIZATION_SUFFIXES, ROLE_MODIFIER_SYNONYMS, ROLE_NEUTRAL_MODIFIERS } from '../../data/role-synonyms.js';
+import { BARE_DEFINITE_ORGANIZATION_NOUNS, NAME_ORGANIZATION_SUFFIXES, ROLE_MODIFIER_SYNONYMS, ROLE_NEUTRAL_MODIFIERS } from '../../data/role-synonyms.js';
 import { ORGANIZATION_NOUNS } from '../../data/source-nouns.js';
 import { ORGANIZATION_CLASSES } from '../../data/organization-classes.js';
 import { GENDERED_HONORIFICS, TITLE_WORDS } from '../../data/titles.js';
@@ -79,7 +79,8 @@ export const isRoleNoun = (w: string): boolean => ROLE_NOUNS.has(w) || TITLE_WOR
 
 /** The entity a definite role phrase at offset `at` refers to, or null. */
 export function resolveRoleNominal(state: SpeakerState, role: RolePhrase, at: number, possessor: Entity | null): Entity | null {
-  if (!role.definite) return null;
+  // "police said": a bare collective organisation noun is as definite as "the police".
+  if (!role.definite && !(BARE_DEFINITE_ORGANIZATION_NOUNS.has(role.head) && role.modifiers.length === 0)) return null;
   if (isOrganizationNoun(role.head)) return organizationFor(state, role, at, possessor);
   if (!isRoleNoun(role.head) || role.possessor !== null) return null;
   // The words sought, between spaces, built once for all entities (not per entity and descriptor).
