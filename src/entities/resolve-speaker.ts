@@ -11,7 +11,7 @@ import { firstIndexWhere } from '../sorted.js';
 import { nearest } from './sieves/head-match.js';
 import { documentHead, resolveDocumentIssuer } from './sieves/document-issuer.js';
 import { resolvePronoun } from './sieves/pronoun.js';
-import { isRoleNoun, readRolePhrase, resolveRoleNominal } from './sieves/role-nominal.js';
+import { isRoleNoun, readRolePhrase, resolveRoleNominal, type RolePhrase } from './sieves/role-nominal.js';
 import { mentionsIn, mentionsOverlapping, type SpeakerState } from './speaker-state.js';
 import type { Entity, EntityLayer } from './types.js';
 import { SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES } from '../data/pronouns.js';
@@ -49,10 +49,11 @@ export function speakerKindOf(e: Entity): SpeakerKind {
 
 export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSpeaker {
   const lower = s.text.trim().toLowerCase();
-  if (SUBJECT_PRONOUNS.has(lower)) return pronounSpeaker(state, s, lower);
+  // "his claim that …", "their report": a possessive that owns a cue noun is resolved like its pronoun.
+  if (SUBJECT_PRONOUNS.has(lower) || THIRD_PERSON_POSSESSIVES.has(lower)) return pronounSpeaker(state, s, lower);
   const oneWord = !WHITESPACE.test(s.text);
   // The role phrase is read once here and handed on (the document and role sieves read it too).
-  const phrase = s.name === null || s.kind !== 'person' || oneWord ? readRolePhrase(s.text) : undefined;
+  const phrase = s.name === null || s.kind !== 'person' || oneWord ? rolePhrase(state, s.text) : undefined;
   const head = phrase !== undefined ? documentHead(s.text, phrase) : null;
   if (head !== null && !(s.name !== null && s.kind === 'person' && !oneWord)) {
     const issuer = resolveDocumentIssuer(state, s.text, s.start, s.end, head, phrase ?? null);
@@ -73,7 +74,7 @@ export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSp
     return { entity: null, name: s.name, kind: s.kind };
   }
   // "The Trump campaign", "the nonpartisan Commission on Presidential Debates": an organisation named inside the phrase.
-  const role = phrase === undefined ? readRolePhrase(s.text) : phrase;
+  const role = phrase === undefined ? rolePhrase(state, s.text) : phrase;
   const org = role && isRoleNoun(role.head) ? null : mentionsIn(state.layer, s.start, s.end).find((m) => m.entity?.kind === 'organization');
   if (org?.entity) return { entity: org.entity, name: org.entity.name, kind: 'organization' };
   if (role) {
@@ -86,6 +87,16 @@ export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSp
   if (person?.entity) return { entity: person.entity, name: person.entity.name, kind: 'person' };
   const kind = unnamedKind(s.text, role, s.kind);
   return { entity: unnamed(state, { ...s, kind }), name: null, kind };
+}
+
+/** The role phrase of a speaker text, read once per document (callers only read it). */
+function rolePhrase(state: SpeakerState, text: string): RolePhrase | null {
+  let phrase = state.rolePhrases.get(text);
+  if (phrase === undefined) {
+    phrase = readRolePhrase(text);
+    state.rolePhrases.set(text, phrase);
+  }
+  return phrase;
 }
 
 /** "Sources", "Protesters": one capitalised plural, no known surname, never shown to be a person. */
@@ -120,7 +131,7 @@ function pronounSpeaker(state: SpeakerState, s: QuoteSpeaker, p: string): Resolv
     const kind = (p === 'it' || p === 'its') && e.kind === 'unknown' ? 'organization' : speakerKindOf(e);
     return { entity: e, name: e.named ? e.name : null, kind };
   }
-  const kind: SpeakerKind = p === 'he' || p === 'she' || p === 'i' ? 'person' : p === 'they' || p === 'we' ? 'group' : p === 'it' ? 'organization' : s.kind;
+  const kind: SpeakerKind = p === 'he' || p === 'she' || p === 'i' || p === 'his' || p === 'her' ? 'person' : p === 'they' || p === 'we' || p === 'their' ? 'group' : p === 'it' || p === 'its' ? 'organization' : s.kind;
   return { entity: null, name: null, kind };
 }
 

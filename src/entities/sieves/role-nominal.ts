@@ -7,7 +7,9 @@ import { BARE_DEFINITE_ORGANIZATION_NOUNS, NAME_ORGANIZATION_SUFFIXES, ROLE_MODI
 import { ORGANIZATION_NOUNS } from '../../data/source-nouns.js';
 import { ORGANIZATION_CLASSES } from '../../data/organization-classes.js';
 import { GENDERED_HONORIFICS, TITLE_WORDS } from '../../data/titles.js';
-import type { Entity } from '../types.js';
+import type { Entity, RolePhrase } from '../types.js';
+
+export type { RolePhrase };
 import { type DescriptorTexts, type SpeakerState } from '../speaker-state.js';
 import { firstIndexWhere } from '../../sorted.js';
 import { mostSalientPerson } from './pronoun.js';
@@ -19,18 +21,6 @@ import { ROLE_PHRASE_ENDS } from '../../data/clause-words.js';
 // in a function body is compiled to `new RegExp(…)` each time it runs).
 const UPPER_FIRST = /^\p{Lu}/u;
 const NOT_DESCRIPTOR_CHARACTER = /[^\p{L}\p{N}.\s-]/gu;
-
-export interface RolePhrase {
-  /** Lower-case head noun ("nominee"). */
-  head: string;
-  /** Lower-case modifiers before it that identify ("republican"). */
-  modifiers: string[];
-  /** Modifiers written with a capital ("republican" in "the Republican nominee"), lower case. */
-  proper: string[];
-  /** The possessor before the head, as written ("Clinton", "her"), or null. */
-  possessor: string | null;
-  definite: boolean;
-}
 
 const PLURAL_HEAD = /[^s]s$/u;
 /** How often a person must be named to be taken as the protagonist a bare role refers to. */
