@@ -310,6 +310,7 @@ describe('not speech: scare quotes, terms, titles', () => {
     ['title in Title Case', 'They sang “A Change Is Gonna Come” at the rally.', 'A Change Is Gonna Come'],
     ['nickname', 'A group nicknamed “the Squad” met.', 'the Squad'],
     ['term with a comma inside', 'The rules cover a “targeted employment area,” which is new.', 'targeted employment area,'],
+    ['title after a comma', 'The shelf held his book, “The Art of the Deal.”', 'The Art of the Deal.'],
   ])('%s', (_name, text, words) => {
     expect(found(text)).toEqual([]);
     expect(found(text, true)).toEqual([`other: ${words}`]);
@@ -319,6 +320,9 @@ describe('not speech: scare quotes, terms, titles', () => {
     ['a short clause with a comma', '“I would,” Melanie said.', 'I would,'],
     ['an exclamation', '“Never!” she shouted.', 'Never!'],
     ['after a sentence connective', 'Then “we are ready to sign,” Lee said.', 'we are ready to sign,'],
+    // A noun that announces titles (`campaign`, `words`), then a comma: a quoted sentence is speech.
+    ['a sentence after `the campaign,`', 'According to the campaign, “The speech will be given at the college on Monday.”', 'The speech will be given at the college on Monday.'],
+    ['a sentence after `in her words,`', 'She backed him because, in her words, “He knows how to run a port.”', 'He knows how to run a port.'],
   ])('short speech is still speech: %s', (_name, text, words) => {
     expect(found(text)).toEqual([`direct: ${words}`]);
   });

@@ -230,3 +230,22 @@ describe('a title-case headline: names end before words the article never capita
     ['words the body capitalises stay in the headline name', 'Metro Transit Board Delays Vote.\n\nThe Metro Transit Board met on Monday.\n\n“We need more time,” the Metro Transit Board said.', 'We need', 'Metro Transit Board', 'organization'],
   ])('%s', (...row) => check(row));
 });
+
+describe('a capitalised function word inside an organisation’s name stays in it', () => {
+  test.each<Row>([
+    ['“Our” in “Coalition to Save Our Rivers”: the acronym finds the whole name', 'Parents joined the march, according to the organizer Coalition to Save Our Rivers (CSOR).\n\n“The water is ours,” CSOR said.', 'The water', 'Coalition to Save Our Rivers', 'organization'],
+    ['“Against” in “Union Against Loud Engines”', 'The Union Against Loud Engines (UALE) met on Monday.\n\n“There is far too much noise on our streets,” UALE said.', 'There is far', 'Union Against Loud Engines', 'organization'],
+    // Negatives: no organisation word before it, or a day after it.
+    ['no organisation word: “Before” ends the name', 'Lena Ortiz Before Dawn was the film she liked.\n\n“It is slow,” Ortiz said.', 'It is slow', 'Lena Ortiz', 'person'],
+    ['a day after the function word is no part of the name', 'The Lakeland Council On Monday voted.\n\n“We agree,” the Lakeland Council said.', 'We agree', 'Lakeland Council', 'organization'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('a possessive name before campaign/administration/foundation names an organisation', () => {
+  test.each<Row>([
+    ['“Ortiz’s campaign” is the Ortiz campaign', 'Lena Ortiz is running for mayor.\n\nOrtiz’s campaign said the ads would run until the vote.', 'the ads', 'Ortiz campaign', 'organization'],
+    ['a short possessive form finds the full one', 'Lena Ortiz’s campaign opened an office.\n\nOrtiz’s campaign said the ads would run until the vote.', 'the ads', 'Lena Ortiz campaign', 'organization'],
+    // Negative: another noun after the possessive is no organisation (the name stays the person's).
+    ['“Ortiz’s spokesman” is not an organisation', 'Lena Ortiz is running for mayor.\n\nOrtiz’s spokesman said the ads would run until the vote.', 'the ads', 'Lena Ortiz', 'person'],
+  ])('%s', (...row) => check(row));
+});

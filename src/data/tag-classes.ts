@@ -34,3 +34,6 @@ export const NOT_A_VERB_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PRO
 
 /** Tags after `to` that show a preposition, not an infinitive: `declined to $3 billion`, `refused to the end`. */
 export const PREPOSITION_OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'NUM', 'SYM']);
+
+/** Tags of the words a title-case headline leaves in lower case (`if`, `for`, `the`): any other lower-case word marks a sentence. */
+export const HEADLINE_LOWER_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART']);

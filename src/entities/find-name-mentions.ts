@@ -15,7 +15,7 @@ import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_WORDS } fro
 import type { EntityKind, GenderEvidence, NameMention } from './types.js';
 import { POSSESSIVE_ENDINGS, SENTENCE_OPENING_MARKS } from '../data/punctuation.js';
 import { GENERATIONAL_SUFFIXES, ORG_NAME_CONNECTORS } from '../data/name-parts.js';
-import { NOT_NAME_TAGS } from '../data/tag-classes.js';
+import { HEADLINE_LOWER_TAGS, NOT_NAME_TAGS } from '../data/tag-classes.js';
 import { ARTICLES } from '../data/function-words.js';
 import { NAME_ORIGIN_PREPOSITIONS } from '../data/clause-words.js';
 
@@ -170,6 +170,12 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
         e++;
         continue;
       }
+      // "Alliance to Reclaim Our Schools", "Mothers Against Drunk Driving": a capitalised function
+      // word inside a sentence, after an organisation's word and before a capitalised word, is part of its name.
+      if (e >= headline && isCap(w) && LETTERS_ONLY.test(w.text) && !startsSentence(doc, e) && nameToken(tokens[e + 1] ?? w) && tokens[e + 1]?.paragraph === t.paragraph && !CALENDAR_WORDS.has(bare(tokens[e + 1]!)) && anyIn(tokens, i, e, isOrgToken)) {
+        e++;
+        continue;
+      }
       if (gluedHyphen(tokens, e)) {
         e += 2;
         continue;
@@ -235,17 +241,21 @@ function titleCaseHeadlineEnd(doc: AnalyzedText): number {
   let words = 0;
   let caps = 0;
   let k = 0;
+  // A lower-case word other than an article, preposition or conjunction ("met") marks a sentence.
+  let lowerContent = false;
   for (; k < tokens.length && tokens[k]!.paragraph === 0; k++) {
     const t = tokens[k]!;
+    if (!lowerContent && LETTERS_ONLY.test(t.text) && !isCap(t) && !HEADLINE_LOWER_TAGS.has(t.pos)) lowerContent = true;
     if (t.text.length < 4 || !LETTERS_ONLY.test(t.text)) continue;
     words++;
     if (isCap(t)) caps++;
   }
   // A headline has no full stop at its end ("Bolton met Patrushev in Geneva." is a sentence),
-  // unless five long words or more are all capitalised ("Obama Sees Insult if Voters Stay Home.").
+  // unless five long words or more are all capitalised and only articles, prepositions and
+  // conjunctions are in lower case ("Obama Sees Insult if Voters Stay Home.").
   const last = tokens[k - 1];
   if (last === undefined || words < 3) return 0;
-  return last.text !== '.' ? (caps >= 0.8 * words ? k : 0) : words >= HEADLINE_WORDS_WITH_STOP && caps === words ? k : 0;
+  return last.text !== '.' ? (caps >= 0.8 * words ? k : 0) : words >= HEADLINE_WORDS_WITH_STOP && caps === words && !lowerContent ? k : 0;
 }
 
 /**
@@ -476,6 +486,13 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   const suffix = tokens[b];
   if (suffix && kind !== 'organization' && NAME_ORGANIZATION_SUFFIXES.has(suffix.lower)) {
     return mention(doc, [...nameTokens, suffix], [...words, suffix.lower], 'organization', titles, null, false);
+  }
+  // "Clinton’s campaign" is the Clinton campaign: named without the possessive.
+  const owned = suffix && suffix.start === last.end && POSSESSIVE_ENDINGS.has(suffix.lower) ? tokens[b + 1] : undefined;
+  if (owned && kind !== 'organization' && kind !== 'place' && NAME_ORGANIZATION_SUFFIXES.has(owned.lower)) {
+    const m = mention(doc, [...nameTokens, owned], [...words, owned.lower], 'organization', titles, null, false);
+    m.name = `${name} ${owned.text}`;
+    return m;
   }
   return mention(doc, nameTokens, joined, kind, titles, gender, personEvidence);
 }

@@ -99,8 +99,11 @@ function looksLikeSpeech(doc: AnalyzedText, openStart: number, start: number, en
   const { count, titleCase } = countWords(text.slice(start, end));
   // Only the word right before the mark, in the same line: `the film “Jaws”`, `his book, “…”`.
   // The lookbehind tries each word from its start only (not from every letter inside it).
-  const before = /(?<![\p{L}-])([\p{L}-]+)[ \t\u00a0,]*$/u.exec(text.slice(Math.max(0, openStart - 30), openStart))?.[1]?.toLowerCase();
-  if (before !== undefined && TERM_INTRODUCERS.has(before)) return false;
+  const lead = /(?<![\p{L}-])([\p{L}-]+)([ \t\u00a0,]*)$/u.exec(text.slice(Math.max(0, openStart - 30), openStart));
+  const before = lead?.[1]?.toLowerCase();
+  // (`his book, “The Art of the Deal,”`: after a comma the noun still announces a title; not a
+  // sentence, though: `According to the campaign, “The speech will be given on Monday.”`)
+  if (before !== undefined && TERM_INTRODUCERS.has(before) && !(lead![2]!.includes(',') && isSentence(doc, start, end))) return false;
   if (before !== undefined && VOICING_VERB_LEMMAS.has(SPEECH_VERB_FORMS.get(before) ?? '')) return true;
   const lastChar = text[end - 1]!;
   const sentenceEnd = /[.!?…。！？]/u.test(lastChar);
@@ -110,6 +113,13 @@ function looksLikeSpeech(doc: AnalyzedText, openStart: number, start: number, en
   if (count >= 4) return true;
   if (sentenceEnd) return true;
   return count >= 2 && clauseEnd && hasClauseWord(doc, start, end);
+}
+
+/** A quoted sentence, not a title: four words or more, not all in title case, a clause word and a sentence end. */
+function isSentence(doc: AnalyzedText, start: number, end: number): boolean {
+  const { text } = doc;
+  const { count, titleCase } = countWords(text.slice(start, end));
+  return count >= 4 && !titleCase && /[.!?…]/u.test(text[end - 1]!) && hasClauseWord(doc, start, end);
 }
 
 /**
