@@ -51,7 +51,10 @@ function finish(layer: EntityLayer): void {
   layer.byName = new Map();
   layer.entities.forEach((e, i) => {
     e.index = i;
-    for (const m of e.mentions) if (!layer.byName.has(m.words.join(' '))) layer.byName.set(m.words.join(' '), e);
+    for (const m of e.mentions) {
+      const key = m.words.join(' ');
+      if (!layer.byName.has(key)) layer.byName.set(key, e);
+    }
     if (e.kind === 'unknown' && e.personEvidence) e.kind = 'person';
     e.nameGender = (e.kind === 'person' || e.kind === 'unknown') && e.words.length >= 2 ? firstNameGender(e.words[0]!) : null;
     const ev = e.genderEvidence[0];

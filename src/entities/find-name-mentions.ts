@@ -39,6 +39,15 @@ const ONE_INITIAL = /^(\p{Lu}\.){1}$/u;
 const POSSESSIVE_END = /[’']s$/u;
 const APOSTROPHES = /\u2019/gu;
 const ACRONYM_IN_PARENS = /^\p{Lu}[\p{Lu}.&-]+$/u;
+/**
+ * The page-furniture patterns as one expression, tried once per name (not one test per pattern):
+ * only when they share their flags and hold no back-reference or named group, else each in turn.
+ */
+const PAGE_FURNITURE: { test(text: string): boolean } =
+  PAGE_FURNITURE_PATTERNS.length > 0 &&
+  PAGE_FURNITURE_PATTERNS.every((p) => p.flags === PAGE_FURNITURE_PATTERNS[0]!.flags && !p.global && !p.sticky && !/\\\d|\\k<|\(\?</u.test(p.source))
+    ? new RegExp(PAGE_FURNITURE_PATTERNS.map((p) => `(?:${p.source})`).join('|'), PAGE_FURNITURE_PATTERNS[0]?.flags ?? '')
+    : { test: (text) => PAGE_FURNITURE_PATTERNS.some((p) => p.test(text)) };
 /** Starts with a capital: A-Z by char code (the common case), the Unicode class otherwise. */
 function isCap(t: Token | undefined): boolean {
   return t !== undefined && isCapText(t.text);
@@ -85,7 +94,23 @@ const isTitle = (t: Token): boolean => {
 };
 /** A one-letter initial ("J." or "J"). */
 const isInitial = (t: Token): boolean => INITIAL.test(t.text);
-const isAcronym = (text: string): boolean => DOTTED_CAPITALS.test(text.replace(FINAL_DOT, '.')) || CAPITALS_PLURAL.test(text);
+const isAcronym = (text: string): boolean => !isAsciiLower(text.charCodeAt(1)) && (DOTTED_CAPITALS.test(text.replace(FINAL_DOT, '.')) || CAPITALS_PLURAL.test(text));
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/**
+ * Is the text written in capitals (`text === text.toUpperCase()`)? Read per run token, so the
+ * common case is decided by char codes without building the upper-case copy: an ASCII
+ * lower-case letter says no; any other non-ASCII character asks toUpperCase.
+ */
+function isUpperText(text: string): boolean {
+  let ascii = true;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (isAsciiLower(c)) return false;
+    if (c >= 128) ascii = false;
+  }
+  return ascii || text === text.toUpperCase();
+}
 
 /** Words that on their own are never a name: places, demonyms, months, page furniture. */
 export function isNeverName(w: string): boolean {
@@ -95,7 +120,7 @@ export function isNeverName(w: string): boolean {
 /** A capitalised token that may be part of a name run. */
 function nameToken(t: Token): boolean {
   if (!isCap(t)) return false;
-  if (SPEECH_VERB_FORMS.has(t.lower) && t.pos !== 'PROPN') return false;
+  if (t.pos !== 'PROPN' && SPEECH_VERB_FORMS.has(t.lower)) return false;
   return t.pos === 'PROPN' || isTitle(t) || !NOT_NAME_TAGS.has(t.pos);
 }
 
@@ -149,14 +174,20 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
   // Words the article writes in lower case somewhere: the same word capitalised at a
   // sentence start is that common word ("Security has become …" after "security").
   const lowerWords = new Set<string>();
-  for (const t of tokens) if (!isCap(t) && t.pos !== 'PUNCT') lowerWords.add(t.lower);
+  // Which tokens start with a capital, read once: no name starts at any other token (most of them).
+  const capital = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (isCap(t)) capital[k] = 1;
+    else if (t.pos !== 'PUNCT') lowerWords.add(t.lower);
+  }
   const headline = titleCaseHeadlineEnd(doc);
   let bodyCaps: Set<string> | undefined;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
     // "said Will Doyle": a first name the tagger read as a verb, before a capitalised name.
-    if (inQuote(i) || gluedAfterHyphen(tokens, i) || (!nameToken(t) && !(isCap(t) && LETTERS_ONLY.test(t.text) && (tokens[i + 1]?.pos === 'PROPN' || numberOpensName(tokens, i)) && isCap(tokens[i + 1]) && !startsSentence(doc, i)))) {
+    if (capital[i] === 0 || inQuote(i) || gluedAfterHyphen(tokens, i) || (!nameToken(t) && !(isCap(t) && LETTERS_ONLY.test(t.text) && (tokens[i + 1]?.pos === 'PROPN' || numberOpensName(tokens, i)) && isCap(tokens[i + 1]) && !startsSentence(doc, i)))) {
       i++;
       continue;
     }
@@ -166,7 +197,7 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
       const w = tokens[e]!;
       // An all-capitals word after a mixed-case name starts another name ("Smith CNN"), except
       // a generational suffix ("Vann R. Newkirk II").
-      if (nameToken(w) && (GENERATIONAL_SUFFIXES.has(bare(w)) || !(w.text === w.text.toUpperCase() && TWO_LETTERS.test(w.text) && e > i && !isAcronymRun(tokens, i, e)))) {
+      if (nameToken(w) && (GENERATIONAL_SUFFIXES.has(bare(w)) || !(isUpperText(w.text) && TWO_LETTERS.test(w.text) && e > i && !isAcronymRun(tokens, i, e)))) {
         e++;
         continue;
       }
@@ -213,7 +244,7 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
     }
     // "SAVE A QUARTER Let's": a subhead in capitals (up to the first mixed-case word) whose words the article also writes in lower case is no name.
     let caps = i;
-    while (caps < e && tokens[caps]!.text === tokens[caps]!.text.toUpperCase()) caps++;
+    while (caps < e && isUpperText(tokens[caps]!.text)) caps++;
     if (isCommonCapitalsRun(tokens, i, caps, lowerWords)) {
       i = caps;
       continue;
@@ -297,7 +328,7 @@ function isCommonCapitalsRun(tokens: readonly Token[], i: number, e: number, low
 
 /** Are tokens [i, e) all upper case (a shouted transcript line, a headline)? */
 function isAcronymRun(tokens: readonly Token[], i: number, e: number): boolean {
-  for (let k = i; k < e; k++) if (tokens[k]!.text !== tokens[k]!.text.toUpperCase()) return false;
+  for (let k = i; k < e; k++) if (!isUpperText(tokens[k]!.text)) return false;
   return true;
 }
 
@@ -409,8 +440,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   // organisation, then a title, then a person's name: all before the name is the descriptor.
   for (let t = b - 2; t > a; t--) {
     if (!isTitle(tokens[t]!) || anyIn(tokens, t + 1, b, isOrgOrTitle)) continue;
-    const rest = tokens.slice(t + 1, b);
-    if (rest.length >= 2 || isFirstName(rest[0]!.lower)) {
+    if (b - t - 1 >= 2 || isFirstName(tokens[t + 1]!.lower)) {
       const m = readName(doc, t + 1, b);
       if (m && m.kind !== 'organization') {
         m.descriptors.unshift(doc.text.slice(tokens[a]!.start, tokens[t]!.end));
@@ -454,7 +484,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   const last = nameTokens[nameTokens.length - 1]!;
   const name = doc.text.slice(first.start, last.end);
   const written = doc.text.slice(tokens[a]!.start, last.end);
-  if (PAGE_FURNITURE_PATTERNS.some((p) => p.test(written))) return null;
+  if (PAGE_FURNITURE.test(written)) return null;
   const words: string[] = [];
   for (const w of nameTokens) if (w.text !== '-' && !isConnector(w)) words.push(bare(w));
   const joined = nameWords(name);

@@ -32,10 +32,25 @@ export interface SpeakerState {
   unnamed: Map<string, Entity>;
   /** Is the offset inside the content of a reported clause ("McLenney said Clinton doesn't …")? Its subjects are less salient. */
   inReported: (at: number) => boolean;
+  /**
+   * Each entity's descriptors as the role-nominal sieve compares them, read once per document
+   * (every role speaker checks every entity; entities do not change once the layer is built).
+   */
+  descriptorTexts: Map<Entity, DescriptorTexts>;
+}
+
+/** An entity's descriptors in lower case, three ways (role-nominal.ts). */
+export interface DescriptorTexts {
+  /** Each between spaces (" republican nominee "), to find a whole word with includes(). */
+  spaced: string[];
+  /** The same with characters other than letters, digits, `.`, `-` and spaces read as spaces. */
+  plain: string[];
+  /** Each one's words. */
+  words: string[][];
 }
 
 export function newSpeakerState(doc: AnalyzedText, layer: EntityLayer, reported: readonly Extent[] = []): SpeakerState {
-  return { doc, layer, speakers: [], spoke: new Set(), pronounGender: new Map(), issuers: new Map(), lastIssuer: null, unnamed: new Map(), inReported: insideAny(reported) };
+  return { doc, layer, speakers: [], spoke: new Set(), pronounGender: new Map(), issuers: new Map(), lastIssuer: null, unnamed: new Map(), inReported: insideAny(reported), descriptorTexts: new Map() };
 }
 
 /** A test for "inside one of these spans" (sorted by start; binary search, then a short walk back over nested spans). */

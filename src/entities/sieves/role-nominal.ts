@@ -8,7 +8,7 @@ import { ORGANIZATION_NOUNS } from '../../data/source-nouns.js';
 import { ORGANIZATION_CLASSES } from '../../data/organization-classes.js';
 import { GENDERED_HONORIFICS, TITLE_WORDS } from '../../data/titles.js';
 import type { Entity } from '../types.js';
-import { type SpeakerState } from '../speaker-state.js';
+import { type DescriptorTexts, type SpeakerState } from '../speaker-state.js';
 import { firstIndexWhere } from '../../sorted.js';
 import { mostSalientPerson } from './pronoun.js';
 import { DEFINITE_DETERMINERS } from '../../data/function-words.js';
@@ -82,12 +82,12 @@ export function resolveRoleNominal(state: SpeakerState, role: RolePhrase, at: nu
   if (!role.definite) return null;
   if (isOrganizationNoun(role.head)) return organizationFor(state, role, at, possessor);
   if (!isRoleNoun(role.head) || role.possessor !== null) return null;
-  const described = latest(state, at, (e) => e.kind === 'person' && describedAs(e, role));
+  const described = latest(state, at, (e) => e.kind === 'person' && describedAs(state, e, role));
   if (described) return described;
   // Less precise: no one is described with this role, but one person carries its proper
   // modifiers ("the Republican nominee" → the person described as "Republican"): the one the
   // article mentions most, if it mentions that person at least twice as often as any other.
-  const carrier = role.proper.length > 0 ? mostMentioned(state, at, (e) => e.kind === 'person' && carries(e, role.proper)) : null;
+  const carrier = role.proper.length > 0 ? mostMentioned(state, at, (e) => e.kind === 'person' && carries(state, e, role.proper)) : null;
   if (carrier || PLURAL_HEAD.test(role.head)) return carrier;
   // Least precise: a definite singular role nobody in the article is described with ("the
   // senator", "the New York businessman") is the person the passage is about, as he/she would
@@ -97,8 +97,8 @@ export function resolveRoleNominal(state: SpeakerState, role: RolePhrase, at: nu
   return topic && (state.spoke.has(topic) || topic.mentions.length >= PROTAGONIST_MENTIONS) ? topic : null;
 }
 
-function carries(e: Entity, words: readonly string[]): boolean {
-  const texts = [...e.descriptors].map((d) => ` ${d.toLowerCase()} `);
+function carries(state: SpeakerState, e: Entity, words: readonly string[]): boolean {
+  const texts = descriptorTexts(state, e).spaced;
   return words.every((w) => texts.some((t) => t.includes(` ${w} `) || (ROLE_MODIFIER_SYNONYMS.get(w) ?? []).some((x) => t.includes(` ${x} `))));
 }
 
@@ -114,8 +114,8 @@ function mostMentioned(state: SpeakerState, at: number, ok: (e: Entity) => boole
 }
 
 /** Does a descriptor or the name of `e` hold the head and every identifying modifier? */
-function describedAs(e: Entity, role: RolePhrase): boolean {
-  const texts = [...e.descriptors].map((d) => ` ${d.toLowerCase().replace(NOT_DESCRIPTOR_CHARACTER, ' ')} `);
+function describedAs(state: SpeakerState, e: Entity, role: RolePhrase): boolean {
+  const texts = descriptorTexts(state, e).plain;
   const has = (t: string, w: string) => t.includes(` ${w} `) || (ROLE_MODIFIER_SYNONYMS.get(w) ?? []).some((s) => t.includes(` ${s} `));
   return texts.some((t) => has(t, role.head) && role.modifiers.every((m) => has(t, m)));
 }
@@ -137,8 +137,27 @@ function organizationFor(state: SpeakerState, role: RolePhrase, at: number, poss
     (e) =>
       (e.kind === 'organization' || (e.kind === 'unknown' && !e.personEvidence && cls !== undefined)) &&
       named(e) &&
-      (e.words[e.words.length - 1] === role.head || ofClass(e) || [...e.descriptors].some((d) => d.toLowerCase().split(/\s+/u).includes(role.head))),
+      (e.words[e.words.length - 1] === role.head || ofClass(e) || descriptorTexts(state, e).words.some((w) => w.includes(role.head))),
   );
+}
+
+const NO_DESCRIPTORS: DescriptorTexts = { spaced: [], plain: [], words: [] };
+const WHITESPACES = /\s+/u;
+
+/** The entity's descriptors as the comparisons above read them, computed once per document. */
+function descriptorTexts(state: SpeakerState, e: Entity): DescriptorTexts {
+  if (e.descriptors.size === 0) return NO_DESCRIPTORS;
+  let texts = state.descriptorTexts.get(e);
+  if (!texts) {
+    const lower = [...e.descriptors].map((d) => d.toLowerCase());
+    texts = {
+      spaced: lower.map((d) => ` ${d} `),
+      plain: lower.map((d) => ` ${d.replace(NOT_DESCRIPTOR_CHARACTER, ' ')} `),
+      words: lower.map((d) => d.split(WHITESPACES)),
+    };
+    state.descriptorTexts.set(e, texts);
+  }
+  return texts;
 }
 
 /** The fitting entity mentioned most recently before `at` (by its last mention there). */
