@@ -249,3 +249,12 @@ describe('a possessive name before campaign/administration/foundation names an o
     ['“Ortiz’s spokesman” is not an organisation', 'Lena Ortiz is running for mayor.\n\nOrtiz’s spokesman said the ads would run until the vote.', 'the ads', 'Lena Ortiz', 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('a document phrase cut before its “by” still finds the issuer named after it', () => {
+  test.each<Row>([
+    ['“an analysis by Dana Okafor, a former tax aide”', 'Most families would pay more under the plan, according to an analysis by Dana Okafor, a former tax aide now teaching at Lakeland College.', 'Most families', 'Dana Okafor', 'document'],
+    ['“a new report by the Lakeland Herald”', 'According to a new report by the Lakeland Herald, the council is split over the budget.', 'the council is split', 'Lakeland Herald', 'document'],
+    // Negative: no “by” after the phrase: the document stays unnamed.
+    ['“an analysis” with no issuer', 'Most families would pay more under the plan, according to an analysis released on Monday.', 'Most families', null, 'document'],
+  ])('%s', (...row) => check(row));
+});

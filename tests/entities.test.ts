@@ -175,6 +175,11 @@ describe('known failures of the entity sieves', () => {
   test.fails.each<Row>([
     ['initials of the spelled-out name', 'The Securities and Exchange Commission opened an inquiry.\n\n“We are looking,” the SEC said.', 'We are', 'Securities and Exchange Commission', 'organization'],
     ['a named issuer inside the phrase', '“Support fell,” a Lakeland Herald poll found.', 'Support fell', 'Lakeland Herald', 'document'],
-    ['by + issuer', '“Costs went up,” said a report by the Northern Grid Authority.', 'Costs went', 'Northern Grid Authority', 'document'],
   ])('%s', (...row) => check(row));
+});
+
+describe('an inverted document cue whose speaker phrase stops before “by” (was a known failure)', () => {
+  test('by + issuer', () => {
+    check(['by + issuer', '“Costs went up,” said a report by the Northern Grid Authority.', 'Costs went', 'Northern Grid Authority', 'document']);
+  });
 });

@@ -6,7 +6,7 @@ import { EXTRA_DOCUMENT_NOUNS } from '../../data/entity-words.js';
 
 const isDocumentNoun = (w: string): boolean => DOCUMENT_NOUNS.has(w) || EXTRA_DOCUMENT_NOUNS.has(w);
 import type { Entity } from '../types.js';
-import { lastMentionBefore, mentionsIn, type SpeakerState } from '../speaker-state.js';
+import { lastMentionBefore, mentionsIn, mentionsOverlapping, type SpeakerState } from '../speaker-state.js';
 import { firstIndexWhere } from '../../sorted.js';
 import type { AnalyzedText } from '../../document.js';
 import { readRolePhrase, resolveRoleNominal, type RolePhrase } from './role-nominal.js';
@@ -34,6 +34,8 @@ export function resolveDocumentIssuer(state: SpeakerState, text: string, start: 
   // A name inside the phrase: "A Bloomberg poll", "a video by the Republican National Committee".
   const named = mentionsIn(state.layer, start, end).filter((m) => m.entity && m.entity.kind !== 'place');
   if (named.length > 0) issuer = named[0]!.entity;
+  // "an analysis by Lily Batchelder" where the speaker phrase stops before its "by".
+  if (!issuer) issuer = issuerAfterBy(state, end);
   if (!issuer && role?.possessor) {
     const p = role.possessor.toLowerCase();
     issuer = THIRD_PERSON_POSSESSIVES.has(p)
@@ -49,6 +51,19 @@ export function resolveDocumentIssuer(state: SpeakerState, text: string, start: 
     state.lastIssuer = issuer;
   }
   return issuer ?? null;
+}
+
+/** The name right after the phrase's end when a "by" (and "the") leads to it, or null. */
+function issuerAfterBy(state: SpeakerState, end: number): Entity | null {
+  const { tokens } = state.doc;
+  let k = firstIndexWhere(tokens, (t) => t.start >= end);
+  if (tokens[k]?.lower !== 'by') return null;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  const t = tokens[k];
+  if (!t) return null;
+  const m = mentionsOverlapping(state.layer, t.start, t.end)[0];
+  return m && m.firstToken === k && m.entity && m.entity.kind !== 'place' ? m.entity : null;
 }
 
 /** Sentences before and after the document phrase searched for the same noun with a name before it. */
