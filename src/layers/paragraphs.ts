@@ -1,5 +1,8 @@
 import type { Paragraph } from '../document.js';
 
+/** What ends a paragraph: a line feed, a carriage return, a line or paragraph separator. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+
 /**
  * Paragraphs are the text between line breaks. News text puts one paragraph per line (often
  * with blank lines between); a quote never runs past its paragraph, so this bound is also
@@ -8,12 +11,11 @@ import type { Paragraph } from '../document.js';
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
-      push(paragraphs, text, lineStart, i);
-      lineStart = i + 1;
-    }
+  // A regular expression scans for the breaks several times faster than a loop over characters.
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) {
+    push(paragraphs, text, lineStart, m.index);
+    lineStart = m.index + 1;
   }
   push(paragraphs, text, lineStart, text.length);
   return paragraphs;

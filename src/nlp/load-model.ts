@@ -27,6 +27,7 @@ import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js'
 // @ts-ignore TS2823 in the CommonJS build only
 import coreJson from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json' with { type: 'json' };
 import type { WinkFeature, WinkVocabulary } from './forget-document.js';
+import { posTransformer, sbdTransformer, type LexemeHints, type Transformer } from './hint-transformers.js';
 
 /** The model's core JSON, as far as the loader reads it. */
 interface CoreJson {
@@ -116,6 +117,33 @@ function indexed(list: readonly string[]): WinkFeature {
   return { list: list.slice(), hash };
 }
 
+let hints: LexemeHints | undefined;
+
+/** The hints of the model's own words, read once from the packed lexicon (as `cache.property` reads them). */
+function lexemeHints(): LexemeHints {
+  if (hints) return hints;
+  const { lexicon } = sharedParts();
+  const { layout, size } = json.packing;
+  const count = json.features.lexeme!.list.length;
+  const field = (name: string): Uint8Array => {
+    const [word, mask, shift, byValue, , listed] = layout[name]!;
+    // A field kept by value or through a list is read differently by wink: not one of these.
+    if (byValue !== 1 || listed !== 0 || mask! >>> shift! > 255) throw new Error(`wink model: unexpected layout of ${name}`);
+    const table = new Uint8Array(count);
+    for (let k = 0; k < count; k++) table[k] = (lexicon[word! + k * size]! & mask!) >>> shift!;
+    return table;
+  };
+  return (hints = { posHint: field('posHint'), sbdHint: field('sbdHint'), isAbbrev: field('isAbbrev') });
+}
+
+/** A machine model (`load-sbd-model.js`, `load-pos-model.js`) with each transformer replaced by `fast`. */
+function withTransformer(load: unknown, fast: Transformer): () => Record<string, unknown> {
+  return () => {
+    const loaded = (load as () => { transformers: unknown[] } & Record<string, unknown>)();
+    return { ...loaded, transformers: loaded.transformers.map(() => fast) };
+  };
+}
+
 // A machine that recognises nothing, in wink's automaton JSON format.
 const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
 const nothing = (): void => undefined;
@@ -124,8 +152,9 @@ let cerMeta: unknown;
 
 /**
  * The model object for `winkNLP(model, ['sbd', 'pos'])`: the core model from `loadCore`, the
- * model's own sentence and POS machines and lemmatizer, and empty NER, sentiment and negation
- * machines (that pipe never runs them).
+ * model's own sentence and POS machines (with their token transformers reading tables:
+ * hint-transformers.ts) and lemmatizer, and empty NER, sentiment and negation machines (that
+ * pipe never runs them).
  */
 export function winkModel(): Record<string, unknown> {
   // The model's metaCER() re-stringifies its own module variable at every call (the 21st
@@ -134,8 +163,8 @@ export function winkModel(): Record<string, unknown> {
   const meta = cerMeta;
   return {
     core: loadCore,
-    sbd: loadSbd,
-    pos: loadPos,
+    sbd: withTransformer(loadSbd, sbdTransformer(lexemeHints())),
+    pos: withTransformer(loadPos, posTransformer(lexemeHints())),
     ner: () => ({ machines: [], transformers: [] }),
     negation: () => ({ machines: [EMPTY_MACHINE], setter: nothing }),
     sa: () => ({ machines: [EMPTY_MACHINE], setter: nothing }),
@@ -153,39 +182,66 @@ type FeatureFn = (config: unknown) => Record<string, Feature>;
 const MAX_REMEMBERED_FEATURES = 50_000;
 
 /**
- * The model's feature functions, with the two costly ones remembered: the word shape (`Xxxx`,
- * `dd`: a Unicode normalisation and seven regex replacements) and the default POS tag (a
- * vocabulary lookup of the lower-cased word, or suffix rules). wink computes the features of
- * every word it has not met, and since each document is read by an instance in the same state
- * (forget-document.ts), the names and rare words of news are met anew in every document. The
- * shape depends on the word only; the POS tag on the word and its token category, and on
- * whether the lower-cased word is in the model's own vocabulary (which never changes).
+ * The model's feature functions, remembering a word's features. wink computes the features of
+ * every word it has not met (`cache.add`: prefix, suffix, case, shape, abbreviation, default
+ * POS tag, in that order, then the index of each new prefix, suffix and shape value), and since
+ * each document is read by an instance in the same state (forget-document.ts), the names and
+ * rare words of news are met anew in every document. All but the POS tag depend on the word
+ * only; the POS tag on the word and its token category, and on whether the lower-cased word is
+ * in the model's own vocabulary (which never changes). Remembered, a word costs one map lookup
+ * (wink asks for its features one after the other, with the same string), its shape is not
+ * computed again (a Unicode normalisation and seven regex replacements), and its prefix, suffix
+ * and shape are the same strings each time: wink looks each up in a hash, and V8 looks a string
+ * it has met as a key up faster than a new one.
  */
 function rememberFeatures(featureFn: FeatureFn): FeatureFn {
   return (config) => {
     const methods = featureFn(config);
     const remembered = Object.assign(Object.create(null) as typeof methods, methods);
-    remembered.shape = remember(methods.shape!, () => 0);
-    remembered.pos = remember(methods.pos!, (category) => (typeof category === 'number' && category >= 0 && category < 64 ? category : -1));
+    const words = new RememberedWords(methods);
+    for (const name of WORD_FEATURES) remembered[name] = (word) => words.of(word)[name];
+    remembered.pos = (word, category, cache) => words.pos(word, category, cache);
     return remembered;
   };
 }
 
-/** `feature`, remembering its value per word in one memo per `memoOf(category)` (-1: not remembered). */
-function remember(feature: Feature, memoOf: (category: unknown) => number): Feature {
-  const memos: Map<string, unknown>[] = [];
-  return (word, category, cache) => {
-    const m = memoOf(category);
-    if (m < 0) return feature(word, category, cache);
-    const memo = (memos[m] ??= new Map());
-    let known = memo.get(word);
+/** The features that depend on the word only. */
+const WORD_FEATURES = ['prefix', 'suffix', 'lutCase', 'shape', 'isAbbrev'] as const;
+type WordFeatures = Record<(typeof WORD_FEATURES)[number], unknown> & { posCategory: unknown; pos: unknown };
+
+/** Features of the words met, by word; the last one asked for is kept at hand. */
+class RememberedWords {
+  readonly #methods: Record<string, Feature>;
+  readonly #memo = new Map<string, WordFeatures>();
+  #lastWord: string | undefined;
+  #last: WordFeatures | undefined;
+
+  constructor(methods: Record<string, Feature>) {
+    this.#methods = methods;
+  }
+
+  of(word: string): WordFeatures {
+    if (word === this.#lastWord) return this.#last!;
+    let known = this.#memo.get(word);
     if (known === undefined) {
-      known = feature(word, category, cache);
-      if (memo.size >= MAX_REMEMBERED_FEATURES) memo.clear();
-      memo.set(word, known);
+      const m = this.#methods;
+      known = { prefix: m.prefix!(word), suffix: m.suffix!(word), lutCase: m.lutCase!(word), shape: m.shape!(word), isAbbrev: m.isAbbrev!(word), posCategory: undefined, pos: undefined };
+      if (this.#memo.size >= MAX_REMEMBERED_FEATURES) this.#memo.clear();
+      this.#memo.set(word, known);
     }
-    return known;
-  };
+    this.#lastWord = word;
+    return (this.#last = known);
+  }
+
+  /** The default POS tag, remembered for the token category it was last asked for. */
+  pos(word: string, category: unknown, cache: unknown): unknown {
+    const known = this.of(word);
+    if (known.posCategory !== category || known.pos === undefined) {
+      known.pos = this.#methods.pos!(word, category, cache);
+      known.posCategory = category;
+    }
+    return known.pos;
+  }
 }
 
 type Lemmatize = (value: string, pos: string, cache: unknown) => string;

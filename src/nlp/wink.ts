@@ -32,13 +32,42 @@ const MAX_SPENT_LEXEMES = 200_000;
  * wink breaks on 65,535+ spaces. A long run without blanks (a data URI, `-----`, `a_a_a…`)
  * is read in pieces of at most MAX_WORD characters: wink's tokenizer is quadratic in the
  * length of such a run (16,000 `-` take ~1 s), and no word of a quote's attribution is that long.
- * The lookbehinds make each run match from its start only, so scanning stays linear.
  */
 const MAX_WORD = 100;
-const LONG_RUN = new RegExp(
-  `(?<![ \\t\\u00a0\\u2000-\\u200b\\u3000])[ \\t\\u00a0\\u2000-\\u200b\\u3000]{1000,}|(?<![^\\s\\u200b])([^\\s\\u200b]{${MAX_WORD + 1},})`,
-  'g',
-);
+const MAX_BLANKS = 999;
+
+/** A blank of a skipped run: space, tab, no-break space, U+2000–U+200B, ideographic space. */
+function isRunBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+}
+
+/** What ends a word's run: a character of JavaScript's `\s`, or U+200B. */
+function endsWord(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+}
+
+/**
+ * The long runs of `text.slice(start, end)` in order, as [start, end, is a word] triples: each
+ * maximal run of blanks longer than MAX_BLANKS and each maximal run without blanks longer than
+ * MAX_WORD (the two kinds share no character). One pass over the characters.
+ */
+export function longRuns(text: string, start: number, end: number): [number, number, boolean][] {
+  const runs: [number, number, boolean][] = [];
+  for (let i = start; i < end; ) {
+    const c = text.charCodeAt(i);
+    let j = i + 1;
+    if (isRunBlank(c)) {
+      while (j < end && isRunBlank(text.charCodeAt(j))) j++;
+      if (j - i > MAX_BLANKS) runs.push([i, j, false]);
+    } else if (!endsWord(c)) {
+      while (j < end && !endsWord(text.charCodeAt(j))) j++;
+      if (j - i > MAX_WORD) runs.push([i, j, true]);
+    }
+    i = j;
+  }
+  return runs;
+}
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
@@ -79,7 +108,7 @@ export class WinkTokenizer {
     const growing = growingFeatures(core);
     const lemmaOf = nlp.its.lemma as (i: number, data: WinkDocData, addons: unknown) => string | undefined;
     const intrinsic = core.features.lexeme!.list.length;
-    const words = new VocabularyWords(intrinsic, (i, data) => lemmaOf(i, data, model.addons));
+    const words = new VocabularyWords(core.features.lexeme!.list, intrinsic, (i, data) => lemmaOf(i, data, model.addons));
     const read = (text: string): WinkDocData => {
       last = undefined;
       nlp.readDoc(text);
@@ -106,13 +135,9 @@ export class WinkTokenizer {
   analyze(text: string, start: number, end: number): WinkResult {
     const result: WinkResult = { tokens: [], sentences: [] };
     let chunkStart = start;
-    const segment = text.slice(start, end);
-    LONG_RUN.lastIndex = 0;
-    for (let m = LONG_RUN.exec(segment); m !== null; m = LONG_RUN.exec(segment)) {
-      const runStart = start + m.index;
-      const runEnd = runStart + m[0].length;
+    for (const [runStart, runEnd, isWord] of longRuns(text, start, end)) {
       this.#analyzeChunk(text, chunkStart, runStart, result);
-      if (m[1] !== undefined) {
+      if (isWord) {
         for (let at = runStart, to = 0; at < runEnd; at = to) {
           to = Math.min(runEnd, at + MAX_WORD);
           if (isLowSurrogate(text.charCodeAt(to))) to++; // keep surrogate pairs whole
@@ -158,13 +183,15 @@ export class WinkTokenizer {
    * searching forward so spans stay exact. Returns our token index for each of wink's (-1: dropped).
    */
   #readTokens(reader: Reader, data: WinkDocData, chunk: string, start: number, into: WinkResult): Int32Array {
-    const words = reader.core.features.lexeme!.list;
+    const { words } = reader;
     const tags = reader.core.features.pos!.list;
     const count = tokenCount(data);
     const indexMap = new Int32Array(count);
     let cursor = 0;
     for (let i = 0; i < count; i++) {
-      const value = words[lexemeOf(data, i)] ?? '';
+      const lexeme = lexemeOf(data, i);
+      const known = words.known(lexeme);
+      const value = known === undefined ? words.value(lexeme) : known.text;
       let at = cursor + precedingSpaceCount(data, i);
       if (!chunk.startsWith(value, at)) {
         const found = value === '' ? -1 : chunk.indexOf(value, cursor);
@@ -180,15 +207,16 @@ export class WinkTokenizer {
       }
       cursor = at + value.length;
       indexMap[i] = into.tokens.length;
-      const lower = reader.words.lower(data, i, value);
+      const tag = posIndexOf(data, i);
+      const lower = known === undefined ? value.toLowerCase() : known.lower;
       into.tokens.push({
         index: into.tokens.length,
         start: start + at,
         end: start + at + value.length,
         text: value,
         lower,
-        pos: tags[posIndexOf(data, i)] ?? 'X',
-        lemma: reader.words.lemma(data, i) ?? lower,
+        pos: tags[tag] ?? 'X',
+        lemma: words.lemma(known, data, i, tag) ?? lower,
         paragraph: -1,
         sentence: -1,
       });
@@ -197,46 +225,57 @@ export class WinkTokenizer {
   }
 }
 
+/** A word of the model's own vocabulary, as its tokens read: text, lower-case form, and lemma for the tag it last had. */
+interface KnownWord {
+  text: string;
+  lower: string;
+  tag: number;
+  lemma: string | undefined;
+}
+
 /**
  * What a token of the model's own vocabulary (its first `intrinsic` lexemes) always reads as:
- * its lower-case form, and its lemma, which depends on the word and its tag only (wink reads it
- * from the model's tables, or lemmatizes the word's normal form against them). Both are kept by
- * lexeme index, the lemma with the tag it was last asked for (a word mostly keeps its tag).
- * Learned words get new indexes in every document, and a contraction's expansions carry their
- * own lemma: those are asked each time.
+ * its text, its lower-case form, and its lemma, which depends on the word and its tag only (wink
+ * reads it from the model's tables, or lemmatizes the word's normal form against them). All are
+ * kept together by lexeme index (one memory access per token), the lemma with the tag it was
+ * last asked for (a word mostly keeps its tag). Learned words get new indexes in every document,
+ * and a contraction's expansions carry their own lemma: those are read from wink each time.
  */
 class VocabularyWords {
-  readonly #intrinsic: number;
+  readonly #list: readonly (string | undefined)[];
   readonly #lemmaOf: (i: number, data: WinkDocData) => string | undefined;
-  readonly #lowers: (string | undefined)[];
-  readonly #tags: Int8Array;
-  readonly #lemmas: (string | undefined)[];
+  readonly #known: (KnownWord | undefined)[];
 
-  constructor(intrinsic: number, lemmaOf: (i: number, data: WinkDocData) => string | undefined) {
-    this.#intrinsic = intrinsic;
+  constructor(list: readonly (string | undefined)[], intrinsic: number, lemmaOf: (i: number, data: WinkDocData) => string | undefined) {
+    this.#list = list;
     this.#lemmaOf = lemmaOf;
-    this.#lowers = new Array<string | undefined>(intrinsic).fill(undefined);
-    this.#tags = new Int8Array(intrinsic).fill(-1);
-    this.#lemmas = new Array<string | undefined>(intrinsic).fill(undefined);
+    this.#known = new Array<KnownWord | undefined>(intrinsic).fill(undefined);
   }
 
-  /** Lower-case form of token i, whose text is `value`. */
-  lower(data: WinkDocData, i: number, value: string): string {
-    const lexeme = lexemeOf(data, i);
-    if (lexeme >= this.#intrinsic) return value.toLowerCase();
-    return (this.#lowers[lexeme] ??= value.toLowerCase());
+  /** The model's own word of index `lexeme`; undefined for a learned word. */
+  known(lexeme: number): KnownWord | undefined {
+    if (lexeme >= this.#known.length) return undefined;
+    let word = this.#known[lexeme];
+    if (word === undefined) {
+      const text = this.#list[lexeme] ?? '';
+      this.#known[lexeme] = word = { text, lower: text.toLowerCase(), tag: -1, lemma: undefined };
+    }
+    return word;
   }
 
-  /** wink's lemma of token i. */
-  lemma(data: WinkDocData, i: number): string | undefined {
-    const lexeme = lexemeOf(data, i);
-    if (lexeme >= this.#intrinsic || isExpansion(data, i)) return this.#lemmaOf(i, data);
-    const tag = posIndexOf(data, i);
-    if (this.#tags[lexeme] === tag) return this.#lemmas[lexeme];
-    const lemma = this.#lemmaOf(i, data);
-    this.#tags[lexeme] = tag;
-    this.#lemmas[lexeme] = lemma;
-    return lemma;
+  /** The text of lexeme `lexeme` ('' if it has none). */
+  value(lexeme: number): string {
+    return this.#list[lexeme] ?? '';
+  }
+
+  /** wink's lemma of token i, whose tag is `tag` (`known`: its word, if one of the model's own). */
+  lemma(known: KnownWord | undefined, data: WinkDocData, i: number, tag: number): string | undefined {
+    if (known === undefined || isExpansion(data, i)) return this.#lemmaOf(i, data);
+    if (known.tag !== tag) {
+      known.lemma = this.#lemmaOf(i, data);
+      known.tag = tag;
+    }
+    return known.lemma;
   }
 }
 
