@@ -503,7 +503,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   const org = acronymWord || words.some((w) => isOrgWord(w)) || (tokens[n - 1]?.lower === 'the' && !modifier) || (nameTokens.length === 1 && isAcronym(first.text) && !ONE_INITIAL.test(first.text));
   const fw = words[0]!;
   if (isFirstName(fw) && words.length >= 2) personEvidence = true;
-  if (isInitial(first) && words.length >= 2) personEvidence = true;
+  if (words.length >= 2 && isInitial(first)) personEvidence = true;
   let kind: EntityKind;
   if (words.length === 1 && GROUP_PROPER_NOUNS.has(fw)) kind = 'group';
   else if (org && !(personEvidence && !words.some((w) => isOrgWord(w)))) kind = 'organization';
@@ -567,13 +567,14 @@ function mention(doc: AnalyzedText, nameTokens: Token[], words: string[], kind: 
     if (ROLE_NOUNS.has(appositive.head) || TITLE_WORDS.has(appositive.head)) personEvidence = true;
   }
   const object = isObjectAt(doc, first.index - titleCount(titles));
+  const name = doc.text.slice(first.start, last.end);
   return {
-    text: doc.text.slice(first.start, last.end),
+    text: name,
     start: first.start,
     end: last.end,
     firstToken: first.index,
     endToken: end,
-    name: doc.text.slice(first.start, last.end),
+    name,
     words,
     kind,
     personEvidence,

@@ -1,5 +1,6 @@
 import type { AnalyzedText } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
+import type { QuoteSpeaker } from '../types.js';
 import { buildEntityLayer } from '../entities/build-entities.js';
 import { resolveSpeaker, type ResolvedSpeaker } from '../entities/resolve-speaker.js';
 import { mentionsIn, newSpeakerState, type SpeakerState } from '../entities/speaker-state.js';
@@ -85,13 +86,10 @@ export function resolveSpeakers(doc: AnalyzedText, drafts: readonly QuoteDraft[]
     }
     const id = r.entity ? idOf(r.entity) : undefined;
     if (id && r.entity) byId.set(id, r.entity);
-    d.speaker = {
-      ...s,
-      name: r.name,
-      kind: r.kind,
-      descriptors: [...descriptors].slice(0, MAX_QUOTE_DESCRIPTORS),
-      ...(id ? { id } : {}),
-    };
+    const speaker: QuoteSpeaker = { ...s, name: r.name, kind: r.kind, descriptors: [...descriptors].slice(0, MAX_QUOTE_DESCRIPTORS) };
+    // Set after the spread (not spread from a new object per quote); the same key order.
+    if (id) speaker.id = id;
+    d.speaker = speaker;
   }
   return { state, byId };
 }
