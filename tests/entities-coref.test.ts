@@ -258,3 +258,12 @@ describe('a document phrase cut before its “by” still finds the issuer named
     ['“an analysis” with no issuer', 'Most families would pay more under the plan, according to an analysis released on Monday.', 'Most families', null, 'document'],
   ])('%s', (...row) => check(row));
 });
+
+describe('a namesake takes a bare surname over only right after being introduced, and not while written in full again', () => {
+  test.each<Row>([
+    ['a namesake introduced long before keeps no claim on the bare surname', 'Ann Smith spoke on Monday. Smith said she would run.\n\nRob Smith of Ashton arrived on Friday. The hall was full. The band played twice. Tickets sold out early. Rain fell all evening.\n\n“States must act now,” Smith said.', 'States must', 'Ann Smith', 'person'],
+    ['a namesake the article keeps writing in full leaves the bare surname to its holder', 'Ann Smith spoke on Monday. Smith said she would run.\n\nRob Smith arrived on Friday. Rob Smith toured the plant.\n\n“States must act now,” Smith said.', 'States must', 'Ann Smith', 'person'],
+    // Negative: introduced once, right before, the namesake takes the surname (the Jeh Johnson case).
+    ['a namesake introduced in the sentence before takes it', 'Ann Smith spoke on Monday. Smith said she would run.\n\nRob Smith arrived on Friday.\n\n“States must act now,” Smith said.', 'States must', 'Rob Smith', 'person'],
+  ])('%s', (...row) => check(row));
+});

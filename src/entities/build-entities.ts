@@ -17,7 +17,7 @@ export function buildEntityLayer(doc: AnalyzedText, inQuote: (token: number) => 
   exactMatchSieve(layer);
   appositiveSieve(doc, layer);
   acronymSieve(layer);
-  headMatchSieve(layer);
+  headMatchSieve(layer, doc);
   organizationHeadMatch(layer);
   finish(layer);
   return layer;

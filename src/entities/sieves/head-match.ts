@@ -4,6 +4,7 @@
 // binary search in the mentions carrying that word (many people sharing a surname cost
 // O(n log n), not O(n²)).
 import { firstIndexWhere } from '../../sorted.js';
+import type { AnalyzedText } from '../../document.js';
 import type { Entity, EntityLayer, Gender, NameMention } from '../types.js';
 import { move } from './acronym.js';
 import { firstNameGender, isFirstName, isOrganizationWord } from '../find-name-mentions.js';
@@ -11,7 +12,7 @@ import { GENERATIONAL_SUFFIXES } from '../../data/name-parts.js';
 import { PUBLICATION_WORDS } from '../../data/entity-words.js';
 
 /** Links short mentions (one word, or a shorter form) to the full name they stand for. */
-export function headMatchSieve(layer: EntityLayer): void {
+export function headMatchSieve(layer: EntityLayer, doc: AnalyzedText): void {
   // Index: last word and first word of every multi-word person (or unknown) mention.
   const byLast = new Map<string, NameMention[]>();
   const byFirst = new Map<string, Set<Entity>>();
@@ -26,13 +27,18 @@ export function headMatchSieve(layer: EntityLayer): void {
   layer.byWord = byLast;
   // The entity the last bare use of each surname went to ("Cruz" → Ted Cruz).
   const lastShort = new Map<string, Entity>();
+  const lastShortAt = new Map<string, number>();
+  const sentenceOf = (x: NameMention): number => doc.tokens[x.firstToken]!.sentence;
   const clusterGender = gendersOfShortForms(layer);
   for (const m of layer.mentions) {
     if (m.words.length !== 1 || !m.entity || m.kind === 'organization' || m.kind === 'place' || m.kind === 'group') continue;
     const w = m.words[0]!;
-    const target = stickyShortForm(byLast.get(w), m, lastShort.get(w)) ?? nearestAgreeing(byLast.get(w), m, clusterGender.get(m.entity) ?? null) ?? single(byFirst.get(w));
+    const target = stickyShortForm(byLast.get(w), m, lastShort.get(w), lastShortAt.get(w) ?? -1, sentenceOf) ?? nearestAgreeing(byLast.get(w), m, clusterGender.get(m.entity) ?? null) ?? single(byFirst.get(w));
     if (target && target !== m.entity) move(layer, m, target);
-    if (target && byLast.has(w)) lastShort.set(w, target);
+    if (target && byLast.has(w)) {
+      lastShort.set(w, target);
+      lastShortAt.set(w, m.start);
+    }
   }
   for (const m of layer.mentions) {
     // "Mr. Guajardo Villarreal", "Van Voorhis": a surname of several words.
@@ -128,12 +134,22 @@ function addTo(map: Map<string, Set<Entity>>, key: string, e: Entity): void {
  * Cruz said": still Ted Cruz); a namesake introduced otherwise takes the surname over
  * ("Homeland Security Secretary Jeh Johnson says …; Johnson tells …").
  */
-function stickyShortForm(list: readonly NameMention[] | undefined, m: NameMention, prev: Entity | undefined): Entity | null {
+function stickyShortForm(list: readonly NameMention[] | undefined, m: NameMention, prev: Entity | undefined, prevAt: number, sentenceOf: (x: NameMention) => number): Entity | null {
   if (!list || !prev || m.gender) return null;
   const i = firstIndexWhere(list, (x) => x.start > m.start) - 1;
   const near = list[i];
-  return near && near.entity !== prev && near.object ? prev : null;
+  if (!near || near.entity === prev) return null;
+  if (near.object) return prev;
+  // A namesake takes the bare surname over right after being introduced; far back, or while the
+  // article keeps writing the namesake in full ("Ivanka Trump" again and again), it stays with prev.
+  if (sentenceOf(m) - sentenceOf(near) > TAKEOVER_SENTENCES) return prev;
+  let full = 0;
+  for (let k = i, n = 0; k >= 0 && n < AGREEMENT_LOOK_BACK && list[k]!.start > prevAt; k--, n++) if (list[k]!.entity === near.entity) full++;
+  return full >= 2 ? prev : null;
 }
+
+/** Sentences after a namesake's full name within which a bare surname may refer to the namesake. */
+const TAKEOVER_SENTENCES = 3;
 
 function push(map: Map<string, NameMention[]>, key: string, m: NameMention): void {
   const list = map.get(key);
