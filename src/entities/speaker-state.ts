@@ -14,6 +14,8 @@ export interface Antecedent {
   /** Offset of the speaker mention. */
   at: number;
   paragraph: number;
+  /** Index of the sentence holding `at`, found when a pronoun first looks back over this speaker (pronoun.ts). */
+  sentence?: number;
 }
 
 export interface SpeakerState {
@@ -37,20 +39,23 @@ export interface SpeakerState {
    * (every role speaker checks every entity; entities do not change once the layer is built).
    */
   descriptorTexts: Map<Entity, DescriptorTexts>;
+  /** The persons of the layer that carry descriptors, in layer order, listed when a role first asks (role-nominal.ts). */
+  describedPersons: Entity[] | null;
 }
 
-/** An entity's descriptors in lower case, three ways (role-nominal.ts). */
+/** An entity's descriptors in lower case, and three forms of them read when first asked for (role-nominal.ts). */
 export interface DescriptorTexts {
+  lower: string[];
   /** Each between spaces (" republican nominee "), to find a whole word with includes(). */
-  spaced: string[];
+  spaced?: string[];
   /** The same with characters other than letters, digits, `.`, `-` and spaces read as spaces. */
-  plain: string[];
+  plain?: string[];
   /** Each one's words. */
-  words: string[][];
+  words?: string[][];
 }
 
 export function newSpeakerState(doc: AnalyzedText, layer: EntityLayer, reported: readonly Extent[] = []): SpeakerState {
-  return { doc, layer, speakers: [], spoke: new Set(), pronounGender: new Map(), issuers: new Map(), lastIssuer: null, unnamed: new Map(), inReported: insideAny(reported), descriptorTexts: new Map() };
+  return { doc, layer, speakers: [], spoke: new Set(), pronounGender: new Map(), issuers: new Map(), lastIssuer: null, unnamed: new Map(), inReported: insideAny(reported), descriptorTexts: new Map(), describedPersons: null };
 }
 
 /** A test for "inside one of these spans" (sorted by start; binary search, then a short walk back over nested spans). */

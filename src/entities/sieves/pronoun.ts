@@ -64,7 +64,8 @@ export function mostSalientPerson(state: SpeakerState, want: 'male' | 'female' |
   for (let i = state.speakers.length - 1, n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
     const s = state.speakers[i]!;
     if (s.at >= at) continue;
-    const sentence = sentenceAt(state, s.at);
+    // Found once per speaker: every later pronoun looks back over the same speakers.
+    const sentence = (s.sentence ??= sentenceAt(state, s.at));
     if (here - sentence > WINDOW_SENTENCES) break;
     add(s.entity, sentence, SPEAKER, here - sentence <= 1);
   }

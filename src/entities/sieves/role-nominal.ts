@@ -82,12 +82,16 @@ export function resolveRoleNominal(state: SpeakerState, role: RolePhrase, at: nu
   if (!role.definite) return null;
   if (isOrganizationNoun(role.head)) return organizationFor(state, role, at, possessor);
   if (!isRoleNoun(role.head) || role.possessor !== null) return null;
-  const described = latest(state, at, (e) => e.kind === 'person' && describedAs(state, e, role));
+  // The words sought, between spaces, built once for all entities (not per entity and descriptor).
+  const head = needles(role.head);
+  const modifiers = role.modifiers.map(needles);
+  const described = latest(state, at, (e) => describedAs(state, e, head, modifiers), describedPersons(state));
   if (described) return described;
   // Less precise: no one is described with this role, but one person carries its proper
   // modifiers ("the Republican nominee" → the person described as "Republican"): the one the
   // article mentions most, if it mentions that person at least twice as often as any other.
-  const carrier = role.proper.length > 0 ? mostMentioned(state, at, (e) => e.kind === 'person' && carries(state, e, role.proper)) : null;
+  const proper = role.proper.map(needles);
+  const carrier = proper.length > 0 ? mostMentioned(state, at, (e) => carries(state, e, proper), describedPersons(state)) : null;
   if (carrier || PLURAL_HEAD.test(role.head)) return carrier;
   // Least precise: a definite singular role nobody in the article is described with ("the
   // senator", "the New York businessman") is the person the passage is about, as he/she would
@@ -97,14 +101,23 @@ export function resolveRoleNominal(state: SpeakerState, role: RolePhrase, at: nu
   return topic && (state.spoke.has(topic) || topic.mentions.length >= PROTAGONIST_MENTIONS) ? topic : null;
 }
 
-function carries(state: SpeakerState, e: Entity, words: readonly string[]): boolean {
-  const texts = descriptorTexts(state, e).spaced;
-  return words.every((w) => texts.some((t) => t.includes(` ${w} `) || (ROLE_MODIFIER_SYNONYMS.get(w) ?? []).some((x) => t.includes(` ${x} `))));
+/** A word and its synonyms, each between spaces: a descriptor between spaces holds the word when it includes one. */
+function needles(w: string): string[] {
+  const synonyms = ROLE_MODIFIER_SYNONYMS.get(w);
+  return synonyms ? [` ${w} `, ...synonyms.map((s) => ` ${s} `)] : [` ${w} `];
 }
 
-function mostMentioned(state: SpeakerState, at: number, ok: (e: Entity) => boolean): Entity | null {
+const holds = (t: string, ns: readonly string[]): boolean => ns.some((n) => t.includes(n));
+
+/** Does a descriptor of `e` hold each word (each given by its needles)? */
+function carries(state: SpeakerState, e: Entity, words: readonly (readonly string[])[]): boolean {
+  const texts = spacedTexts(state, e);
+  return words.every((w) => texts.some((t) => holds(t, w)));
+}
+
+function mostMentioned(state: SpeakerState, at: number, ok: (e: Entity) => boolean, candidates: readonly Entity[] = state.layer.entities): Entity | null {
   const counts: [Entity, number][] = [];
-  for (const e of state.layer.entities) {
+  for (const e of candidates) {
     if (!ok(e)) continue;
     counts.push([e, firstIndexWhere(e.mentions, (m) => m.start >= at)]);
   }
@@ -113,11 +126,10 @@ function mostMentioned(state: SpeakerState, at: number, ok: (e: Entity) => boole
   return best && best[1] > 0 && (!second || best[1] >= 2 * second[1]) ? best[0] : null;
 }
 
-/** Does a descriptor or the name of `e` hold the head and every identifying modifier? */
-function describedAs(state: SpeakerState, e: Entity, role: RolePhrase): boolean {
-  const texts = descriptorTexts(state, e).plain;
-  const has = (t: string, w: string) => t.includes(` ${w} `) || (ROLE_MODIFIER_SYNONYMS.get(w) ?? []).some((s) => t.includes(` ${s} `));
-  return texts.some((t) => has(t, role.head) && role.modifiers.every((m) => has(t, m)));
+/** Does a descriptor of `e` hold the head and every identifying modifier (each given by its needles)? */
+function describedAs(state: SpeakerState, e: Entity, head: readonly string[], modifiers: readonly (readonly string[])[]): boolean {
+  const texts = plainTexts(state, e);
+  return texts.some((t) => holds(t, head) && modifiers.every((m) => holds(t, m)));
 }
 
 function organizationFor(state: SpeakerState, role: RolePhrase, at: number, possessor: Entity | null): Entity | null {
@@ -130,41 +142,60 @@ function organizationFor(state: SpeakerState, role: RolePhrase, at: number, poss
   // Every identifying modifier must be in the name ("the Trump campaign" is not the Clinton campaign).
   const named = (e: Entity) => role.modifiers.every((m) => e.words.includes(m));
   const cls = ORGANIZATION_CLASSES.get(role.head);
-  const ofClass = (e: Entity) => cls !== undefined && e.words.some((w) => cls.has(w.replace(/\.$/u, '')));
+  const ofClass = (e: Entity) => cls !== undefined && e.words.some((w) => cls.has(w.endsWith('.') ? w.slice(0, -1) : w));
   return latest(
     state,
     at,
     (e) =>
       (e.kind === 'organization' || (e.kind === 'unknown' && !e.personEvidence && cls !== undefined)) &&
       named(e) &&
-      (e.words[e.words.length - 1] === role.head || ofClass(e) || descriptorTexts(state, e).words.some((w) => w.includes(role.head))),
+      (e.words[e.words.length - 1] === role.head || ofClass(e) || descriptorWords(state, e).some((w) => w.includes(role.head))),
   );
 }
 
-const NO_DESCRIPTORS: DescriptorTexts = { spaced: [], plain: [], words: [] };
 const WHITESPACES = /\s+/u;
 
-/** The entity's descriptors as the comparisons above read them, computed once per document. */
+/**
+ * The entity's descriptors in lower case, once per document; each form the comparisons above
+ * read is built when first asked for (most entities are only ever asked one way).
+ */
 function descriptorTexts(state: SpeakerState, e: Entity): DescriptorTexts {
-  if (e.descriptors.size === 0) return NO_DESCRIPTORS;
   let texts = state.descriptorTexts.get(e);
   if (!texts) {
-    const lower = [...e.descriptors].map((d) => d.toLowerCase());
-    texts = {
-      spaced: lower.map((d) => ` ${d} `),
-      plain: lower.map((d) => ` ${d.replace(NOT_DESCRIPTOR_CHARACTER, ' ')} `),
-      words: lower.map((d) => d.split(WHITESPACES)),
-    };
+    texts = { lower: [...e.descriptors].map((d) => d.toLowerCase()) };
     state.descriptorTexts.set(e, texts);
   }
   return texts;
 }
+function spacedTexts(state: SpeakerState, e: Entity): string[] {
+  if (e.descriptors.size === 0) return [];
+  const t = descriptorTexts(state, e);
+  return (t.spaced ??= t.lower.map((d) => ` ${d} `));
+}
+function plainTexts(state: SpeakerState, e: Entity): string[] {
+  if (e.descriptors.size === 0) return [];
+  const t = descriptorTexts(state, e);
+  return (t.plain ??= t.lower.map((d) => ` ${d.replace(NOT_DESCRIPTOR_CHARACTER, ' ')} `));
+}
+function descriptorWords(state: SpeakerState, e: Entity): string[][] {
+  if (e.descriptors.size === 0) return [];
+  const t = descriptorTexts(state, e);
+  return (t.words ??= t.lower.map((d) => d.split(WHITESPACES)));
+}
 
-/** The fitting entity mentioned most recently before `at` (by its last mention there). */
-function latest(state: SpeakerState, at: number, ok: (e: Entity) => boolean): Entity | null {
+/**
+ * The persons with descriptors, once per document: a role held in a descriptor can only be
+ * theirs, and every role phrase would otherwise test every entity of the article.
+ */
+function describedPersons(state: SpeakerState): Entity[] {
+  return (state.describedPersons ??= state.layer.entities.filter((e) => e.kind === 'person' && e.descriptors.size > 0));
+}
+
+/** The fitting entity (of `candidates`, in layer order) mentioned most recently before `at` (by its last mention there). */
+function latest(state: SpeakerState, at: number, ok: (e: Entity) => boolean, candidates: readonly Entity[] = state.layer.entities): Entity | null {
   let best: Entity | null = null;
   let bestAt = -1;
-  for (const e of state.layer.entities) {
+  for (const e of candidates) {
     if (!ok(e)) continue;
     // Mentions are in document order: the last one before `at` by binary search.
     const i = firstIndexWhere(e.mentions, (m) => m.start >= at) - 1;
