@@ -160,8 +160,12 @@ describe('a participle in a phrase before the cue', () => {
     ['fronted participle after an opener', 'Mia Lund wrote a memoir in 2009. After saying her knee was “too stiff to bend,” she was flown home for surgery.', 'her knee', { speaker: 'she', name: 'Mia Lund' }],
     ['despite + participle, subject before the opener', 'Councilman Ed Ruiz, D-Elm Park, despite admitting that the plan cost too much, the vote went ahead.', 'that the plan', { speaker: 'Councilman Ed Ruiz', name: 'Ed Ruiz' }],
     ['aside from + participle', 'The governor has said many people want the job, but he will not name anyone, aside from saying he wants someone young.', 'he wants', { speaker: 'The governor' }],
+    // A participle right after a quote ending in a comma: the attribution before the quote, its sentence's subject first.
+    ['participle after a whole quote', 'In a statement, Norvik Mining said: "The mine was profitable when it opened," adding that its value doubled in a year.', 'that its value', { speaker: 'Norvik Mining', rule: 'speaker-clause-subject' }],
+    ['participle after a title in quotes', 'Mayor Lund said the strike reminds her of the film titled "Cold Harbor," explaining, "because of what could have been."', 'because of', { speaker: 'Mayor Lund' }],
     // Negatives: no subject and verb after the opening phrase; the subject after the comma is only taken with its verb.
     ['fronted participle, no main subject', 'Claiming the fines were unfair, and calling them a tax on the poor.', 'the fines were', { speaker: null }],
+    ['participle after a quote with no attribution before it', '"We will not stop," adding that the fight would go on.', 'that the fight', { speaker: null }],
     ['fronted participle, a quote inside the phrase', 'Saying the law was “bad, very bad” for shops, the owners said nothing else.', 'the law was', { speaker: 'the owners' }],
   ];
   test.each(rows)('%s', (_label, text, start, expected) => check(text, start, expected));

@@ -211,6 +211,17 @@ describe('an organisation of several words that ends one longer organisation’s
   ])('%s', (...row) => check(row));
 });
 
+describe('"who" after a parenthesis or an appositive ending in an organisation is the person before them', () => {
+  test.each<Row>([
+    ['over a parenthesis that holds a place', 'Rep. Dana Ortiz (Ohio), who lost the race to Lee, named fatigue as one of the reasons that voters stayed home.', 'that voters', 'Dana Ortiz', 'person'],
+    ['over an appositive that ends in an organisation', 'The panel heard from Tom Reyes, a clerk at the Water Board who told his staff that the pipe had burst.', 'that the pipe', 'Tom Reyes', 'person'],
+    // Negatives: a lower-case noun or a group before "who" is what it refers to; "which" stays with the organisation.
+    ['a person noun before "who" is its antecedent', 'The firm hired Tom Reyes, a friend of the man who said the plan was dead.', 'the plan', null],
+    ['a group before "who" is its antecedent', 'Police found Ann Lee, a friend of the Democrats who said the plan was dead.', 'the plan', null],
+    ['"which" takes the organisation', 'Ann Lee, who works at Acme Corp., which said the plan was dead, left early.', 'the plan', 'Acme Corp.', 'organization'],
+  ])('%s', (...row) => check(row));
+});
+
 describe('a straight and a typographic apostrophe spell one name', () => {
   test.each<Row>([
     ["“O'Shea” finds “Dara O’Shea”", "Fire Chief Dara O’Shea arrived at dawn.\n\n“The roof is stable,” O'Shea said.", 'The roof', 'Dara O’Shea', 'person'],

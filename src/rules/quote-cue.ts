@@ -247,41 +247,83 @@ export function attributionAtVerb(
   const ing = t.lower.endsWith('ing') || tokens.slice(p + 1, cueTokens.first).some((w) => w.lower.endsWith('ing'));
   // "aside from saying": a two-word opener.
   const asideFrom = tokens[p]?.lower === 'from' && tokens[p - 1]?.lower === 'aside';
-  const participle = ing && tokens[p] !== undefined && (tokens[p]!.text === ',' || PARTICIPLE_OPENERS.has(tokens[p]!.lower) || asideFrom);
+  // `Peabody said: "…," adding that …`: a participle right after a quote that ends with a comma.
+  const afterQuote = isClosingMark(doc, p) && tokens[p - 1]?.text === ',';
+  const participle = ing && tokens[p] !== undefined && (tokens[p]!.text === ',' || PARTICIPLE_OPENERS.has(tokens[p]!.lower) || asideFrom || afterQuote);
   // "said via email that …", "said in a statement that …": a cue noun after a preposition belongs to the verb before it.
   const viaNoun = t.pos === 'NOUN' && (tokens[cueTokens.first - 1]?.pos === 'ADP' || (tokens[cueTokens.first - 1]?.pos === 'DET' && tokens[cueTokens.first - 2]?.pos === 'ADP'));
   const inherit = (at: SpeakerAtCue) => ({ attribution: { ...at, addressee: addresseeAt(doc, cueTokens) }, inherited: true });
   const start = Math.min(floor, sentenceStart(doc, cueTokens.first));
   // "Claiming the criticism is unfair, Trump told Fox …", "After saying her foot was sore, she was …":
   // a participle opening its sentence takes the subject of the main clause after it.
-  if (ing && (p < start || (p === start && PARTICIPLE_OPENERS.has(tokens[p]!.lower)))) {
+  if (ing && !afterQuote && (p < start || (p === start && PARTICIPLE_OPENERS.has(tokens[p]!.lower)))) {
     const main = subjectAfterOpeningPhrase(doc, cueTokens.end);
     return main ? inherit(main) : null;
   }
+  // After a quote that ends with a comma (`Peabody said: "…," adding`, `insisted that he has “expanded the party,”
+  // claiming`): the attribution before the quote, the sentence's own subject first (`Starr said the case reminds him
+  // of the book titled "…," explaining` → Starr, not the case).
+  if (afterQuote && ing) {
+    const found = attributionBeforeQuote(doc, p);
+    if (found) return inherit(found);
+  }
   if (!participle && !coordinated && !viaNoun) return null;
-  // A second verb shares the subject of the verb just before it ("he looked up and said").
-  // A participle after an attribution belongs to it ("Spicer said, adding"); otherwise to the
-  // clause's first verb with a subject, not to a relative clause nearer it ("…, where the
-  // Panthers play, chanting").
-  for (let u = cueTokens.first - 1; u >= start; u--) {
+  const at = earlierSubject(doc, cueTokens.first, start, coordinated, participle ? p : -1);
+  return at ? inherit(at) : null;
+}
+
+/**
+ * The subject a participle or second verb at `cueFirst` inherits. A second verb shares the
+ * subject of the verb just before it ("he looked up and said"). A participle after an
+ * attribution belongs to it ("Spicer said, adding"); otherwise to the clause's first verb with
+ * a subject, not to a relative clause nearer it ("…, where the Panthers play, chanting"); with
+ * no verb before it, to the subject before its opener (`opener`, -1 for none: "Ryan, R-Wis.,
+ * despite admitting that …").
+ */
+function earlierSubject(doc: Document, cueFirst: number, start: number, coordinated: boolean, opener: number): SpeakerAtCue | null {
+  const { tokens } = doc;
+  for (let u = cueFirst - 1; u >= start; u--) {
     const w = tokens[u]!;
     if ((w.pos !== 'VERB' && w.pos !== 'AUX') || (!coordinated && cueAt(doc, u) === null)) continue;
     // Not an infinitive ("urged Republicans to join … and criticized") nor a relative clause.
     if (tokens[u - 1]?.lower === 'to') continue;
     const at = findSpeakerAtCue(doc, { first: u, end: u + 1 });
-    if (at && at.side === 'before' && !RELATIVE_OR_EXPLETIVE.has(at.mention.pronoun ?? '')) return inherit(at);
+    if (at && at.side === 'before' && !RELATIVE_OR_EXPLETIVE.has(at.mention.pronoun ?? '')) return at;
   }
-  for (let u = start; u < cueTokens.first; u++) {
+  for (let u = start; u < cueFirst; u++) {
     if (tokens[u]!.pos !== 'VERB' && tokens[u]!.pos !== 'AUX') continue;
     const at = findSpeakerAtCue(doc, { first: u, end: u + 1 });
-    if (at && at.side === 'before') return inherit(at);
+    if (at && at.side === 'before') return at;
   }
-  // "Ryan, R-Wis., despite admitting that …": no verb before, the subject stands before the opener.
-  if (participle && tokens[p]!.text !== ',' && p > start) {
-    const at = findSpeakerAtCue(doc, { first: p, end: p + 1 });
-    if (at && at.side === 'before' && at.mention.pronoun === null) return inherit(at);
+  if (opener > start && tokens[opener]!.text !== ',') {
+    const at = findSpeakerAtCue(doc, { first: opener, end: opener + 1 });
+    if (at && at.side === 'before' && at.mention.pronoun === null) return at;
   }
   return null;
+}
+
+/** Tokens back from a quote's opening mark to the attribution before it. */
+const MAX_BEFORE_QUOTE = 40;
+
+/**
+ * The speaker at a cue before the quote whose closing mark is token `close`: the cue whose
+ * subject opens the sentence, else the nearest cue with a subject before it; null when none.
+ */
+function attributionBeforeQuote(doc: Document, close: number): SpeakerAtCue | null {
+  const { tokens } = doc;
+  const open = doc.quotes.spans[quotedSpanAt(doc, close)]?.open;
+  const opening = open ? tokenAtOrAfter(doc, open.start) : -1;
+  if (opening <= 0) return null;
+  const first = sentenceStart(doc, opening - 1, MAX_BEFORE_QUOTE);
+  let nearest: SpeakerAtCue | null = null;
+  for (let u = opening - 1; u >= first; u--) {
+    if ((tokens[u]!.pos !== 'VERB' && tokens[u]!.pos !== 'AUX') || cueAt(doc, u) === null) continue;
+    const at = findSpeakerAtCue(doc, { first: u, end: u + 1 });
+    if (!at || at.side !== 'before' || RELATIVE_OR_EXPLETIVE.has(at.mention.pronoun ?? '')) continue;
+    if (at.speakerTokens.first === first) return at;
+    nearest ??= at;
+  }
+  return nearest;
 }
 
 /** Tokens a fronted participial phrase may span before the comma that ends it. */

@@ -33,8 +33,7 @@ type Want = 'male' | 'female' | 'org' | 'plural';
 export function resolvePronoun(state: SpeakerState, p: string, at: number): Entity | null {
   if (p === 'who' || p === 'which') {
     // "who" refers to a person, "which" to an organisation.
-    const e = relativeAntecedent(state, at);
-    return e && (p === 'who' ? e.kind === 'person' || e.kind === 'unknown' : e.kind === 'organization') ? e : null;
+    return relativeAntecedent(state, at, p === 'who');
   }
   const want: Want | null = p === 'he' || p === 'him' || p === 'his' ? 'male' : p === 'she' || p === 'her' ? 'female' : p === 'it' || p === 'its' ? 'org' : p === 'they' || p === 'their' || p === 'them' ? 'plural' : null;
   if (want === null) return null;
@@ -162,11 +161,32 @@ function wasSpeaker(state: SpeakerState, e: Entity): boolean {
   return state.spoke.has(e);
 }
 
-/** ", who said": the name that ends right before the relative pronoun (over a comma). */
-function relativeAntecedent(state: SpeakerState, at: number): Entity | null {
-  const i = lastMentionBefore(state.layer.mentions, at);
-  const m = state.layer.mentions[i];
-  if (!m || !m.entity) return null;
-  const between = state.doc.text.slice(m.end, at);
-  return /^[\s,]*$/u.test(between) || /^\s*\([^)]*\)[\s,]*$/u.test(between) ? m.entity : null;
+/** Name mentions a relative pronoun may look back over (one inside a parenthesis, one inside an appositive). */
+const RELATIVE_LOOK_BACK = 3;
+/** Only a comma, or a parenthesis and a comma, between a name and its relative pronoun. */
+const RELATIVE_ADJACENT = /^\s*(?:\([^)]*\))?[\s,]*$/u;
+/** ", a staffer at the State Department who": an appositive opened by an article, no clause punctuation in it. */
+const APPOSITIVE_BEFORE_RELATIVE = /^\s*,\s+(?:a|an|the)\s[^,;:!?()"“”]*$/u;
+
+/**
+ * ", who said": the name that ends right before the relative pronoun (over a comma, or over a
+ * parenthesis: `Sen. Bernie Sanders (Vt.), who`). When "who" follows an organisation or place
+ * that closes an appositive (`John Bentel, a staffer at the State Department who told`), it is
+ * the appositive's head, the person before it. `who` wants a person, `which` an organisation.
+ */
+function relativeAntecedent(state: SpeakerState, at: number, person: boolean): Entity | null {
+  const { mentions } = state.layer;
+  const text = state.doc.text;
+  const last = lastMentionBefore(mentions, at);
+  const isPerson = (e: Entity): boolean => e.kind === 'person' || e.kind === 'unknown';
+  for (let i = last; i >= 0 && last - i < RELATIVE_LOOK_BACK; i--) {
+    const m = mentions[i]!;
+    if (!m.entity || !RELATIVE_ADJACENT.test(text.slice(m.end, at))) continue;
+    if (person ? isPerson(m.entity) : m.entity.kind === 'organization') return m.entity;
+    // A group takes "who" itself ("a friend of the Democrats who said"): only an organisation or place passes it on.
+    if (!person || i === 0 || (m.entity.kind !== 'organization' && m.entity.kind !== 'place')) return null;
+    const head = mentions[i - 1]!;
+    return head.entity && isPerson(head.entity) && APPOSITIVE_BEFORE_RELATIVE.test(text.slice(head.end, m.start)) ? head.entity : null;
+  }
+  return null;
 }
