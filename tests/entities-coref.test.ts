@@ -278,3 +278,11 @@ describe('a namesake takes a bare surname over only right after being introduced
     ['a namesake introduced in the sentence before takes it', 'Ann Smith spoke on Monday. Smith said she would run.\n\nRob Smith arrived on Friday.\n\n“States must act now,” Smith said.', 'States must', 'Rob Smith', 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('“police said” refers to the police force the article names (“Lakeland police”)', () => {
+  test.each<Row>([
+    ['a bare “police” after “the Lakeland police chief”', 'Mara Quist, the Lakeland police chief, spoke on Monday.\n\nThe driver did not stop at the light, police said.', 'The driver', 'Lakeland police', 'organization'],
+    // Negative: no force is named: the source stays unnamed.
+    ['no force named: unnamed', 'Mara Quist spoke on Monday.\n\nThe driver did not stop at the light, police said.', 'The driver', null, 'organization'],
+  ])('%s', (...row) => check(row));
+});

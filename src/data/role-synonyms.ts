@@ -12,7 +12,10 @@ export const ROLE_MODIFIER_SYNONYMS: ReadonlyMap<string, readonly string[]> = ne
 ]);
 
 /** Lower-case nouns after a name that make it an organisation ("the Clinton campaign"). */
-export const NAME_ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set(['campaign', 'administration', 'camp', 'foundation']);
+export const NAME_ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set(['campaign', 'administration', 'camp', 'foundation', 'police']);
 
 /** Lower-case words in a role phrase that say nothing about which entity it is (`the former mayor` is the mayor). */
 export const ROLE_NEUTRAL_MODIFIERS: ReadonlySet<string> = new Set(['former', 'current', 'then', 'new', 'presidential', 'vice', 'deputy', 'top', 'longtime', 'senior', 'chief', 'nonpartisan', 'bipartisan', 'outgoing', 'incoming', 'embattled', 'federal', 'national', 'state', 'local', 'two', 'both']);
+
+/** Organisation nouns used without an article as definite references (`police said` = the police). */
+export const BARE_DEFINITE_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['police']);

@@ -11,7 +11,7 @@ import { firstIndexWhere } from '../sorted.js';
 import { nearest } from './sieves/head-match.js';
 import { documentHead, resolveDocumentIssuer } from './sieves/document-issuer.js';
 import { resolvePronoun } from './sieves/pronoun.js';
-import { isRoleNoun, readRolePhrase, resolveRoleNominal } from './sieves/role-nominal.js';
+import { isRoleNoun, readRolePhrase, resolveRoleNominal, type RolePhrase } from './sieves/role-nominal.js';
 import { mentionsIn, mentionsOverlapping, type SpeakerState } from './speaker-state.js';
 import type { Entity, EntityLayer } from './types.js';
 import { SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES } from '../data/pronouns.js';
@@ -52,7 +52,7 @@ export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSp
   if (SUBJECT_PRONOUNS.has(lower)) return pronounSpeaker(state, s, lower);
   const oneWord = !WHITESPACE.test(s.text);
   // The role phrase is read once here and handed on (the document and role sieves read it too).
-  const phrase = s.name === null || s.kind !== 'person' || oneWord ? readRolePhrase(s.text) : undefined;
+  const phrase = s.name === null || s.kind !== 'person' || oneWord ? rolePhrase(state, s.text) : undefined;
   const head = phrase !== undefined ? documentHead(s.text, phrase) : null;
   if (head !== null && !(s.name !== null && s.kind === 'person' && !oneWord)) {
     const issuer = resolveDocumentIssuer(state, s.text, s.start, s.end, head, phrase ?? null);
@@ -73,7 +73,7 @@ export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSp
     return { entity: null, name: s.name, kind: s.kind };
   }
   // "The Trump campaign", "the nonpartisan Commission on Presidential Debates": an organisation named inside the phrase.
-  const role = phrase === undefined ? readRolePhrase(s.text) : phrase;
+  const role = phrase === undefined ? rolePhrase(state, s.text) : phrase;
   const org = role && isRoleNoun(role.head) ? null : mentionsIn(state.layer, s.start, s.end).find((m) => m.entity?.kind === 'organization');
   if (org?.entity) return { entity: org.entity, name: org.entity.name, kind: 'organization' };
   if (role) {
@@ -86,6 +86,16 @@ export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSp
   if (person?.entity) return { entity: person.entity, name: person.entity.name, kind: 'person' };
   const kind = unnamedKind(s.text, role, s.kind);
   return { entity: unnamed(state, { ...s, kind }), name: null, kind };
+}
+
+/** The role phrase of a speaker text, read once per document (callers only read it). */
+function rolePhrase(state: SpeakerState, text: string): RolePhrase | null {
+  let phrase = state.rolePhrases.get(text);
+  if (phrase === undefined) {
+    phrase = readRolePhrase(text);
+    state.rolePhrases.set(text, phrase);
+  }
+  return phrase;
 }
 
 /** "Sources", "Protesters": one capitalised plural, no known surname, never shown to be a person. */

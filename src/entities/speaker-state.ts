@@ -6,7 +6,7 @@ interface Extent {
   start: number;
   end: number;
 }
-import type { Entity, EntityLayer, NameMention } from './types.js';
+import type { Entity, EntityLayer, NameMention, RolePhrase } from './types.js';
 import { firstIndexWhere } from '../sorted.js';
 
 export interface Antecedent {
@@ -41,6 +41,8 @@ export interface SpeakerState {
   descriptorTexts: Map<Entity, DescriptorTexts>;
   /** The persons of the layer that carry descriptors, in layer order, listed when a role first asks (role-nominal.ts). */
   describedPersons: Entity[] | null;
+  /** The role phrase read from each speaker text, once per document (the same source is quoted again and again). */
+  rolePhrases: Map<string, RolePhrase | null>;
 }
 
 /** An entity's descriptors in lower case, and three forms of them read when first asked for (role-nominal.ts). */
@@ -55,7 +57,7 @@ export interface DescriptorTexts {
 }
 
 export function newSpeakerState(doc: AnalyzedText, layer: EntityLayer, reported: readonly Extent[] = []): SpeakerState {
-  return { doc, layer, speakers: [], spoke: new Set(), pronounGender: new Map(), issuers: new Map(), lastIssuer: null, unnamed: new Map(), inReported: insideAny(reported), descriptorTexts: new Map(), describedPersons: null };
+  return { doc, layer, speakers: [], spoke: new Set(), pronounGender: new Map(), issuers: new Map(), lastIssuer: null, unnamed: new Map(), inReported: insideAny(reported), descriptorTexts: new Map(), describedPersons: null, rolePhrases: new Map() };
 }
 
 /** A test for "inside one of these spans" (sorted by start; binary search, then a short walk back over nested spans). */

@@ -81,3 +81,16 @@ export interface EntityLayer {
   /** Lower-case single word (surname, first name, acronym, org head) → mentions carrying it, in document order. */
   byWord: Map<string, NameMention[]>;
 }
+
+/** A speaker phrase read as a role: "the Republican presidential nominee", "Clinton’s campaign" (role-nominal.ts). */
+export interface RolePhrase {
+  /** Lower-case head noun ("nominee"). */
+  head: string;
+  /** Lower-case modifiers before it that identify ("republican"). */
+  modifiers: string[];
+  /** Modifiers written with a capital ("republican" in "the Republican nominee"), lower case. */
+  proper: string[];
+  /** The possessor before the head, as written ("Clinton", "her"), or null. */
+  possessor: string | null;
+  definite: boolean;
+}

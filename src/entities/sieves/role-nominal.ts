@@ -3,11 +3,13 @@
 // "Republican" (or "GOP"); "the company", "the union" → the organisation whose name or
 // descriptors hold that word; "Clinton’s campaign", "her campaign" → the Clinton campaign.
 import { ORGANIZATION_WORDS, ROLE_NOUNS } from '../../data/lexicon.generated.js';
-import { NAME_ORGANIZATION_SUFFIXES, ROLE_MODIFIER_SYNONYMS, ROLE_NEUTRAL_MODIFIERS } from '../../data/role-synonyms.js';
+import { BARE_DEFINITE_ORGANIZATION_NOUNS, NAME_ORGANIZATION_SUFFIXES, ROLE_MODIFIER_SYNONYMS, ROLE_NEUTRAL_MODIFIERS } from '../../data/role-synonyms.js';
 import { ORGANIZATION_NOUNS } from '../../data/source-nouns.js';
 import { ORGANIZATION_CLASSES } from '../../data/organization-classes.js';
 import { GENDERED_HONORIFICS, TITLE_WORDS } from '../../data/titles.js';
-import type { Entity } from '../types.js';
+import type { Entity, RolePhrase } from '../types.js';
+
+export type { RolePhrase };
 import { type DescriptorTexts, type SpeakerState } from '../speaker-state.js';
 import { firstIndexWhere } from '../../sorted.js';
 import { mostSalientPerson } from './pronoun.js';
@@ -19,18 +21,6 @@ import { ROLE_PHRASE_ENDS } from '../../data/clause-words.js';
 // in a function body is compiled to `new RegExp(…)` each time it runs).
 const UPPER_FIRST = /^\p{Lu}/u;
 const NOT_DESCRIPTOR_CHARACTER = /[^\p{L}\p{N}.\s-]/gu;
-
-export interface RolePhrase {
-  /** Lower-case head noun ("nominee"). */
-  head: string;
-  /** Lower-case modifiers before it that identify ("republican"). */
-  modifiers: string[];
-  /** Modifiers written with a capital ("republican" in "the Republican nominee"), lower case. */
-  proper: string[];
-  /** The possessor before the head, as written ("Clinton", "her"), or null. */
-  possessor: string | null;
-  definite: boolean;
-}
 
 const PLURAL_HEAD = /[^s]s$/u;
 /** How often a person must be named to be taken as the protagonist a bare role refers to. */
@@ -79,7 +69,8 @@ export const isRoleNoun = (w: string): boolean => ROLE_NOUNS.has(w) || TITLE_WOR
 
 /** The entity a definite role phrase at offset `at` refers to, or null. */
 export function resolveRoleNominal(state: SpeakerState, role: RolePhrase, at: number, possessor: Entity | null): Entity | null {
-  if (!role.definite) return null;
+  // "police said": a bare collective organisation noun is as definite as "the police".
+  if (!role.definite && !(BARE_DEFINITE_ORGANIZATION_NOUNS.has(role.head) && role.modifiers.length === 0)) return null;
   if (isOrganizationNoun(role.head)) return organizationFor(state, role, at, possessor);
   if (!isRoleNoun(role.head) || role.possessor !== null) return null;
   // The words sought, between spaces, built once for all entities (not per entity and descriptor).
