@@ -279,6 +279,15 @@ describe('a namesake takes a bare surname over only right after being introduced
   ])('%s', (...row) => check(row));
 });
 
+describe('a possessive that owns a cue noun is resolved like its pronoun ("his claim that …")', () => {
+  test.each<Row>([
+    ['her claim → the salient woman', 'Mayor Ann Petrie spoke at length on Monday.\n\nContrary to her claim that the budget was balanced, the deficit grew.', 'that the budget', 'Ann Petrie', 'person'],
+    // Negatives: no agreeing antecedent leaves the possessive unnamed, with the kind its pronoun implies.
+    ['their claim with no group named stays unnamed', 'The figures came out on Monday.\n\nContrary to their claim that the budget was balanced, the deficit grew.', 'that the budget', null, 'group'],
+    ['his claim with only a woman named stays unnamed', 'Mayor Ann Petrie spoke at length on Monday.\n\nContrary to his claim that the budget was balanced, the deficit grew.', 'that the budget', null, 'person'],
+  ])('%s', (...row) => check(row));
+});
+
 describe('“police said” refers to the police force the article names (“Lakeland police”)', () => {
   test.each<Row>([
     ['a bare “police” after “the Lakeland police chief”', 'Mara Quist, the Lakeland police chief, spoke on Monday.\n\nThe driver did not stop at the light, police said.', 'The driver', 'Lakeland police', 'organization'],

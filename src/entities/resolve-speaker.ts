@@ -49,7 +49,8 @@ export function speakerKindOf(e: Entity): SpeakerKind {
 
 export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSpeaker {
   const lower = s.text.trim().toLowerCase();
-  if (SUBJECT_PRONOUNS.has(lower)) return pronounSpeaker(state, s, lower);
+  // "his claim that …", "their report": a possessive that owns a cue noun is resolved like its pronoun.
+  if (SUBJECT_PRONOUNS.has(lower) || THIRD_PERSON_POSSESSIVES.has(lower)) return pronounSpeaker(state, s, lower);
   const oneWord = !WHITESPACE.test(s.text);
   // The role phrase is read once here and handed on (the document and role sieves read it too).
   const phrase = s.name === null || s.kind !== 'person' || oneWord ? rolePhrase(state, s.text) : undefined;
@@ -130,7 +131,7 @@ function pronounSpeaker(state: SpeakerState, s: QuoteSpeaker, p: string): Resolv
     const kind = (p === 'it' || p === 'its') && e.kind === 'unknown' ? 'organization' : speakerKindOf(e);
     return { entity: e, name: e.named ? e.name : null, kind };
   }
-  const kind: SpeakerKind = p === 'he' || p === 'she' || p === 'i' ? 'person' : p === 'they' || p === 'we' ? 'group' : p === 'it' ? 'organization' : s.kind;
+  const kind: SpeakerKind = p === 'he' || p === 'she' || p === 'i' || p === 'his' || p === 'her' ? 'person' : p === 'they' || p === 'we' || p === 'their' ? 'group' : p === 'it' || p === 'its' ? 'organization' : s.kind;
   return { entity: null, name: null, kind };
 }
 
