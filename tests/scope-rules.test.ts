@@ -126,3 +126,28 @@ describe('what is fronted before a mid-sentence attribution is a part of the rep
     expect(wide(text).map((r) => r[1])).toEqual(expected);
   });
 });
+
+describe('a second speech verb coordinated with the cue starts its own report', () => {
+  test.each<[string, string, [string, string, string][]]>([
+    ['after an object', 'The league denied the report and said the final would stay in May.', [
+      ['topic', 'the report', 'denied'],
+      ['statement', 'the final would stay in May', 'said'],
+    ]],
+    ['after an object, a judgement verb second', 'The mayor praised the crews and criticized the utility for its slow response.', [
+      ['topic', 'the crews', 'praised'],
+      ['topic', 'the utility for its slow response', 'criticized'],
+    ]],
+    ['after a clause, the same verb again', 'The coach said the pitch was poor, and said the club would complain to the league.', [
+      ['statement', 'the pitch was poor', 'said'],
+      ['statement', 'the club would complain to the league', 'said'],
+    ]],
+  ])('%s', (_name, text, expected) => {
+    expect(wide(text)).toEqual(expected);
+  });
+  test.each<[string, string, string[]]>([
+    ['after a clause, another verb may be the clause’s own', 'Police say the driver sped away and refused to stop at the checkpoint.', ['the driver sped away and refused to stop at the checkpoint']],
+    ['a verb that reports nothing', 'The owner thanked the fans and left the stadium early.', ['the fans and left the stadium early']],
+  ])('not: %s', (_name, text, expected) => {
+    expect(wide(text).map((r) => r[1])).toEqual(expected);
+  });
+});

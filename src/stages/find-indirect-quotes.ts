@@ -88,9 +88,37 @@ function findInSentence(doc: Document, s: Sentence, out: ReportedClause[]): void
     while (b < bounds.length && bounds[b]! <= cue.end) b++; // bounds ascend with their cues
     const w = around(s, cue);
     const limit = Math.min(bounds[b] ?? w.endToken, w.endToken);
-    const clause = cue.kind === 'source' ? findAccordingToClause(doc, w, cue) : findLeadingClause(doc, w, cue, limit);
+    const found = cue.kind === 'source' ? findAccordingToClause(doc, w, cue) : findLeadingClause(doc, w, cue, limit);
+    const clause = found && cue.kind !== 'source' ? beforeCoordinatedCue(doc, found, cues) : found;
     if (clause && !leavesCueQuote(doc, clause)) out.push(clause);
   }
+}
+
+/**
+ * `The club denied the report and said it would appeal.`: a second speech verb coordinated with
+ * the cue (`and` + the verb, the subject shared) starts an attribution of its own, so the first
+ * report ends before the `and`; the second cue's report is found from that cue. After an
+ * object, a naming or an infinitive the verb can only be the cue's coordinate; after a clause
+ * it may be the clause's own (`Police say he fled and refused to stop`), so there only the same
+ * verb again counts (`said …, and said …`). polnear_train wide: +17 matched, 2 false alarms
+ * fewer; with any verb after a clause +21 matched for +7 false alarms (75%), left out.
+ */
+function beforeCoordinatedCue(doc: Document, clause: ReportedClause, cues: readonly FoundCue[]): ReportedClause | null {
+  const { tokens } = doc;
+  if (clause.cue.kind !== 'speech') return clause;
+  const ownSubject = clause.rule === 'reported-bare' || clause.rule === 'reported-that';
+  for (let i = clause.first + 1; i < clause.end - 1; i++) {
+    // (A cue inside the clause first: `that an official said that …, and questioned …` may coordinate its verbs.)
+    if (cues.some((c) => c.first === i)) return clause;
+    if (tokens[i]!.lower !== 'and' || tokens[i]!.pos !== 'CCONJ') continue;
+    let j = i + 1;
+    while (j < clause.end && isAdverbial(tokens[j]!)) j++;
+    const second = cues.find((c) => c.first === j && c.kind === 'speech' && tokens[j]!.pos === 'VERB');
+    if (!second || (ownSubject && second.lemma !== clause.cue.lemma)) continue;
+    const span = trimClause(doc, clause.first, i);
+    return span ? { ...clause, first: span.first, end: span.end } : null;
+  }
+  return clause;
 }
 
 /**
