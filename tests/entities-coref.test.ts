@@ -291,7 +291,10 @@ describe('a possessive that owns a cue noun is resolved like its pronoun ("his c
 describe('“police said” refers to the police force the article names (“Lakeland police”)', () => {
   test.each<Row>([
     ['a bare “police” after “the Lakeland police chief”', 'Mara Quist, the Lakeland police chief, spoke on Monday.\n\nThe driver did not stop at the light, police said.', 'The driver', 'Lakeland police', 'organization'],
-    // Negative: no force is named: the source stays unnamed.
+    ['“police said” before the article names the force', 'The driver did not stop at the light, police said.\n\nMara Quist, the Lakeland police chief, spoke on Monday.', 'The driver', 'Lakeland police', 'organization'],
+    // Negatives: no force is named: the source stays unnamed; the first part of a hyphenated
+    // compound does not open the force's name (“Ashby” is the town, not the Ashby-Lane police).
+    ['the town before a hyphen is not the force', 'Mara Quist, the Ashby-Lane police chief, spoke on Monday.\n\nAshby said it would pay for the new lights.', 'it would pay', 'Ashby'],
     ['no force named: unnamed', 'Mara Quist spoke on Monday.\n\nThe driver did not stop at the light, police said.', 'The driver', null, 'organization'],
   ])('%s', (...row) => check(row));
 });

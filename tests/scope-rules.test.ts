@@ -151,3 +151,20 @@ describe('a second speech verb coordinated with the cue starts its own report', 
     expect(wide(text).map((r) => r[1])).toEqual(expected);
   });
 });
+
+describe('findings whose verb the tagger took for a noun, and findings that close their sentence (wide scope)', () => {
+  test.each<[string, string, [string, string, string][]]>([
+    ['records show + clause', 'County records show the mayor paid the fine in May.', [['finding', 'the mayor paid the fine in May', 'show']]],
+    ['polls show that', 'Polls show that most riders want later buses.', [['finding', 'that most riders want later buses', 'show']]],
+    ['…, new filings show.', 'The ferry lost money last year, new filings show.', [['finding', 'The ferry lost money last year', 'show']]],
+  ])('%s', (_name, text, expected) => {
+    expect(wide(text)).toEqual(expected);
+    expect(extract(text).quotes).toEqual([]);
+  });
+  test.each<[string, string]>([
+    ['a television show', 'The county records show aired on Friday nights.'],
+    ['a finding not at the end of its sentence is no trailing one', 'In April, the auditors said, crews were paid twice.'],
+  ])('not: %s', (_name, text) => {
+    expect(wide(text).filter((r) => r[0] === 'finding')).toEqual([]);
+  });
+});

@@ -190,6 +190,8 @@ function findCues(doc: Document, s: Sentence): FoundCue[] {
     }
     if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') continue;
     if (t.pos !== 'VERB') {
+      // `County records show/NOUN …`: a finding verb the tagger took for a noun after its source.
+      if (cue.kind === 'belief' && isFindingVerb(doc, s, i)) cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: 'belief' });
       if (cue.kind !== 'speech') continue;
       const after = tokens[i + 2];
       const clauseThat = i + 1 < s.endToken && (isComplementizerThat(doc, i + 1) || (tokens[i + 1]!.lower === 'that' && after !== undefined && CLAUSE_SUBJECT_PRONOUNS.has(after.lower)));
@@ -235,7 +237,7 @@ function findTrailingClause(doc: Document,
   s: Sentence,
   cue: FoundCue,
 ): { boundary: number; clauses: ReportedClause[] } | null {
-  if (cue.kind === 'belief' || isTopicCue(cue.lemma)) return null;
+  if ((cue.kind === 'belief' && !isFindingVerb(doc, s, cue.first)) || isTopicCue(cue.lemma)) return null;
   const base = cueVerb(cue.lemma);
   if (cue.kind === 'source') return null;
   const speaker = speakerPhraseBeforeCue(doc, s, cue);
@@ -248,6 +250,8 @@ function findTrailingClause(doc: Document,
   if (inverted && boundary !== cue.first - 1) return null;
   const tail = cueTail(doc, s, cue);
   if (!tail || !trailingCueTailFits(doc, cue, base, tail, inverted, asClause)) return null;
+  // A finding closes its sentence (`…, county records show.`); `In April, a poll found …` is no trailing one.
+  if (cue.kind === 'belief' && tail.k < s.endToken && doc.tokens[tail.k]!.text === ',') return null;
   // Even with no clause kept, the cue is a trailing attribution and reports nothing after it.
   return { boundary, clauses: clausesAroundTrailingCue(doc, s, cue, boundary, tail.k, inverted) };
 }
@@ -479,6 +483,15 @@ function hasFindingSource(doc: Document, s: Sentence, cueFirst: number): boolean
   let j = cueFirst - 1;
   while (j >= s.firstToken && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || TIME_WORDS.has(tokens[j]!.lower))) j--;
   return j >= s.firstToken && FINDING_SOURCE_NOUNS.has(tokens[j]!.lower);
+}
+
+/**
+ * `show`/`find` after its source (`a new poll shows`, `…, county records show.`): a finding,
+ * which may close its sentence like a trailing attribution.
+ */
+function isFindingVerb(doc: Document, s: Sentence, i: number): boolean {
+  const t = doc.tokens[i]!;
+  return FINDING_CUE_LEMMAS.has(cueWordAt(doc, i)?.lemma ?? '') && t.text === t.lower && hasFindingSource(doc, s, i);
 }
 
 /** A speech noun right before `that` (`the union’s claim that …`, `his statement that …`) reports the clause itself. */

@@ -5,6 +5,8 @@ import { FLOATING_QUANTIFIERS, IDIOM_BEFORE_TO, PARTICIPLE_MODIFIERS } from '../
 import { NEGATIONS } from '../data/function-words.js';
 import { isPassive } from '../layers/verbs.js';
 import { isCueTag } from '../data/tag-classes.js';
+import { FINDING_CUE_LEMMAS } from '../data/content-kinds.js';
+import { FINDING_SOURCE_NOUNS } from '../data/source-nouns.js';
 
 type Doc = AnalyzedText & Pick<Document, 'clauses'>;
 
@@ -71,8 +73,18 @@ function cueWordAt(tokens: readonly Token[], i: number): { end: number; lemma: s
     if (speech === 'put' && next?.lower !== 'it') return null;
     return { end: i + 1, lemma: speech, kind: 'speech', phrasal: false };
   }
-  if (t.pos === 'VERB' && BELIEF_CUE_LEMMAS.has(t.lemma)) return { end: i + 1, lemma: t.lemma, kind: 'belief', phrasal: false };
+  if ((t.pos === 'VERB' || findingTaggedNoun(tokens, i)) && BELIEF_CUE_LEMMAS.has(t.lemma)) return { end: i + 1, lemma: t.lemma, kind: 'belief', phrasal: false };
   return null;
+}
+
+/**
+ * `County records show …`, `…, new filings show.`: after a source noun the tagger reads `show`
+ * as a noun (a compound); a lower-case finding verb there is the verb.
+ */
+function findingTaggedNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  return t.pos === 'NOUN' && FINDING_CUE_LEMMAS.has(t.lemma) && t.text === t.lower && prev !== undefined && prev.sentence === t.sentence && FINDING_SOURCE_NOUNS.has(prev.lower);
 }
 
 /** `about` after a speech verb or a verb of talking, `on` after TOPIC_ON_VERBS; else null. */

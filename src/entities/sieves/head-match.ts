@@ -76,7 +76,8 @@ export function organizationHeadMatch(layer: EntityLayer): void {
     if (m.words.length < 2 || m.entity?.kind !== 'organization') continue;
     const last = m.words[m.words.length - 1]!;
     if (PUBLICATION_WORDS.has(last)) addTo(byLast, last, m.entity);
-    addTo(byFirst, m.words[0]!, m.entity);
+    // "Charlotte-Mecklenburg police": the first part of a hyphenated compound (a place) does not open the name.
+    if (m.name.charCodeAt(m.words[0]!.length) !== HYPHEN) addTo(byFirst, m.words[0]!, m.entity);
   }
   orgTailMatch(layer);
   const personWords = wordsOfPeople(layer);
@@ -200,4 +201,5 @@ function gendersOfShortForms(layer: EntityLayer): Map<Entity | null, Gender | nu
   return out;
 }
 
+const HYPHEN = 45;
 const single = (s: Set<Entity> | undefined): Entity | null => (s && s.size === 1 ? [...s][0]! : null);

@@ -134,7 +134,7 @@ function organizationFor(state: SpeakerState, role: RolePhrase, at: number, poss
   const named = (e: Entity) => role.modifiers.every((m) => e.words.includes(m));
   const cls = ORGANIZATION_CLASSES.get(role.head);
   const ofClass = (e: Entity) => cls !== undefined && e.words.some((w) => cls.has(w.endsWith('.') ? w.slice(0, -1) : w));
-  return latest(
+  const found = latest(
     state,
     at,
     (e) =>
@@ -142,6 +142,9 @@ function organizationFor(state: SpeakerState, role: RolePhrase, at: number, poss
       named(e) &&
       (e.words[e.words.length - 1] === role.head || ofClass(e) || descriptorWords(state, e).some((w) => w.includes(role.head))),
   );
+  if (found || role.definite) return found;
+  // "police said" before the article names "the Lakeland police": the force it names later.
+  return latest(state, Infinity, (e) => e.kind === 'organization' && e.words[e.words.length - 1] === role.head);
 }
 
 const WHITESPACES = /\s+/u;
