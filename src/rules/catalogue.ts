@@ -23,7 +23,7 @@ export const FINDING_RULES = {
   'reported-trailing-inverted': { confidence: 0.85, description: 'a clause, then an inverted attribution', example: 'Crews would finish by Friday, said Mark Olsen.' },
   'reported-parenthetical': { confidence: 0.9, description: 'the parts of a clause an attribution interrupts', example: 'The outages, Olsen said, were caused by fallen trees.' },
   'reported-colon': { confidence: 0.85, description: 'a headline or paragraph opened by a name and a colon', example: 'Sanders: Clinton Needs to Get Away From Personality Stuff' },
-  'reported-infinitive': { confidence: 0.55, description: 'a request or promise as `to` + verb', example: 'Cole urged members to stay calm.' },
+  'reported-infinitive': { confidence: 0.7, description: 'a request or promise as `to` + verb', example: 'Cole urged members to stay calm.' },
   'reported-naming': { confidence: 0.65, description: 'a naming verb with its object and complement', example: 'Clinton called the plan a disaster.' },
   'reported-relative': { confidence: 0.8, description: 'the rest of a relative clause whose pronoun is the reported subject', example: 'his donations, which he said were accompanied by favors' },
   'reported-object': { confidence: 0.65, description: 'the object noun phrase of a speech verb', example: 'Cole announced the arrest of a man.' },
