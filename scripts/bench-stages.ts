@@ -81,7 +81,7 @@ function pass(analysed: readonly AnalyzedText[], ms: Map<string, number>): void 
     const fragments = time('attribution: fragments', () => shareUtteranceSpeakers(atQuotes));
     const attributed = time('attribution: floating', () => attributeFloatingQuotes(doc, fragments));
     const entities = time('entity layer', () => resolveSpeakers(doc, attributed, furniture));
-    const withContent = time('content kinds', () => classifyContent(doc, attributed));
+    const withContent = time('content kinds', () => classifyContent(doc, entities.drafts));
     const senses = time('cue senses', () => checkCueSenses(doc, withContent));
     const scoped = time('nested, scope', () => selectScope(dropNestedAttributions(senses), 'statements'));
     const quotes = time('finalize', () => finalizeQuotes(doc, scoped, SPEECH));

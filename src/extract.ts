@@ -83,7 +83,7 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   const attributed = attributeFloatingQuotes(doc, fragments);
   // The entity layer (#13): names, roles, pronouns and documents resolved to entities.
   const entities = resolveSpeakers(doc, attributed, furniture);
-  const withContent = classifyContent(doc, attributed);
+  const withContent = classifyContent(doc, entities.drafts);
   const senses = checkCueSenses(doc, withContent);
   const scoped = selectScope(dropNestedAttributions(senses), opts.scope);
 

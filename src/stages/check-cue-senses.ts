@@ -1,5 +1,5 @@
 import type { AnalyzedText, Token } from '../document.js';
-import type { QuoteDraft } from '../draft.js';
+import { copyDrafts, type QuoteDraft } from '../draft.js';
 import { CLAUSE_ONLY_CUE_LEMMAS, NON_SPEAKER_SUBJECTS } from '../data/cue-senses.js';
 import { firstIndexWhere } from '../sorted.js';
 import { cueVerb } from '../layers/cues.js';
@@ -24,8 +24,8 @@ export function checkCueSenses(doc: AnalyzedText, drafts: readonly QuoteDraft[])
   }
   if (dropped.size === 0) return [...drafts];
   const kept = drafts.filter((d) => !dropped.has(d));
-  for (const d of kept) if (d.continues && dropped.has(d.continues)) d.continues = null;
-  return kept;
+  // A draft that continued a dropped one now starts its utterance (a copy: the input stays as it was).
+  return copyDrafts(kept, (d) => (d.continues && dropped.has(d.continues) ? { continues: null } : null));
 }
 
 function inSpeechFrame(doc: AnalyzedText, d: QuoteDraft): boolean {

@@ -1,4 +1,4 @@
-import type { QuoteDraft } from '../draft.js';
+import { copyDrafts, type QuoteDraft } from '../draft.js';
 import { firstIndexWhere } from '../sorted.js';
 import { NESTED_NOT_REPORTED } from '../data/content-kinds.js';
 
@@ -29,6 +29,6 @@ export function dropNestedAttributions(drafts: readonly QuoteDraft[]): QuoteDraf
   }
   if (nested.size === 0) return [...drafts];
   const kept = drafts.filter((d) => !nested.has(d));
-  for (const d of kept) if (d.continues && nested.has(d.continues)) d.continues = null;
-  return kept;
+  // A draft that continued a dropped one now starts its utterance (a copy: the input stays as it was).
+  return copyDrafts(kept, (d) => (d.continues && nested.has(d.continues) ? { continues: null } : null));
 }

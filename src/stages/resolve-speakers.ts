@@ -1,5 +1,5 @@
 import type { AnalyzedText } from '../document.js';
-import type { QuoteDraft } from '../draft.js';
+import { withCopies, type QuoteDraft } from '../draft.js';
 import type { QuoteSpeaker } from '../types.js';
 import { buildEntityLayer } from '../entities/build-entities.js';
 import { resolveSpeaker, type ResolvedSpeaker } from '../entities/resolve-speaker.js';
@@ -20,6 +20,8 @@ const UNRESOLVED_PRONOUN_CONFIDENCE = 0.7;
 
 /** The entities of the article and the speakers resolved to them, for the roster. */
 export interface ResolvedEntities {
+  /** The drafts, each with its speaker resolved (copies: the stage's input is left as it was). */
+  drafts: QuoteDraft[];
   state: SpeakerState;
   /** Entity of each roster id. */
   byId: Map<string, Entity>;
@@ -55,6 +57,7 @@ export function resolveSpeakers(doc: AnalyzedText, drafts: readonly QuoteDraft[]
   const state = newSpeakerState(doc, layer, reported);
   const byId = new Map<string, Entity>();
   const resolvedAt = new Map<number, ResolvedSpeaker>();
+  const copies = new Map<QuoteDraft, QuoteDraft>();
   for (const d of ordered) {
     const s = d.speaker;
     if (!s) continue;
@@ -74,7 +77,7 @@ export function resolveSpeakers(doc: AnalyzedText, drafts: readonly QuoteDraft[]
       }
     }
     // An unresolved pronoun is a weaker attribution than a named speaker.
-    if (!r.entity && PERSONAL_SUBJECT_PRONOUNS.has(s.text.toLowerCase()) && d.confidence > UNRESOLVED_PRONOUN_CONFIDENCE) d.confidence = UNRESOLVED_PRONOUN_CONFIDENCE;
+    const weak = !r.entity && PERSONAL_SUBJECT_PRONOUNS.has(s.text.toLowerCase()) && d.confidence > UNRESOLVED_PRONOUN_CONFIDENCE;
     const descriptors = new Set(s.descriptors);
     // Only up to the bound: copying all of an entity's descriptors into every quote was
     // quadratic for a person with a new title in each paragraph.
@@ -89,9 +92,11 @@ export function resolveSpeakers(doc: AnalyzedText, drafts: readonly QuoteDraft[]
     const speaker: QuoteSpeaker = { ...s, name: r.name, kind: r.kind, descriptors: [...descriptors].slice(0, MAX_QUOTE_DESCRIPTORS) };
     // Set after the spread (not spread from a new object per quote); the same key order.
     if (id) speaker.id = id;
-    d.speaker = speaker;
+    const copy: QuoteDraft = { ...d, speaker };
+    if (weak) copy.confidence = UNRESOLVED_PRONOUN_CONFIDENCE;
+    copies.set(d, copy);
   }
-  return { state, byId };
+  return { drafts: withCopies(drafts, copies), state, byId };
 }
 
 export function idOf(e: Entity): string {
