@@ -17,6 +17,7 @@ import { POSSESSIVE_ENDINGS, SENTENCE_OPENING_MARKS } from '../data/punctuation.
 import { GENERATIONAL_SUFFIXES, ORG_NAME_CONNECTORS } from '../data/name-parts.js';
 import { HEADLINE_LOWER_TAGS, NOT_NAME_TAGS } from '../data/tag-classes.js';
 import { ARTICLES } from '../data/function-words.js';
+import { inCapitals, isAsciiLower, isUpperText } from '../layers/tokens.js';
 import { NAME_ORIGIN_PREPOSITIONS } from '../data/clause-words.js';
 
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -95,22 +96,6 @@ const isTitle = (t: Token): boolean => {
 /** A one-letter initial ("J." or "J"). */
 const isInitial = (t: Token): boolean => INITIAL.test(t.text);
 const isAcronym = (text: string): boolean => !isAsciiLower(text.charCodeAt(1)) && (DOTTED_CAPITALS.test(text.replace(FINAL_DOT, '.')) || CAPITALS_PLURAL.test(text));
-const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
-
-/**
- * Is the text written in capitals (`text === text.toUpperCase()`)? Read per run token, so the
- * common case is decided by char codes without building the upper-case copy: an ASCII
- * lower-case letter says no; any other non-ASCII character asks toUpperCase.
- */
-function isUpperText(text: string): boolean {
-  let ascii = true;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (isAsciiLower(c)) return false;
-    if (c >= 128) ascii = false;
-  }
-  return ascii || text === text.toUpperCase();
-}
 
 /** Words that on their own are never a name: places, demonyms, months, page furniture. */
 export function isNeverName(w: string): boolean {
@@ -197,7 +182,7 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
       const w = tokens[e]!;
       // An all-capitals word after a mixed-case name starts another name ("Smith CNN"), except
       // a generational suffix ("Vann R. Newkirk II").
-      if (nameToken(w) && (GENERATIONAL_SUFFIXES.has(bare(w)) || !(isUpperText(w.text) && TWO_LETTERS.test(w.text) && e > i && !isAcronymRun(tokens, i, e)))) {
+      if (nameToken(w) && (GENERATIONAL_SUFFIXES.has(bare(w)) || !(isUpperText(w.text) && TWO_LETTERS.test(w.text) && e > i && !inCapitals(tokens, i, e)))) {
         e++;
         continue;
       }
@@ -318,17 +303,11 @@ function capitalisedAfter(tokens: readonly Token[], from: number): Set<string> {
  * ("WALLACE") is never written in lower case, so it stays.
  */
 function isCommonCapitalsRun(tokens: readonly Token[], i: number, e: number, lowerWords: ReadonlySet<string>): boolean {
-  if (e - i < 2 || !isAcronymRun(tokens, i, e)) return false;
+  if (e - i < 2 || !inCapitals(tokens, i, e)) return false;
   for (let k = i; k < e; k++) {
     const t = tokens[k]!;
     if (!LETTERS_ONLY.test(t.text) || !lowerWords.has(t.lower)) return false;
   }
-  return true;
-}
-
-/** Are tokens [i, e) all upper case (a shouted transcript line, a headline)? */
-function isAcronymRun(tokens: readonly Token[], i: number, e: number): boolean {
-  for (let k = i; k < e; k++) if (!isUpperText(tokens[k]!.text)) return false;
   return true;
 }
 

@@ -11,7 +11,7 @@ import { FINDING_CUE_LEMMAS } from '../data/content-kinds.js';
 import { FINDING_SOURCE_NOUNS, TIME_WORDS } from '../data/source-nouns.js';
 import { findExpectations } from '../rules/expectations.js';
 import { isClosingMark, isOpeningMark, quotedSpanAt } from '../layers/quote-marks.js';
-import { inCapitals } from '../layers/tokens.js';
+import { inCapitals, isUpperText } from '../layers/tokens.js';
 import {
   BARE_CLAUSE_VERBS,
   BELIEF_BARE_CLAUSE_LEMMAS,
@@ -688,7 +688,7 @@ function afterDateline(doc: Document, s: Sentence): number {
   while (i < s.endToken && i - s.firstToken < 6) {
     const t = tokens[i]!;
     if (DASHES.has(t.text)) return i > s.firstToken ? i + 1 : s.firstToken;
-    const caps = HAS_CAPITAL.test(t.text) && t.text === t.text.toUpperCase();
+    const caps = HAS_CAPITAL.test(t.text) && isUpperText(t.text);
     if (!caps && t.text !== '(' && t.text !== ')' && t.text !== ',' && t.text !== '.') return s.firstToken;
     i++;
   }
