@@ -6,7 +6,7 @@
 import { firstIndexWhere } from '../../sorted.js';
 import type { AnalyzedText } from '../../document.js';
 import type { Entity, EntityLayer, Gender, NameMention } from '../types.js';
-import { move } from './acronym.js';
+import { initials, move } from './acronym.js';
 import { firstNameGender, isFirstName, isOrganizationWord } from '../find-name-mentions.js';
 import { GENERATIONAL_SUFFIXES } from '../../data/name-parts.js';
 import { PUBLICATION_WORDS } from '../../data/entity-words.js';
@@ -108,9 +108,31 @@ function orgTailMatch(layer: EntityLayer): void {
     for (const x of byLast.get(tail(m)) ?? []) {
       if (x.words.length > m.words.length && m.words.every((w, k) => x.words[x.words.length - m.words.length + k] === w)) longer.add(x.entity!);
     }
-    const target = single(longer);
+    const target = single(longer) ?? spelledOut(longer, m.words.length);
     if (target && target !== m.entity) move(layer, m, target);
   }
+}
+
+/**
+ * "United Nations Security Council" and "U.N. Security Council" are one body written two ways:
+ * when every candidate's words before the shared tail abbreviate to the same initials, and one
+ * of them writes its prefix as one acronym, the candidate spelled out in full is the one.
+ */
+function spelledOut(candidates: ReadonlySet<Entity>, tailLength: number): Entity | null {
+  if (candidates.size < 2) return null;
+  let key: string | null = null;
+  let acronym = false;
+  let best: Entity | null = null;
+  for (const e of candidates) {
+    const prefix = e.words.slice(0, e.words.length - tailLength);
+    const one = prefix.length === 1 ? prefix[0]!.replace(/\./gu, '') : null;
+    const k = one !== null && one.length >= 2 && one.length <= 4 ? one : initials(prefix);
+    if (one !== null && k === one && ACRONYM_WORD.test(firstWord(e.name))) acronym = true;
+    if (key !== null && k !== key) return null;
+    key = k;
+    if (!best || e.words.length > best.words.length) best = e;
+  }
+  return acronym && key !== null && key.length >= 2 ? best : null;
 }
 
 /** Every word of a name read as a person's: several words, a title, a gender or a first name shown. */
@@ -202,4 +224,11 @@ function gendersOfShortForms(layer: EntityLayer): Map<Entity | null, Gender | nu
 }
 
 const HYPHEN = 45;
+/** "U.N.", "UN", "E.U.": two to four capitals, each maybe with its full stop. */
+const ACRONYM_WORD = /^(?:\p{Lu}\.?){2,4}$/u;
 const single = (s: Set<Entity> | undefined): Entity | null => (s && s.size === 1 ? [...s][0]! : null);
+const SPACE = /\s/;
+const firstWord = (name: string): string => {
+  const i = name.search(SPACE);
+  return i < 0 ? name : name.slice(0, i);
+};
