@@ -23,3 +23,14 @@ describe('an organisation written with its prefix spelled out and as an acronym 
     ['a one-word prefix that is no acronym (Lakeland, Ashton) stays ambiguous', 'The Lakeland Water Board met on Monday.\n\nThe Ashton Water Board met on Tuesday.\n\nThe Water Board said the pipes were safe.', 'the pipes', 'Water Board', 'organization'],
   ])('%s', (...row) => check(row));
 });
+
+describe('a surname misspelt once is the person one letter away', () => {
+  test.each<Row>([
+    ['a dropped letter (“Okonkwo” → Okonwo): the coach named in full', 'The club hired coach Daniel Okonkwo in May.\n\nOkonwo said the team needed a new keeper.', 'the team', 'Daniel Okonkwo', 'person'],
+    ['a doubled letter the full name lacks (“Bellamy” → Belllamy)', 'Judge Ruth Bellamy heard the appeal on Monday.\n\nBelllamy said the contract was void.', 'the contract', 'Ruth Bellamy', 'person'],
+    // Negatives: short surnames, two people one letter away, a word written with its own first name.
+    ['a short surname one letter off stays apart (“Cohn” is not Ann Cohen)', 'Ann Cohen ran the bakery for ten years.\n\nCohn said the rent had doubled.', 'the rent', 'Cohn'],
+    ['two candidates one letter away: none', 'Mark Johnson and Rita Johnsen both ran for the board.\n\nJohnsan said the vote was fair.', 'the vote', 'Johnsan'],
+    ['a name written in full with its own first name is its own person', 'Paul Hartman chairs the board. Ellen Hartmann runs the museum.\n\nHartmann said the museum would reopen.', 'the museum', 'Ellen Hartmann', 'person'],
+  ])('%s', (...row) => check(row));
+});

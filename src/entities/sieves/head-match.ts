@@ -7,6 +7,7 @@ import { firstIndexWhere } from '../../sorted.js';
 import type { AnalyzedText } from '../../document.js';
 import type { Entity, EntityLayer, Gender, NameMention } from '../types.js';
 import { initials, move } from './acronym.js';
+import { indexNearSpellings, nearSpelling, type NearSpellings } from './near-spelling.js';
 import { firstNameGender, isFirstName, isOrganizationWord } from '../find-name-mentions.js';
 import { GENERATIONAL_SUFFIXES } from '../../data/name-parts.js';
 import { PUBLICATION_WORDS } from '../../data/entity-words.js';
@@ -30,10 +31,13 @@ export function headMatchSieve(layer: EntityLayer, doc: AnalyzedText): void {
   const lastShortAt = new Map<string, number>();
   const sentenceOf = (x: NameMention): number => doc.tokens[x.firstToken]!.sentence;
   const clusterGender = gendersOfShortForms(layer);
+  let spellings: NearSpellings | undefined;
   for (const m of layer.mentions) {
     if (m.words.length !== 1 || !m.entity || m.kind === 'organization' || m.kind === 'place' || m.kind === 'group') continue;
     const w = m.words[0]!;
-    const target = stickyShortForm(byLast.get(w), m, lastShort.get(w), lastShortAt.get(w) ?? -1, sentenceOf) ?? nearestAgreeing(byLast.get(w), m, clusterGender.get(m.entity) ?? null) ?? single(byFirst.get(w));
+    let target = stickyShortForm(byLast.get(w), m, lastShort.get(w), lastShortAt.get(w) ?? -1, sentenceOf) ?? nearestAgreeing(byLast.get(w), m, clusterGender.get(m.entity) ?? null) ?? single(byFirst.get(w));
+    // "McLenney" after "Tyresha McClenney": a bare word no full name carries, one letter off a surname.
+    if (!target && !byFirst.has(w) && !m.personEvidence && w.length >= 6) target = nearSpelling((spellings ??= indexNearSpellings(byLast.keys())), w, byLast);
     if (target && target !== m.entity) move(layer, m, target);
     if (target && byLast.has(w)) {
       lastShort.set(w, target);
