@@ -7,11 +7,12 @@ import { isFirstName, isNeverName, isPluralNoun, nameWords, startsSentence } fro
 import { unnamedKind } from './unnamed-kind.js';
 import { LAST_NAMES } from '../data/lexicon.generated.js';
 import { ROLE_PHRASE_ENDS } from '../data/clause-words.js';
+import { BARE_DEFINITE_ORGANIZATION_NOUNS } from '../data/role-synonyms.js';
 import { firstIndexWhere } from '../sorted.js';
 import { nearest } from './sieves/head-match.js';
 import { documentHead, resolveDocumentIssuer } from './sieves/document-issuer.js';
 import { resolvePronoun } from './sieves/pronoun.js';
-import { isRoleNoun, readRolePhrase, resolveRoleNominal, type RolePhrase } from './sieves/role-nominal.js';
+import { isOrganizationNoun, isRoleNoun, readRolePhrase, resolveRoleNominal, type RolePhrase } from './sieves/role-nominal.js';
 import { mentionsIn, mentionsOverlapping, type SpeakerState } from './speaker-state.js';
 import type { Entity, EntityLayer } from './types.js';
 import { SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES } from '../data/pronouns.js';
@@ -65,6 +66,11 @@ export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSp
     if (e) return { entity: e, name: e.name, kind: speakerKindOf(e) };
     // A name the layer did not take (inside a headline quote, say): kept only if plausible.
     const words = nameWords(s.name);
+    // "Police say …" opening a sentence: the force the article names, as "police said" would be.
+    if (words.length === 1 && BARE_DEFINITE_ORGANIZATION_NOUNS.has(words[0]!) && phrase) {
+      const force = resolveRoleNominal(state, phrase, s.start, null);
+      if (force) return { entity: force, name: force.name, kind: speakerKindOf(force) };
+    }
     if (words.every((w) => isNeverName(w))) return { entity: null, name: null, kind: s.kind };
     const t = state.doc.tokens[firstIndexWhere(state.doc.tokens, (x) => x.start >= s.start)];
     // "Protesters said", "Authorities say": one capitalised plural the layer did not take as a name is a group.
@@ -83,7 +89,8 @@ export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSp
   if (role && (role.definite || !person?.entity)) {
     const possessor = role.possessor ? possessorEntity(state, role.possessor, s.start) : null;
     const e = resolveRoleNominal(state, role, s.start, possessor);
-    if (e) return { entity: e, name: e.named ? e.name : null, kind: speakerKindOf(e) };
+    // "The network said" → a name never shown to be a person speaks as the organisation it is.
+    if (e) return { entity: e, name: e.named ? e.name : null, kind: e.kind === 'unknown' && isOrganizationNoun(role.head) ? 'organization' : speakerKindOf(e) };
   }
   if (person?.entity) return { entity: person.entity, name: person.entity.name, kind: 'person' };
   const kind = unnamedKind(s.text, role, s.kind);
