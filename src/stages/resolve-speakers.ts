@@ -1,6 +1,5 @@
 import type { AnalyzedText } from '../document.js';
-import { withCopies, type QuoteDraft } from '../draft.js';
-import type { QuoteSpeaker } from '../types.js';
+import { cloneDraft, cloneSpeaker, withCopies, type QuoteDraft } from '../draft.js';
 import { buildEntityLayer } from '../entities/build-entities.js';
 import { resolveSpeaker, type ResolvedSpeaker } from '../entities/resolve-speaker.js';
 import { mentionsIn, newSpeakerState, type SpeakerState } from '../entities/speaker-state.js';
@@ -89,10 +88,10 @@ export function resolveSpeakers(doc: AnalyzedText, drafts: readonly QuoteDraft[]
     }
     const id = r.entity ? idOf(r.entity) : undefined;
     if (id && r.entity) byId.set(id, r.entity);
-    const speaker: QuoteSpeaker = { ...s, name: r.name, kind: r.kind, descriptors: [...descriptors].slice(0, MAX_QUOTE_DESCRIPTORS) };
-    // Set after the spread (not spread from a new object per quote); the same key order.
-    if (id) speaker.id = id;
-    const copy: QuoteDraft = { ...d, speaker };
+    // Literals in the drafts' and speakers' own key order (no object spread over differing shapes).
+    const speaker = cloneSpeaker(s, r.name, r.kind, [...descriptors].slice(0, MAX_QUOTE_DESCRIPTORS), id || s.id);
+    const copy = cloneDraft(d);
+    copy.speaker = speaker;
     if (weak) copy.confidence = UNRESOLVED_PRONOUN_CONFIDENCE;
     copies.set(d, copy);
   }
