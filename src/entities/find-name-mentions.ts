@@ -79,6 +79,8 @@ const isOrgNotTitle = (w: Token): boolean => {
 const endsWithDot = (w: string): boolean => w.charCodeAt(w.length - 1) === 46;
 const bare = (t: Token): string => (endsWithDot(t.lower) ? t.lower.slice(0, -1) : t.lower);
 const INTERVENING = new Set(CUE_INTERVENING_WORDS);
+/** The longest connector ("for", "and"): a longer word is none, with no lookup of a freshly cut string. */
+const CONNECTOR_MAX = Math.max(0, ...[...ORG_NAME_CONNECTORS].map((w) => w.length));
 /** A name run longer than this is a title-case headline or a list, not one name. */
 const MAX_RUN = 10;
 
@@ -260,7 +262,7 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
     // In a title-case headline verbs and common words are capitalised too: a person's name ends
     // before a word the article never capitalises below it ("Hillary Clinton Goes After …").
     if (e <= headline) {
-      bodyCaps ??= capitalisedAfter(tokens, headline);
+      bodyCaps ??= capitalisedAfter(tokens, headline, capital);
       const cut = headlineNameEnd(tokens, i, e, bodyCaps);
       // A word only the headline capitalises opens a name of its own ("Okafor Says …") unless
       // it is a verb or a common word of the article ("Hit Piece").
@@ -334,9 +336,10 @@ function headlineNameEnd(tokens: readonly Token[], i: number, e: number, bodyCap
 }
 
 /** The lower-case forms of the capitalised words from token `from` on. */
-function capitalisedAfter(tokens: readonly Token[], from: number): Set<string> {
+function capitalisedAfter(tokens: readonly Token[], from: number, capital: Uint8Array): Set<string> {
   const out = new Set<string>();
-  for (let k = from; k < tokens.length; k++) if (isCap(tokens[k])) out.add(tokens[k]!.lower);
+  // `capital`: which tokens start with a capital (read once by the caller).
+  for (let k = from; k < tokens.length; k++) if (capital[k] === 1) out.add(tokens[k]!.lower);
   return out;
 }
 
@@ -587,7 +590,7 @@ export function nameWords(name: string): string[] {
     if (i < text.length && !isSpaceCode(text.charCodeAt(i))) continue;
     if (i > start) {
       const w = text.charCodeAt(i - 1) === 46 ? text.slice(start, i - 1) : text.slice(start, i);
-      if (w !== '' && !ORG_NAME_CONNECTORS.has(w)) out.push(w);
+      if (w !== '' && (w.length > CONNECTOR_MAX || !ORG_NAME_CONNECTORS.has(w))) out.push(w);
     }
     start = i + 1;
   }
