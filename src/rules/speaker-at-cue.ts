@@ -3,7 +3,7 @@ import type { QuoteSpeaker, Span } from '../types.js';
 import { CUE_INTERVENING_WORDS, NAMING_VERBS, OBJECT_IS_ADDRESSEE_LEMMAS, PERCEIVED_SPEAKING_PARTICIPLES } from '../data/speech-verbs.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUN_ANTECEDENT_KINDS } from '../data/pronouns.js';
 import { DOCUMENT_NOUNS, ISSUING_VERBS, TIME_WORDS } from '../data/source-nouns.js';
-import { PREPOSITIONS_BEFORE_SUBJECT } from '../data/clause-words.js';
+import { IRREGULAR_PAST_PARTICIPLES, PREPOSITIONS_BEFORE_SUBJECT } from '../data/clause-words.js';
 import { clauseEnd, clauseStart } from '../layers/clauses.js';
 import { cueAt } from '../layers/cues.js';
 import { isQuoteMark } from '../layers/quote-marks.js';
@@ -255,8 +255,6 @@ function subjectBeforeAsideChain(doc: Document, cueFirst: number, floor: number)
 
 /** Tokens a reduced relative clause may span between its noun and the cue ("released in late August"). */
 const MAX_REDUCED_RELATIVE = 10;
-/** Past participles that do not end in -ed or -en. */
-const IRREGULAR_PAST_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'sent', 'held', 'paid', 'led', 'built', 'brought', 'bought', 'put', 'set', 'run', 'cut', 'hit', 'read', 'won', 'told']);
 
 /**
  * "A Quinnipiac poll released in late August found", "A letter from the Legion obtained by
