@@ -6,7 +6,8 @@
 import { firstIndexWhere } from '../../sorted.js';
 import type { AnalyzedText } from '../../document.js';
 import type { Entity, EntityLayer, Gender, NameMention } from '../types.js';
-import { move } from './acronym.js';
+import { initials, move } from './acronym.js';
+import { indexNearSpellings, nearSpelling, type NearSpellings } from './near-spelling.js';
 import { firstNameGender, isFirstName, isOrganizationWord } from '../find-name-mentions.js';
 import { GENERATIONAL_SUFFIXES } from '../../data/name-parts.js';
 import { PUBLICATION_WORDS } from '../../data/entity-words.js';
@@ -30,10 +31,13 @@ export function headMatchSieve(layer: EntityLayer, doc: AnalyzedText): void {
   const lastShortAt = new Map<string, number>();
   const sentenceOf = (x: NameMention): number => doc.tokens[x.firstToken]!.sentence;
   const clusterGender = gendersOfShortForms(layer);
+  let spellings: NearSpellings | undefined;
   for (const m of layer.mentions) {
     if (m.words.length !== 1 || !m.entity || m.kind === 'organization' || m.kind === 'place' || m.kind === 'group') continue;
     const w = m.words[0]!;
-    const target = stickyShortForm(byLast.get(w), m, lastShort.get(w), lastShortAt.get(w) ?? -1, sentenceOf) ?? nearestAgreeing(byLast.get(w), m, clusterGender.get(m.entity) ?? null) ?? single(byFirst.get(w));
+    let target = stickyShortForm(byLast.get(w), m, lastShort.get(w), lastShortAt.get(w) ?? -1, sentenceOf) ?? nearestAgreeing(byLast.get(w), m, clusterGender.get(m.entity) ?? null) ?? single(byFirst.get(w));
+    // "McLenney" after "Tyresha McClenney": a bare word no full name carries, one letter off a surname.
+    if (!target && !byFirst.has(w) && !m.personEvidence && w.length >= 6) target = nearSpelling((spellings ??= indexNearSpellings(byLast.keys())), w, byLast);
     if (target && target !== m.entity) move(layer, m, target);
     if (target && byLast.has(w)) {
       lastShort.set(w, target);
@@ -108,9 +112,31 @@ function orgTailMatch(layer: EntityLayer): void {
     for (const x of byLast.get(tail(m)) ?? []) {
       if (x.words.length > m.words.length && m.words.every((w, k) => x.words[x.words.length - m.words.length + k] === w)) longer.add(x.entity!);
     }
-    const target = single(longer);
+    const target = single(longer) ?? spelledOut(longer, m.words.length);
     if (target && target !== m.entity) move(layer, m, target);
   }
+}
+
+/**
+ * "United Nations Security Council" and "U.N. Security Council" are one body written two ways:
+ * when every candidate's words before the shared tail abbreviate to the same initials, and one
+ * of them writes its prefix as one acronym, the candidate spelled out in full is the one.
+ */
+function spelledOut(candidates: ReadonlySet<Entity>, tailLength: number): Entity | null {
+  if (candidates.size < 2) return null;
+  let key: string | null = null;
+  let acronym = false;
+  let best: Entity | null = null;
+  for (const e of candidates) {
+    const prefix = e.words.slice(0, e.words.length - tailLength);
+    const one = prefix.length === 1 ? prefix[0]!.replace(/\./gu, '') : null;
+    const k = one !== null && one.length >= 2 && one.length <= 4 ? one : initials(prefix);
+    if (one !== null && k === one && ACRONYM_WORD.test(firstWord(e.name))) acronym = true;
+    if (key !== null && k !== key) return null;
+    key = k;
+    if (!best || e.words.length > best.words.length) best = e;
+  }
+  return acronym && key !== null && key.length >= 2 ? best : null;
 }
 
 /** Every word of a name read as a person's: several words, a title, a gender or a first name shown. */
@@ -202,4 +228,11 @@ function gendersOfShortForms(layer: EntityLayer): Map<Entity | null, Gender | nu
 }
 
 const HYPHEN = 45;
+/** "U.N.", "UN", "E.U.": two to four capitals, each maybe with its full stop. */
+const ACRONYM_WORD = /^(?:\p{Lu}\.?){2,4}$/u;
 const single = (s: Set<Entity> | undefined): Entity | null => (s && s.size === 1 ? [...s][0]! : null);
+const SPACE = /\s/;
+const firstWord = (name: string): string => {
+  const i = name.search(SPACE);
+  return i < 0 ? name : name.slice(0, i);
+};

@@ -1,0 +1,36 @@
+// Name forms and namesakes (#13, round 5): one body written two ways, misspelt surnames,
+// namesakes sharing a surname, full names written only in quotes or transcripts. Each table
+// has rows where the rule fires and rows where it must not. Texts are made up.
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/index.js';
+
+type Row = [label: string, text: string, quote: string, name: string | null, kind?: string];
+
+function check([, text, quote, name, kind]: Row): void {
+  const q = extract(text).quotes.find((x) => x.text.startsWith(quote));
+  expect(q, `no quote starting ${quote}`).toBeDefined();
+  expect(q!.speaker).not.toBeNull();
+  expect(q!.speaker!.name).toBe(name);
+  if (kind) expect(q!.speaker!.kind).toBe(kind);
+}
+
+describe('an organisation written with its prefix spelled out and as an acronym is one body', () => {
+  test.each<Row>([
+    ['“Security Council” → the spelled-out body when the article also writes “U.N. Security Council”', 'The United Nations Security Council met on Monday about the dam.\n\nThe ambassador spoke of the U.N. Security Council at length.\n\nThe Security Council said the dam must be inspected.', 'the dam must', 'United Nations Security Council', 'organization'],
+    ['“Trade Commission” → the spelled-out body beside “E.U. Trade Commission”', 'The European Union Trade Commission opened an inquiry into the steel mills.\n\nLawyers wrote to the E.U. Trade Commission twice.\n\nThe Trade Commission said the inquiry would take a year.', 'the inquiry would', 'European Union Trade Commission', 'organization'],
+    // Negatives: two different bodies sharing a tail stay ambiguous.
+    ['two bodies sharing a tail (House, Senate) stay apart', 'The House Intelligence Committee met on Monday.\n\nThe Senate Intelligence Committee met on Tuesday.\n\nThe Intelligence Committee said the hearing would be closed.', 'the hearing', 'Intelligence Committee', 'organization'],
+    ['a one-word prefix that is no acronym (Lakeland, Ashton) stays ambiguous', 'The Lakeland Water Board met on Monday.\n\nThe Ashton Water Board met on Tuesday.\n\nThe Water Board said the pipes were safe.', 'the pipes', 'Water Board', 'organization'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('a surname misspelt once is the person one letter away', () => {
+  test.each<Row>([
+    ['a dropped letter (“Okonkwo” → Okonwo): the coach named in full', 'The club hired coach Daniel Okonkwo in May.\n\nOkonwo said the team needed a new keeper.', 'the team', 'Daniel Okonkwo', 'person'],
+    ['a doubled letter the full name lacks (“Bellamy” → Belllamy)', 'Judge Ruth Bellamy heard the appeal on Monday.\n\nBelllamy said the contract was void.', 'the contract', 'Ruth Bellamy', 'person'],
+    // Negatives: short surnames, two people one letter away, a word written with its own first name.
+    ['a short surname one letter off stays apart (“Cohn” is not Ann Cohen)', 'Ann Cohen ran the bakery for ten years.\n\nCohn said the rent had doubled.', 'the rent', 'Cohn'],
+    ['two candidates one letter away: none', 'Mark Johnson and Rita Johnsen both ran for the board.\n\nJohnsan said the vote was fair.', 'the vote', 'Johnsan'],
+    ['a name written in full with its own first name is its own person', 'Paul Hartman chairs the board. Ellen Hartmann runs the museum.\n\nHartmann said the museum would reopen.', 'the museum', 'Ellen Hartmann', 'person'],
+  ])('%s', (...row) => check(row));
+});
