@@ -34,3 +34,13 @@ describe('a surname misspelt once is the person one letter away', () => {
     ['a name written in full with its own first name is its own person', 'Paul Hartman chairs the board. Ellen Hartmann runs the museum.\n\nHartmann said the museum would reopen.', 'the museum', 'Ellen Hartmann', 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('namesakes sharing a surname: the one the passage is about keeps the bare surname', () => {
+  test.each<Row>([
+    ['a relative named in passing (“for his wife …”) does not take the first bare surname', 'Coach Marcus Vale spoke at the school on Monday, standing in for his wife Nora Vale.\n\nThe coach praised the teachers.\n\n“The gym is too small,” Vale said.', 'The gym', 'Marcus Vale', 'person'],
+    ['a surname as a modifier (“a Vale rally”) does not hand the surname to the namesake', 'Voters in Lakeland will meet Nora Vale this week. Vale will speak on Friday, and Marcus Vale will tour the north.\n\nVolunteers held a Vale rally in Ashton.\n\nThe weather was poor all week and the roads were closed.\n\nMore volunteers arrived on Sunday.\n\nVale said she would fix the roads.', 'she would fix', 'Nora Vale', 'person'],
+    // Negatives: a namesake introduced as a subject right before still takes the surname; one far back does not.
+    ['a namesake introduced as a subject takes the first bare surname', 'Marcus Vale spoke at the school on Monday. Nora Vale arrived later.\n\n“The gym is too small,” Vale said.', 'The gym', 'Nora Vale', 'person'],
+    ['a subject pages before does not outweigh the namesake just named', 'Marcus Vale and Nora Vale took the stage. The crowd cheered.\n\nThe band played.\n\nThe mayor left early.\n\nLater the crowd sang.\n\nThe rally ended with a march with Nora Vale through the town.\n\n“It was a good day,” Vale said.', 'It was', 'Nora Vale', 'person'],
+  ])('%s', (...row) => check(row));
+});
