@@ -44,3 +44,14 @@ describe('namesakes sharing a surname: the one the passage is about keeps the ba
     ['a subject pages before does not outweigh the namesake just named', 'Marcus Vale and Nora Vale took the stage. The crowd cheered.\n\nThe band played.\n\nThe mayor left early.\n\nLater the crowd sang.\n\nThe rally ended with a march with Nora Vale through the town.\n\n“It was a good day,” Vale said.', 'It was', 'Nora Vale', 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('a full name written only inside quote marks completes a surname-only person', () => {
+  test.each<Row>([
+    ['“Mr. Adeyemi” takes the given name a quoted event name carries', 'Mr. Adeyemi opened the new clinic on Monday.\n\nVolunteers wore shirts reading “Tunde Adeyemi Clinic Day.”\n\n“We built this together,” Mr. Adeyemi said.', 'We built', 'Tunde Adeyemi', 'person'],
+    ['the coach only ever called “Coach Brandt” in prose, named in full by a player', 'Coach Brandt ran the drills for two hours.\n\n“Nobody works harder than Kasimir Brandt,” the captain said.\n\n“Speed is everything,” Brandt said.', 'Speed is', 'Kasimir Brandt', 'person'],
+    // Negatives: two quoted given names, a given name of the other gender, a capitalised common word.
+    ['two different given names in quotes: the surname stays', 'Mr. Adeyemi opened the clinic.\n\n“Tunde Adeyemi and Femi Adeyemi built it,” a nurse said.\n\n“We built this together,” Mr. Adeyemi said.', 'We built', 'Adeyemi', 'person'],
+    ['a quoted given name of the other gender is someone else', 'Mr. Brandt ran the drills.\n\n“Ask Martha Brandt about the budget,” a parent said.\n\n“Speed is everything,” Mr. Brandt said.', 'Speed is', 'Brandt', 'person'],
+    ['a capitalised common word before the surname is no given name', 'Mr. Brandt ran the drills. The team would thank him later.\n\n“Thank Brandt for the title,” a parent said.\n\n“Speed is everything,” Mr. Brandt said.', 'Speed is', 'Brandt', 'person'],
+  ])('%s', (...row) => check(row));
+});

@@ -8,6 +8,7 @@ import { acronymSieve } from './sieves/acronym.js';
 import { appositiveSieve } from './sieves/appositive.js';
 import { exactMatchSieve } from './sieves/exact-match.js';
 import { headMatchSieve, organizationHeadMatch } from './sieves/head-match.js';
+import { quotedFullNames } from './sieves/quoted-full-name.js';
 import type { EntityLayer } from './types.js';
 
 /** Builds the entity layer of a document; `inQuote(i)` says whether token i is inside quote marks. */
@@ -20,6 +21,7 @@ export function buildEntityLayer(doc: AnalyzedText, inQuote: (token: number) => 
   headMatchSieve(layer, doc);
   organizationHeadMatch(layer);
   finish(layer);
+  quotedFullNames(layer, doc, inQuote);
   return layer;
 }
 

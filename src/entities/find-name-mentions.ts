@@ -98,6 +98,15 @@ const isTitle = (t: Token): boolean => {
 const isInitial = (t: Token): boolean => INITIAL.test(t.text);
 const isAcronym = (text: string): boolean => !isAsciiLower(text.charCodeAt(1)) && (DOTTED_CAPITALS.test(text.replace(FINAL_DOT, '.')) || CAPITALS_PLURAL.test(text));
 
+/**
+ * A capitalised word that may be a given name before a surname: letters only, no title,
+ * organisation word, place, demonym, month or page-furniture word ("Barack" in "Barack Obama";
+ * not "President", "Fox" in "Fox News" is an organisation word only by its run).
+ */
+export function mayBeGivenName(t: Token): boolean {
+  return isCap(t) && LETTERS_ONLY.test(t.text) && !isTitle(t) && !isOrgWord(t.lower) && !isNeverName(t.lower) && !NOT_NAME_TAGS.has(t.pos);
+}
+
 /** Words that on their own are never a name: places, demonyms, months, page furniture. */
 export function isNeverName(w: string): boolean {
   return NEVER_NAMES.has(w);
