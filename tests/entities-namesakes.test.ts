@@ -55,3 +55,13 @@ describe('a full name written only inside quote marks completes a surname-only p
     ['a capitalised common word before the surname is no given name', 'Mr. Brandt ran the drills. The team would thank him later.\n\n“Thank Brandt for the title,” a parent said.\n\n“Speed is everything,” Mr. Brandt said.', 'Speed is', 'Brandt', 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('“Police say” opening a sentence refers to the one force the article names', () => {
+  test.each<Row>([
+    ['capitalised at a sentence start, named later', 'A driver was stopped on the bridge at dawn. Police say he had no licence.\n\nThe Ashton County police chief, Rosa Lind, spoke in the afternoon.', 'he had no', 'Ashton County police', 'organization'],
+    ['capitalised at a sentence start, named before', 'The Lakeland police closed the bridge at dawn. Traffic stopped for hours.\n\nPolice say the repairs will take a week.', 'the repairs', 'Lakeland police', 'organization'],
+    // Negatives: two forces named, or none.
+    ['two forces named: none chosen', 'The Lakeland police and the Ashton police met on Monday.\n\nPolice say the bridge is safe.', 'the bridge', 'Police'],
+    ['no force named: as written', 'A driver was stopped on the bridge at dawn.\n\nPolice say he had no licence.', 'he had no', 'Police'],
+  ])('%s', (...row) => check(row));
+});
