@@ -17,6 +17,7 @@ import { POSSESSIVE_ENDINGS, SENTENCE_OPENING_MARKS } from '../data/punctuation.
 import { GENERATIONAL_SUFFIXES, ORG_NAME_CONNECTORS } from '../data/name-parts.js';
 import { HEADLINE_LOWER_TAGS, NOT_NAME_TAGS } from '../data/tag-classes.js';
 import { ARTICLES } from '../data/function-words.js';
+import { POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
 import { inCapitals, isAsciiLower, isUpperText } from '../layers/tokens.js';
 import { NAME_ORIGIN_PREPOSITIONS } from '../data/clause-words.js';
 
@@ -138,6 +139,15 @@ function isNameWord(t: Token): boolean {
 /** A one-letter initial ("J." or "J"). */
 const isInitial = (t: Token): boolean => INITIAL.test(t.text);
 const isAcronym = (text: string): boolean => !isAsciiLower(text.charCodeAt(1)) && (DOTTED_CAPITALS.test(text.replace(FINAL_DOT, '.')) || CAPITALS_PLURAL.test(text));
+
+/**
+ * A capitalised word that may be a given name before a surname: letters only, no title,
+ * organisation word, place, demonym, month or page-furniture word ("Barack" in "Barack Obama";
+ * not "President", "Fox" in "Fox News" is an organisation word only by its run).
+ */
+export function mayBeGivenName(t: Token): boolean {
+  return isCap(t) && LETTERS_ONLY.test(t.text) && !isTitle(t) && !isOrgWord(t.lower) && !isNeverName(t.lower) && !NOT_NAME_TAGS.has(t.pos);
+}
 
 /** Words that on their own are never a name: places, demonyms, months, page furniture. */
 export function isNeverName(w: string): boolean {
@@ -616,7 +626,7 @@ function mention(doc: AnalyzedText, nameTokens: Token[], words: string[], kind: 
     if (g) gender ??= { gender: g, text: appositive.headText, start: appositive.headStart, end: appositive.headStart + appositive.headText.length };
     if (ROLE_NOUNS.has(appositive.head) || TITLE_WORDS.has(appositive.head)) personEvidence = true;
   }
-  const object = isObjectAt(doc, first.index - titleCount(titles));
+  const object = isObjectAt(doc, first.index - titleCount(titles), titles.length > 0);
   const name = doc.text.slice(first.start, last.end);
   return {
     text: name,
@@ -672,10 +682,14 @@ function acronymAfter(doc: AnalyzedText, end: number, words: readonly string[]):
 
 const titleCount = (titles: readonly Token[]): number => (titles.length === 0 ? 0 : titles[titles.length - 1]!.index - titles[0]!.index + 1);
 
-/** "a photo of Heidi Cruz contrasted …", "accused Rafael Cruz": a name right after a preposition or a verb is its object, not a subject. */
-function isObjectAt(doc: AnalyzedText, start: number): boolean {
+/**
+ * "a photo of Heidi Cruz contrasted …", "accused Rafael Cruz", "for his wife Hillary Clinton": a
+ * name right after a preposition or a verb (over `the` or a possessive before its title) is its
+ * object, not a subject.
+ */
+function isObjectAt(doc: AnalyzedText, start: number, titled: boolean): boolean {
   let k = start - 1;
-  while (k >= 0 && doc.tokens[k]!.lower === 'the') k--;
+  while (k >= 0 && (doc.tokens[k]!.lower === 'the' || (titled && POSSESSIVE_DETERMINERS.has(doc.tokens[k]!.lower)))) k--;
   const t = doc.tokens[k];
   return t !== undefined && (t.pos === 'ADP' || t.pos === 'VERB') && t.sentence === doc.tokens[start]?.sentence;
 }
