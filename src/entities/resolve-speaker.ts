@@ -7,7 +7,6 @@ import { isFirstName, isNeverName, isPluralNoun, nameWords, startsSentence } fro
 import { unnamedKind } from './unnamed-kind.js';
 import { LAST_NAMES } from '../data/lexicon.generated.js';
 import { ROLE_PHRASE_ENDS } from '../data/clause-words.js';
-import { BARE_DEFINITE_ORGANIZATION_NOUNS } from '../data/role-synonyms.js';
 import { firstIndexWhere } from '../sorted.js';
 import { nearest } from './sieves/head-match.js';
 import { documentHead, resolveDocumentIssuer } from './sieves/document-issuer.js';
@@ -66,11 +65,6 @@ export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSp
     if (e) return { entity: e, name: e.name, kind: speakerKindOf(e) };
     // A name the layer did not take (inside a headline quote, say): kept only if plausible.
     const words = nameWords(s.name);
-    // "Police say …" opening a sentence: the force the article names, as "police said" would be.
-    if (words.length === 1 && BARE_DEFINITE_ORGANIZATION_NOUNS.has(words[0]!) && phrase) {
-      const force = resolveRoleNominal(state, phrase, s.start, null);
-      if (force) return { entity: force, name: force.name, kind: speakerKindOf(force) };
-    }
     if (words.every((w) => isNeverName(w))) return { entity: null, name: null, kind: s.kind };
     const t = state.doc.tokens[firstIndexWhere(state.doc.tokens, (x) => x.start >= s.start)];
     // "Protesters said", "Authorities say": one capitalised plural the layer did not take as a name is a group.
