@@ -34,3 +34,34 @@ describe('a surname misspelt once is the person one letter away', () => {
     ['a name written in full with its own first name is its own person', 'Paul Hartman chairs the board. Ellen Hartmann runs the museum.\n\nHartmann said the museum would reopen.', 'the museum', 'Ellen Hartmann', 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('namesakes sharing a surname: the one the passage is about keeps the bare surname', () => {
+  test.each<Row>([
+    ['a relative named in passing (“for his wife …”) does not take the first bare surname', 'Coach Marcus Vale spoke at the school on Monday, standing in for his wife Nora Vale.\n\nThe coach praised the teachers.\n\n“The gym is too small,” Vale said.', 'The gym', 'Marcus Vale', 'person'],
+    ['a surname as a modifier (“a Vale rally”) does not hand the surname to the namesake', 'Voters in Lakeland will meet Nora Vale this week. Vale will speak on Friday, and Marcus Vale will tour the north.\n\nVolunteers held a Vale rally in Ashton.\n\nThe weather was poor all week and the roads were closed.\n\nMore volunteers arrived on Sunday.\n\nVale said she would fix the roads.', 'she would fix', 'Nora Vale', 'person'],
+    // Negatives: a namesake introduced as a subject right before still takes the surname; one far back does not.
+    ['a namesake introduced as a subject takes the first bare surname', 'Marcus Vale spoke at the school on Monday. Nora Vale arrived later.\n\n“The gym is too small,” Vale said.', 'The gym', 'Nora Vale', 'person'],
+    ['a subject pages before does not outweigh the namesake just named', 'Marcus Vale and Nora Vale took the stage. The crowd cheered.\n\nThe band played.\n\nThe mayor left early.\n\nLater the crowd sang.\n\nThe rally ended with a march with Nora Vale through the town.\n\n“It was a good day,” Vale said.', 'It was', 'Nora Vale', 'person'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('a full name written only inside quote marks completes a surname-only person', () => {
+  test.each<Row>([
+    ['“Mr. Adeyemi” takes the given name a quoted event name carries', 'Mr. Adeyemi opened the new clinic on Monday.\n\nVolunteers wore shirts reading “Tunde Adeyemi Clinic Day.”\n\n“We built this together,” Mr. Adeyemi said.', 'We built', 'Tunde Adeyemi', 'person'],
+    ['the coach only ever called “Coach Brandt” in prose, named in full by a player', 'Coach Brandt ran the drills for two hours.\n\n“Nobody works harder than Kasimir Brandt,” the captain said.\n\n“Speed is everything,” Brandt said.', 'Speed is', 'Kasimir Brandt', 'person'],
+    // Negatives: two quoted given names, a given name of the other gender, a capitalised common word.
+    ['two different given names in quotes: the surname stays', 'Mr. Adeyemi opened the clinic.\n\n“Tunde Adeyemi and Femi Adeyemi built it,” a nurse said.\n\n“We built this together,” Mr. Adeyemi said.', 'We built', 'Adeyemi', 'person'],
+    ['a quoted given name of the other gender is someone else', 'Mr. Brandt ran the drills.\n\n“Ask Martha Brandt about the budget,” a parent said.\n\n“Speed is everything,” Mr. Brandt said.', 'Speed is', 'Brandt', 'person'],
+    ['a capitalised common word before the surname is no given name', 'Mr. Brandt ran the drills. The team would thank him later.\n\n“Thank Brandt for the title,” a parent said.\n\n“Speed is everything,” Mr. Brandt said.', 'Speed is', 'Brandt', 'person'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('“Police say” opening a sentence refers to the one force the article names', () => {
+  test.each<Row>([
+    ['capitalised at a sentence start, named later', 'A driver was stopped on the bridge at dawn. Police say he had no licence.\n\nThe Ashton County police chief, Rosa Lind, spoke in the afternoon.', 'he had no', 'Ashton County police', 'organization'],
+    ['capitalised at a sentence start, named before', 'The Lakeland police closed the bridge at dawn. Traffic stopped for hours.\n\nPolice say the repairs will take a week.', 'the repairs', 'Lakeland police', 'organization'],
+    // Negatives: two forces named, or none.
+    ['two forces named: none chosen', 'The Lakeland police and the Ashton police met on Monday.\n\nPolice say the bridge is safe.', 'the bridge', 'Police'],
+    ['no force named: as written', 'A driver was stopped on the bridge at dawn.\n\nPolice say he had no licence.', 'he had no', 'Police'],
+  ])('%s', (...row) => check(row));
+});

@@ -11,6 +11,8 @@ import { indexNearSpellings, nearSpelling, type NearSpellings } from './near-spe
 import { firstNameGender, isFirstName, isOrganizationWord } from '../find-name-mentions.js';
 import { GENERATIONAL_SUFFIXES } from '../../data/name-parts.js';
 import { PUBLICATION_WORDS } from '../../data/entity-words.js';
+import { ARTICLES } from '../../data/function-words.js';
+import { isAsciiLower } from '../../layers/tokens.js';
 
 /** Links short mentions (one word, or a shorter form) to the full name they stand for. */
 export function headMatchSieve(layer: EntityLayer, doc: AnalyzedText): void {
@@ -39,7 +41,9 @@ export function headMatchSieve(layer: EntityLayer, doc: AnalyzedText): void {
     // "McLenney" after "Tyresha McClenney": a bare word no full name carries, one letter off a surname.
     if (!target && !byFirst.has(w) && !m.personEvidence && w.length >= 6) target = nearSpelling((spellings ??= indexNearSpellings(byLast.keys())), w, byLast);
     if (target && target !== m.entity) move(layer, m, target);
-    if (target && byLast.has(w)) {
+    // "a Clinton event": a surname as a noun's modifier names no one in particular, so it does not
+    // hand the bare surname over to the namesake just introduced.
+    if (target && byLast.has(w) && !isModifier(doc, m)) {
       lastShort.set(w, target);
       lastShortAt.set(w, m.start);
     }
@@ -50,6 +54,13 @@ export function headMatchSieve(layer: EntityLayer, doc: AnalyzedText): void {
     const target = longerNameEndingWith(byLast.get(m.words[m.words.length - 1]!), m);
     if (target && target !== m.entity) move(layer, m, target);
   }
+}
+
+/** A name between a determiner and the lower-case noun it modifies ("a Clinton event"). */
+function isModifier(doc: AnalyzedText, m: NameMention): boolean {
+  const before = doc.tokens[m.firstToken - 1];
+  const after = doc.tokens[m.endToken];
+  return before !== undefined && after !== undefined && ARTICLES.has(before.lower) && after.pos === 'NOUN' && isAsciiLower(after.text.charCodeAt(0));
 }
 
 /** The last word before a generational suffix: the surname. */
@@ -162,10 +173,13 @@ function addTo(map: Map<string, Set<Entity>>, key: string, e: Entity): void {
  * ("Homeland Security Secretary Jeh Johnson says …; Johnson tells …").
  */
 function stickyShortForm(list: readonly NameMention[] | undefined, m: NameMention, prev: Entity | undefined, prevAt: number, sentenceOf: (x: NameMention) => number): Entity | null {
-  if (!list || !prev || m.gender) return null;
+  if (!list || m.gender) return null;
   const i = firstIndexWhere(list, (x) => x.start > m.start) - 1;
   const near = list[i];
   if (!near || near.entity === prev) return null;
+  // No bare use yet: the namesake named before in passing ("… for his wife Hillary Clinton.
+  // Clinton said") yields to the one named earlier as a subject.
+  if (!prev) return near.object ? earlierSubject(list, i, sentenceOf) : null;
   if (near.object) return prev;
   // A namesake takes the bare surname over right after being introduced; far back, or while the
   // article keeps writing the namesake in full ("Ivanka Trump" again and again), it stays with prev.
@@ -173,6 +187,18 @@ function stickyShortForm(list: readonly NameMention[] | undefined, m: NameMentio
   let full = 0;
   for (let k = i, n = 0; k >= 0 && n < AGREEMENT_LOOK_BACK && list[k]!.start > prevAt; k--, n++) if (list[k]!.entity === near.entity) full++;
   return full >= 2 ? prev : null;
+}
+
+/** The entity of the nearest clause subject (no headline) a few sentences before list[i], when another entity. */
+function earlierSubject(list: readonly NameMention[], i: number, sentenceOf: (x: NameMention) => number): Entity | null {
+  const near = list[i]!;
+  for (let k = i - 1, n = 0; k >= 0 && n < AGREEMENT_LOOK_BACK; k--, n++) {
+    const x = list[k]!;
+    // Only the one the passage was about when the namesake came up, not a subject pages before.
+    if (sentenceOf(near) - sentenceOf(x) > TAKEOVER_SENTENCES) return null;
+    if (x.entity !== near.entity && x.subject && !x.headline) return x.entity;
+  }
+  return null;
 }
 
 /** Sentences after a namesake's full name within which a bare surname may refer to the namesake. */
