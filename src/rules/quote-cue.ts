@@ -288,16 +288,25 @@ export function attributionAtVerb(
 /** Tokens back from a participle to the document noun it may follow ("a series of tweets early Friday saying"). */
 const DOCUMENT_BEFORE_PARTICIPLE = 5;
 
-/** Is the noun before `p` (over a few words that are no noun, verb or punctuation) a document noun? */
+/** Is the noun before `p` (over a few words that are no noun, verb or punctuation) a document its clause's verb put out? */
 function afterDocument(doc: Document, p: number, start: number): boolean {
   for (let u = p; u > start && p - u < DOCUMENT_BEFORE_PARTICIPLE; u--) {
     const w = doc.tokens[u]!;
     if (w.pos === 'PUNCT' || w.pos === 'VERB') return false;
     // Only a day or an adverb between ("tweets early Friday saying"): "a report from engineers saying" is the engineers'.
-    if (w.pos === 'NOUN') return DOCUMENT_NOUNS.has(w.lower) || (w.lower.endsWith('s') && DOCUMENT_NOUNS.has(w.lower.slice(0, -1)));
+    if (w.pos !== 'NOUN') continue;
+    if (!DOCUMENT_NOUNS.has(w.lower) && !(w.lower.endsWith('s') && DOCUMENT_NOUNS.has(w.lower.slice(0, -1)))) return false;
+    // Put out by the subject, not found or read by it ("found letters saying").
+    for (let v = u - 1; v >= start && u - v < 2 * DOCUMENT_BEFORE_PARTICIPLE; v--) {
+      if (doc.tokens[v]!.pos === 'VERB') return !RECEIVING_VERBS.has(doc.tokens[v]!.lemma);
+    }
+    return false;
   }
   return false;
 }
+
+/** Verbs by which a subject comes by a document others wrote. */
+const RECEIVING_VERBS: ReadonlySet<string> = new Set(['find', 'read', 'see', 'receive', 'obtain', 'get', 'cite', 'review', 'hear', 'quote', 'show', 'study', 'examine']);
 
 /**
  * The verb or adjective whose complement the cue at `cueFirst` is, or -1: `resist` in "resist
