@@ -469,6 +469,8 @@ function isTitleOrDemonym(t: Token): boolean {
 }
 /** The longest dotted place abbreviation ("Calif."): a longer name is none (no lookup). */
 const PLACE_ABBREVIATION_MAX = Math.max(0, ...[...PLACE_ABBREVIATIONS].map((w) => w.length));
+/** Their last characters (a full stop): a name ending otherwise is none. */
+const PLACE_ABBREVIATION_ENDS: ReadonlySet<number> = new Set([...PLACE_ABBREVIATIONS].map((w) => w.charCodeAt(w.length - 1)));
 
 const isConnector = (t: Token): boolean => (classOf(t.lower) & W_CONNECTOR) !== 0 && !isCap(t);
 
@@ -535,9 +537,8 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   if (PAGE_FURNITURE.test(written)) return null;
   const words: string[] = [];
   for (const w of nameTokens) if (w.text !== '-' && !isConnector(w)) words.push(bare(w));
-  const joined = nameWords(name);
   // "Ashton, Md.": a dotted state abbreviation names a place.
-  if (name.length <= PLACE_ABBREVIATION_MAX && PLACE_ABBREVIATIONS.has(name)) return mention(doc, nameTokens, joined, 'place', titles, gender, false);
+  if (name.length <= PLACE_ABBREVIATION_MAX && PLACE_ABBREVIATION_ENDS.has(name.charCodeAt(name.length - 1)) && PLACE_ABBREVIATIONS.has(name)) return mention(doc, nameTokens, nameWords(name), 'place', titles, gender, false);
   // Each word's tables, read once for the tests below.
   let everyNever = true;
   let everyPlace = true;
@@ -552,7 +553,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   }
   if (words.length === 0 || everyNever) {
     // A place on its own still names a place (a country speaks for its government).
-    if (words.length > 0 && everyPlace) return mention(doc, nameTokens, joined, 'place', titles, gender, false);
+    if (words.length > 0 && everyPlace) return mention(doc, nameTokens, nameWords(name), 'place', titles, gender, false);
     return null;
   }
   // "the Trump campaign": the name is a modifier of the noun after it, not an organisation itself.
@@ -584,7 +585,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
     m.name = `${name} ${owned.text}`;
     return m;
   }
-  return mention(doc, nameTokens, joined, kind, titles, gender, personEvidence);
+  return mention(doc, nameTokens, nameWords(name), kind, titles, gender, personEvidence);
 }
 
 /** The name's lower-case words for matching: no hyphen split, no possessive. */
