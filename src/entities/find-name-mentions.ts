@@ -637,6 +637,7 @@ function mention(doc: AnalyzedText, nameTokens: Token[], words: string[], kind: 
     endToken: end,
     name,
     words,
+    key: words.join(' '),
     kind,
     personEvidence,
     descriptors,
