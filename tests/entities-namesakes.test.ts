@@ -75,3 +75,12 @@ describe('a nickname in quote marks between a first name and a surname stays in 
     ['after a word that is no first name', 'The Lakeland "Tigers" Stadium opened on Monday. Rosa Lind cut the ribbon.\n\nLind said the seats were sold out.', 'the seats', 'Rosa Lind', 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('an acronym written once with two neighbouring letters swapped is the acronym written before', () => {
+  test.each<Row>([
+    ['a later slip (“NSWL” after “NWSL”) joins the earlier spelling', 'The NWSL announced a new season on Monday.\n\nThe NSWL said the final would be played in June.', 'the final', 'NWSL', 'organization'],
+    // Negatives: a different letter is another body; a slip written before the real spelling stays.
+    ['a different letter (ACLU, ACLJ) is another body', 'The ACLU filed a brief on Monday.\n\nThe ACLJ said the law was fair.', 'the law', 'ACLJ', 'organization'],
+    ['a three-letter acronym is never re-spelt (ABC, BAC)', 'The ABC aired the debate on Monday.\n\nThe BAC said the figures were wrong.', 'the figures', 'BAC', 'organization'],
+  ])('%s', (...row) => check(row));
+});
