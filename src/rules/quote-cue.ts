@@ -1,7 +1,7 @@
 import type { Document, Token } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import { POSSESSIVE_DETERMINERS, RELATIVE_OR_EXPLETIVE } from '../data/pronouns.js';
-import { CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
+import { CUE_INTERVENING_WORDS, RECEIVING_VERBS } from '../data/speech-verbs.js';
 import { DOCUMENT_NOUNS } from '../data/source-nouns.js';
 import { PARTICIPLE_OPENERS, SUBORDINATORS } from '../data/clause-words.js';
 import { addresseeAt, findSpeakerAtCue, type SpeakerAtCue } from './speaker-at-cue.js';
@@ -305,8 +305,6 @@ function afterDocument(doc: Document, p: number, start: number): boolean {
   return false;
 }
 
-/** Verbs by which a subject comes by a document others wrote. */
-const RECEIVING_VERBS: ReadonlySet<string> = new Set(['find', 'read', 'see', 'receive', 'obtain', 'get', 'cite', 'review', 'hear', 'quote', 'show', 'study', 'examine']);
 
 /**
  * The verb or adjective whose complement the cue at `cueFirst` is, or -1: `resist` in "resist
