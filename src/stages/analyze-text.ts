@@ -38,6 +38,7 @@ export function analyzeText(text: string, tokenizer: WinkTokenizer): AnalyzedTex
     const paragraph = paragraphs[p];
     if (!paragraph || paragraph.start > t.start) return;
     if (t.end > paragraph.end) {
+      // (Its first character stays: so do its word classes, `Token.word`.)
       t.end = paragraph.end;
       t.text = plain.slice(t.start, t.end);
     }
