@@ -1,6 +1,6 @@
 import type { CueKind } from './document.js';
 import { attributedConfidence, type AttributionRuleId, type FindingRuleId, type RuleId } from './rules/catalogue.js';
-import type { ContentKind, Cue, QuoteSpeaker, QuoteType, Span } from './types.js';
+import type { ContentKind, Cue, QuoteSpeaker, QuoteType, Span, SpeakerKind } from './types.js';
 
 /**
  * A quote while the pipeline works on it. Stages fill in fields; finalize-quotes.ts turns
@@ -44,6 +44,38 @@ export interface ReportedClause {
 const NONE: ReadonlySet<QuoteDraft> = new Set();
 
 /**
+ * A copy of draft `d`, field by field in the order every draft is made in (find-direct-quotes,
+ * merge-mixed-quotes): one object shape for every copy, built without the generic (slow) path
+ * of an object spread over drafts of differing shapes.
+ */
+export function cloneDraft(d: QuoteDraft): QuoteDraft {
+  const copy: QuoteDraft = {
+    start: d.start,
+    end: d.end,
+    outerStart: d.outerStart,
+    outerEnd: d.outerEnd,
+    type: d.type,
+    paragraph: d.paragraph,
+    continues: d.continues,
+    speechLike: d.speechLike,
+    embedded: d.embedded,
+    speaker: d.speaker,
+    cue: d.cue,
+    cueTokens: d.cueTokens,
+    addressee: d.addressee,
+    confidence: d.confidence,
+    rule: d.rule,
+  };
+  if (d.contentKind !== undefined) copy.contentKind = d.contentKind;
+  return copy;
+}
+
+/** A copy of speaker `s` with its own descriptors array, in the key order every speaker is made in (speaker-at-cue.ts). */
+export function cloneSpeaker(s: QuoteSpeaker, name: string | null = s.name, kind: SpeakerKind = s.kind, descriptors: string[] = [...s.descriptors], id: string | undefined = s.id): QuoteSpeaker {
+  return id === undefined ? { text: s.text, start: s.start, end: s.end, name, kind, descriptors } : { text: s.text, start: s.start, end: s.end, name, kind, descriptors, id };
+}
+
+/**
  * `drafts` with `change` applied, as copies, `continues` links pointing at the copies: how a
  * stage returns what it changes without touching what an earlier stage returned. Drafts that
  * `drop` names are left out; a link to one goes on to the draft it continued. The copies are
@@ -59,7 +91,7 @@ export function copyDrafts(
   for (const d of drafts) {
     if (drop.has(d)) continue;
     const changed = change(d);
-    if (changed) copies.set(d, { ...d, ...changed });
+    if (changed) copies.set(d, Object.assign(cloneDraft(d), changed));
   }
   return withCopies(drafts, copies, drop);
 }
@@ -89,7 +121,7 @@ export function withCopies(drafts: readonly QuoteDraft[], copies: Map<QuoteDraft
       const target = linkOf(x);
       const link = target ? (final.get(target) ?? target) : null;
       let copy = copies.get(x);
-      if (!copy && link !== x.continues) copy = { ...x };
+      if (!copy && link !== x.continues) copy = cloneDraft(x);
       if (copy) copy.continues = link;
       final.set(x, copy ?? x);
     }
@@ -121,7 +153,7 @@ export function attributedBy(d: Pick<QuoteDraft, 'rule'>, attribution: Attributi
 export function inheritedFrom(d: Pick<QuoteDraft, 'rule'>, from: QuoteDraft, attribution: AttributionRuleId): Partial<QuoteDraft> {
   const s = from.speaker!;
   return {
-    speaker: { ...s, descriptors: [...s.descriptors] },
+    speaker: cloneSpeaker(s),
     cue: from.cue ? { ...from.cue } : null,
     addressee: from.addressee ? { ...from.addressee } : null,
     ...attributedBy(d, attribution, from.confidence),

@@ -81,6 +81,14 @@ describe('findSpeakerAtCue', () => {
     ['The coach was caught saying that the referee was paid.', 'saying', 'The coach', 'before'],
     // A cue noun that heads the object of a verb: the verb's subject speaks.
     ['Larsen made the following comment: “It is too late.”', 'comment', 'Larsen', 'before', { name: 'Larsen' }],
+    // A hyphenated word inside the phrase after the cue.
+    ['Fares will rise 9 percent, according to the union-backed Transit Riders League, more than wages.', 'according to', 'the union-backed Transit Riders League', 'after'],
+    ['“We were the better side,” said the 24-year-old.', 'said', 'the 24-year-old', 'after', { kind: 'person' }],
+    // A reduced relative clause between the subject and the cue.
+    ['A Harbor College survey released in early May found that most riders wanted later buses.', 'found', 'A Harbor College survey', 'before', { descriptors: ['A Harbor College survey', 'released in early May'] }],
+    ['Engineers hired by the county say the bridge is safe.', 'say', 'Engineers', 'before'],
+    ['A court filing obtained by the Ledger says the club owed rent.', 'says', 'A court filing', 'before'],
+    ['Officials involved in the audit said the books were clean.', 'said', 'Officials', 'before'],
   ];
   test.each(rows)('%s → %s', (text, cue, speaker, side, extra) => {
     const found = at(text, cue);
@@ -128,6 +136,13 @@ describe('findSpeakerAtCue', () => {
     ['The coach heard saying no was hard.', 'saying', null],
     // A cue noun whose verb has no named subject: nobody is taken for it.
     ['They read the following statement: “We are sorry.”', 'statement', null],
+    // A spaced dash is no hyphen: the phrase ends before it.
+    ['Rents fell, according to the board - a figure tenants doubt.', 'according to', 'the board'],
+    // A finite verb with its object, or a coordinated verb, is no reduced relative.
+    ['The league fined the coach and said the matter was closed.', 'said', null],
+    ['The striker who scored twice said the win mattered.', 'said', null],
+    // A naming participle is itself a reduced relative: the noun before its phrase names no speaker.
+    ['She runs a bakery linked to a charity called Bread First.', 'called', null],
   ];
   test.each(negatives)('not a speaker: %s', (text, cue, speaker) => {
     expect(at(text, cue)?.speaker.text ?? null).toBe(speaker);

@@ -32,3 +32,6 @@ export const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(['before', 'after
 
 /** Words beside a quote that make it part of a reported clause (`said that “…”`, `to “…”`), not more quoted words. */
 export const QUOTE_FRAME_WORDS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'to']);
+
+/** Past participles that do not end in -ed or -en (a reduced relative: "a plan put forward by the board says"). */
+export const IRREGULAR_PAST_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'sent', 'held', 'paid', 'led', 'built', 'brought', 'bought', 'put', 'set', 'run', 'cut', 'hit', 'read', 'won', 'told']);

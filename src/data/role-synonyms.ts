@@ -19,3 +19,29 @@ export const ROLE_NEUTRAL_MODIFIERS: ReadonlySet<string> = new Set(['former', 'c
 
 /** Organisation nouns used without an article as definite references (`police said` = the police). */
 export const BARE_DEFINITE_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['police']);
+
+/**
+ * Role head → other words the article may describe the same role with ("the judge" is
+ * "Justice Frank Nervo"; "Pagliano's lawyer" is "an attorney for Pagliano"; "Sen." and "Dr."
+ * are how titles stand before a name). Lower case; a descriptor holding one holds the role.
+ */
+export const ROLE_HEAD_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['judge', ['justice']],
+  ['justice', ['judge']],
+  ['lawyer', ['attorney', 'counsel']],
+  ['attorney', ['lawyer', 'counsel']],
+  ['doctor', ['dr.', 'physician']],
+  ['physician', ['doctor', 'dr.']],
+  ['senator', ['sen.']],
+  ['governor', ['gov.']],
+  ['representative', ['rep.']],
+  ['congressman', ['rep.', 'representative']],
+  ['congresswoman', ['rep.', 'representative']],
+  ['spokesman', ['spokesperson']],
+  ['spokeswoman', ['spokesperson']],
+  ['professor', ['prof.']],
+  ['reverend', ['rev.']],
+]);
+
+/** Determiners that bring in a new source (`a former mayor`, `one official`), who may be named later. */
+export const NEW_SOURCE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);

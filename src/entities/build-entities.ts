@@ -8,7 +8,9 @@ import { acronymSieve } from './sieves/acronym.js';
 import { appositiveSieve } from './sieves/appositive.js';
 import { exactMatchSieve } from './sieves/exact-match.js';
 import { headMatchSieve, organizationHeadMatch } from './sieves/head-match.js';
-import type { EntityLayer } from './types.js';
+import { quotedFullNames } from './sieves/quoted-full-name.js';
+import type { Entity, EntityLayer } from './types.js';
+import { BARE_DEFINITE_ORGANIZATION_NOUNS } from '../data/role-synonyms.js';
 
 /** Builds the entity layer of a document; `inQuote(i)` says whether token i is inside quote marks. */
 export function buildEntityLayer(doc: AnalyzedText, inQuote: (token: number) => boolean): EntityLayer {
@@ -20,6 +22,7 @@ export function buildEntityLayer(doc: AnalyzedText, inQuote: (token: number) => 
   headMatchSieve(layer, doc);
   organizationHeadMatch(layer);
   finish(layer);
+  quotedFullNames(layer, doc, inQuote);
   return layer;
 }
 
@@ -49,15 +52,26 @@ function finish(layer: EntityLayer): void {
   layer.entities = layer.entities.filter((e) => e.mentions.length > 0);
   layer.entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   layer.byName = new Map();
+  // "Police say …" opening a sentence is no name mention; the one force the article names
+  // (`Charlotte-Mecklenburg police`) is what it refers to, as for a lower-case `police said`.
+  const bare = new Map<string, Entity | null>();
   layer.entities.forEach((e, i) => {
     e.index = i;
     for (const m of e.mentions) {
       const key = m.words.join(' ');
       if (!layer.byName.has(key)) layer.byName.set(key, e);
     }
+    if (e.kind === 'organization' && e.words.length >= 2) bareNounAlias(bare, e);
     if (e.kind === 'unknown' && e.personEvidence) e.kind = 'person';
     e.nameGender = (e.kind === 'person' || e.kind === 'unknown') && e.words.length >= 2 ? firstNameGender(e.words[0]!) : null;
     const ev = e.genderEvidence[0];
     if (ev && e.genderEvidence.every((g) => g.gender === ev.gender)) e.gender = ev.gender;
   });
+  for (const [noun, e] of bare) if (e && !layer.byName.has(noun)) layer.byName.set(noun, e);
+}
+
+/** Notes an organisation whose name ends in a noun used bare as a definite reference (`police`); two such: none. */
+function bareNounAlias(bare: Map<string, Entity | null>, e: Entity): void {
+  const last = e.words[e.words.length - 1]!;
+  if (BARE_DEFINITE_ORGANIZATION_NOUNS.has(last)) bare.set(last, bare.has(last) && bare.get(last) !== e ? null : e);
 }

@@ -17,6 +17,7 @@ import { POSSESSIVE_ENDINGS, SENTENCE_OPENING_MARKS } from '../data/punctuation.
 import { GENERATIONAL_SUFFIXES, ORG_NAME_CONNECTORS } from '../data/name-parts.js';
 import { HEADLINE_LOWER_TAGS, NOT_NAME_TAGS } from '../data/tag-classes.js';
 import { ARTICLES } from '../data/function-words.js';
+import { POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
 import { inCapitals, isAsciiLower, isUpperText } from '../layers/tokens.js';
 import { NAME_ORIGIN_PREPOSITIONS } from '../data/clause-words.js';
 
@@ -63,12 +64,24 @@ function anyIn(tokens: readonly Token[], from: number, to: number, pred: (t: Tok
   for (let k = from; k < to; k++) if (pred(tokens[k]!)) return true;
   return false;
 }
-const isOrgToken = (x: Token): boolean => isOrgWord(bare(x));
-const isOrgOrConnector = (x: Token): boolean => isOrgWord(bare(x)) || isConnector(x);
-const isOrgOrTitle = (w: Token): boolean => isOrgWord(bare(w)) || isTitle(w);
-const isOrgNotTitle = (w: Token): boolean => isOrgWord(bare(w)) && !isTitle(w);
-const bare = (t: Token): string => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
+const isOrgToken = (x: Token): boolean => (bareClassOf(x) & W_ORG) !== 0;
+const isOrgOrConnector = (x: Token): boolean => {
+  const c = classOf(x.lower);
+  return ((endsWithDot(x.lower) ? bareClassOf(x) : c) & W_ORG) !== 0 || ((c & W_CONNECTOR) !== 0 && !isCap(x));
+};
+const isOrgOrTitle = (w: Token): boolean => {
+  const c = bareClassOf(w);
+  return (c & W_ORG) !== 0 || titleIn(w, c);
+};
+const isOrgNotTitle = (w: Token): boolean => {
+  const c = bareClassOf(w);
+  return (c & W_ORG) !== 0 && !titleIn(w, c);
+};
+const endsWithDot = (w: string): boolean => w.charCodeAt(w.length - 1) === 46;
+const bare = (t: Token): string => (endsWithDot(t.lower) ? t.lower.slice(0, -1) : t.lower);
 const INTERVENING = new Set(CUE_INTERVENING_WORDS);
+/** The longest connector ("for", "and"): a longer word is none, with no lookup of a freshly cut string. */
+const CONNECTOR_MAX = Math.max(0, ...[...ORG_NAME_CONNECTORS].map((w) => w.length));
 /** A name run longer than this is a title-case headline or a list, not one name. */
 const MAX_RUN = 10;
 
@@ -86,16 +99,55 @@ const ORG_WORDS: ReadonlySet<string> = new Set([...ORGANIZATION_WORDS, ...ORGANI
 const TITLE_LIKE: ReadonlySet<string> = new Set([...TITLE_WORDS, ...ROLE_NOUNS, ...COURTESY_TITLES]);
 const NEVER_NAMES: ReadonlySet<string> = new Set([...PLACE_NAMES, ...DEMONYMS, ...CALENDAR_WORDS, ...PAGE_FURNITURE_WORDS, ...DOCTRINE_WORDS]);
 
+// Every table a word is in, as bits: one lookup answers all the questions the run reader asks
+// about one word (a title? a first name? a surname? an organisation word? …).
+const W_FIRST = 1;
+const W_TITLE = 2;
+const W_HONORIFIC = 4;
+const W_ORG = 8;
+const W_NEVER = 16;
+const W_LAST = 32;
+const W_DEMONYM = 64;
+const W_PLACE = 128;
+const W_CONNECTOR = 256;
+const W_PARTICLE = 512;
+const W_SPEECH = 1024;
+const WORD_CLASSES: ReadonlyMap<string, number> = wordClasses([
+  [FIRST_NAMES, W_FIRST], [TITLE_LIKE, W_TITLE], [HONORIFICS, W_HONORIFIC], [ORG_WORDS, W_ORG], [NEVER_NAMES, W_NEVER], [LAST_NAMES, W_LAST],
+  [DEMONYMS, W_DEMONYM], [PLACE_NAMES, W_PLACE], [ORG_NAME_CONNECTORS, W_CONNECTOR], [NAME_PARTICLES, W_PARTICLE], [SPEECH_VERB_FORMS.keys(), W_SPEECH],
+]);
+function wordClasses(tables: [Iterable<string>, number][]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [words, bit] of tables) for (const w of words) out.set(w, (out.get(w) ?? 0) | bit);
+  return out;
+}
+const classOf = (w: string): number => WORD_CLASSES.get(w) ?? 0;
+/** The classes of a token's word without its final full stop ("sen." → "sen"). */
+const bareClassOf = (t: Token): number => classOf(bare(t));
+/** Is the token a title, given the classes of its bare word? */
+const titleIn = (t: Token, bareClass: number): boolean => (bareClass & W_TITLE) !== 0 || ((bareClass & W_HONORIFIC) !== 0 && t.text.endsWith('.'));
+
 export const isFirstName = (w: string): boolean => FIRST_NAMES.has(w);
 const isOrgWord = (w: string): boolean => ORG_WORDS.has(w);
 export const isOrganizationWord = isOrgWord;
-const isTitle = (t: Token): boolean => {
-  const w = bare(t);
-  return TITLE_LIKE.has(w) || (HONORIFICS.has(w) && t.text.endsWith('.'));
-};
+const isTitle = (t: Token): boolean => titleIn(t, bareClassOf(t));
+/** A title, a first name or a known surname: a word a name may open with (one lookup). */
+function isNameWord(t: Token): boolean {
+  const c = classOf(t.lower);
+  return (c & (W_FIRST | W_LAST)) !== 0 || titleIn(t, endsWithDot(t.lower) ? bareClassOf(t) : c);
+}
 /** A one-letter initial ("J." or "J"). */
 const isInitial = (t: Token): boolean => INITIAL.test(t.text);
 const isAcronym = (text: string): boolean => !isAsciiLower(text.charCodeAt(1)) && (DOTTED_CAPITALS.test(text.replace(FINAL_DOT, '.')) || CAPITALS_PLURAL.test(text));
+
+/**
+ * A capitalised word that may be a given name before a surname: letters only, no title,
+ * organisation word, place, demonym, month or page-furniture word ("Barack" in "Barack Obama";
+ * not "President", "Fox" in "Fox News" is an organisation word only by its run).
+ */
+export function mayBeGivenName(t: Token): boolean {
+  return isCap(t) && LETTERS_ONLY.test(t.text) && !isTitle(t) && !isOrgWord(t.lower) && !isNeverName(t.lower) && !NOT_NAME_TAGS.has(t.pos);
+}
 
 /** Words that on their own are never a name: places, demonyms, months, page furniture. */
 export function isNeverName(w: string): boolean {
@@ -105,8 +157,10 @@ export function isNeverName(w: string): boolean {
 /** A capitalised token that may be part of a name run. */
 function nameToken(t: Token): boolean {
   if (!isCap(t)) return false;
-  if (t.pos !== 'PROPN' && SPEECH_VERB_FORMS.has(t.lower)) return false;
-  return t.pos === 'PROPN' || isTitle(t) || !NOT_NAME_TAGS.has(t.pos);
+  if (t.pos === 'PROPN') return true;
+  const c = classOf(t.lower);
+  if ((c & W_SPEECH) !== 0) return false;
+  return titleIn(t, endsWithDot(t.lower) ? bareClassOf(t) : c) || !NOT_NAME_TAGS.has(t.pos);
 }
 
 /** Is token i glued between two capitalised words by a hyphen ("Holtz-Eakin", "Jo-Renee")? */
@@ -182,7 +236,7 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
       const w = tokens[e]!;
       // An all-capitals word after a mixed-case name starts another name ("Smith CNN"), except
       // a generational suffix ("Vann R. Newkirk II").
-      if (nameToken(w) && (GENERATIONAL_SUFFIXES.has(bare(w)) || !(isUpperText(w.text) && TWO_LETTERS.test(w.text) && e > i && !inCapitals(tokens, i, e)))) {
+      if (nameToken(w) && (!(isUpperText(w.text) && TWO_LETTERS.test(w.text) && e > i && !inCapitals(tokens, i, e)) || GENERATIONAL_SUFFIXES.has(bare(w)))) {
         e++;
         continue;
       }
@@ -201,14 +255,15 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
         continue;
       }
       const next = tokens[e + 1];
+      const wc = classOf(w.lower);
       // "the Times on Saturday": a day or month after a connector is no part of the name.
-      if ((NAME_PARTICLES.has(w.lower) || ORG_NAME_CONNECTORS.has(w.lower)) && w.lower !== 'the' && nameToken(next ?? w) && next !== undefined && next.paragraph === t.paragraph && !CALENDAR_WORDS.has(bare(next))) {
+      if ((wc & (W_PARTICLE | W_CONNECTOR)) !== 0 && w.lower !== 'the' && nameToken(next ?? w) && next !== undefined && next.paragraph === t.paragraph && !CALENDAR_WORDS.has(bare(next))) {
         e++;
         continue;
       }
       // "of the United States": a connector then "the" then a capital.
       // Also "Committee for a Responsible Federal Budget".
-      if (ORG_NAME_CONNECTORS.has(w.lower) && w.lower !== 'the' && (tokens[e + 1]?.lower === 'the' || tokens[e + 1]?.lower === 'a') && nameToken(tokens[e + 2] ?? w) && tokens[e + 2] !== undefined) {
+      if ((wc & W_CONNECTOR) !== 0 && w.lower !== 'the' && (tokens[e + 1]?.lower === 'the' || tokens[e + 1]?.lower === 'a') && nameToken(tokens[e + 2] ?? w) && tokens[e + 2] !== undefined) {
         e += 2;
         continue;
       }
@@ -217,7 +272,7 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
     // In a title-case headline verbs and common words are capitalised too: a person's name ends
     // before a word the article never capitalises below it ("Hillary Clinton Goes After …").
     if (e <= headline) {
-      bodyCaps ??= capitalisedAfter(tokens, headline);
+      bodyCaps ??= capitalisedAfter(tokens, headline, capital);
       const cut = headlineNameEnd(tokens, i, e, bodyCaps);
       // A word only the headline capitalises opens a name of its own ("Okafor Says …") unless
       // it is a verb or a common word of the article ("Hit Piece").
@@ -291,9 +346,10 @@ function headlineNameEnd(tokens: readonly Token[], i: number, e: number, bodyCap
 }
 
 /** The lower-case forms of the capitalised words from token `from` on. */
-function capitalisedAfter(tokens: readonly Token[], from: number): Set<string> {
+function capitalisedAfter(tokens: readonly Token[], from: number, capital: Uint8Array): Set<string> {
   const out = new Set<string>();
-  for (let k = from; k < tokens.length; k++) if (isCap(tokens[k])) out.add(tokens[k]!.lower);
+  // `capital`: which tokens start with a capital (read once by the caller).
+  for (let k = from; k < tokens.length; k++) if (capital[k] === 1) out.add(tokens[k]!.lower);
   return out;
 }
 
@@ -317,7 +373,7 @@ function readRun(doc: AnalyzedText, i: number, e: number, lowerWords: ReadonlySe
   const out: NameMention[] = [];
   let s = i;
   // Sentence-initial words that are common words, not names ("Having", "Doctors", "Injecting").
-  while (s < e && startsSentence(doc, s) && tokens[s]!.pos !== 'PROPN' && !isTitle(tokens[s]!) && !isFirstName(tokens[s]!.lower) && !LAST_NAMES.has(tokens[s]!.lower)) s++;
+  while (s < e && startsSentence(doc, s) && tokens[s]!.pos !== 'PROPN' && !isNameWord(tokens[s]!)) s++;
   // "… centers The S.E.C. said" (a lost full stop): a capitalised article opening a run is no part of the name.
   while (s < e - 1 && tokens[s]!.lower === 'the') s++;
   // "Protesters said", "Lawmakers agreed": a lone plural at the start of a sentence is a group noun.
@@ -335,13 +391,13 @@ function readRun(doc: AnalyzedText, i: number, e: number, lowerWords: ReadonlySe
 
 /** A word the article also writes in lower case (or its singular: "Delegates" after "delegate"), and no known name. */
 function isCommonWordHere(t: Token, lowerWords: ReadonlySet<string>): boolean {
-  if (LAST_NAMES.has(t.lower) || isFirstName(t.lower) || isTitle(t)) return false;
+  if (isNameWord(t)) return false;
   return lowerWords.has(t.lower) || (t.lower.endsWith('s') && lowerWords.has(t.lower.slice(0, -1)));
 }
 
 /** A plural common noun written with a capital ("Protesters"), not a surname ending in s ("Adams"). */
 export function isPluralNoun(t: Token): boolean {
-  return CAPITALISED_PLURAL.test(t.text) && !LAST_NAMES.has(t.lower) && !isFirstName(t.lower) && (t.lemma !== t.lower || t.pos === 'NOUN');
+  return CAPITALISED_PLURAL.test(t.text) && (classOf(t.lower) & (W_LAST | W_FIRST)) === 0 && (t.lemma !== t.lower || t.pos === 'NOUN');
 }
 
 export function startsSentence(doc: AnalyzedText, i: number): boolean {
@@ -388,12 +444,17 @@ function splitNames(tokens: readonly Token[], a: number, b: number): [number, nu
     const w = tokens[k]!;
     const prev = tokens[k - 1]!;
     if (prev.text === '-' || w.text === '-') continue;
-    const orgBefore = isOrgWord(bare(prev)) && !isTitle(prev);
+    // The tables of both words, one lookup each (and one more for a word with a final full stop).
+    const pc = classOf(prev.lower);
+    const pb = endsWithDot(prev.lower) ? bareClassOf(prev) : pc;
+    const first = (classOf(w.lower) & W_FIRST) !== 0;
+    const orgBefore = (pb & W_ORG) !== 0 && !titleIn(prev, pb);
     // Only after words that are no part of a person's name: a place, a demonym, a common word.
-    const notName = isNeverName(prev.lower) || (prev.pos !== 'PROPN' && !LAST_NAMES.has(prev.lower));
-    const firstHere = isFirstName(w.lower) && b - k >= 2 && notName && !isFirstName(prev.lower) && !isTitle(prev) && !isInitial(prev) && !NAME_PARTICLES.has(prev.lower) && !isConnector(prev);
-    const orgAfter = anyIn(tokens, k, b, isOrgOrConnector);
-    if ((orgBefore && (isFirstName(w.lower) || b - k <= 2) && !orgAfter) || (firstHere && !orgAfter && !anyIn(tokens, a, k, isOrgOrConnector))) {
+    const notName = (pc & W_NEVER) !== 0 || (prev.pos !== 'PROPN' && (pc & W_LAST) === 0);
+    const firstHere = first && b - k >= 2 && notName && (pc & W_FIRST) === 0 && !titleIn(prev, pb) && !isInitial(prev) && (pc & W_PARTICLE) === 0 && !((pc & W_CONNECTOR) !== 0 && !isCap(prev));
+    const afterOrg = orgBefore && (first || b - k <= 2);
+    // No organisation word or connector after the cut (nor, for a first name, before it).
+    if ((afterOrg || firstHere) && !anyIn(tokens, k, b, isOrgOrConnector) && (afterOrg || !anyIn(tokens, a, k, isOrgOrConnector))) {
       // Titles before the first name stay with it ("Miss Universe Alicia Machado" keeps its title as descriptor).
       return [[a, k], ...splitNames(tokens, k, b)];
     }
@@ -401,7 +462,15 @@ function splitNames(tokens: readonly Token[], a: number, b: number): [number, nu
   return [[a, b]];
 }
 
-const isConnector = (t: Token): boolean => ORG_NAME_CONNECTORS.has(t.lower) && !isCap(t);
+/** A title or a demonym ("Russian", "President"): a word before a name that describes it. */
+function isTitleOrDemonym(t: Token): boolean {
+  const c = classOf(t.lower);
+  return (c & W_DEMONYM) !== 0 || titleIn(t, endsWithDot(t.lower) ? bareClassOf(t) : c);
+}
+/** The longest dotted place abbreviation ("Calif."): a longer name is none (no lookup). */
+const PLACE_ABBREVIATION_MAX = Math.max(0, ...[...PLACE_ABBREVIATIONS].map((w) => w.length));
+
+const isConnector = (t: Token): boolean => (classOf(t.lower) & W_CONNECTOR) !== 0 && !isCap(t);
 
 /** Reads tokens [a, b) as one name: titles before it become descriptors, the rest is the name. */
 function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
@@ -431,7 +500,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
     break;
   }
   const orgName = anyIn(tokens, a, b, isOrgNotTitle);
-  while (!orgName && n < b - 1 && (isTitle(tokens[n]!) || DEMONYMS.has(tokens[n]!.lower)) && !(tokens[n + 1]!.text === '-')) {
+  while (!orgName && n < b - 1 && isTitleOrDemonym(tokens[n]!) && !(tokens[n + 1]!.text === '-')) {
     const w = tokens[n]!;
     const g = GENDERED_HONORIFICS.get(bare(w));
     if (g) gender ??= { gender: g, text: w.text, start: w.start, end: w.end };
@@ -443,7 +512,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   // scientist Priya Raman", "press secretary Josh Earnest") are titles too.
   if (!orgName) {
     let k = a;
-    while (k > 0 && a - k < 6 && tokens[k - 1]!.sentence === tokens[a]!.sentence && (isTitle(tokens[k - 1]!) || DEMONYMS.has(tokens[k - 1]!.lower) || (tokens[k - 1]!.pos === 'ADJ' && k < a) || (tokens[k - 1]!.pos === 'NOUN' && k < a))) k--;
+    while (k > 0 && a - k < 6 && tokens[k - 1]!.sentence === tokens[a]!.sentence && (isTitleOrDemonym(tokens[k - 1]!) || (tokens[k - 1]!.pos === 'ADJ' && k < a) || (tokens[k - 1]!.pos === 'NOUN' && k < a))) k--;
     // Only a run that ends in a role word is a title ("nominee", "scientist").
     let r = a;
     while (r > k && !isTitle(tokens[r - 1]!)) r--;
@@ -468,10 +537,22 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   for (const w of nameTokens) if (w.text !== '-' && !isConnector(w)) words.push(bare(w));
   const joined = nameWords(name);
   // "Ashton, Md.": a dotted state abbreviation names a place.
-  if (PLACE_ABBREVIATIONS.has(name)) return mention(doc, nameTokens, joined, 'place', titles, gender, false);
-  if (words.length === 0 || words.every((w) => isNeverName(w) || (ORG_NAME_CONNECTORS.has(w) && !isCapText(w)))) {
+  if (name.length <= PLACE_ABBREVIATION_MAX && PLACE_ABBREVIATIONS.has(name)) return mention(doc, nameTokens, joined, 'place', titles, gender, false);
+  // Each word's tables, read once for the tests below.
+  let everyNever = true;
+  let everyPlace = true;
+  let everyPlaceOrDemonym = true;
+  let someOrg = false;
+  for (const w of words) {
+    const c = classOf(w);
+    if ((c & W_NEVER) === 0 && !((c & W_CONNECTOR) !== 0 && !isCapText(w))) everyNever = false;
+    if ((c & W_PLACE) === 0 && w !== 'of' && w !== 'the') everyPlace = false;
+    if ((c & (W_PLACE | W_DEMONYM)) === 0) everyPlaceOrDemonym = false;
+    if ((c & W_ORG) !== 0) someOrg = true;
+  }
+  if (words.length === 0 || everyNever) {
     // A place on its own still names a place (a country speaks for its government).
-    if (words.length > 0 && words.every((w) => PLACE_NAMES.has(w) || w === 'of' || w === 'the')) return mention(doc, nameTokens, joined, 'place', titles, gender, false);
+    if (words.length > 0 && everyPlace) return mention(doc, nameTokens, joined, 'place', titles, gender, false);
     return null;
   }
   // "the Trump campaign": the name is a modifier of the noun after it, not an organisation itself.
@@ -479,18 +560,18 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   // "RT America", "EB-5": an acronym that is no initial or suffix, or a digit, is no person's name.
   const acronymWord = nameTokens.length > 1 && nameTokens.some((w) => ALL_CAPITALS.test(w.text) && !GENERATIONAL_SUFFIXES.has(w.lower));
   if (DIGIT.test(name)) return null;
-  const org = acronymWord || words.some((w) => isOrgWord(w)) || (tokens[n - 1]?.lower === 'the' && !modifier) || (nameTokens.length === 1 && isAcronym(first.text) && !ONE_INITIAL.test(first.text));
+  const org = acronymWord || someOrg || (tokens[n - 1]?.lower === 'the' && !modifier) || (nameTokens.length === 1 && isAcronym(first.text) && !ONE_INITIAL.test(first.text));
   const fw = words[0]!;
   if (isFirstName(fw) && words.length >= 2) personEvidence = true;
   if (words.length >= 2 && isInitial(first)) personEvidence = true;
   let kind: EntityKind;
   if (words.length === 1 && GROUP_PROPER_NOUNS.has(fw)) kind = 'group';
-  else if (org && !(personEvidence && !words.some((w) => isOrgWord(w)))) kind = 'organization';
+  else if (org && !(personEvidence && !someOrg)) kind = 'organization';
   // Two capitalised words without a first name or title ("Metro Transit", "Pell Grants") may
   // be a person or not: 'unknown' until the article shows which.
   else if (personEvidence) kind = 'person';
   else kind = 'unknown';
-  if (kind !== 'organization' && words.length >= 2 && words.every((w) => PLACE_NAMES.has(w) || DEMONYMS.has(w))) kind = 'place';
+  if (kind !== 'organization' && words.length >= 2 && everyPlaceOrDemonym) kind = 'place';
   // "the Clinton campaign", "the Obama administration": an organisation named after its person.
   const suffix = tokens[b];
   if (suffix && kind !== 'organization' && NAME_ORGANIZATION_SUFFIXES.has(suffix.lower)) {
@@ -519,7 +600,7 @@ export function nameWords(name: string): string[] {
     if (i < text.length && !isSpaceCode(text.charCodeAt(i))) continue;
     if (i > start) {
       const w = text.charCodeAt(i - 1) === 46 ? text.slice(start, i - 1) : text.slice(start, i);
-      if (w !== '' && !ORG_NAME_CONNECTORS.has(w)) out.push(w);
+      if (w !== '' && (w.length > CONNECTOR_MAX || !ORG_NAME_CONNECTORS.has(w))) out.push(w);
     }
     start = i + 1;
   }
@@ -545,7 +626,7 @@ function mention(doc: AnalyzedText, nameTokens: Token[], words: string[], kind: 
     if (g) gender ??= { gender: g, text: appositive.headText, start: appositive.headStart, end: appositive.headStart + appositive.headText.length };
     if (ROLE_NOUNS.has(appositive.head) || TITLE_WORDS.has(appositive.head)) personEvidence = true;
   }
-  const object = isObjectAt(doc, first.index - titleCount(titles));
+  const object = isObjectAt(doc, first.index - titleCount(titles), titles.length > 0);
   const name = doc.text.slice(first.start, last.end);
   return {
     text: name,
@@ -601,10 +682,14 @@ function acronymAfter(doc: AnalyzedText, end: number, words: readonly string[]):
 
 const titleCount = (titles: readonly Token[]): number => (titles.length === 0 ? 0 : titles[titles.length - 1]!.index - titles[0]!.index + 1);
 
-/** "a photo of Heidi Cruz contrasted …", "accused Rafael Cruz": a name right after a preposition or a verb is its object, not a subject. */
-function isObjectAt(doc: AnalyzedText, start: number): boolean {
+/**
+ * "a photo of Heidi Cruz contrasted …", "accused Rafael Cruz", "for his wife Hillary Clinton": a
+ * name right after a preposition or a verb (over `the` or a possessive before its title) is its
+ * object, not a subject.
+ */
+function isObjectAt(doc: AnalyzedText, start: number, titled: boolean): boolean {
   let k = start - 1;
-  while (k >= 0 && doc.tokens[k]!.lower === 'the') k--;
+  while (k >= 0 && (doc.tokens[k]!.lower === 'the' || (titled && POSSESSIVE_DETERMINERS.has(doc.tokens[k]!.lower)))) k--;
   const t = doc.tokens[k];
   return t !== undefined && (t.pos === 'ADP' || t.pos === 'VERB') && t.sentence === doc.tokens[start]?.sentence;
 }

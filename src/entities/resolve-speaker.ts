@@ -77,13 +77,14 @@ export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSp
   const role = phrase === undefined ? rolePhrase(state, s.text) : phrase;
   const org = role && isRoleNoun(role.head) ? null : mentionsIn(state.layer, s.start, s.end).find((m) => m.entity?.kind === 'organization');
   if (org?.entity) return { entity: org.entity, name: org.entity.name, kind: 'organization' };
-  if (role) {
+  // "Mr. King" (a name that is also a title word), "Secretary of State John Kerry": the person
+  // named at the end of the phrase; only "the …" before it is read as a role first.
+  const person = mentionsIn(state.layer, s.start, s.end).find((m) => m.end === s.end && m.entity?.kind === 'person' && !nameIsComplement(s.text, m.text));
+  if (role && (role.definite || !person?.entity)) {
     const possessor = role.possessor ? possessorEntity(state, role.possessor, s.start) : null;
     const e = resolveRoleNominal(state, role, s.start, possessor);
     if (e) return { entity: e, name: e.named ? e.name : null, kind: speakerKindOf(e) };
   }
-  // "Mr. King" (a name that is also a title word): the person named at the end of the phrase.
-  const person = mentionsIn(state.layer, s.start, s.end).find((m) => m.end === s.end && m.entity?.kind === 'person' && !nameIsComplement(s.text, m.text));
   if (person?.entity) return { entity: person.entity, name: person.entity.name, kind: 'person' };
   const kind = unnamedKind(s.text, role, s.kind);
   return { entity: unnamed(state, { ...s, kind }), name: null, kind };

@@ -93,4 +93,6 @@ export interface RolePhrase {
   /** The possessor before the head, as written ("Clinton", "her"), or null. */
   possessor: string | null;
   definite: boolean;
+  /** Opens with an indefinite determiner ("a former party chairman", "an attorney"): a new source, maybe named later. */
+  indefinite: boolean;
 }

@@ -3,7 +3,7 @@ import type { QuoteSpeaker, Span } from '../types.js';
 import { NAMING_VERBS, OBJECT_IS_ADDRESSEE_LEMMAS, PERCEIVED_SPEAKING_PARTICIPLES } from '../data/speech-verbs.js';
 import { OBJECT_PRONOUNS, PRONOUN_ANTECEDENT_KINDS } from '../data/pronouns.js';
 import { DOCUMENT_NOUNS, ISSUING_VERBS } from '../data/source-nouns.js';
-import { PREPOSITIONS_BEFORE_SUBJECT } from '../data/clause-words.js';
+import { IRREGULAR_PAST_PARTICIPLES, PREPOSITIONS_BEFORE_SUBJECT } from '../data/clause-words.js';
 import { clauseEnd, clauseStart } from '../layers/clauses.js';
 import { cueAt } from '../layers/cues.js';
 import { isQuoteMark } from '../layers/quote-marks.js';
@@ -62,7 +62,7 @@ export function findSpeakerAtCue(doc: Document, cueTokens: { first: number; end:
   const owner = lemma === 'according to' ? null : ownerOfNounCue(doc, cueTokens.first, floor);
   if (owner) return build(doc, owner, [], 'before', null);
   if (lemma !== 'according to') {
-    const before = subjectBefore(doc, cueTokens.first, floor) ?? subjectBeforeAsideChain(doc, cueTokens.first, floor);
+    const before = subjectBefore(doc, cueTokens.first, floor) ?? subjectBeforeAsideChain(doc, cueTokens.first, floor) ?? subjectBeforeReducedRelative(doc, cueTokens.first, floor);
     if (before) {
       const slot = found?.addressee ?? null;
       const addressee = slot ? addresseeAfter(doc, cueTokens.end, ceiling, slot) : null;
@@ -247,6 +247,38 @@ function subjectBeforeAsideChain(doc: Document, cueFirst: number, floor: number)
       const descriptors = [spanOf(doc, b + 1, end).text];
       return { mention, descriptors };
     }
+  }
+  return null;
+}
+
+/** Tokens a reduced relative clause may span between its noun and the cue ("released in late August"). */
+const MAX_REDUCED_RELATIVE = 10;
+
+/**
+ * "A Quinnipiac poll released in late August found", "A letter from the Legion obtained by
+ * the AP warns", "Voters surveyed by the group say": a noun phrase that opens the clause,
+ * then a past participle with its own words (no comma, conjunction, auxiliary or other verb)
+ * up to the cue. The noun phrase is the subject; the participle phrase is kept as a
+ * descriptor. Null otherwise ("The campaign released a statement and said" coordinates).
+ */
+function subjectBeforeReducedRelative(doc: Document, cueFirst: number, floor: number): SubjectAtCue | null {
+  const { tokens } = doc;
+  const end = lastTokenBeforeCueWords(doc, cueFirst, floor);
+  // "a website linked to a group called …": a naming participle is itself a reduced relative.
+  if (end <= floor || tokens[cueFirst]!.lower.endsWith('ing') || NAMING_VERBS.has(tokens[cueFirst]!.lemma)) return null;
+  for (let j = end; j > floor && end - j < MAX_REDUCED_RELATIVE; j--) {
+    const w = tokens[j]!;
+    if (isBoundary(w) || isQuoteMark(doc, j) || w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'AUX' || w.pos === 'PART' || hasWordClass(w, W.RELATIVE_PRONOUN) || (w.pos === 'PRON' && !OBJECT_PRONOUNS.has(w.lower))) return null;
+    // "Officials involved in the talks": the tagger reads some participles as adjectives.
+    const adjective = w.pos === 'ADJ' && w.lower.endsWith('ed') && tokens[j + 1]?.pos === 'ADP';
+    if ((w.pos !== 'VERB' && !adjective) || isCapitalized(w)) continue;
+    if (!adjective && (!(/(ed|en)$/u.test(w.lower) || IRREGULAR_PAST_PARTICIPLES.has(w.lower)) || w.lower === w.lemma)) return null;
+    let mention = mentionEndingAt(doc, j - 1, floor);
+    if (!mention || mention.pronoun !== null || mention.end !== j) return null;
+    // "A letter from the Legion obtained by …": the phrase the preposition hangs from.
+    if (tokens[mention.first - 1]?.pos === 'ADP' && mention.first - 2 >= floor) mention = mentionEndingAt(doc, mention.first - 2, floor) ?? mention;
+    if (mention.pronoun !== null || !opensSubject(doc, mention.first, floor)) return null;
+    return { mention, descriptors: [spanOf(doc, j, end + 1).text] };
   }
   return null;
 }

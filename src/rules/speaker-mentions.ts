@@ -225,9 +225,15 @@ export function mentionStartingAt(doc: AnalyzedText, first: number, ceiling: num
   let end = first;
   if (isDeterminer(t)) end++;
   const coreStart = end;
-  while (end < ceiling && sameParagraph(tokens, end, first) && (isNounPhraseWord(tokens[end]!) || isTimeModifier(tokens, end, ceiling) || isNameLike(tokens, end, ceiling))) end++;
+  while (end < ceiling && sameParagraph(tokens, end, first)) {
+    // A hyphen inside a word ("the conservative-leaning Tax Foundation", "the Ohio-based group") joins its two halves.
+    if (end > coreStart && end + 1 < ceiling && gluedHyphenBefore(tokens, end + 1)) end += 2;
+    else if (isNounPhraseWord(tokens[end]!) || isTimeModifier(tokens, end, ceiling) || isNameLike(tokens, end, ceiling)) end++;
+    else break;
+  }
   // The head is the last noun; drop trailing adjectives and possessive marks.
-  while (end > coreStart && !isHead(tokens[end - 1]!)) end--;
+  // ("the 43-year-old": the compound's last word heads the phrase, as in mentionEndingAt.)
+  while (end > coreStart && !isHead(tokens[end - 1]!) && !(tokens[end - 1]!.lower === 'old' && gluedHyphenBefore(tokens, end - 1))) end--;
   if (end === coreStart) return null;
   if (hasWordClass(tokens[coreStart]!, W.TIME_WORD) && !isTimeModifier(tokens, coreStart, ceiling)) return null;
   let coreEnd = end;

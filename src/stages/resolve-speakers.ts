@@ -1,6 +1,5 @@
 import type { AnalyzedText } from '../document.js';
-import { withCopies, type QuoteDraft } from '../draft.js';
-import type { QuoteSpeaker } from '../types.js';
+import { cloneDraft, cloneSpeaker, withCopies, type QuoteDraft } from '../draft.js';
 import { buildEntityLayer } from '../entities/build-entities.js';
 import { resolveSpeaker, type ResolvedSpeaker } from '../entities/resolve-speaker.js';
 import { mentionsIn, newSpeakerState, type SpeakerState } from '../entities/speaker-state.js';
@@ -36,7 +35,15 @@ function hiddenTokens(doc: AnalyzedText, drafts: readonly QuoteDraft[], furnitur
   const { tokens } = doc;
   const hidden = new Uint8Array(tokens.length);
   const hide = (start: number, end: number): void => {
-    for (let i = firstIndexWhere(tokens, (t) => t.start >= start); i < tokens.length && tokens[i]!.end <= end; i++) hidden[i] = 1;
+    // The first token starting at or after `start` (binary search, no predicate call per step).
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tokens[mid]!.start >= start) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let i = lo; i < tokens.length && tokens[i]!.end <= end; i++) hidden[i] = 1;
   };
   for (const f of furniture.spans) hide(f.start, f.end);
   for (const q of drafts) if ((q.type === 'direct' || q.type === 'other') && q.outerStart !== q.start) hide(q.outerStart, q.outerEnd);
@@ -78,25 +85,44 @@ export function resolveSpeakers(doc: AnalyzedText, drafts: readonly QuoteDraft[]
     }
     // An unresolved pronoun is a weaker attribution than a named speaker.
     const weak = !r.entity && PERSONAL_SUBJECT_PRONOUNS.has(s.text.toLowerCase()) && d.confidence > UNRESOLVED_PRONOUN_CONFIDENCE;
-    const descriptors = new Set(s.descriptors);
-    // Only up to the bound: copying all of an entity's descriptors into every quote was
-    // quadratic for a person with a new title in each paragraph.
-    if (r.entity) {
-      for (const x of r.entity.descriptors) {
-        if (descriptors.size >= MAX_QUOTE_DESCRIPTORS) break;
-        descriptors.add(x);
-      }
-    }
+    const descriptors = quoteDescriptors(s.descriptors, r.entity);
     const id = r.entity ? idOf(r.entity) : undefined;
     if (id && r.entity) byId.set(id, r.entity);
-    const speaker: QuoteSpeaker = { ...s, name: r.name, kind: r.kind, descriptors: [...descriptors].slice(0, MAX_QUOTE_DESCRIPTORS) };
-    // Set after the spread (not spread from a new object per quote); the same key order.
-    if (id) speaker.id = id;
-    const copy: QuoteDraft = { ...d, speaker };
+    // Literals in the drafts' and speakers' own key order (no object spread over differing shapes).
+    const speaker = cloneSpeaker(s, r.name, r.kind, descriptors, id || s.id);
+    const copy = cloneDraft(d);
+    copy.speaker = speaker;
     if (weak) copy.confidence = UNRESOLVED_PRONOUN_CONFIDENCE;
     copies.set(d, copy);
   }
   return { drafts: withCopies(drafts, copies), state, byId };
+}
+
+/**
+ * The mention's own descriptors, then its entity's, without repeats, at most MAX_QUOTE_DESCRIPTORS.
+ * Only up to the bound: copying all of an entity's descriptors into every quote was quadratic for
+ * a person with a new title in each paragraph. (The lists are short: a search of the array, no Set.)
+ */
+function quoteDescriptors(own: readonly string[], entity: Entity | null): string[] {
+  if (own.length > MAX_QUOTE_DESCRIPTORS * 2) {
+    const all = new Set(own);
+    if (entity) {
+      for (const x of entity.descriptors) {
+        if (all.size >= MAX_QUOTE_DESCRIPTORS) break;
+        all.add(x);
+      }
+    }
+    return [...all].slice(0, MAX_QUOTE_DESCRIPTORS);
+  }
+  const out: string[] = [];
+  for (const x of own) if (!out.includes(x)) out.push(x);
+  if (entity) {
+    for (const x of entity.descriptors) {
+      if (out.length >= MAX_QUOTE_DESCRIPTORS) break;
+      if (!out.includes(x)) out.push(x);
+    }
+  }
+  return out.length > MAX_QUOTE_DESCRIPTORS ? out.slice(0, MAX_QUOTE_DESCRIPTORS) : out;
 }
 
 export function idOf(e: Entity): string {

@@ -6,10 +6,13 @@
 import { firstIndexWhere } from '../../sorted.js';
 import type { AnalyzedText } from '../../document.js';
 import type { Entity, EntityLayer, Gender, NameMention } from '../types.js';
-import { move } from './acronym.js';
+import { initials, move } from './acronym.js';
+import { indexNearSpellings, nearSpelling, type NearSpellings } from './near-spelling.js';
 import { firstNameGender, isFirstName, isOrganizationWord } from '../find-name-mentions.js';
 import { GENERATIONAL_SUFFIXES } from '../../data/name-parts.js';
 import { PUBLICATION_WORDS } from '../../data/entity-words.js';
+import { ARTICLES } from '../../data/function-words.js';
+import { isAsciiLower } from '../../layers/tokens.js';
 
 /** Links short mentions (one word, or a shorter form) to the full name they stand for. */
 export function headMatchSieve(layer: EntityLayer, doc: AnalyzedText): void {
@@ -30,12 +33,17 @@ export function headMatchSieve(layer: EntityLayer, doc: AnalyzedText): void {
   const lastShortAt = new Map<string, number>();
   const sentenceOf = (x: NameMention): number => doc.tokens[x.firstToken]!.sentence;
   const clusterGender = gendersOfShortForms(layer);
+  let spellings: NearSpellings | undefined;
   for (const m of layer.mentions) {
     if (m.words.length !== 1 || !m.entity || m.kind === 'organization' || m.kind === 'place' || m.kind === 'group') continue;
     const w = m.words[0]!;
-    const target = stickyShortForm(byLast.get(w), m, lastShort.get(w), lastShortAt.get(w) ?? -1, sentenceOf) ?? nearestAgreeing(byLast.get(w), m, clusterGender.get(m.entity) ?? null) ?? single(byFirst.get(w));
+    let target = stickyShortForm(byLast.get(w), m, lastShort.get(w), lastShortAt.get(w) ?? -1, sentenceOf) ?? nearestAgreeing(byLast.get(w), m, clusterGender.get(m.entity) ?? null) ?? single(byFirst.get(w));
+    // "McLenney" after "Tyresha McClenney": a bare word no full name carries, one letter off a surname.
+    if (!target && !byFirst.has(w) && !m.personEvidence && w.length >= 6) target = nearSpelling((spellings ??= indexNearSpellings(byLast.keys())), w, byLast);
     if (target && target !== m.entity) move(layer, m, target);
-    if (target && byLast.has(w)) {
+    // "a Clinton event": a surname as a noun's modifier names no one in particular, so it does not
+    // hand the bare surname over to the namesake just introduced.
+    if (target && byLast.has(w) && !isModifier(doc, m)) {
       lastShort.set(w, target);
       lastShortAt.set(w, m.start);
     }
@@ -46,6 +54,13 @@ export function headMatchSieve(layer: EntityLayer, doc: AnalyzedText): void {
     const target = longerNameEndingWith(byLast.get(m.words[m.words.length - 1]!), m);
     if (target && target !== m.entity) move(layer, m, target);
   }
+}
+
+/** A name between a determiner and the lower-case noun it modifies ("a Clinton event"). */
+function isModifier(doc: AnalyzedText, m: NameMention): boolean {
+  const before = doc.tokens[m.firstToken - 1];
+  const after = doc.tokens[m.endToken];
+  return before !== undefined && after !== undefined && ARTICLES.has(before.lower) && after.pos === 'NOUN' && isAsciiLower(after.text.charCodeAt(0));
 }
 
 /** The last word before a generational suffix: the surname. */
@@ -108,9 +123,31 @@ function orgTailMatch(layer: EntityLayer): void {
     for (const x of byLast.get(tail(m)) ?? []) {
       if (x.words.length > m.words.length && m.words.every((w, k) => x.words[x.words.length - m.words.length + k] === w)) longer.add(x.entity!);
     }
-    const target = single(longer);
+    const target = single(longer) ?? spelledOut(longer, m.words.length);
     if (target && target !== m.entity) move(layer, m, target);
   }
+}
+
+/**
+ * "United Nations Security Council" and "U.N. Security Council" are one body written two ways:
+ * when every candidate's words before the shared tail abbreviate to the same initials, and one
+ * of them writes its prefix as one acronym, the candidate spelled out in full is the one.
+ */
+function spelledOut(candidates: ReadonlySet<Entity>, tailLength: number): Entity | null {
+  if (candidates.size < 2) return null;
+  let key: string | null = null;
+  let acronym = false;
+  let best: Entity | null = null;
+  for (const e of candidates) {
+    const prefix = e.words.slice(0, e.words.length - tailLength);
+    const one = prefix.length === 1 ? prefix[0]!.replace(/\./gu, '') : null;
+    const k = one !== null && one.length >= 2 && one.length <= 4 ? one : initials(prefix);
+    if (one !== null && k === one && ACRONYM_WORD.test(firstWord(e.name))) acronym = true;
+    if (key !== null && k !== key) return null;
+    key = k;
+    if (!best || e.words.length > best.words.length) best = e;
+  }
+  return acronym && key !== null && key.length >= 2 ? best : null;
 }
 
 /** Every word of a name read as a person's: several words, a title, a gender or a first name shown. */
@@ -136,10 +173,13 @@ function addTo(map: Map<string, Set<Entity>>, key: string, e: Entity): void {
  * ("Homeland Security Secretary Jeh Johnson says …; Johnson tells …").
  */
 function stickyShortForm(list: readonly NameMention[] | undefined, m: NameMention, prev: Entity | undefined, prevAt: number, sentenceOf: (x: NameMention) => number): Entity | null {
-  if (!list || !prev || m.gender) return null;
+  if (!list || m.gender) return null;
   const i = firstIndexWhere(list, (x) => x.start > m.start) - 1;
   const near = list[i];
   if (!near || near.entity === prev) return null;
+  // No bare use yet: the namesake named before in passing ("… for his wife Hillary Clinton.
+  // Clinton said") yields to the one named earlier as a subject.
+  if (!prev) return near.object ? earlierSubject(list, i, sentenceOf) : null;
   if (near.object) return prev;
   // A namesake takes the bare surname over right after being introduced; far back, or while the
   // article keeps writing the namesake in full ("Ivanka Trump" again and again), it stays with prev.
@@ -147,6 +187,18 @@ function stickyShortForm(list: readonly NameMention[] | undefined, m: NameMentio
   let full = 0;
   for (let k = i, n = 0; k >= 0 && n < AGREEMENT_LOOK_BACK && list[k]!.start > prevAt; k--, n++) if (list[k]!.entity === near.entity) full++;
   return full >= 2 ? prev : null;
+}
+
+/** The entity of the nearest clause subject (no headline) a few sentences before list[i], when another entity. */
+function earlierSubject(list: readonly NameMention[], i: number, sentenceOf: (x: NameMention) => number): Entity | null {
+  const near = list[i]!;
+  for (let k = i - 1, n = 0; k >= 0 && n < AGREEMENT_LOOK_BACK; k--, n++) {
+    const x = list[k]!;
+    // Only the one the passage was about when the namesake came up, not a subject pages before.
+    if (sentenceOf(near) - sentenceOf(x) > TAKEOVER_SENTENCES) return null;
+    if (x.entity !== near.entity && x.subject && !x.headline) return x.entity;
+  }
+  return null;
 }
 
 /** Sentences after a namesake's full name within which a bare surname may refer to the namesake. */
@@ -202,4 +254,11 @@ function gendersOfShortForms(layer: EntityLayer): Map<Entity | null, Gender | nu
 }
 
 const HYPHEN = 45;
+/** "U.N.", "UN", "E.U.": two to four capitals, each maybe with its full stop. */
+const ACRONYM_WORD = /^(?:\p{Lu}\.?){2,4}$/u;
 const single = (s: Set<Entity> | undefined): Entity | null => (s && s.size === 1 ? [...s][0]! : null);
+const SPACE = /\s/;
+const firstWord = (name: string): string => {
+  const i = name.search(SPACE);
+  return i < 0 ? name : name.slice(0, i);
+};

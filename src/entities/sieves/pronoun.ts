@@ -40,12 +40,15 @@ export function resolvePronoun(state: SpeakerState, p: string, at: number): Enti
   return want === 'male' || want === 'female' ? mostSalientPerson(state, want, at) : mostRecentNeuter(state, want, at);
 }
 
-/** he/she (or a role with no holder, `want` null): the person with the highest salience over the last sentences (ties: the most recent). */
-export function mostSalientPerson(state: SpeakerState, want: 'male' | 'female' | null, at: number): Entity | null {
+/**
+ * he/she (or a role with no holder, `want` null): the person with the highest salience over the
+ * last sentences (ties: the most recent); never `not` (the owner in "Obama's strategist").
+ */
+export function mostSalientPerson(state: SpeakerState, want: 'male' | 'female' | null, at: number, not: Entity | null = null): Entity | null {
   const here = sentenceAt(state, at);
   const scores = new Map<Entity, number>();
   const add = (e: Entity, sentence: number, bonus: number, justQuoted = false): void => {
-    const weight = agreement(state, e, want, justQuoted);
+    const weight = e === not ? 0 : agreement(state, e, want, justQuoted);
     if (weight === 0) return;
     scores.set(e, (scores.get(e) ?? 0) + (weight * (BASE + bonus)) / 2 ** Math.max(0, here - sentence));
   };
@@ -77,7 +80,7 @@ export function mostSalientPerson(state: SpeakerState, want: 'male' | 'female' |
       bestScore = score;
     }
   }
-  return best ?? (headline && agreement(state, headline, want, false) > 0 ? headline : null);
+  return best ?? (headline && headline !== not && agreement(state, headline, want, false) > 0 ? headline : null);
 }
 
 /** it/they: the most recent fitting clause subject or speaker within two paragraphs. */

@@ -3,14 +3,14 @@
 // "Republican" (or "GOP"); "the company", "the union" → the organisation whose name or
 // descriptors hold that word; "Clinton’s campaign", "her campaign" → the Clinton campaign.
 import { ORGANIZATION_WORDS, ROLE_NOUNS } from '../../data/lexicon.generated.js';
-import { BARE_DEFINITE_ORGANIZATION_NOUNS, NAME_ORGANIZATION_SUFFIXES, ROLE_MODIFIER_SYNONYMS, ROLE_NEUTRAL_MODIFIERS } from '../../data/role-synonyms.js';
-import { ORGANIZATION_NOUNS } from '../../data/source-nouns.js';
+import { BARE_DEFINITE_ORGANIZATION_NOUNS, NAME_ORGANIZATION_SUFFIXES, NEW_SOURCE_DETERMINERS, ROLE_HEAD_SYNONYMS, ROLE_MODIFIER_SYNONYMS, ROLE_NEUTRAL_MODIFIERS } from '../../data/role-synonyms.js';
+import { ANONYMOUS_SOURCE_NOUNS, ORGANIZATION_NOUNS } from '../../data/source-nouns.js';
 import { ORGANIZATION_CLASSES } from '../../data/organization-classes.js';
 import { GENDERED_HONORIFICS, TITLE_WORDS } from '../../data/titles.js';
 import type { Entity, RolePhrase } from '../types.js';
 
 export type { RolePhrase };
-import { type DescriptorTexts, type SpeakerState } from '../speaker-state.js';
+import { lastMentionBefore, type DescriptorTexts, type SpeakerState } from '../speaker-state.js';
 import { firstIndexWhere } from '../../sorted.js';
 import { mostSalientPerson } from './pronoun.js';
 import { DEFINITE_DETERMINERS } from '../../data/function-words.js';
@@ -23,21 +23,28 @@ const UPPER_FIRST = /^\p{Lu}/u;
 const NOT_DESCRIPTOR_CHARACTER = /[^\p{L}\p{N}.\s-]/gu;
 
 const PLURAL_HEAD = /[^s]s$/u;
+const POSSESSIVE = /[’']s\b/gu;
+const PLURAL_POSSESSIVE = /s[’'](?=\s)/gu;
 /** How often a person must be named to be taken as the protagonist a bare role refers to. */
 const PROTAGONIST_MENTIONS = 3;
 
 /** Reads "the Republican presidential nominee", "Clinton’s campaign", "the mayor of Lakeland". */
 export function readRolePhrase(text: string): RolePhrase | null {
-  const words = text.replace(/[’']s\b/gu, " 's").split(/\s+/u).filter((w) => w !== '' && !/^[,.;:()]+$/u.test(w));
+  // "Clinton’s campaign", and the plural possessive "the Rovers’ coach".
+  const words = text.replace(POSSESSIVE, " 's").replace(PLURAL_POSSESSIVE, "s 's").split(/\s+/u).filter((w) => w !== '' && !/^[,.;:()]+$/u.test(w));
   let end = words.findIndex((w, i) => i > 0 && ROLE_PHRASE_ENDS.has(w.toLowerCase()));
   if (end < 0) end = words.length;
   const core = words.slice(0, end).map((w) => w.replace(/[,.;:]+$/u, ''));
   if (core.length === 0) return null;
   let definite = false;
+  let indefinite = false;
   let possessor: string | null = null;
   let i = 0;
   if (DEFINITE_DETERMINERS.has(core[0]!.toLowerCase())) {
     definite = true;
+    i = 1;
+  } else if (NEW_SOURCE_DETERMINERS.has(core[0]!.toLowerCase())) {
+    indefinite = true;
     i = 1;
   }
   const poss = core.indexOf("'s");
@@ -61,20 +68,50 @@ export function readRolePhrase(text: string): RolePhrase | null {
     .slice(0, -1)
     .filter((w) => UPPER_FIRST.test(w))
     .map((w) => w.toLowerCase());
-  return { head, modifiers, proper, possessor, definite };
+  return { head, modifiers, proper, possessor, definite, indefinite };
 }
 
 export const isOrganizationNoun = (w: string): boolean => ORGANIZATION_NOUNS.has(w) || ORGANIZATION_WORDS.has(w);
-export const isRoleNoun = (w: string): boolean => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || /-year-old$/u.test(w);
+export const isRoleNoun = (w: string): boolean => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || YEAR_OLD.test(w) || (w.startsWith('ex-') && ROLE_NOUNS.has(w.slice(3)));
+const YEAR_OLD = /-year-old$/u;
 
-/** The entity a definite role phrase at offset `at` refers to, or null. */
+/** The entity a role phrase at offset `at` refers to, or null. */
 export function resolveRoleNominal(state: SpeakerState, role: RolePhrase, at: number, possessor: Entity | null): Entity | null {
-  // "police said": a bare collective organisation noun is as definite as "the police".
-  if (!role.definite && !(BARE_DEFINITE_ORGANIZATION_NOUNS.has(role.head) && role.modifiers.length === 0)) return null;
+  const person = isRoleNoun(role.head) && !isOrganizationNoun(role.head);
+  // "A former party chairman says …", "Senator from Texas says …": a new source, or a title
+  // written without its article (a headline, a cut phrase), whom the article may name next.
+  if (!role.definite) {
+    if (person && role.possessor === null && !PLURAL_HEAD.test(role.head)) return introducedLater(state, role, at, role.indefinite ? null : bareHolder(state, role, at));
+    // "police said": a bare collective organisation noun is as definite as "the police".
+    if (!(BARE_DEFINITE_ORGANIZATION_NOUNS.has(role.head) && role.modifiers.length === 0)) return null;
+  }
   if (isOrganizationNoun(role.head)) return organizationFor(state, role, at, possessor);
-  if (!isRoleNoun(role.head) || role.possessor !== null) return null;
+  if (!isRoleNoun(role.head)) return null;
+  if (role.possessor === null) return definiteHolder(state, role, at);
+  // "Connecticut’s tax commissioner": a place that owns a role only says which one, as in
+  // "a Connecticut tax commissioner".
+  return possessor?.kind === 'place' ? introducedLater(state, role, at, bareHolder(state, role, at)) : possessedRole(state, role, at, possessor);
+}
+
+/** "the mayor", "the Republican nominee": the person described so, else the protagonist of the passage. */
+function definiteHolder(state: SpeakerState, role: RolePhrase, at: number): Entity | null {
+  const described = bareHolder(state, role, at);
+  if (described || PLURAL_HEAD.test(role.head)) return described;
+  // "The state attorney general is confirming … Attorney General Eric Schneiderman": a person
+  // the next sentences introduce with the role, before any protagonist.
+  const later = describedLater(state, headNeedles(role.head), at, null);
+  if (later) return later;
+  // Least precise: a definite singular role nobody in the article is described with ("the
+  // senator", "the New York businessman") is the person the passage is about, as he/she would
+  // be, when that person is a protagonist (has spoken, or is named three times or more); a
+  // person named once in passing is no reason to merge a new role into them.
+  return protagonist(state, GENDERED_HONORIFICS.get(role.head) ?? null, at, null);
+}
+
+/** The person described before `at` with the role, else the one who carries its proper modifiers. */
+function bareHolder(state: SpeakerState, role: RolePhrase, at: number): Entity | null {
   // The words sought, between spaces, built once for all entities (not per entity and descriptor).
-  const head = needles(role.head);
+  const head = headNeedles(role.head);
   const modifiers = role.modifiers.map(needles);
   const described = latest(state, at, (e) => describedAs(state, e, head, modifiers), describedPersons(state));
   if (described) return described;
@@ -82,14 +119,91 @@ export function resolveRoleNominal(state: SpeakerState, role: RolePhrase, at: nu
   // modifiers ("the Republican nominee" → the person described as "Republican"): the one the
   // article mentions most, if it mentions that person at least twice as often as any other.
   const proper = role.proper.map(needles);
-  const carrier = proper.length > 0 ? mostMentioned(state, at, (e) => carries(state, e, proper), describedPersons(state)) : null;
-  if (carrier || PLURAL_HEAD.test(role.head)) return carrier;
-  // Least precise: a definite singular role nobody in the article is described with ("the
-  // senator", "the New York businessman") is the person the passage is about, as he/she would
-  // be, when that person is a protagonist (has spoken, or is named three times or more); a
-  // person named once in passing is no reason to merge a new role into them.
-  const topic = mostSalientPerson(state, GENDERED_HONORIFICS.get(role.head) ?? null, at);
+  return proper.length > 0 ? mostMentioned(state, at, (e) => carries(state, e, proper), describedPersons(state)) : null;
+}
+
+function protagonist(state: SpeakerState, want: 'male' | 'female' | null, at: number, not: Entity | null): Entity | null {
+  const topic = mostSalientPerson(state, want, at, not);
   return topic && (state.spoke.has(topic) || topic.mentions.length >= PROTAGONIST_MENTIONS) ? topic : null;
+}
+
+/**
+ * A source introduced by a role before the article names it: "A former party chairman says …
+ * “…,” said Don Fowler", "Connecticut’s tax commissioner says … Kevin Sullivan says …". The
+ * person named next, within a few sentences and not named before, who is described with the
+ * role ("Judge Frank Nervo" for "a New York judge"); or, when the role is specific (a proper
+ * modifier or an owner: "a former Democratic National Committee chairman") and no one who
+ * speaks for others ("a source", "an official"), the first new person standing as a subject.
+ * A title without its article first looks back (`earlier`), as "the senator" would.
+ */
+function introducedLater(state: SpeakerState, role: RolePhrase, at: number, earlier: Entity | null): Entity | null {
+  if (earlier) return earlier;
+  const specific = (role.proper.length > 0 || role.possessor !== null) && !ANONYMOUS_SOURCE_NOUNS.has(role.head);
+  return describedLater(state, headNeedles(role.head), at, null) ?? (specific ? subjectLater(state, at) : null);
+}
+
+/** Sentences after a role in which the article may name its holder. */
+const LATER_SENTENCES = 4;
+
+/** The first person first named within a few sentences after `at` whose descriptors hold the head (and are not `not`). */
+function describedLater(state: SpeakerState, head: readonly string[], at: number, not: Entity | null): Entity | null {
+  return firstNamedAfter(state, at, (e) => e !== not && plainTexts(state, e).some((t) => holds(t, head)));
+}
+
+/**
+ * The first person first named within a few sentences after `at` in the article's own words:
+ * not inside reported content (the source's own words name others), not after a preposition
+ * ("a photo of Heidi Cruz").
+ */
+function subjectLater(state: SpeakerState, at: number): Entity | null {
+  const { tokens } = state.doc;
+  return firstNamedAfter(state, at, (e) => {
+    const m = e.mentions[0]!;
+    return !state.inReported(m.start) && tokens[m.firstToken - 1]?.pos !== 'ADP';
+  });
+}
+
+function firstNamedAfter(state: SpeakerState, at: number, ok: (e: Entity) => boolean): Entity | null {
+  const { mentions } = state.layer;
+  const { tokens } = state.doc;
+  const here = tokens[firstIndexWhere(tokens, (t) => t.start >= at)]?.sentence ?? 0;
+  for (let k = lastMentionBefore(mentions, at) + 1; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (tokens[m.firstToken]!.sentence - here > LATER_SENTENCES) break;
+    const e = m.entity;
+    if (m.start <= at || !e || e.mentions[0] !== m || !(e.kind === 'person' || (e.kind === 'unknown' && e.personEvidence))) continue;
+    if (ok(e)) return e;
+  }
+  return null;
+}
+
+/**
+ * "Pagliano’s lawyer", "his ex-wife", "Obama’s former campaign strategist": the person
+ * described with the role and with the owner's name ("An attorney for Pagliano, Mark
+ * MacDougall,"), or sharing the owner's surname (a wife, a son); else, when the owner is a
+ * person, the protagonist of the passage other than the owner; when it is a body, the person
+ * the next sentences introduce.
+ */
+function possessedRole(state: SpeakerState, role: RolePhrase, at: number, owner: Entity | null): Entity | null {
+  if (PLURAL_HEAD.test(role.head)) return null;
+  const head = headNeedles(role.head);
+  const ownerWords = owner ? owner.words.map((w) => ` ${w} `) : [];
+  const last = owner?.words[owner.words.length - 1];
+  const ofOwner = (e: Entity): boolean =>
+    e !== owner && plainTexts(state, e).some((t) => holds(t, head) && (ownerWords.length === 0 || holds(t, ownerWords) || (last !== undefined && e.words.includes(last))));
+  const described = latest(state, at, ofOwner, describedPersons(state)) ?? firstNamedAfter(state, at, ofOwner);
+  if (described || !owner) return described;
+  const topic = owner.kind === 'person' || owner.kind === 'unknown' ? protagonist(state, GENDERED_HONORIFICS.get(role.head) ?? null, at, owner) : null;
+  // "The Rovers’ former goalkeeper says …": one person of that body, whom the article may name next.
+  return topic ?? (owner.kind === 'person' ? null : introducedLater(state, role, at, null));
+}
+
+/** A role head and the words that name the same role ("judge" → "justice"; "ex-wife" → "wife"), each between spaces. */
+function headNeedles(w: string): string[] {
+  const out = [` ${w} `];
+  for (const s of ROLE_HEAD_SYNONYMS.get(w) ?? []) out.push(` ${s} `);
+  if (w.startsWith('ex-') && w.length > 3) out.push(` ${w.slice(3)} `);
+  return out;
 }
 
 /** A word and its synonyms, each between spaces: a descriptor between spaces holds the word when it includes one. */

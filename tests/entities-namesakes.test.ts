@@ -1,0 +1,67 @@
+// Name forms and namesakes (#13, round 5): one body written two ways, misspelt surnames,
+// namesakes sharing a surname, full names written only in quotes or transcripts. Each table
+// has rows where the rule fires and rows where it must not. Texts are made up.
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/index.js';
+
+type Row = [label: string, text: string, quote: string, name: string | null, kind?: string];
+
+function check([, text, quote, name, kind]: Row): void {
+  const q = extract(text).quotes.find((x) => x.text.startsWith(quote));
+  expect(q, `no quote starting ${quote}`).toBeDefined();
+  expect(q!.speaker).not.toBeNull();
+  expect(q!.speaker!.name).toBe(name);
+  if (kind) expect(q!.speaker!.kind).toBe(kind);
+}
+
+describe('an organisation written with its prefix spelled out and as an acronym is one body', () => {
+  test.each<Row>([
+    ['“Security Council” → the spelled-out body when the article also writes “U.N. Security Council”', 'The United Nations Security Council met on Monday about the dam.\n\nThe ambassador spoke of the U.N. Security Council at length.\n\nThe Security Council said the dam must be inspected.', 'the dam must', 'United Nations Security Council', 'organization'],
+    ['“Trade Commission” → the spelled-out body beside “E.U. Trade Commission”', 'The European Union Trade Commission opened an inquiry into the steel mills.\n\nLawyers wrote to the E.U. Trade Commission twice.\n\nThe Trade Commission said the inquiry would take a year.', 'the inquiry would', 'European Union Trade Commission', 'organization'],
+    // Negatives: two different bodies sharing a tail stay ambiguous.
+    ['two bodies sharing a tail (House, Senate) stay apart', 'The House Intelligence Committee met on Monday.\n\nThe Senate Intelligence Committee met on Tuesday.\n\nThe Intelligence Committee said the hearing would be closed.', 'the hearing', 'Intelligence Committee', 'organization'],
+    ['a one-word prefix that is no acronym (Lakeland, Ashton) stays ambiguous', 'The Lakeland Water Board met on Monday.\n\nThe Ashton Water Board met on Tuesday.\n\nThe Water Board said the pipes were safe.', 'the pipes', 'Water Board', 'organization'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('a surname misspelt once is the person one letter away', () => {
+  test.each<Row>([
+    ['a dropped letter (“Okonkwo” → Okonwo): the coach named in full', 'The club hired coach Daniel Okonkwo in May.\n\nOkonwo said the team needed a new keeper.', 'the team', 'Daniel Okonkwo', 'person'],
+    ['a doubled letter the full name lacks (“Bellamy” → Belllamy)', 'Judge Ruth Bellamy heard the appeal on Monday.\n\nBelllamy said the contract was void.', 'the contract', 'Ruth Bellamy', 'person'],
+    // Negatives: short surnames, two people one letter away, a word written with its own first name.
+    ['a short surname one letter off stays apart (“Cohn” is not Ann Cohen)', 'Ann Cohen ran the bakery for ten years.\n\nCohn said the rent had doubled.', 'the rent', 'Cohn'],
+    ['two candidates one letter away: none', 'Mark Johnson and Rita Johnsen both ran for the board.\n\nJohnsan said the vote was fair.', 'the vote', 'Johnsan'],
+    ['a name written in full with its own first name is its own person', 'Paul Hartman chairs the board. Ellen Hartmann runs the museum.\n\nHartmann said the museum would reopen.', 'the museum', 'Ellen Hartmann', 'person'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('namesakes sharing a surname: the one the passage is about keeps the bare surname', () => {
+  test.each<Row>([
+    ['a relative named in passing (“for his wife …”) does not take the first bare surname', 'Coach Marcus Vale spoke at the school on Monday, standing in for his wife Nora Vale.\n\nThe coach praised the teachers.\n\n“The gym is too small,” Vale said.', 'The gym', 'Marcus Vale', 'person'],
+    ['a surname as a modifier (“a Vale rally”) does not hand the surname to the namesake', 'Voters in Lakeland will meet Nora Vale this week. Vale will speak on Friday, and Marcus Vale will tour the north.\n\nVolunteers held a Vale rally in Ashton.\n\nThe weather was poor all week and the roads were closed.\n\nMore volunteers arrived on Sunday.\n\nVale said she would fix the roads.', 'she would fix', 'Nora Vale', 'person'],
+    // Negatives: a namesake introduced as a subject right before still takes the surname; one far back does not.
+    ['a namesake introduced as a subject takes the first bare surname', 'Marcus Vale spoke at the school on Monday. Nora Vale arrived later.\n\n“The gym is too small,” Vale said.', 'The gym', 'Nora Vale', 'person'],
+    ['a subject pages before does not outweigh the namesake just named', 'Marcus Vale and Nora Vale took the stage. The crowd cheered.\n\nThe band played.\n\nThe mayor left early.\n\nLater the crowd sang.\n\nThe rally ended with a march with Nora Vale through the town.\n\n“It was a good day,” Vale said.', 'It was', 'Nora Vale', 'person'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('a full name written only inside quote marks completes a surname-only person', () => {
+  test.each<Row>([
+    ['“Mr. Adeyemi” takes the given name a quoted event name carries', 'Mr. Adeyemi opened the new clinic on Monday.\n\nVolunteers wore shirts reading “Tunde Adeyemi Clinic Day.”\n\n“We built this together,” Mr. Adeyemi said.', 'We built', 'Tunde Adeyemi', 'person'],
+    ['the coach only ever called “Coach Brandt” in prose, named in full by a player', 'Coach Brandt ran the drills for two hours.\n\n“Nobody works harder than Kasimir Brandt,” the captain said.\n\n“Speed is everything,” Brandt said.', 'Speed is', 'Kasimir Brandt', 'person'],
+    // Negatives: two quoted given names, a given name of the other gender, a capitalised common word.
+    ['two different given names in quotes: the surname stays', 'Mr. Adeyemi opened the clinic.\n\n“Tunde Adeyemi and Femi Adeyemi built it,” a nurse said.\n\n“We built this together,” Mr. Adeyemi said.', 'We built', 'Adeyemi', 'person'],
+    ['a quoted given name of the other gender is someone else', 'Mr. Brandt ran the drills.\n\n“Ask Martha Brandt about the budget,” a parent said.\n\n“Speed is everything,” Mr. Brandt said.', 'Speed is', 'Brandt', 'person'],
+    ['a capitalised common word before the surname is no given name', 'Mr. Brandt ran the drills. The team would thank him later.\n\n“Thank Brandt for the title,” a parent said.\n\n“Speed is everything,” Mr. Brandt said.', 'Speed is', 'Brandt', 'person'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('“Police say” opening a sentence refers to the one force the article names', () => {
+  test.each<Row>([
+    ['capitalised at a sentence start, named later', 'A driver was stopped on the bridge at dawn. Police say he had no licence.\n\nThe Ashton County police chief, Rosa Lind, spoke in the afternoon.', 'he had no', 'Ashton County police', 'organization'],
+    ['capitalised at a sentence start, named before', 'The Lakeland police closed the bridge at dawn. Traffic stopped for hours.\n\nPolice say the repairs will take a week.', 'the repairs', 'Lakeland police', 'organization'],
+    // Negatives: two forces named, or none.
+    ['two forces named: none chosen', 'The Lakeland police and the Ashton police met on Monday.\n\nPolice say the bridge is safe.', 'the bridge', 'Police'],
+    ['no force named: as written', 'A driver was stopped on the bridge at dawn.\n\nPolice say he had no licence.', 'he had no', 'Police'],
+  ])('%s', (...row) => check(row));
+});

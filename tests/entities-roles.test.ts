@@ -1,0 +1,39 @@
+// Role nominals linked to the person the article names (#13, role family): a source
+// introduced by a role and named later, a role owned by a person or a place, titles written
+// for a role. Each table has rows where the link is made and rows where it must not be.
+// Texts are made up.
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/index.js';
+
+type Row = [label: string, text: string, quote: string, name: string | null, kind?: string];
+
+function check([, text, quote, name, kind]: Row): void {
+  const q = extract(text).quotes.find((x) => x.text.startsWith(quote));
+  expect(q, `no quote starting ${quote}`).toBeDefined();
+  expect(q!.speaker).not.toBeNull();
+  expect(q!.speaker!.name).toBe(name);
+  if (kind) expect(q!.speaker!.kind).toBe(kind);
+}
+
+describe('a role linked to the person who holds it', () => {
+  test.each<Row>([
+    ['indefinite role named next as a subject', 'A former state Republican chairman says the primary should move to May.\n\nTom Reyes, who led the party for a decade, said the change would bring more voters.', 'the primary should', 'Tom Reyes', 'person'],
+    ['indefinite role named later with the role as a title', 'A Marlow County judge refused on Friday to delay the trial, saying the defense had two years to prepare.\n\nThe lawyers had asked for ninety more days. Circuit Judge Amos Pell wrote that the trial would open in May.', 'the defense had', 'Amos Pell', 'person'],
+    ['a place that owns a role says which one', 'Vermont\'s water commissioner says no one from her office leaked the test results.\n\nDana Ortiz says she ordered a review on Monday.', 'no one from', 'Dana Ortiz', 'person'],
+    ['a person\'s lawyer is the one introduced as an attorney for that person', 'Dale Hunt pleaded not guilty in March. An attorney for Hunt, Rosa Klein, asked for more time.\n\nHunt\'s lawyer said she would appeal the ruling.', 'she would appeal', 'Rosa Klein', 'person'],
+    ['his ex-wife shares his surname', 'Tom Reid and his wife, Nora Reid, divorced in 1990. Tom Reid wants the file opened.\n\nHis ex-wife said the papers should stay sealed.', 'the papers', 'Nora Reid', 'person'],
+    ['a possessed role nobody holds is the protagonist other than the owner', 'Ann Petrie spoke at length on Wednesday about the mayor\'s race. Petrie has run three campaigns for Mayor Lu, and Petrie still advises her.\n\n“That was a mistake,” Lu\'s former campaign manager said.', 'That was', 'Ann Petrie', 'person'],
+    ['the judge is Justice X', 'Supreme Court Justice Amos Pell heard the motion on Monday. Lawyers for Nora Reid argued that the file should stay sealed.\n\nThe judge said the file would stay sealed.', 'the file would', 'Amos Pell', 'person'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('roles that stay unnamed or keep their own name', () => {
+  test.each<Row>([
+    ['a spokesman is not the next person named', 'A spokesman said the plant would reopen in June.\n\nMayor Ann Petrie, who toured the site, said the town had waited long enough.', 'the plant would', null, 'anonymous'],
+    ['an indefinite role with nobody named after stays unnamed', 'A federal judge said the city must pay the fine.', 'the city must', null],
+    ['a person named after a preposition is not the holder', 'A former state Republican chairman says the primary should move to May.\n\nThe plan was drafted by Tom Reyes last year.', 'the primary should', null],
+    ['a person named inside the source\'s own words is not the holder', 'A former state Republican chairman says Tom Reyes should step aside.', 'Tom Reyes should', null],
+    ['the owner is never the holder', 'Ann Petrie spoke on Monday. Petrie said the race was close.\n\n“We will win,” Petrie\'s campaign manager said.', 'We will', null],
+    ['Secretary of State X keeps the name', 'Ban Ki-moon, the secretary general, spoke first.\n\nSecretary of State John Kerry said the council would act.', 'the council', 'John Kerry', 'person'],
+  ])('%s', (...row) => check(row));
+});
