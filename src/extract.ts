@@ -1,7 +1,7 @@
 // The pipeline, in order. Each stage is one file under stages/; this is the only place
 // that states the order, and no stage calls another (tests/architecture.test.ts).
 // Layers (analyzeDocument): tokens → quote marks → clauses → cues. Then: direct quotes →
-// reported clauses → mixed quotes → classification → attribution (reported clauses, direct
+// reported clauses (wide scope: + scored attributions) → mixed quotes → classification → attribution (reported clauses, direct
 // quotes, utterance fragments, floating quotes) → records → roster.
 import { QuoteExtractionError } from './errors.js';
 import { restoreInputTexts } from './nlp/normalize-whitespace.js';
@@ -16,6 +16,8 @@ import { findClauses } from './stages/find-clauses.js';
 import { findReportingCues } from './stages/find-reporting-cues.js';
 import { findDirectQuotes } from './stages/find-direct-quotes.js';
 import { findIndirectQuotes } from './stages/find-indirect-quotes.js';
+import { findScoredAttributions } from './stages/find-scored-attributions.js';
+import { ATTRIBUTION_MODEL, type AttributionModel } from './data/attribution-model.generated.js';
 import { mergeMixedQuotes } from './stages/merge-mixed-quotes.js';
 import { classifyQuotes } from './stages/classify-quotes.js';
 import { findPageFurniture } from './stages/find-page-furniture.js';
@@ -44,6 +46,14 @@ const ALL_TYPES: ReadonlySet<QuoteType> = new Set([...SPEECH_TYPES, 'other']);
  * Never throws for any string; throws {@link QuoteExtractionError} for a non-string or bad options.
  */
 export function extract(text: string, options?: ExtractOptions): Extraction {
+  return extractWithModel(text, options, ATTRIBUTION_MODEL);
+}
+
+/**
+ * {@link extract} with the wide scope's attribution model given (the training script reads the
+ * records of the other rules with an empty model). Not part of the public surface.
+ */
+export function extractWithModel(text: string, options: ExtractOptions | undefined, model: AttributionModel): Extraction {
   if (typeof text !== 'string') {
     throw new QuoteExtractionError(
       'INVALID_TEXT',
@@ -71,7 +81,9 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   const furniture = findPageFurniture(doc);
   const direct = findDirectQuotes(doc, doc.quotes.spans);
   for (const w of direct.warnings) warnings.push(w);
-  const clauses = findIndirectQuotes(doc);
+  const found = findIndirectQuotes(doc);
+  // The wide scope adds attributions a learned model scores among the verbs no clause rule took.
+  const clauses = opts.scope === 'wide' ? [...found, ...findScoredAttributions(doc, found, model)] : found;
   const merged = mergeMixedQuotes(doc, direct.drafts, clauses);
   const classified = classifyQuotes(merged);
   const prose = dropFurnitureQuotes(classified, furniture);

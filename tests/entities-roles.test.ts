@@ -37,3 +37,16 @@ describe('roles that stay unnamed or keep their own name', () => {
     ['Secretary of State X keeps the name', 'Ban Ki-moon, the secretary general, spoke first.\n\nSecretary of State John Kerry said the council would act.', 'the council', 'John Kerry', 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('titles without an article, forces, campaigns and bodies named before or after the noun', () => {
+  test.each<Row>([
+    ['a title cut from its article is the protagonist', 'Ann Petrie toured the flooded plant on Monday. Petrie has led the county for six years, and Petrie spoke to the workers.\n\nOn Tuesday, the former judge and current county commissioner said the plant would reopen.', 'the plant would', 'Ann Petrie', 'person'],
+    ['“Police say” opening a sentence is the force the article names', 'Officers of the Lakeland police arrested two men on Friday.\n\nPolice say the men had stolen a truck.', 'the men had', 'Lakeland police', 'organization'],
+    ['“Petrie\'s team” is the Petrie campaign', 'The Petrie campaign opened an office in May. Ann Petrie visited it on Monday.\n\nPetrie\'s team says the office will stay open until the vote.', 'the office will', 'Petrie campaign', 'organization'],
+    ['a union the article names only further down', 'The mine closed in July, according to the union.\n\nThe company blamed low prices. Miners were told on a Friday.\n\nJo Kim, a spokeswoman for the United Mine Workers, said the union would fight the closure.', 'The mine closed', 'United Mine Workers', 'organization'],
+    ['a network named before its noun', 'Larry Cole hosts a show on the Coastline television network. Cole also writes a column.\n\nThe network said it would keep the show.', 'it would keep', 'Coastline', 'organization'],
+    // Negatives: another determiner is no title; two bodies of the kind named later leave it unnamed.
+    ['“my father” is no title', 'Ann Petrie spoke on Monday. Petrie said the race was close, and Petrie thanked voters.\n\n“We live in hard times,” my father often said.', 'We live', null, 'person'],
+    ['two unions named later: no guess', 'The mine closed in July, according to the union.\n\nThe United Mine Workers and the Teamsters Union both protested.', 'The mine closed', null, 'organization'],
+  ])('%s', (...row) => check(row));
+});

@@ -11,7 +11,7 @@ import { firstIndexWhere } from '../sorted.js';
 import { nearest } from './sieves/head-match.js';
 import { documentHead, resolveDocumentIssuer } from './sieves/document-issuer.js';
 import { resolvePronoun } from './sieves/pronoun.js';
-import { isRoleNoun, readRolePhrase, resolveRoleNominal, type RolePhrase } from './sieves/role-nominal.js';
+import { isOrganizationNoun, isRoleNoun, readRolePhrase, resolveRoleNominal, type RolePhrase } from './sieves/role-nominal.js';
 import { mentionsIn, mentionsOverlapping, type SpeakerState } from './speaker-state.js';
 import type { Entity, EntityLayer } from './types.js';
 import { SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES } from '../data/pronouns.js';
@@ -83,7 +83,8 @@ export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSp
   if (role && (role.definite || !person?.entity)) {
     const possessor = role.possessor ? possessorEntity(state, role.possessor, s.start) : null;
     const e = resolveRoleNominal(state, role, s.start, possessor);
-    if (e) return { entity: e, name: e.named ? e.name : null, kind: speakerKindOf(e) };
+    // "The network said" → a name never shown to be a person speaks as the organisation it is.
+    if (e) return { entity: e, name: e.named ? e.name : null, kind: e.kind === 'unknown' && isOrganizationNoun(role.head) ? 'organization' : speakerKindOf(e) };
   }
   if (person?.entity) return { entity: person.entity, name: person.entity.name, kind: 'person' };
   const kind = unnamedKind(s.text, role, s.kind);

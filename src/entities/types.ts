@@ -95,4 +95,6 @@ export interface RolePhrase {
   definite: boolean;
   /** Opens with an indefinite determiner ("a former party chairman", "an attorney"): a new source, maybe named later. */
   indefinite: boolean;
+  /** No determiner at all: a title standing alone ("Senator from Texas says", "current Democratic nominee"). */
+  bare: boolean;
 }

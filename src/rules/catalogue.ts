@@ -36,6 +36,7 @@ export const FINDING_RULES = {
   'belief-reported-infinitive': { confidence: 0.3, description: 'an intention as `to` + verb after a belief verb (wide scope)', example: 'The mayor hopes to pass the budget.' },
   'belief-finding': { confidence: 0.3, description: 'what a poll, study or record shows or finds: its object or bare clause (wide scope)', example: 'A new poll shows Ruiz with 47 percent.' },
   'belief-expectation': { confidence: 0.3, description: 'what is expected, with no source: the subject and what is expected of it, as two parts (wide scope)', example: 'The bank is expected to raise rates.' },
+  'scored-attribution': { confidence: 0.3, description: 'a verb with its object, clause or infinitive that a model learned on polnear_train scores as an attribution (wide scope)', example: 'The union endorsed the mayor.' },
   'belief-reported-naming': { confidence: 0.3, description: 'a judgement after a belief verb (wide scope)', example: 'Voters found the plan a disaster.' },
 } as const satisfies Record<string, RuleInfo>;
 

@@ -13,8 +13,8 @@ export type { RolePhrase };
 import { lastMentionBefore, type DescriptorTexts, type SpeakerState } from '../speaker-state.js';
 import { firstIndexWhere } from '../../sorted.js';
 import { mostSalientPerson } from './pronoun.js';
-import { DEFINITE_DETERMINERS } from '../../data/function-words.js';
-import { THIRD_PERSON_POSSESSIVES } from '../../data/pronouns.js';
+import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS } from '../../data/function-words.js';
+import { POSSESSIVE_DETERMINERS, THIRD_PERSON_POSSESSIVES } from '../../data/pronouns.js';
 import { ROLE_PHRASE_ENDS } from '../../data/clause-words.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
@@ -68,7 +68,8 @@ export function readRolePhrase(text: string): RolePhrase | null {
     .slice(0, -1)
     .filter((w) => UPPER_FIRST.test(w))
     .map((w) => w.toLowerCase());
-  return { head, modifiers, proper, possessor, definite, indefinite };
+  const bare = !definite && !indefinite && possessor === null && !POSSESSIVE_DETERMINERS.has(core[0]!.toLowerCase()) && !INDEFINITE_DETERMINERS.has(core[0]!.toLowerCase());
+  return { head, modifiers, proper, possessor, definite, indefinite, bare };
 }
 
 export const isOrganizationNoun = (w: string): boolean => ORGANIZATION_NOUNS.has(w) || ORGANIZATION_WORDS.has(w);
@@ -81,7 +82,14 @@ export function resolveRoleNominal(state: SpeakerState, role: RolePhrase, at: nu
   // "A former party chairman says …", "Senator from Texas says …": a new source, or a title
   // written without its article (a headline, a cut phrase), whom the article may name next.
   if (!role.definite) {
-    if (person && role.possessor === null && !PLURAL_HEAD.test(role.head)) return introducedLater(state, role, at, role.indefinite ? null : bareHolder(state, role, at));
+    if (person && role.possessor === null && !PLURAL_HEAD.test(role.head)) {
+      if (role.indefinite) return introducedLater(state, role, at, null);
+      // "my father", "some officials": another determiner, no title.
+      if (!role.bare) return null;
+      // A title without its article is as definite as "the …" ("current Democratic nominee",
+      // a phrase cut after "and"): the protagonist when no one holds it or is named next.
+      return introducedLater(state, role, at, bareHolder(state, role, at)) ?? protagonist(state, GENDERED_HONORIFICS.get(role.head) ?? null, at, null);
+    }
     // "police said": a bare collective organisation noun is as definite as "the police".
     if (!(BARE_DEFINITE_ORGANIZATION_NOUNS.has(role.head) && role.modifiers.length === 0)) return null;
   }
@@ -239,9 +247,11 @@ function describedAs(state: SpeakerState, e: Entity, head: readonly string[], mo
 
 function organizationFor(state: SpeakerState, role: RolePhrase, at: number, possessor: Entity | null): Entity | null {
   // "Clinton’s campaign", "her campaign": the organisation named after its person.
-  if (possessor && possessor.kind === 'person' && NAME_ORGANIZATION_SUFFIXES.has(role.head)) {
+  // "Clinton’s team" is the Clinton campaign too.
+  const suffix = NAME_ORGANIZATION_SUFFIXES.has(role.head) ? role.head : role.head === 'team' ? 'campaign' : null;
+  if (possessor && possessor.kind === 'person' && suffix !== null) {
     const surname = possessor.words[possessor.words.length - 1]!;
-    return latest(state, Infinity, (e) => e.kind === 'organization' && e.words.includes(surname) && e.words[e.words.length - 1] === role.head);
+    return latest(state, Infinity, (e) => e.kind === 'organization' && e.words.includes(surname) && e.words[e.words.length - 1] === suffix);
   }
   if (possessor) return null;
   // Every identifying modifier must be in the name ("the Trump campaign" is not the Clinton campaign).
@@ -254,14 +264,35 @@ function organizationFor(state: SpeakerState, role: RolePhrase, at: number, poss
     (e) =>
       (e.kind === 'organization' || (e.kind === 'unknown' && !e.personEvidence && cls !== undefined)) &&
       named(e) &&
-      (e.words[e.words.length - 1] === role.head || ofClass(e) || descriptorWords(state, e).some((w) => w.includes(role.head))),
+      (e.words[e.words.length - 1] === role.head || ofClass(e) || descriptorWords(state, e).some((w) => w.includes(role.head)) || namedBefore(state, e, role.head)),
   );
-  if (found || role.definite) return found;
+  if (found) return found;
+  if (role.definite) {
+    // "according to the union", the article spelling out "United Mine Workers of America" only
+    // further down: the one organisation of that kind it names after the phrase.
+    const later = state.layer.entities.filter((e) => e.kind === 'organization' && e.mentions[0]!.start > at && named(e) && (e.words[e.words.length - 1] === role.head || ofClass(e)));
+    return later.length === 1 ? later[0]! : null;
+  }
   // "police said" before the article names "the Lakeland police": the force it names later.
   return latest(state, Infinity, (e) => e.kind === 'organization' && e.words[e.words.length - 1] === role.head);
 }
 
 const WHITESPACES = /\s+/u;
+/** Lower-case words between a name and the noun it names ("RT America television network"). */
+const NAME_NOUN_GAP = 2;
+
+/** Is a mention of `e` followed by the noun, over at most two lower-case words ("the RT America television network")? */
+function namedBefore(state: SpeakerState, e: Entity, noun: string): boolean {
+  const { tokens } = state.doc;
+  for (const m of e.mentions) {
+    for (let k = m.endToken; k <= m.endToken + NAME_NOUN_GAP && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.lower === noun) return true;
+      if (t.text !== t.lower || t.pos === 'PUNCT' || t.pos === 'VERB') break;
+    }
+  }
+  return false;
+}
 
 /**
  * The entity's descriptors in lower case, once per document; each form the comparisons above

@@ -1,0 +1,189 @@
+// Trains the wide scope's attribution model (stages/find-scored-attributions.ts) and writes
+// src/data/attribution-model.generated.ts. Run on polnear_train ONLY (never dev: dev measures it):
+//
+//   npm run train:attributions -- ../shared/eval/polnear_train.jsonl
+//
+// 1. Lemma table: verbs that head a gold cue at least MIN_LEMMA_COUNT times (not be/have/do).
+// 2. Candidates: every such verb no clause rule used (attributionCandidates), with its features.
+//    A candidate is positive when a gold attribution whose cue holds the verb is missed by the
+//    other rules (extract in the wide scope with an empty model, matched as the eval does at
+//    > 0.3) and the candidate's content covers more than 0.3 of it; otherwise negative (also
+//    when it would only repeat a record already found).
+// 3. Logistic regression by stochastic gradient descent, in a fixed order (a seeded shuffle):
+//    the same data gives the same weights.
+// 4. Threshold: 5-fold cross-validation over articles; the lowest out-of-fold score at which the
+//    precision of every candidate scoring at least that much is >= TARGET_PRECISION.
+// 5. The model trained on all articles, with that threshold, is written out.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { analyzeDocument, extractWithModel } from '../src/extract.js';
+import { WinkTokenizer } from '../src/nlp/wink.js';
+import { findIndirectQuotes } from '../src/stages/find-indirect-quotes.js';
+import { attributionCandidates } from '../src/stages/find-scored-attributions.js';
+import type { AttributionModel } from '../src/data/attribution-model.generated.js';
+import { coverage, matchQuotes, type GoldQuote } from './score.js';
+
+const MIN_LEMMA_COUNT = 8;
+const NOT_CUE_HEADS = new Set(['be', 'have', 'do']);
+const TARGET_PRECISION = 0.85;
+/** The threshold is read only where at least this many candidates score above it (the top is noisy). */
+const MIN_KEPT = 50;
+const FOLDS = 5;
+const EPOCHS = 20;
+const L2 = 3e-3;
+const RATE = 0.2;
+const OUT = 'src/data/attribution-model.generated.ts';
+
+const file = process.argv[2] ?? '../shared/eval/polnear_train.jsonl';
+if (/dev|test/u.test(file.split('/').pop() ?? '')) throw new Error(`train on polnear_train only, not ${file}`);
+
+interface Article {
+  text: string;
+  quotes: GoldQuote[];
+}
+const articles: Article[] = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Article);
+const tokenizer = new WinkTokenizer();
+const EMPTY: AttributionModel = { lemmas: new Set(), weights: new Map(), threshold: Infinity };
+
+// 1. The lemma table.
+const docs = articles.map((a) => analyzeDocument(a.text, tokenizer).doc);
+const heads = new Map<string, number>();
+articles.forEach((a, n) => {
+  const { tokens } = docs[n]!;
+  for (const g of a.quotes) {
+    if (g.cueStart === null || g.cueEnd === null) continue;
+    const inCue = tokens.filter((t) => t.start < g.cueEnd! && t.end > g.cueStart!);
+    const head = inCue.find((t) => t.pos === 'VERB') ?? inCue.find((t) => t.pos === 'NOUN') ?? inCue[0];
+    if (head?.pos === 'VERB' && !NOT_CUE_HEADS.has(head.lemma)) heads.set(head.lemma, (heads.get(head.lemma) ?? 0) + 1);
+  }
+});
+const lemmas = new Set([...heads].filter(([, n]) => n >= MIN_LEMMA_COUNT).map(([l]) => l));
+
+// 2. Candidates and labels.
+interface Row {
+  article: number;
+  lemma: string;
+  features: string[];
+  label: number;
+}
+const rows: Row[] = [];
+const withLemmas: AttributionModel = { ...EMPTY, lemmas };
+articles.forEach((a, n) => {
+  const doc = docs[n]!;
+  const base = extractWithModel(a.text, { scope: 'wide' }, EMPTY).quotes;
+  const missed = matchQuotes(a.quotes, base, 0.3).goldToPred.map((p) => p < 0);
+  for (const c of attributionCandidates(doc, findIndirectQuotes(doc), withLemmas)) {
+    const verb = doc.tokens[c.verb]!;
+    const span = { start: doc.tokens[c.first]!.start, end: doc.tokens[c.end - 1]!.end };
+    const label = a.quotes.some((g, i) => missed[i] && g.cueStart !== null && g.cueEnd !== null && g.cueStart < verb.end && g.cueEnd > verb.start && coverage(g, span) > 0.3);
+    rows.push({ article: n, lemma: verb.lemma, features: c.features, label: label ? 1 : 0 });
+  }
+});
+
+// 3. Logistic regression.
+function train(data: readonly Row[]): Map<string, number> {
+  const index = new Map<string, number>();
+  const xs = data.map((r) => r.features.map((f) => index.get(f) ?? (index.set(f, index.size), index.size - 1)));
+  const w = new Float64Array(index.size);
+  const order = data.map((_, i) => i);
+  const random = mulberry32(1);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const eta = RATE / (1 + epoch * 0.3);
+    for (const i of order) {
+      const x = xs[i]!;
+      let z = 0;
+      for (const f of x) z += w[f]!;
+      const g = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z)))) - data[i]!.label;
+      for (const f of x) w[f] = w[f]! - eta * (g + L2 * w[f]!);
+    }
+  }
+  return new Map([...index].map(([f, i]) => [f, w[i]!]));
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const score = (w: ReadonlyMap<string, number>, r: Row) => r.features.reduce((z, f) => z + (w.get(f) ?? 0), 0);
+
+// 4. Threshold from out-of-fold scores.
+const outOfFold: { score: number; label: number }[] = [];
+for (let fold = 0; fold < FOLDS; fold++) {
+  const w = train(rows.filter((r) => r.article % FOLDS !== fold));
+  for (const r of rows) if (r.article % FOLDS === fold) outOfFold.push({ score: score(w, r), label: r.label });
+}
+outOfFold.sort((a, b) => b.score - a.score);
+const curve: string[] = [];
+let threshold = Infinity;
+let kept = 0;
+let right = 0;
+let cvKept = 0;
+let cvRight = 0;
+for (const c of outOfFold) {
+  kept++;
+  right += c.label;
+  if (kept % 100 === 0 && kept <= 1000) curve.push(`${kept}: ${((100 * right) / kept).toFixed(1)}%`);
+  if (kept >= MIN_KEPT && right / kept >= TARGET_PRECISION) {
+    threshold = c.score;
+    cvKept = kept;
+    cvRight = right;
+  }
+}
+
+// 5. The final model.
+const weights = train(rows);
+const final = rows.filter((r) => score(weights, r) >= threshold);
+const finalRight = final.reduce((n, r) => n + r.label, 0);
+const positives = rows.reduce((n, r) => n + r.label, 0);
+const round = (x: number) => Math.round(x * 1e3) / 1e3;
+// Only the lemmas of which some candidate on train is kept go into the table (with their own
+// weights): the others stay below the threshold on train, and an unseen combination of their
+// features should not lift them above it elsewhere. Same output on train, a far smaller table.
+const keptLemmas = new Set(final.map((r) => r.lemma));
+const lemmaOf = (f: string) => (/^(?:l|lc|ls)=/u.test(f) ? f.slice(f.indexOf('=') + 1).split('|')[0]! : null);
+const listed = [...weights]
+  .filter(([f, w]) => Math.abs(w) >= 1e-3 && (lemmaOf(f) === null || keptLemmas.has(lemmaOf(f)!))).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+const summary = [
+  `${articles.length} articles, ${lemmas.size} lemmas (${keptLemmas.size} kept), ${rows.length} candidates, ${positives} positive`,
+  `cross-validated: ${cvRight} of ${cvKept} kept candidates right (${((100 * cvRight) / Math.max(cvKept, 1)).toFixed(1)}%) at score >= ${round(threshold)}`,
+  `cross-validated precision of the best-scored n: ${curve.join(', ')}`,
+  `final model on train: ${finalRight} of ${final.length} kept candidates right`,
+];
+const out = [
+  '// Generated by scripts/train-attribution-model.ts from polnear_train. Do not edit by hand.',
+  `// ${summary.join('\n// ')}`,
+  '',
+  '/** A linear model over candidate attributions (stages/find-scored-attributions.ts). */',
+  'export interface AttributionModel {',
+  '  /** Verb lemmas that start a candidate. */',
+  '  readonly lemmas: ReadonlySet<string>;',
+  '  /** Weight of each feature; a feature not listed weighs 0. */',
+  '  readonly weights: ReadonlyMap<string, number>;',
+  '  /** A candidate is kept when its score (the sum of its weights) is at least this. */',
+  '  readonly threshold: number;',
+  '}',
+  '',
+  'export const ATTRIBUTION_MODEL: AttributionModel = {',
+  `  lemmas: new Set(${JSON.stringify([...keptLemmas].sort())}),`,
+  '  weights: new Map<string, number>([',
+  ...listed.map(([f, w]) => `    [${JSON.stringify(f)}, ${round(w)}],`),
+  '  ]),',
+  `  threshold: ${Number.isFinite(threshold) ? round(threshold) : 'Infinity'},`,
+  '};',
+  '',
+];
+writeFileSync(OUT, out.join('\n'));
+console.log(summary.join('\n'));
+console.log(`wrote ${OUT} (${listed.length} weights)`);
