@@ -17,6 +17,7 @@ import { POSSESSIVE_ENDINGS, SENTENCE_OPENING_MARKS } from '../data/punctuation.
 import { GENERATIONAL_SUFFIXES, ORG_NAME_CONNECTORS } from '../data/name-parts.js';
 import { HEADLINE_LOWER_TAGS, NOT_NAME_TAGS } from '../data/tag-classes.js';
 import { ARTICLES } from '../data/function-words.js';
+import { QUOTE_MARK_CHARS, QUOTE_MARK_TOKENS } from '../data/quote-marks.js';
 import { POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
 import { inCapitals, isAsciiLower, isUpperText } from '../layers/tokens.js';
 import { NAME_ORIGIN_PREPOSITIONS } from '../data/clause-words.js';
@@ -154,6 +155,17 @@ export function isNeverName(w: string): boolean {
   return NEVER_NAMES.has(w);
 }
 
+/** `Marcia "Cia" Price`: after a first name, a quoted capitalised word, then a capitalised surname. */
+function nicknameAt(tokens: readonly Token[], e: number): boolean {
+  const open = tokens[e];
+  const nick = tokens[e + 1];
+  const close = tokens[e + 2];
+  const surname = tokens[e + 3];
+  if (!open || !nick || !close || !surname || !QUOTE_MARK_TOKENS.has(open.text) || !QUOTE_MARK_TOKENS.has(close.text)) return false;
+  const given = tokens[e - 1]!;
+  return isFirstName(given.lower) && isCap(nick) && LETTERS_ONLY.test(nick.text) && nameToken(surname) && LETTERS_ONLY.test(surname.text) && surname.paragraph === given.paragraph && close.end === nick.end + close.text.length && open.end === nick.start;
+}
+
 /** A capitalised token that may be part of a name run. */
 function nameToken(t: Token): boolean {
   if (!isCap(t)) return false;
@@ -232,7 +244,13 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
     }
     // The run: capitalised words, glued hyphens, particles and org connectors between capitals.
     let e = i + 1;
-    while (e < tokens.length && e - i < MAX_RUN && tokens[e]!.paragraph === t.paragraph && !inQuote(e)) {
+    while (e < tokens.length && e - i < MAX_RUN && tokens[e]!.paragraph === t.paragraph) {
+      // Marcia "Cia" Price: a nickname in quote marks between a first name and a surname stays in the name.
+      if (nicknameAt(tokens, e) && !inQuote(e + 3)) {
+        e += 4;
+        continue;
+      }
+      if (inQuote(e)) break;
       const w = tokens[e]!;
       // An all-capitals word after a mixed-case name starts another name ("Smith CNN"), except
       // a generational suffix ("Vann R. Newkirk II").
@@ -443,7 +461,8 @@ function splitNames(tokens: readonly Token[], a: number, b: number): [number, nu
   for (let k = a + 1; k < b; k++) {
     const w = tokens[k]!;
     const prev = tokens[k - 1]!;
-    if (prev.text === '-' || w.text === '-') continue;
+    // Never inside a hyphenated word, nor around a nickname in quote marks (`Margaret “Peg” Haller`).
+    if (prev.text === '-' || w.text === '-' || QUOTE_MARK_TOKENS.has(prev.text) || QUOTE_MARK_TOKENS.has(w.text)) continue;
     // The tables of both words, one lookup each (and one more for a word with a final full stop).
     const pc = classOf(prev.lower);
     const pb = endsWithDot(prev.lower) ? bareClassOf(prev) : pc;
@@ -600,11 +619,17 @@ export function nameWords(name: string): string[] {
     if (i < text.length && !isSpaceCode(text.charCodeAt(i))) continue;
     if (i > start) {
       const w = text.charCodeAt(i - 1) === 46 ? text.slice(start, i - 1) : text.slice(start, i);
-      if (w !== '' && (w.length > CONNECTOR_MAX || !ORG_NAME_CONNECTORS.has(w))) out.push(w);
+      // A nickname in quote marks (`Marcia "Cia" Price`) is no word to match the name by.
+      if (w !== '' && (w.length > CONNECTOR_MAX || !ORG_NAME_CONNECTORS.has(w)) && !isQuoted(w)) out.push(w);
     }
     start = i + 1;
   }
   return out;
+}
+
+/** A word wrapped in quote marks (`"cia"`, `“cia”`). */
+function isQuoted(w: string): boolean {
+  return w.length >= 3 && QUOTE_MARK_CHARS.has(w[0]!) && QUOTE_MARK_CHARS.has(w[w.length - 1]!);
 }
 
 /** The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator), by char code. */
