@@ -488,6 +488,8 @@ function isTitleOrDemonym(t: Token): boolean {
 }
 /** The longest dotted place abbreviation ("Calif."): a longer name is none (no lookup). */
 const PLACE_ABBREVIATION_MAX = Math.max(0, ...[...PLACE_ABBREVIATIONS].map((w) => w.length));
+/** Their last characters (a full stop): a name ending otherwise is none. */
+const PLACE_ABBREVIATION_ENDS: ReadonlySet<number> = new Set([...PLACE_ABBREVIATIONS].map((w) => w.charCodeAt(w.length - 1)));
 
 const isConnector = (t: Token): boolean => (classOf(t.lower) & W_CONNECTOR) !== 0 && !isCap(t);
 
@@ -554,9 +556,8 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   if (PAGE_FURNITURE.test(written)) return null;
   const words: string[] = [];
   for (const w of nameTokens) if (w.text !== '-' && !isConnector(w)) words.push(bare(w));
-  const joined = nameWords(name);
   // "Ashton, Md.": a dotted state abbreviation names a place.
-  if (name.length <= PLACE_ABBREVIATION_MAX && PLACE_ABBREVIATIONS.has(name)) return mention(doc, nameTokens, joined, 'place', titles, gender, false);
+  if (name.length <= PLACE_ABBREVIATION_MAX && PLACE_ABBREVIATION_ENDS.has(name.charCodeAt(name.length - 1)) && PLACE_ABBREVIATIONS.has(name)) return mention(doc, nameTokens, nameWords(name), 'place', titles, gender, false);
   // Each word's tables, read once for the tests below.
   let everyNever = true;
   let everyPlace = true;
@@ -571,7 +572,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   }
   if (words.length === 0 || everyNever) {
     // A place on its own still names a place (a country speaks for its government).
-    if (words.length > 0 && everyPlace) return mention(doc, nameTokens, joined, 'place', titles, gender, false);
+    if (words.length > 0 && everyPlace) return mention(doc, nameTokens, nameWords(name), 'place', titles, gender, false);
     return null;
   }
   // "the Trump campaign": the name is a modifier of the noun after it, not an organisation itself.
@@ -603,7 +604,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
     m.name = `${name} ${owned.text}`;
     return m;
   }
-  return mention(doc, nameTokens, joined, kind, titles, gender, personEvidence);
+  return mention(doc, nameTokens, nameWords(name), kind, titles, gender, personEvidence);
 }
 
 /** The name's lower-case words for matching: no hyphen split, no possessive. */
@@ -661,6 +662,7 @@ function mention(doc: AnalyzedText, nameTokens: Token[], words: string[], kind: 
     endToken: end,
     name,
     words,
+    key: words.join(' '),
     kind,
     personEvidence,
     descriptors,
