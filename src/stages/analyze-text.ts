@@ -48,6 +48,7 @@ export function analyzeText(text: string, tokenizer: WinkTokenizer): AnalyzedTex
       return;
     }
     if (t.end > paragraph.end) {
+      // (Its first character stays: so do its word classes, `Token.word`.)
       t.end = paragraph.end;
       t.text = plain.slice(t.start, t.end);
     }
