@@ -81,6 +81,8 @@ describe('findSpeakerAtCue', () => {
     ['The coach was caught saying that the referee was paid.', 'saying', 'The coach', 'before'],
     // A cue noun that heads the object of a verb: the verb's subject speaks.
     ['Larsen made the following comment: “It is too late.”', 'comment', 'Larsen', 'before', { name: 'Larsen' }],
+    // A state after a comma ends a place aside: the subject is the name before the chain.
+    ['Rosa Benn, 61, of Lowell, Mass., who watched from the dock, said the ferry was late.', 'said', 'Rosa Benn', 'before', { name: 'Rosa Benn' }],
     // A hyphenated word inside the phrase after the cue.
     ['Fares will rise 9 percent, according to the union-backed Transit Riders League, more than wages.', 'according to', 'the union-backed Transit Riders League', 'after'],
     ['“We were the better side,” said the 24-year-old.', 'said', 'the 24-year-old', 'after', { kind: 'person' }],
@@ -136,6 +138,8 @@ describe('findSpeakerAtCue', () => {
     ['The coach heard saying no was hard.', 'saying', null],
     // A cue noun whose verb has no named subject: nobody is taken for it.
     ['They read the following statement: “We are sorry.”', 'statement', null],
+    // A name before a place chain that does not open the clause is an object, not the subject.
+    ['Police stopped Rosa Benn, of Lowell, Mass., said a spokesman.', 'said', 'a spokesman'],
     // A spaced dash is no hyphen: the phrase ends before it.
     ['Rents fell, according to the board - a figure tenants doubt.', 'according to', 'the board'],
     // A finite verb with its object, or a coordinated verb, is no reduced relative.

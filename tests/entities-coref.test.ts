@@ -55,10 +55,12 @@ describe('he/she by salience: every recent mention counts, subjects and speakers
     ['the person the passage is about outweighs one named last in passing', 'Paul Ames spoke for an hour on Monday. Ames said the plan works, and Ames took questions. A reporter asked about Tom Reid.\n\n“It will pass,” he said.', 'It will pass', 'Paul Ames', 'person'],
     ['a subject inside reported words weighs less than the one who reports them', 'Jo Park said Anna Bell does not listen to voters.\n\n“It is only talk,” she said.', 'It is only', 'Jo Park', 'person'],
     ['a first name’s usual gender only weakens: the speaker just quoted is still “she”', '“They are wrong,” said widow Terry Lane.\n\nShe continued, “We have waited too long.”', 'We have waited', 'Terry Lane', 'person'],
+    ['a person introduced by full name in an earlier sentence is the new source', 'Paul Ames has fought the landlord for years. Ames said the rent was too high. Tenants met on Monday. The rise also worries Dr. Tom Reid, head of the clinic on Pine Street.\n\n“We will sue,” he said.', 'We will sue', 'Tom Reid', 'person'],
     ['a several-word name the article never writes in lower case is a person', 'Amaru Quispe can be heard on the tape.\n\n“Stop now,” she says.', 'Stop now', 'Amaru Quispe', 'person'],
     // Negatives: a new subject who is the topic now wins; the article's own evidence is final;
     // words of the article written in lower case make no person.
     ['a newer subject mentioned twice wins', 'Paul Ames spoke for an hour on Monday. Later, Tom Reid took the stage and Reid answered questions.\n\n“It will pass,” he said.', 'It will pass', 'Tom Reid', 'person'],
+    ['a name introduced inside the pronoun’s own sentence is no new source', 'Paul Ames has fought the landlord for years. Ames said the rent was too high. Tenants met on Monday.\n\nRents will soon rise for the patients of Dr. Tom Reid, he said.', 'Rents will', 'Paul Ames', 'person'],
     ['an honorific rules out the other pronoun', 'Mr. Terry Lane spoke first.\n\n“We have waited too long,” she said.', 'We have waited', null],
     ['“Metro Transit” next to “the transit system” is no person', 'Metro Transit raised its fares, and riders of the transit system complained.\n\n“Fares must rise,” she said.', 'Fares must', null],
   ])('%s', (...row) => check(row));

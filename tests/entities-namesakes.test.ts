@@ -65,3 +65,22 @@ describe('“Police say” opening a sentence refers to the one force the articl
     ['no force named: as written', 'A driver was stopped on the bridge at dawn.\n\nPolice say he had no licence.', 'he had no', 'Police'],
   ])('%s', (...row) => check(row));
 });
+
+describe('a nickname in quote marks between a first name and a surname stays in the name', () => {
+  test.each<Row>([
+    ['straight marks: the surname alone later finds the full name', 'State Sen. Robert "Bo" Kellner opened the hearing on Monday.\n\nKellner said the budget would pass.', 'the budget', 'Robert "Bo" Kellner', 'person'],
+    ['curly marks, the person speaks', 'Coach Margaret “Peg” Haller watched from the bench.\n\n“We were tired,” Haller said.', 'We were tired', 'Margaret “Peg” Haller', 'person'],
+    // Negatives: a quoted word after a surname, or after a word that is no first name, is not a nickname.
+    ['a quoted word after a full name is a quote, not a nickname', 'Paul Ames called the plan "Reckless" Monday.\n\nAmes said the vote would fail.', 'the vote', 'Paul Ames', 'person'],
+    ['after a word that is no first name', 'The Lakeland "Tigers" Stadium opened on Monday. Rosa Lind cut the ribbon.\n\nLind said the seats were sold out.', 'the seats', 'Rosa Lind', 'person'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('an acronym written once with two neighbouring letters swapped is the acronym written before', () => {
+  test.each<Row>([
+    ['a later slip (“NSWL” after “NWSL”) joins the earlier spelling', 'The NWSL announced a new season on Monday.\n\nThe NSWL said the final would be played in June.', 'the final', 'NWSL', 'organization'],
+    // Negatives: a different letter is another body; a slip written before the real spelling stays.
+    ['a different letter (ACLU, ACLJ) is another body', 'The ACLU filed a brief on Monday.\n\nThe ACLJ said the law was fair.', 'the law', 'ACLJ', 'organization'],
+    ['a three-letter acronym is never re-spelt (ABC, BAC)', 'The ABC aired the debate on Monday.\n\nThe BAC said the figures were wrong.', 'the figures', 'BAC', 'organization'],
+  ])('%s', (...row) => check(row));
+});

@@ -17,6 +17,7 @@ import { POSSESSIVE_ENDINGS, SENTENCE_OPENING_MARKS } from '../data/punctuation.
 import { GENERATIONAL_SUFFIXES, ORG_NAME_CONNECTORS } from '../data/name-parts.js';
 import { HEADLINE_LOWER_TAGS, NOT_NAME_TAGS } from '../data/tag-classes.js';
 import { ARTICLES } from '../data/function-words.js';
+import { QUOTE_MARK_CHARS, QUOTE_MARK_TOKENS } from '../data/quote-marks.js';
 import { POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
 import { inCapitals, isAsciiLower, isUpperText } from '../layers/tokens.js';
 import { NAME_ORIGIN_PREPOSITIONS } from '../data/clause-words.js';
@@ -154,6 +155,17 @@ export function isNeverName(w: string): boolean {
   return NEVER_NAMES.has(w);
 }
 
+/** `Marcia "Cia" Price`: after a first name, a quoted capitalised word, then a capitalised surname. */
+function nicknameAt(tokens: readonly Token[], e: number): boolean {
+  const open = tokens[e];
+  const nick = tokens[e + 1];
+  const close = tokens[e + 2];
+  const surname = tokens[e + 3];
+  if (!open || !nick || !close || !surname || !QUOTE_MARK_TOKENS.has(open.text) || !QUOTE_MARK_TOKENS.has(close.text)) return false;
+  const given = tokens[e - 1]!;
+  return isFirstName(given.lower) && isCap(nick) && LETTERS_ONLY.test(nick.text) && nameToken(surname) && LETTERS_ONLY.test(surname.text) && surname.paragraph === given.paragraph && close.end === nick.end + close.text.length && open.end === nick.start;
+}
+
 /** A capitalised token that may be part of a name run. */
 function nameToken(t: Token): boolean {
   if (!isCap(t)) return false;
@@ -232,7 +244,13 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
     }
     // The run: capitalised words, glued hyphens, particles and org connectors between capitals.
     let e = i + 1;
-    while (e < tokens.length && e - i < MAX_RUN && tokens[e]!.paragraph === t.paragraph && !inQuote(e)) {
+    while (e < tokens.length && e - i < MAX_RUN && tokens[e]!.paragraph === t.paragraph) {
+      // Marcia "Cia" Price: a nickname in quote marks between a first name and a surname stays in the name.
+      if (nicknameAt(tokens, e) && !inQuote(e + 3)) {
+        e += 4;
+        continue;
+      }
+      if (inQuote(e)) break;
       const w = tokens[e]!;
       // An all-capitals word after a mixed-case name starts another name ("Smith CNN"), except
       // a generational suffix ("Vann R. Newkirk II").
@@ -443,7 +461,8 @@ function splitNames(tokens: readonly Token[], a: number, b: number): [number, nu
   for (let k = a + 1; k < b; k++) {
     const w = tokens[k]!;
     const prev = tokens[k - 1]!;
-    if (prev.text === '-' || w.text === '-') continue;
+    // Never inside a hyphenated word, nor around a nickname in quote marks (`Margaret “Peg” Haller`).
+    if (prev.text === '-' || w.text === '-' || QUOTE_MARK_TOKENS.has(prev.text) || QUOTE_MARK_TOKENS.has(w.text)) continue;
     // The tables of both words, one lookup each (and one more for a word with a final full stop).
     const pc = classOf(prev.lower);
     const pb = endsWithDot(prev.lower) ? bareClassOf(prev) : pc;
@@ -469,6 +488,8 @@ function isTitleOrDemonym(t: Token): boolean {
 }
 /** The longest dotted place abbreviation ("Calif."): a longer name is none (no lookup). */
 const PLACE_ABBREVIATION_MAX = Math.max(0, ...[...PLACE_ABBREVIATIONS].map((w) => w.length));
+/** Their last characters (a full stop): a name ending otherwise is none. */
+const PLACE_ABBREVIATION_ENDS: ReadonlySet<number> = new Set([...PLACE_ABBREVIATIONS].map((w) => w.charCodeAt(w.length - 1)));
 
 const isConnector = (t: Token): boolean => (classOf(t.lower) & W_CONNECTOR) !== 0 && !isCap(t);
 
@@ -535,9 +556,8 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   if (PAGE_FURNITURE.test(written)) return null;
   const words: string[] = [];
   for (const w of nameTokens) if (w.text !== '-' && !isConnector(w)) words.push(bare(w));
-  const joined = nameWords(name);
   // "Ashton, Md.": a dotted state abbreviation names a place.
-  if (name.length <= PLACE_ABBREVIATION_MAX && PLACE_ABBREVIATIONS.has(name)) return mention(doc, nameTokens, joined, 'place', titles, gender, false);
+  if (name.length <= PLACE_ABBREVIATION_MAX && PLACE_ABBREVIATION_ENDS.has(name.charCodeAt(name.length - 1)) && PLACE_ABBREVIATIONS.has(name)) return mention(doc, nameTokens, nameWords(name), 'place', titles, gender, false);
   // Each word's tables, read once for the tests below.
   let everyNever = true;
   let everyPlace = true;
@@ -552,7 +572,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   }
   if (words.length === 0 || everyNever) {
     // A place on its own still names a place (a country speaks for its government).
-    if (words.length > 0 && everyPlace) return mention(doc, nameTokens, joined, 'place', titles, gender, false);
+    if (words.length > 0 && everyPlace) return mention(doc, nameTokens, nameWords(name), 'place', titles, gender, false);
     return null;
   }
   // "the Trump campaign": the name is a modifier of the noun after it, not an organisation itself.
@@ -584,7 +604,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
     m.name = `${name} ${owned.text}`;
     return m;
   }
-  return mention(doc, nameTokens, joined, kind, titles, gender, personEvidence);
+  return mention(doc, nameTokens, nameWords(name), kind, titles, gender, personEvidence);
 }
 
 /** The name's lower-case words for matching: no hyphen split, no possessive. */
@@ -600,11 +620,17 @@ export function nameWords(name: string): string[] {
     if (i < text.length && !isSpaceCode(text.charCodeAt(i))) continue;
     if (i > start) {
       const w = text.charCodeAt(i - 1) === 46 ? text.slice(start, i - 1) : text.slice(start, i);
-      if (w !== '' && (w.length > CONNECTOR_MAX || !ORG_NAME_CONNECTORS.has(w))) out.push(w);
+      // A nickname in quote marks (`Marcia "Cia" Price`) is no word to match the name by.
+      if (w !== '' && (w.length > CONNECTOR_MAX || !ORG_NAME_CONNECTORS.has(w)) && !isQuoted(w)) out.push(w);
     }
     start = i + 1;
   }
   return out;
+}
+
+/** A word wrapped in quote marks (`"cia"`, `“cia”`). */
+function isQuoted(w: string): boolean {
+  return w.length >= 3 && QUOTE_MARK_CHARS.has(w[0]!) && QUOTE_MARK_CHARS.has(w[w.length - 1]!);
 }
 
 /** The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator), by char code. */
@@ -636,6 +662,7 @@ function mention(doc: AnalyzedText, nameTokens: Token[], words: string[], kind: 
     endToken: end,
     name,
     words,
+    key: words.join(' '),
     kind,
     personEvidence,
     descriptors,

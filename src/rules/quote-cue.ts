@@ -284,14 +284,20 @@ export function attributionAtVerb(
  */
 function earlierSubject(doc: Document, cueFirst: number, start: number, coordinated: boolean, opener: number): SpeakerAtCue | null {
   const { tokens } = doc;
+  let thing: SpeakerAtCue | null = null;
   for (let u = cueFirst - 1; u >= start; u--) {
     const w = tokens[u]!;
     if ((w.pos !== 'VERB' && w.pos !== 'AUX') || (!coordinated && cueAt(doc, u) === null)) continue;
     // Not an infinitive ("urged Republicans to join … and criticized") nor a relative clause.
     if (tokens[u - 1]?.lower === 'to') continue;
     const at = findSpeakerAtCue(doc, { first: u, end: u + 1 });
-    if (at && at.side === 'before' && !RELATIVE_OR_EXPLETIVE.has(at.mention.pronoun ?? '')) return at;
+    if (!at || at.side !== 'before' || RELATIVE_OR_EXPLETIVE.has(at.mention.pronoun ?? '')) continue;
+    // "Clinton stressed her support of the raid that killed bin Laden … and said": a thing that
+    // is the subject of a verb inside the object is no speaker; the sentence's own subject is.
+    if (!coordinated || !isThing(at.mention) || at.speakerTokens.first === start) return at;
+    thing ??= at;
   }
+  if (thing) return thing;
   for (let u = start; u < cueFirst; u++) {
     if (tokens[u]!.pos !== 'VERB' && tokens[u]!.pos !== 'AUX') continue;
     const at = findSpeakerAtCue(doc, { first: u, end: u + 1 });
@@ -303,6 +309,9 @@ function earlierSubject(doc: Document, cueFirst: number, start: number, coordina
   }
   return null;
 }
+
+/** A phrase that names no person, organisation or group: neither a name, a pronoun nor a source noun. */
+const isThing = (m: SpeakerAtCue['mention']): boolean => m.kind === 'unknown' && m.name === null && m.pronoun === null;
 
 /** Tokens back from a quote's opening mark to the attribution before it. */
 const MAX_BEFORE_QUOTE = 40;

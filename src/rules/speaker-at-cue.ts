@@ -3,6 +3,7 @@ import type { QuoteSpeaker, Span } from '../types.js';
 import { CUE_INTERVENING_WORDS, NAMING_VERBS, OBJECT_IS_ADDRESSEE_LEMMAS, PERCEIVED_SPEAKING_PARTICIPLES } from '../data/speech-verbs.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUN_ANTECEDENT_KINDS } from '../data/pronouns.js';
 import { DOCUMENT_NOUNS, ISSUING_VERBS, TIME_WORDS } from '../data/source-nouns.js';
+import { PLACE_ABBREVIATIONS } from '../data/entity-words.js';
 import { IRREGULAR_PAST_PARTICIPLES, PREPOSITIONS_BEFORE_SUBJECT } from '../data/clause-words.js';
 import { clauseEnd, clauseStart } from '../layers/clauses.js';
 import { cueAt } from '../layers/cues.js';
@@ -64,7 +65,9 @@ export function findSpeakerAtCue(doc: Document, cueTokens: { first: number; end:
   const owner = lemma === 'according to' ? null : ownerOfNounCue(doc, cueTokens.first, floor);
   if (owner) return build(doc, owner, [], 'before', null);
   if (lemma !== 'according to') {
-    const before = subjectBefore(doc, cueTokens.first, floor) ?? subjectBeforeAsideChain(doc, cueTokens.first, floor) ?? subjectBeforeReducedRelative(doc, cueTokens.first, floor);
+    const nearest = subjectBefore(doc, cueTokens.first, floor);
+    // "Rawlings, 59, of Ashton, Md., who watched …, said": a state after a comma ends a place aside; the subject is before the chain.
+    const before = nearest && !endsPlaceAside(doc, nearest.mention) ? nearest : (subjectBeforeAsideChain(doc, cueTokens.first, floor) ?? nearest ?? subjectBeforeReducedRelative(doc, cueTokens.first, floor));
     if (before) {
       const slot = found?.addressee ?? null;
       const addressee = slot ? addresseeAfter(doc, cueTokens.end, ceiling, slot) : null;
@@ -216,6 +219,11 @@ function subjectBefore(doc: Document, cueFirst: number, floor: number): SubjectA
   const gerund = tokens[cueFirst]!.lower.endsWith('ing');
   if (prev && mention.first - 1 >= floor && prev.pos === 'ADP' && !PREPOSITIONS_BEFORE_SUBJECT.has(prev.lower) && !gerund) return null;
   return { mention, descriptors };
+}
+
+/** Is the mention a lone state abbreviation after a comma (`Ashton, Md.`)? */
+function endsPlaceAside(doc: Document, m: Mention): boolean {
+  return m.end - m.first === 1 && PLACE_ABBREVIATIONS.has(doc.tokens[m.first]!.text) && doc.tokens[m.first - 1]?.text === ',';
 }
 
 /** Commas and dashes a chain of asides may hold, and the tokens it may span. */

@@ -107,7 +107,23 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number, 
   if (!isHead(t) && !(compound && t.lower === 'old') && !isSurnameLikeTimeWord(tokens, last, floor)) return null;
   let first = phraseStartBefore(doc, last, floor);
   if (first - 1 >= floor && isDeterminer(tokens[first - 1]!)) first--;
-  return mentionOverPreposition(doc, first, last, floor, depth) ?? describe(doc, first, last + 1, last + 1);
+  const mention = mentionOverPreposition(doc, first, last, floor, depth) ?? describe(doc, first, last + 1, last + 1);
+  return depth === 0 ? withCoordinatedRole(doc, mention, floor) : mention;
+}
+
+/**
+ * "The former first lady and U.S. senator said", "the former secretary of state and current
+ * Democratic presidential nominee said": two roles under one determiner are one person. The
+ * mention spans both when the second has no determiner of its own and both end in a title word.
+ */
+function withCoordinatedRole(doc: AnalyzedText, mention: Mention, floor: number): Mention {
+  const tokens = doc.tokens;
+  const and = mention.first - 1;
+  if (mention.name !== null || mention.pronoun !== null || mention.kind !== 'person' || and - 1 < floor || tokens[and]!.lower !== 'and') return mention;
+  if (isDeterminer(tokens[mention.first]!) || !isTitleWord(tokens[mention.end - 1]!)) return mention;
+  const left = mentionEndingAt(doc, and - 1, floor, 1);
+  if (!left || left.name !== null || left.pronoun !== null || left.kind !== 'person' || !isDeterminer(tokens[left.first]!)) return mention;
+  return { ...mention, first: left.first, descriptors: [textOf(doc, tokens.slice(left.first, mention.end))], gender: left.gender ?? mention.gender };
 }
 
 /**

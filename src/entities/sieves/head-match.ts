@@ -95,6 +95,7 @@ export function organizationHeadMatch(layer: EntityLayer): void {
     if (m.name.charCodeAt(m.words[0]!.length) !== HYPHEN) addTo(byFirst, m.words[0]!, m.entity);
   }
   orgTailMatch(layer);
+  transposedAcronyms(layer);
   const personWords = wordsOfPeople(layer);
   for (const m of layer.mentions) {
     if (m.words.length !== 1 || !m.entity || m.personEvidence) continue;
@@ -148,6 +149,45 @@ function spelledOut(candidates: ReadonlySet<Entity>, tailLength: number): Entity
     if (!best || e.words.length > best.words.length) best = e;
   }
   return acronym && key !== null && key.length >= 2 ? best : null;
+}
+
+/**
+ * "MNSBC" beside "MSNBC": an acronym of four letters or more written once with two neighbouring
+ * letters swapped is the acronym the article writes the other way, when only one is (a
+ * different letter, as in ACLU and ACLJ, makes another body).
+ */
+function transposedAcronyms(layer: EntityLayer): void {
+  // Each spelling's entity and where it is first written.
+  const byWord = new Map<string, Entity>();
+  const firstAt = new Map<Entity, number>();
+  for (const m of layer.mentions) {
+    if (m.words.length !== 1 || m.entity?.kind !== 'organization' || !isAcronymMention(m)) continue;
+    if (!byWord.has(m.words[0]!)) byWord.set(m.words[0]!, m.entity);
+    if (!firstAt.has(m.entity)) firstAt.set(m.entity, m.start);
+  }
+  if (byWord.size < 2) return;
+  for (const m of layer.mentions) {
+    if (m.words.length !== 1 || !m.entity || m.entity.kind !== 'organization' || !isAcronymMention(m)) continue;
+    const w = m.words[0]!;
+    let target: Entity | null = null;
+    for (let i = 0; i + 1 < w.length; i++) {
+      if (w[i] === w[i + 1]) continue;
+      const e = byWord.get(w.slice(0, i) + w[i + 1]! + w[i]! + w.slice(i + 2));
+      if (!e || e === m.entity) continue;
+      if (target && target !== e) return;
+      target = e;
+    }
+    // Only a form written once, after the other spelling: that one is how the article spells the body.
+    if (target && (firstAt.get(target) ?? Infinity) < m.start && countOf(layer, m.entity) === 1) move(layer, m, target);
+  }
+}
+
+const ACRONYM_4 = /^\p{Lu}{4,}$/u;
+const isAcronymMention = (m: NameMention): boolean => ACRONYM_4.test(m.text);
+function countOf(layer: EntityLayer, e: Entity): number {
+  let n = 0;
+  for (const m of layer.mentions) if (m.entity === e) n++;
+  return n;
 }
 
 /** Every word of a name read as a person's: several words, a title, a gender or a first name shown. */

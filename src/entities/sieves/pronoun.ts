@@ -4,7 +4,7 @@
 // right before it. Among fitting candidates the most recent clause subject or earlier
 // speaker wins, looking back a bounded way.
 import { LAST_NAMES } from '../../data/lexicon.generated.js';
-import type { Entity } from '../types.js';
+import type { Entity, NameMention } from '../types.js';
 import { firstIndexWhere } from '../../sorted.js';
 import { lastMentionBefore, type SpeakerState } from '../speaker-state.js';
 
@@ -22,6 +22,12 @@ const WINDOW_SENTENCES = 10;
 const BASE = 100;
 const SUBJECT = 80;
 const SPEAKER = 80;
+/**
+ * A person's first mention by full name ("…, which concerns Henry Crespo, president of the
+ * caucus.") brings a new source into the story; news quotes them next.
+ */
+const INTRODUCED = 100;
+const introduces = (m: NameMention): boolean => m.personEvidence && m.entity !== null && m.entity.mentions[0] === m && m.words.length >= 2;
 /** A first name's usual gender is a hint, not the article's evidence: a mismatch only weakens. */
 const NAME_GENDER_MISMATCH = 0.25;
 
@@ -61,7 +67,10 @@ export function mostSalientPerson(state: SpeakerState, want: 'male' | 'female' |
     // A headline is a label over the article, not a sentence of it: its names add no salience,
     // and are a candidate only when no sentence of the article offers one.
     if (m.headline) headline ??= m.entity;
-    else if (m.entity) add(m.entity, sentence, m.subject && !state.inReported(m.start) ? SUBJECT : 0);
+    else if (m.entity) {
+      // (Not a name in the pronoun's own sentence: "Crops wither in the Marshall Islands, he noted.")
+      add(m.entity, sentence, (m.subject && !state.inReported(m.start) ? SUBJECT : 0) + (sentence < here && introduces(m) ? INTRODUCED : 0));
+    }
   }
   for (let i = state.speakers.length - 1, n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
     const s = state.speakers[i]!;

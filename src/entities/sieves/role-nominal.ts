@@ -57,6 +57,9 @@ export function readRolePhrase(text: string): RolePhrase | null {
     definite = true;
     i = 1;
   }
+  // "the former state senator and current mayor": two roles of one person; the last one is read.
+  const and = core.findIndex((w, k) => k > i && w.toLowerCase() === 'and');
+  if (and > i && and + 1 < core.length && !DEFINITE_DETERMINERS.has(core[and + 1]!.toLowerCase()) && !NEW_SOURCE_DETERMINERS.has(core[and + 1]!.toLowerCase())) i = and + 1;
   const rest = core.slice(i);
   if (rest.length === 0) return null;
   const head = rest[rest.length - 1]!.toLowerCase();
