@@ -15,7 +15,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'speaker', 'leader', 'whip',
   'mayor', 'ambassador', 'commissioner', 'sheriff', 'chief', 'officer', 'manager',
   'strategist', 'pollster', 'candidate', 'nominee', 'host', 'anchor', 'correspondent',
-  'reporter', 'editor', 'columnist', 'professor', 'prof', 'dr', 'doctor', 'rev', 'reverend',
+  'reporter', 'editor', 'columnist', 'professor', 'prof', 'dr', 'doctor', 'rev', 'reverend', 'fr', 'msgr',
   'father', 'sister', 'brother', 'bishop', 'rabbi', 'imam', 'cardinal', 'archbishop',
   'economist', 'analyst', 'lawyer', 'aide', 'deputy', 'assistant', 'associate', 'acting',
   'former', 'ex', 'first', 'lady', 'dame', 'sir', 'lord', 'baroness', 'mr', 'mrs', 'ms',
@@ -50,4 +50,13 @@ export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 
 /** Lower-case particles inside names ("Michery el Soheil", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'de', 'del', 'della', 'der', 'di', 'da', 'dos', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'ben', 'y', 'st.',
+]);
+
+/**
+ * Abbreviated titles written with a full stop before a name (`the Rev. Peter Wherry`): when the
+ * tokenizer splits the stop off, the title, stop and name are still read as one run. Only
+ * titles that hardly ever end a sentence themselves (not `St.`, a street, nor `Jr.`).
+ */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'rev', 'sen', 'gov', 'rep', 'dr', 'mr', 'mrs', 'ms', 'fr', 'msgr', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'atty', 'supt', 'adm', 'maj', 'del',
 ]);
