@@ -15,7 +15,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'speaker', 'leader', 'whip',
   'mayor', 'ambassador', 'commissioner', 'sheriff', 'chief', 'officer', 'manager',
   'strategist', 'pollster', 'candidate', 'nominee', 'host', 'anchor', 'correspondent',
-  'reporter', 'editor', 'columnist', 'professor', 'prof', 'dr', 'doctor', 'rev', 'reverend', 'fr', 'msgr',
+  'reporter', 'editor', 'columnist', 'professor', 'prof', 'dr', 'doctor', 'rev', 'reverend',
   'father', 'sister', 'brother', 'bishop', 'rabbi', 'imam', 'cardinal', 'archbishop',
   'economist', 'analyst', 'lawyer', 'aide', 'deputy', 'assistant', 'associate', 'acting',
   'former', 'ex', 'first', 'lady', 'dame', 'sir', 'lord', 'baroness', 'mr', 'mrs', 'ms',
@@ -29,6 +29,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'alderwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'del', 'delegate', 'state',
   'supervisor', 'trustee', 'superintendent', 'principal', 'provost',
   'prosecutor', 'da', 'solicitor', 'magistrate', 'lieutenant',
+  'pres', 'sec', 'msgr', 'fr', 'amb', 'ald', 'spc', 'sens', 'reps', 'cmdr', 'cpl', 'pvt',
 ]);
 
 /** Honorifics that say a person's gender (lower case, no full stop). */
@@ -53,10 +54,10 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Abbreviated titles written with a full stop before a name (`the Rev. Peter Wherry`): when the
- * tokenizer splits the stop off, the title, stop and name are still read as one run. Only
- * titles that hardly ever end a sentence themselves (not `St.`, a street, nor `Jr.`).
+ * Title abbreviations that wink-nlp's tokenizer splits from their full stop and ends a sentence
+ * after (`the Rev.` | `Peter Wherry`, `Sens.` | `John McCain and …`), unlike `Sen.` or `Gov.`
+ * which it knows. Case as written, without the stop; analyze-text.ts glues the stop back.
  */
-export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'rev', 'sen', 'gov', 'rep', 'dr', 'mr', 'mrs', 'ms', 'fr', 'msgr', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'atty', 'supt', 'adm', 'maj', 'del',
+export const SPLIT_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'Rev', 'Sens', 'Reps', 'Pres', 'Adm', 'Sec', 'Cmdr', 'Supt', 'Msgr', 'Fr', 'Maj', 'Atty', 'Det', 'Pvt', 'Cpl', 'Spc', 'Insp', 'Amb', 'Ald',
 ]);

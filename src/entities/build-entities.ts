@@ -58,7 +58,7 @@ function finish(layer: EntityLayer): void {
   layer.entities.forEach((e, i) => {
     e.index = i;
     for (const m of e.mentions) {
-      const key = m.words.join(' ');
+      const key = m.key;
       if (!layer.byName.has(key)) layer.byName.set(key, e);
     }
     if (e.kind === 'organization' && e.words.length >= 2) bareNounAlias(bare, e);

@@ -11,7 +11,7 @@ import { CALENDAR_WORDS, PAGE_FURNITURE_PATTERNS, PAGE_FURNITURE_WORDS } from '.
 import { PLACE_NAMES } from '../data/places.js';
 import { DOCTRINE_WORDS, EXTRA_ORGANIZATION_WORDS, PLACE_ABBREVIATIONS, PUBLICATION_WORDS, WORD_FIRST_NAME_GENDER } from '../data/entity-words.js';
 import { GROUP_PROPER_NOUNS, ORGANIZATION_NOUNS } from '../data/source-nouns.js';
-import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_ABBREVIATIONS, TITLE_WORDS } from '../data/titles.js';
+import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../data/titles.js';
 import type { EntityKind, GenderEvidence, NameMention } from './types.js';
 import { POSSESSIVE_ENDINGS, SENTENCE_OPENING_MARKS } from '../data/punctuation.js';
 import { GENERATIONAL_SUFFIXES, ORG_NAME_CONNECTORS } from '../data/name-parts.js';
@@ -166,14 +166,6 @@ function nicknameAt(tokens: readonly Token[], e: number): boolean {
   return isFirstName(given.lower) && isCap(nick) && LETTERS_ONLY.test(nick.text) && nameToken(surname) && LETTERS_ONLY.test(surname.text) && surname.paragraph === given.paragraph && close.end === nick.end + close.text.length && open.end === nick.start;
 }
 
-/** tokens[e] is the full stop glued to an abbreviated title (`Rev` `.`) with a capitalised word right after it. */
-function titleStopAt(tokens: readonly Token[], e: number): boolean {
-  const stop = tokens[e]!;
-  const title = tokens[e - 1];
-  const next = tokens[e + 1];
-  return stop.text === '.' && title !== undefined && next !== undefined && title.end === stop.start && TITLE_ABBREVIATIONS.has(title.lower) && isCap(title) && isCap(next) && next.paragraph === stop.paragraph;
-}
-
 /** A capitalised token that may be part of a name run. */
 function nameToken(t: Token): boolean {
   if (!isCap(t)) return false;
@@ -274,12 +266,6 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
       }
       if (gluedHyphen(tokens, e)) {
         e += 2;
-        continue;
-      }
-      // "the Rev. Peter Wherry": the tokenizer split the stop off an abbreviated title (and may end
-      // a sentence there); the title, its stop and the name after it are one run.
-      if (titleStopAt(tokens, e)) {
-        e++;
         continue;
       }
       if (gluedLowerSyllable(tokens, i, e)) {
@@ -476,7 +462,7 @@ function splitNames(tokens: readonly Token[], a: number, b: number): [number, nu
     const w = tokens[k]!;
     const prev = tokens[k - 1]!;
     // Never inside a hyphenated word, nor around a nickname in quote marks (`Margaret “Peg” Haller`).
-    if (prev.text === '-' || w.text === '-' || QUOTE_MARK_TOKENS.has(prev.text) || QUOTE_MARK_TOKENS.has(w.text) || titleStopAt(tokens, k) || titleStopAt(tokens, k - 1)) continue;
+    if (prev.text === '-' || w.text === '-' || QUOTE_MARK_TOKENS.has(prev.text) || QUOTE_MARK_TOKENS.has(w.text)) continue;
     // The tables of both words, one lookup each (and one more for a word with a final full stop).
     const pc = classOf(prev.lower);
     const pb = endsWithDot(prev.lower) ? bareClassOf(prev) : pc;
@@ -502,6 +488,8 @@ function isTitleOrDemonym(t: Token): boolean {
 }
 /** The longest dotted place abbreviation ("Calif."): a longer name is none (no lookup). */
 const PLACE_ABBREVIATION_MAX = Math.max(0, ...[...PLACE_ABBREVIATIONS].map((w) => w.length));
+/** Their last characters (a full stop): a name ending otherwise is none. */
+const PLACE_ABBREVIATION_ENDS: ReadonlySet<number> = new Set([...PLACE_ABBREVIATIONS].map((w) => w.charCodeAt(w.length - 1)));
 
 const isConnector = (t: Token): boolean => (classOf(t.lower) & W_CONNECTOR) !== 0 && !isCap(t);
 
@@ -521,12 +509,10 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   // organisation, then a title, then a person's name: all before the name is the descriptor.
   for (let t = b - 2; t > a; t--) {
     if (!isTitle(tokens[t]!) || anyIn(tokens, t + 1, b, isOrgOrTitle)) continue;
-    // "Christian Rev. Derek Penwell": the title's split-off stop goes with the title.
-    const stop = titleStopAt(tokens, t + 1) ? 1 : 0;
-    if (b - t - 1 - stop >= 2 || isFirstName(tokens[t + 1 + stop]!.lower)) {
-      const m = readName(doc, t + 1 + stop, b);
+    if (b - t - 1 >= 2 || isFirstName(tokens[t + 1]!.lower)) {
+      const m = readName(doc, t + 1, b);
       if (m && m.kind !== 'organization') {
-        m.descriptors.unshift(doc.text.slice(tokens[a]!.start, tokens[t + stop]!.end));
+        m.descriptors.unshift(doc.text.slice(tokens[a]!.start, tokens[t]!.end));
         m.personEvidence = true;
         if (m.kind === 'unknown') m.kind = 'person';
       }
@@ -535,7 +521,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
     break;
   }
   const orgName = anyIn(tokens, a, b, isOrgNotTitle);
-  while (!orgName && n < b - 1 && (isTitleOrDemonym(tokens[n]!) || (n > a && titleStopAt(tokens, n))) && !(tokens[n + 1]!.text === '-')) {
+  while (!orgName && n < b - 1 && isTitleOrDemonym(tokens[n]!) && !(tokens[n + 1]!.text === '-')) {
     const w = tokens[n]!;
     const g = GENDERED_HONORIFICS.get(bare(w));
     if (g) gender ??= { gender: g, text: w.text, start: w.start, end: w.end };
@@ -570,9 +556,8 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   if (PAGE_FURNITURE.test(written)) return null;
   const words: string[] = [];
   for (const w of nameTokens) if (w.text !== '-' && !isConnector(w)) words.push(bare(w));
-  const joined = nameWords(name);
   // "Ashton, Md.": a dotted state abbreviation names a place.
-  if (name.length <= PLACE_ABBREVIATION_MAX && PLACE_ABBREVIATIONS.has(name)) return mention(doc, nameTokens, joined, 'place', titles, gender, false);
+  if (name.length <= PLACE_ABBREVIATION_MAX && PLACE_ABBREVIATION_ENDS.has(name.charCodeAt(name.length - 1)) && PLACE_ABBREVIATIONS.has(name)) return mention(doc, nameTokens, nameWords(name), 'place', titles, gender, false);
   // Each word's tables, read once for the tests below.
   let everyNever = true;
   let everyPlace = true;
@@ -589,7 +574,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   if (words.length >= 2 && tokens[n - 1]?.lower === 'the' && PUBLICATION_WORDS.has(words[words.length - 1]!)) someOrg = true;
   if (words.length === 0 || everyNever) {
     // A place on its own still names a place (a country speaks for its government).
-    if (words.length > 0 && everyPlace) return mention(doc, nameTokens, joined, 'place', titles, gender, false);
+    if (words.length > 0 && everyPlace) return mention(doc, nameTokens, nameWords(name), 'place', titles, gender, false);
     return null;
   }
   // "the Trump campaign": the name is a modifier of the noun after it, not an organisation itself.
@@ -621,7 +606,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
     m.name = `${name} ${owned.text}`;
     return m;
   }
-  return mention(doc, nameTokens, joined, kind, titles, gender, personEvidence);
+  return mention(doc, nameTokens, nameWords(name), kind, titles, gender, personEvidence);
 }
 
 /** The name's lower-case words for matching: no hyphen split, no possessive. */
@@ -679,6 +664,7 @@ function mention(doc: AnalyzedText, nameTokens: Token[], words: string[], kind: 
     endToken: end,
     name,
     words,
+    key: words.join(' '),
     kind,
     personEvidence,
     descriptors,

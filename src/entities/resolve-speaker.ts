@@ -144,7 +144,7 @@ function namedEntity(layer: EntityLayer, s: QuoteSpeaker): Entity | null {
   const last = words[words.length - 1]!;
   const inside = mentionsOverlapping(layer, s.start, s.end).filter((m) => m.entity !== null);
   // The mention under the speaker that carries its name ("the White House spokesman, Josh Earnest": not the White House).
-  const carrying = inside.find((m) => m.words.some((w) => w === last || w.split('-').includes(last)));
+  const carrying = inside.find((m) => m.words.some((w) => w === last || (w.includes('-') && w.split('-').includes(last))));
   if (carrying) return carrying.entity;
   return layer.byName.get(words.join(' ')) ?? nearest(layer.byWord.get(words[words.length - 1]!), s.start);
 }

@@ -21,6 +21,8 @@ export interface NameMention extends Span {
   name: string;
   /** Lower-case words of the name, for matching. */
   words: string[];
+  /** `words.join(' ')`, joined once: the key of `EntityLayer.byName`. */
+  key: string;
   kind: EntityKind;
   /** The mention itself shows a person: a first name, an honorific or a title before it. */
   personEvidence: boolean;

@@ -1,5 +1,5 @@
 import type { Document } from '../document.js';
-import { attributedBy, inheritedFrom, withCopies, type QuoteDraft } from '../draft.js';
+import { attributedBy, cloneDraft, inheritedFrom, withCopies, type QuoteDraft } from '../draft.js';
 import type { Cue } from '../types.js';
 import { attributionAtVerb } from '../rules/quote-cue.js';
 import type { SpeakerAtCue } from '../rules/speaker-at-cue.js';
@@ -40,7 +40,7 @@ export function attributeFloatingQuotes(doc: Document, drafts: readonly QuoteDra
       change = inheritedFrom(d, previous, 'floating-previous-speaker');
     }
     if (!change) return;
-    const copy = { ...d, ...change };
+    const copy = Object.assign(cloneDraft(d), change);
     copies.set(d, copy);
     ordered[at] = copy;
   });

@@ -6,7 +6,7 @@ export function exactMatchSieve(layer: EntityLayer): void {
   for (const m of layer.mentions) {
     if (m.entity) continue;
     // A lone word used as an organisation ("the Post") is kept apart from the same word as a surname.
-    const key = m.words.length === 1 && m.kind === 'organization' ? `${m.words[0]} (organization)` : m.words.join(' ');
+    const key = m.words.length === 1 && m.kind === 'organization' ? `${m.words[0]} (organization)` : m.key;
     let e = layer.byName.get(key);
     if (!e || !compatible(e, m)) {
       e = newEntity(layer, m);
