@@ -662,7 +662,7 @@ function mention(doc: AnalyzedText, nameTokens: Token[], words: string[], kind: 
     endToken: end,
     name,
     words,
-    key: words.join(' '),
+    key: words.length === 1 ? words[0]! : words.join(' '),
     kind,
     personEvidence,
     descriptors,
