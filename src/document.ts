@@ -31,6 +31,10 @@ export interface Token {
   lemma: string;
   paragraph: number;
   sentence: number;
+  /** The bit of `pos` in data/tag-classes.ts (TAG_BIT): tag classes are masks tested with `&`. */
+  tagBit: number;
+  /** Word classes of `lower` and `lemma` as bits (layers/word-classes.ts), computed once per word. */
+  word: number;
 }
 
 export interface AnalyzedText {

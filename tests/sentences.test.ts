@@ -31,3 +31,30 @@ describe('sentences: a cut inside an open parenthesis is merged back (#14)', () 
     expect(quotes).toEqual([['The vote will be close', 'Rep. Tom Abey']]);
   });
 });
+
+// wink splits some title abbreviations from their full stop and ends a sentence there
+// (`the Rev.` | `Ada Lowe said`, `Sens.` | `Tom Abey and …`): the stop is glued back and the
+// sentence goes on (#13: the speaker was `the Rev`).
+describe('sentences: a title abbreviation wink splits keeps its full stop and its sentence (#13)', () => {
+  const tokensOf = (text: string): string[] => analyzeText(text, tokenizer).tokens.map((t) => t.text);
+  test.each([
+    ['“We will rebuild,” said the Rev. Ada Lowe of Grace Chapel.', ['“We will rebuild,” said the Rev. Ada Lowe of Grace Chapel.']],
+    ['Sens. Tom Abey and Mara Lind voted no. The bill failed.', ['Sens. Tom Abey and Mara Lind voted no.', 'The bill failed.']],
+  ])('merged: %s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+    expect(tokensOf(text).filter((t) => /^(Rev|Sens)\.?$/u.test(t))).toEqual([text.startsWith('Sens') ? 'Sens.' : 'Rev.']);
+  });
+
+  // Not firing: a lower-case word after the stop, or an abbreviation wink keeps whole.
+  test.each([
+    ['The car hit its top Rev. then it stalled.', ['The car hit its top Rev. then it stalled.']],
+    ['Ask Gov. Ann Petrie. She knows.', ['Ask Gov. Ann Petrie.', 'She knows.']],
+  ])('unchanged: %s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  test('the speaker after the abbreviation is the whole name', () => {
+    const q = extract('“We will rebuild,” said the Rev. Ada Lowe of Grace Chapel.').quotes[0];
+    expect([q?.speaker?.text, q?.speaker?.name]).toEqual(['the Rev. Ada Lowe', 'Ada Lowe']);
+  });
+});

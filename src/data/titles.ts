@@ -29,6 +29,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'alderwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'del', 'delegate', 'state',
   'supervisor', 'trustee', 'superintendent', 'principal', 'provost',
   'prosecutor', 'da', 'solicitor', 'magistrate', 'lieutenant',
+  'pres', 'sec', 'msgr', 'fr', 'amb', 'ald', 'spc', 'sens', 'reps', 'cmdr', 'cpl', 'pvt',
 ]);
 
 /** Honorifics that say a person's gender (lower case, no full stop). */
@@ -50,4 +51,13 @@ export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 
 /** Lower-case particles inside names ("Michery el Soheil", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'de', 'del', 'della', 'der', 'di', 'da', 'dos', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'ben', 'y', 'st.',
+]);
+
+/**
+ * Title abbreviations that wink-nlp's tokenizer splits from their full stop and ends a sentence
+ * after (`the Rev.` | `Peter Wherry`, `Sens.` | `John McCain and …`), unlike `Sen.` or `Gov.`
+ * which it knows. Case as written, without the stop; analyze-text.ts glues the stop back.
+ */
+export const SPLIT_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'Rev', 'Sens', 'Reps', 'Pres', 'Adm', 'Sec', 'Cmdr', 'Supt', 'Msgr', 'Fr', 'Maj', 'Atty', 'Det', 'Pvt', 'Cpl', 'Spc', 'Insp', 'Amb', 'Ald',
 ]);

@@ -39,3 +39,6 @@ export function inCapitals(tokens: readonly Token[], first: number, end: number)
 export function tokenAtOrAfter(doc: Pick<AnalyzedText, 'tokens'>, offset: number): number {
   return firstIndexWhere(doc.tokens, (t) => t.start >= offset);
 }
+
+/** Does the token's tag belong to the class `bits` (a mask of data/tag-classes.ts, `NOMINAL_HEAD_TAG_BITS`)? */
+export const hasTag = (t: Token, bits: number): boolean => (t.tagBit & bits) !== 0;

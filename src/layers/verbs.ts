@@ -1,8 +1,8 @@
 // Questions about a verb in its clause, asked of cue words (stages/find-reporting-cues.ts fills
 // them into the cue layer) and of other verbs a rule takes as an attribution.
 import type { Document } from '../document.js';
-import { BE_FORMS } from '../data/function-words.js';
 import { clauseStart } from './clauses.js';
+import { W, hasWordClass } from '../layers/word-classes.js';
 
 /** `he was formally called`, `Bolton was asked`: a be-form before the participle, in its clause. */
 export function isPassive(doc: Pick<Document, 'tokens' | 'clauses'>, verb: number): boolean {
@@ -11,7 +11,7 @@ export function isPassive(doc: Pick<Document, 'tokens' | 'clauses'>, verb: numbe
   const floor = clauseStart(doc, verb);
   for (let i = verb - 1; i >= floor; i--) {
     const w = doc.tokens[i]!;
-    if (BE_FORMS.has(w.lower)) return true;
+    if (hasWordClass(w, W.BE_FORM)) return true;
     if (w.pos !== 'ADV' && w.pos !== 'PART') return false;
   }
   return false;

@@ -2,6 +2,8 @@
 // sentence boundaries for a stretch of text.
 import winkNLP from 'wink-nlp';
 import type { Token } from '../document.js';
+import { TAG_BIT } from '../data/tag-classes.js';
+import { formClasses, lemmaClasses, textClasses, wordClasses } from '../layers/word-classes.js';
 import { forget, growingFeatures, markVocabulary, type WinkVocabulary } from './forget-document.js';
 import { loadCore, winkModel } from './load-model.js';
 import { isExpansion, lexemeOf, posIndexOf, precedingSpaceCount, tokenCount, withDocData, type WinkDocData } from './wink-doc-data.js';
@@ -82,6 +84,9 @@ interface Reader {
   read: (text: string) => WinkDocData;
   /** Lower-case forms and lemmas of the tokens of a document read by this instance. */
   words: VocabularyWords;
+  /** Per tag index of the model: the tag's name (`Token.pos`) and its bit (`Token.tagBit`). */
+  tagNames: readonly string[];
+  tagBits: readonly number[];
 }
 
 export class WinkTokenizer {
@@ -115,12 +120,15 @@ export class WinkTokenizer {
       if (last === undefined) throw new Error('wink-nlp did not tag the document');
       return last;
     };
+    const tagNames = core.features.pos!.list.map((tag) => tag ?? 'X');
     return (this.#reader = {
       core,
       growing,
       lexemesAtStart: intrinsic,
       read,
       words,
+      tagNames,
+      tagBits: tagNames.map((tag) => TAG_BIT.get(tag) ?? 0),
     });
   }
 
@@ -183,8 +191,7 @@ export class WinkTokenizer {
    * searching forward so spans stay exact. Returns our token index for each of wink's (-1: dropped).
    */
   #readTokens(reader: Reader, data: WinkDocData, chunk: string, start: number, into: WinkResult): Int32Array {
-    const { words } = reader;
-    const tags = reader.core.features.pos!.list;
+    const { words, tagNames, tagBits } = reader;
     const count = tokenCount(data);
     const indexMap = new Int32Array(count);
     let cursor = 0;
@@ -209,16 +216,20 @@ export class WinkTokenizer {
       indexMap[i] = into.tokens.length;
       const tag = posIndexOf(data, i);
       const lower = known === undefined ? value.toLowerCase() : known.lower;
+      const lemma = words.lemma(known, data, i, tag) ?? lower;
+      const named = tag < tagNames.length;
       into.tokens.push({
         index: into.tokens.length,
         start: start + at,
         end: start + at + value.length,
         text: value,
         lower,
-        pos: tags[tag] ?? 'X',
-        lemma: words.lemma(known, data, i, tag) ?? lower,
+        pos: named ? tagNames[tag]! : 'X',
+        lemma,
         paragraph: -1,
         sentence: -1,
+        tagBit: named ? tagBits[tag]! : TAG_BIT.get('X')!,
+        word: words.classes(known, value, lower, lemma),
       });
     }
     return indexMap;
@@ -231,6 +242,11 @@ interface KnownWord {
   lower: string;
   tag: number;
   lemma: string | undefined;
+  /** Word-class bits of `lower` and `text` (layers/word-classes.ts). */
+  form: number;
+  /** The lemma whose class bits are `lemmaClasses`. */
+  classedLemma: string | undefined;
+  lemmaClasses: number;
 }
 
 /**
@@ -258,7 +274,8 @@ class VocabularyWords {
     let word = this.#known[lexeme];
     if (word === undefined) {
       const text = this.#list[lexeme] ?? '';
-      this.#known[lexeme] = word = { text, lower: text.toLowerCase(), tag: -1, lemma: undefined };
+      const lower = text.toLowerCase();
+      this.#known[lexeme] = word = { text, lower, tag: -1, lemma: undefined, form: formClasses(lower) | textClasses(text), classedLemma: undefined, lemmaClasses: 0 };
     }
     return word;
   }
@@ -276,6 +293,19 @@ class VocabularyWords {
       known.tag = tag;
     }
     return known.lemma;
+  }
+
+  /**
+   * Word-class bits of a token of text `text`, lower-case form `lower` and lemma `lemma`: kept
+   * with the word when it is one of the model's own (`known`), so most tokens cost no lookup.
+   */
+  classes(known: KnownWord | undefined, text: string, lower: string, lemma: string): number {
+    if (known === undefined) return wordClasses(text, lower, lemma);
+    if (known.classedLemma !== lemma) {
+      known.classedLemma = lemma;
+      known.lemmaClasses = lemmaClasses(lemma);
+    }
+    return known.form | known.lemmaClasses;
   }
 }
 

@@ -7,10 +7,10 @@ import type { Document, Sentence, Token } from '../document.js';
 import type { ReportedClause } from '../draft.js';
 import { firstIndexWhere } from '../sorted.js';
 import { quotedSpanAt } from '../layers/quote-marks.js';
-import { BE_FORMS } from '../data/function-words.js';
-import { SUBJECT_PRONOUNS } from '../data/pronouns.js';
 import { EXPECTATION_LEMMAS, SUBJECT_STOPS } from '../data/content-kinds.js';
-import { NOT_A_VERB_TAGS } from '../data/tag-classes.js';
+import { NOT_A_VERB_TAG_BITS } from '../data/tag-classes.js';
+import { W, hasWordClass } from '../layers/word-classes.js';
+import { hasTag } from '../layers/tokens.js';
 
 /** Longest subject taken back from the verb, in tokens (with an appositive or relative clause between commas). */
 const MAX_SUBJECT_TOKENS = 30;
@@ -44,7 +44,7 @@ function expectationAt(doc: Document, s: Sentence, i: number): ReportedClause[] 
   if (!next || k >= s.endToken) return null;
   // (`to/ADP start/NOUN`: the tagger misreads a verb after `to` now and then.)
   const after = tokens[k + 1];
-  const infinitive = next.lower === 'to' && after !== undefined && !NOT_A_VERB_TAGS.has(after.pos);
+  const infinitive = next.lower === 'to' && after !== undefined && !hasTag(after, NOT_A_VERB_TAG_BITS);
   const end = contentEnd(doc, s, k);
   if (!infinitive || end - k < 2) return null;
   // The cue is the verb with its be-form: `is expected`.
@@ -64,7 +64,7 @@ function expectationAt(doc: Document, s: Sentence, i: number): ReportedClause[] 
 function beFormBefore(doc: Document, s: Sentence, i: number): number {
   for (let j = i - 1; j >= s.firstToken && i - j <= 3; j--) {
     const t = doc.tokens[j]!;
-    if (BE_FORMS.has(t.lower)) return j;
+    if (hasWordClass(t, W.BE_FORM)) return j;
     if (t.pos !== 'ADV' && t.pos !== 'PART') return -1;
   }
   return -1;
@@ -111,5 +111,5 @@ function inSubject(t: Token): boolean {
 
 /** `who`, `which`, `that` (a relative subject) or a subject pronoun; not `him`, `them`. */
 function isSubjectPronoun(t: Token): boolean {
-  return SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'that' || t.lower === 'they' || t.lower === 'you';
+  return hasWordClass(t, W.SUBJECT_PRONOUN) || t.lower === 'that' || t.lower === 'they' || t.lower === 'you';
 }

@@ -1,7 +1,6 @@
 import type { Document, Token } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
-import { POSSESSIVE_DETERMINERS, RELATIVE_OR_EXPLETIVE } from '../data/pronouns.js';
-import { CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
+import { RELATIVE_OR_EXPLETIVE } from '../data/pronouns.js';
 import { PARTICIPLE_OPENERS, SUBORDINATORS } from '../data/clause-words.js';
 import { addresseeAt, findSpeakerAtCue, type SpeakerAtCue } from './speaker-at-cue.js';
 import { transcriptLabel } from './transcript-label.js';
@@ -10,6 +9,7 @@ import { cueAt } from '../layers/cues.js';
 import { isClosingMark, isQuoteMark, quotedSpanAt } from '../layers/quote-marks.js';
 import { inCapitals, isDash, tokenAtOrAfter } from '../layers/tokens.js';
 import { isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt } from './speaker-mentions.js';
+import { W, hasWordClass } from '../layers/word-classes.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
@@ -30,7 +30,6 @@ export interface QuoteCue {
   adjacent: boolean;
 }
 
-const INTERVENING = new Set(CUE_INTERVENING_WORDS);
 /** A trailing attribution's verb is close to the quote: `“…,” White House press secretary Josh Earnest said`. */
 const MAX_TRAILING_SUBJECT_TOKENS = 30;
 /** Tokens allowed between a leading cue and the quote: `Bolton said in an interview with the AP on Tuesday:`. */
@@ -145,7 +144,7 @@ function withUnknownTitle(doc: Document, attribution: SpeakerAtCue, k: number): 
   // "his nephew Michery el Soheil": a possessive may open the unknown title.
   // "the independent Vermont senator and Democratic presidential candidate told": two roles joined by "and".
   const titleLike = gap.every(
-    (g, n) => g.pos === 'NOUN' || g.pos === 'ADJ' || g.pos === 'PROPN' || (n === 0 && (POSSESSIVE_DETERMINERS.has(g.lower) || g.lower === 'the')) || (n > 0 && g.lower === 'and'),
+    (g, n) => g.pos === 'NOUN' || g.pos === 'ADJ' || g.pos === 'PROPN' || (n === 0 && (hasWordClass(g, W.POSSESSIVE_DETERMINER) || g.lower === 'the')) || (n > 0 && g.lower === 'and'),
   );
   if (!titleLike || attribution.mention.kind !== 'person' || (attribution.mention.name === null && !gap.some((g) => g.lower === 'and'))) return null;
   const mention = mentionSpanning(doc, k, attribution.speakerTokens.end);
@@ -242,7 +241,7 @@ export function attributionAtVerb(
   if (direct) return { attribution: direct, inherited: false };
   const t = tokens[cueTokens.first]!;
   let p = cueTokens.first - 1;
-  while (p >= floor && INTERVENING.has(tokens[p]!.lower)) p--;
+  while (p >= floor && hasWordClass(tokens[p]!, W.CUE_INTERVENING)) p--;
   const coordinated = tokens[p] !== undefined && (tokens[p]!.pos === 'CCONJ' || tokens[p]!.lower === 'then');
   // A participle that heads a clause (`, saying`, `before asking`), not one that modifies a noun (`of screaming supporters`).
   // "…, going on to say that …": a participle among the words before the verb makes the phrase one.
@@ -358,7 +357,7 @@ function subjectAfterOpeningPhrase(doc: Document, from: number): SpeakerAtCue | 
     const mention = mentionStartingAt(doc, j + 1, Math.min(tokens.length, j + 1 + MAX_OPENING_PHRASE));
     if (!mention) continue;
     let v = mention.end;
-    while (v < tokens.length && (INTERVENING.has(tokens[v]!.lower) || tokens[v]!.pos === 'ADV') && tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') v++;
+    while (v < tokens.length && (hasWordClass(tokens[v]!, W.CUE_INTERVENING) || tokens[v]!.pos === 'ADV') && tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') v++;
     const verb = tokens[v];
     if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || verb.sentence !== sentence) continue;
     const at = findSpeakerAtCue(doc, { first: v, end: v + 1 });
@@ -387,6 +386,6 @@ function isVerbLike(doc: Document, t: Token, according: boolean): boolean {
 }
 
 function onlyInterveningBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!INTERVENING.has(tokens[i]!.lower)) return false;
+  for (let i = from; i < to; i++) if (!hasWordClass(tokens[i]!, W.CUE_INTERVENING)) return false;
   return true;
 }

@@ -1,8 +1,8 @@
 import type { Document, Token } from '../document.js';
 import type { QuoteSpeaker, Span } from '../types.js';
-import { CUE_INTERVENING_WORDS, NAMING_VERBS, OBJECT_IS_ADDRESSEE_LEMMAS, PERCEIVED_SPEAKING_PARTICIPLES } from '../data/speech-verbs.js';
-import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUN_ANTECEDENT_KINDS } from '../data/pronouns.js';
-import { DOCUMENT_NOUNS, ISSUING_VERBS, TIME_WORDS } from '../data/source-nouns.js';
+import { NAMING_VERBS, OBJECT_IS_ADDRESSEE_LEMMAS, PERCEIVED_SPEAKING_PARTICIPLES } from '../data/speech-verbs.js';
+import { OBJECT_PRONOUNS, PRONOUN_ANTECEDENT_KINDS } from '../data/pronouns.js';
+import { DOCUMENT_NOUNS, ISSUING_VERBS } from '../data/source-nouns.js';
 import { PLACE_ABBREVIATIONS } from '../data/entity-words.js';
 import { IRREGULAR_PAST_PARTICIPLES, PREPOSITIONS_BEFORE_SUBJECT } from '../data/clause-words.js';
 import { clauseEnd, clauseStart } from '../layers/clauses.js';
@@ -12,8 +12,7 @@ import { isDash } from '../layers/tokens.js';
 import { isPassive } from '../layers/verbs.js';
 import { groupMentionEndingAt, isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt, type Mention } from './speaker-mentions.js';
 import { BE_FORMS, TIME_DETERMINERS } from '../data/function-words.js';
-import { POSSESSIVE_ENDINGS } from '../data/punctuation.js';
-import { RELATIVE_PRONOUNS } from '../data/reporting-frames.js';
+import { W, hasWordClass } from '../layers/word-classes.js';
 
 /** Who speaks at a cue, as found in the tokens around it. */
 export interface SpeakerAtCue {
@@ -29,7 +28,6 @@ export interface SpeakerAtCue {
   mention: Mention;
 }
 
-const INTERVENING = new Set(CUE_INTERVENING_WORDS);
 const ING_OR_ED = /(ing|ed)$/u;
 
 const spanOf = (doc: Document, first: number, end: number): Span => {
@@ -106,10 +104,10 @@ function ownerOfNounCue(doc: Document, cueFirst: number, floor: number): Mention
   while (j >= floor && cueFirst - j <= 2 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV') && !isCapitalized(tokens[j]!)) j--;
   const t = tokens[j];
   if (!t || j < floor) return null;
-  if (POSSESSIVE_DETERMINERS.has(t.lower) && t.lower !== 'its') {
+  if (hasWordClass(t, W.POSSESSIVE_DETERMINER) && t.lower !== 'its') {
     return { first: j, end: j + 1, kind: t.lower === 'their' ? 'group' : 'person', name: null, descriptors: [], pronoun: t.lower, gender: t.lower === 'his' ? 'male' : t.lower === 'her' ? 'female' : null };
   }
-  if (POSSESSIVE_ENDINGS.has(t.lower) && (t.pos === 'PART' || doc.quotes.markRole[j] === 'apostrophe')) {
+  if (hasWordClass(t, W.POSSESSIVE_ENDING) && (t.pos === 'PART' || doc.quotes.markRole[j] === 'apostrophe')) {
     const owner = mentionEndingAt(doc, j - 1, floor);
     return owner && owner.pronoun === null ? owner : null;
   }
@@ -159,7 +157,7 @@ export function addresseeAt(doc: Document, cueTokens: { first: number; end: numb
 
 function opensClause(doc: Document, cue: number, floor: number): boolean {
   let i = cue - 1;
-  while (i >= floor && (doc.tokens[i]!.pos === 'ADV' || INTERVENING.has(doc.tokens[i]!.lower)) && doc.tokens[i]!.lower !== 'to') i--;
+  while (i >= floor && (doc.tokens[i]!.pos === 'ADV' || hasWordClass(doc.tokens[i]!, W.CUE_INTERVENING)) && doc.tokens[i]!.lower !== 'to') i--;
   const t = doc.tokens[i];
   return i < floor || t === undefined || t.text === ',' || t.text === ';' || isDash(t) || isQuoteMark(doc, i) || t.paragraph !== doc.tokens[cue]!.paragraph;
 }
@@ -278,7 +276,7 @@ function subjectBeforeReducedRelative(doc: Document, cueFirst: number, floor: nu
   if (end <= floor || tokens[cueFirst]!.lower.endsWith('ing') || NAMING_VERBS.has(tokens[cueFirst]!.lemma)) return null;
   for (let j = end; j > floor && end - j < MAX_REDUCED_RELATIVE; j--) {
     const w = tokens[j]!;
-    if (isBoundary(w) || isQuoteMark(doc, j) || w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'AUX' || w.pos === 'PART' || RELATIVE_PRONOUNS.has(w.lower) || (w.pos === 'PRON' && !OBJECT_PRONOUNS.has(w.lower))) return null;
+    if (isBoundary(w) || isQuoteMark(doc, j) || w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'AUX' || w.pos === 'PART' || hasWordClass(w, W.RELATIVE_PRONOUN) || (w.pos === 'PRON' && !OBJECT_PRONOUNS.has(w.lower))) return null;
     // "Officials involved in the talks": the tagger reads some participles as adjectives.
     const adjective = w.pos === 'ADJ' && w.lower.endsWith('ed') && tokens[j + 1]?.pos === 'ADP';
     if ((w.pos !== 'VERB' && !adjective) || isCapitalized(w)) continue;
@@ -300,7 +298,7 @@ function asideBetween(doc: Document, from: number, to: number): boolean {
   if (to - from < 2) return false;
   const inner = doc.tokens[from + 1]!;
   // "(D-Newport News)", "R-Wis.": a party label or parenthesis is an aside.
-  if (inner.text === '(' || RELATIVE_PRONOUNS.has(inner.lower)) return true;
+  if (inner.text === '(' || hasWordClass(inner, W.RELATIVE_PRONOUN)) return true;
   return commaAsideKind(doc, from, to) !== null;
 }
 
@@ -360,12 +358,12 @@ function lastTokenBeforeCueWords(doc: Document, cueFirst: number, floor: number)
     const contracted = t.pos === 'AUX' && (t.text.startsWith("'") || t.text.startsWith('’'));
     // "Scott can be heard yelling", "he was caught saying": before a participle cue.
     const perceived = PERCEIVED_SPEAKING_PARTICIPLES.has(t.lower) && i === cueFirst - 1 && tokens[cueFirst]!.lower.endsWith('ing') && BE_FORMS.has(tokens[i - 1]?.lower ?? '');
-    const skippable = INTERVENING.has(t.lower) || quotedAs || contracted || perceived || t.lower === 'quoted' || (t.pos === 'ADV' && !isCapitalized(t));
+    const skippable = hasWordClass(t, W.CUE_INTERVENING) || quotedAs || contracted || perceived || t.lower === 'quoted' || (t.pos === 'ADV' && !isCapitalized(t));
     if (skippable && t.pos !== 'NOUN' && t.pos !== 'PROPN') i--;
     // "Wells Fargo just this month announced"
-    else if (TIME_WORDS.has(t.lower) && !isCapitalized(t)) i -= tokens[i - 1] && TIME_DETERMINERS.has(tokens[i - 1]!.lower) ? 2 : 1;
+    else if (hasWordClass(t, W.TIME_WORD) && !isCapitalized(t)) i -= tokens[i - 1] && TIME_DETERMINERS.has(tokens[i - 1]!.lower) ? 2 : 1;
     // "Sanders on Tuesday said", "The Times on Saturday wrote": a day or month after "on"/"in".
-    else if (TIME_WORDS.has(t.lower) && i - 1 >= floor && (tokens[i - 1]!.lower === 'on' || tokens[i - 1]!.lower === 'in')) i -= 2;
+    else if (hasWordClass(t, W.TIME_WORD) && i - 1 >= floor && (tokens[i - 1]!.lower === 'on' || tokens[i - 1]!.lower === 'in')) i -= 2;
     else break;
   }
   return i;
@@ -412,7 +410,7 @@ function commaAsideKind(doc: Document, comma: number, i: number): 'skipped' | 'd
   // A capitalised "verb" is a name the tagger missed (", Josh Earnest,").
   const verb = (inner.pos === 'VERB' || inner.pos === 'AUX') && !isCapitalized(inner);
   // "Htay Oo, its acting chairman, told": a possessive opens an appositive.
-  const possessive = POSSESSIVE_DETERMINERS.has(inner.lower);
+  const possessive = hasWordClass(inner, W.POSSESSIVE_DETERMINER);
   if ((verb && !participle) || inner.pos === 'CCONJ' || (inner.pos === 'PRON' && inner.lower !== 'who' && !possessive)) return null;
   if (participle || inner.pos === 'ADP' || inner.pos === 'ADV' || inner.pos === 'SCONJ') return 'skipped';
   // An appositive has no verb of its own unless it is a relative clause ("a man who …");
@@ -429,7 +427,7 @@ function hasOwnSubject(segment: Token[]): boolean {
       k > 0 &&
       (w.pos === 'VERB' || w.pos === 'AUX') &&
       !isCapitalized(w) &&
-      (segment[k - 1]!.pos === 'PROPN' || (segment[k - 1]!.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(segment[k - 1]!.lower))),
+      (segment[k - 1]!.pos === 'PROPN' || (segment[k - 1]!.pos === 'PRON' && !hasWordClass(segment[k - 1]!, W.POSSESSIVE_DETERMINER))),
   );
 }
 

@@ -1,21 +1,15 @@
 import type { AnalyzedText, Document, Token } from '../document.js';
 import type { SpeakerKind } from '../types.js';
-import { HONORIFICS, ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
-import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../data/pronouns.js';
-import {
-  ANONYMOUS_SOURCE_NOUNS,
-  DOCUMENT_NOUNS,
-  GROUP_PROPER_NOUNS,
-  ORGANIZATION_NOUNS,
-  SPOKESPERSON_NOUNS,
-  TIME_WORDS,
-} from '../data/source-nouns.js';
+import { HONORIFICS, ORGANIZATION_WORDS, ROLE_NOUNS } from '../data/lexicon.generated.js';
+import { SUBJECT_PRONOUNS } from '../data/pronouns.js';
+import { ANONYMOUS_SOURCE_NOUNS, DOCUMENT_NOUNS, GROUP_PROPER_NOUNS, ORGANIZATION_NOUNS, SPOKESPERSON_NOUNS } from '../data/source-nouns.js';
 import { PLACE_NAMES } from '../data/places.js';
 import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../data/titles.js';
 import { INDEFINITE_DETERMINERS, LONE_GROUP_WORDS, ONE_OF_QUANTIFIERS, PHRASE_DETERMINERS, QUANTIFIERS } from '../data/function-words.js';
-import { POSSESSIVE_ENDINGS } from '../data/punctuation.js';
 import { ROLE_PREPOSITIONS } from '../data/clause-words.js';
-import { NOT_NAME_TAGS } from '../data/tag-classes.js';
+import { NOT_NAME_TAG_BITS } from '../data/tag-classes.js';
+import { W, hasWordClass } from '../layers/word-classes.js';
+import { hasTag } from '../layers/tokens.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
@@ -40,11 +34,9 @@ export interface Mention {
   gender: 'male' | 'female' | null;
 }
 
-const UPPER_FIRST = /^\p{Lu}/u;
-/** Does the token start with a capital letter? Read for almost every token, so ASCII is decided without the Unicode regex. */
+/** Does the token start with a capital letter? Read for almost every token: a bit the analysis set (layers/word-classes.ts). */
 export function isCapitalized(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(t.text);
+  return (t.word & W.CAPITALIZED) !== 0;
 }
 /** The word without a final full stop ("gov." → "gov"). */
 const bare = (t: Token): string => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
@@ -70,23 +62,23 @@ export function isTitleWord(t: Token): boolean {
 /** Can this token sit inside a noun phrase (as a modifier or its head)? */
 /** `the teachers’ union`: an apostrophe (as the quote-mark layer decided) that marks a plural possessive. */
 function isPossessiveApostrophe(doc: AnalyzedText & Partial<Pick<Document, 'quotes'>>, i: number): boolean {
-  return doc.quotes?.markRole[i] === 'apostrophe' && POSSESSIVE_ENDINGS.has(doc.tokens[i]!.lower);
+  return doc.quotes?.markRole[i] === 'apostrophe' && hasWordClass(doc.tokens[i]!, W.POSSESSIVE_ENDING);
 }
 
 function isNounPhraseWord(t: Token): boolean {
-  if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM') return !TIME_WORDS.has(t.lower);
-  if (POSSESSIVE_ENDINGS.has(t.lower) && t.pos === 'PART') return true;
+  if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM') return !hasWordClass(t, W.TIME_WORD);
+  if (hasWordClass(t, W.POSSESSIVE_ENDING) && t.pos === 'PART') return true;
   if (t.text === '&') return true;
   // wink tags some capitalised names as verbs or adverbs ("Sen. Ted Cruz").
-  return isCapitalized(t) && !NOT_NAME_TAGS.has(t.pos); // a capital is a letter
+  return isCapitalized(t) && !hasTag(t, NOT_NAME_TAG_BITS); // a capital is a letter
 }
 
 const isHead = (t: Token): boolean =>
   (t.pos === 'NOUN' || t.pos === 'PROPN' || (isCapitalized(t) && isNounPhraseWord(t)) || /-year-old$/u.test(t.lower) || (t.pos === 'ADJ' && isTitleWord(t))) &&
-  !TIME_WORDS.has(t.lower);
+  !hasWordClass(t, W.TIME_WORD);
 
 function isDeterminer(t: Token): boolean {
-  return (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON') && (PHRASE_DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower));
+  return (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON') && (PHRASE_DETERMINERS.has(t.lower) || hasWordClass(t, W.POSSESSIVE_DETERMINER));
 }
 
 /**
@@ -98,7 +90,7 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number, 
   const tokens = doc.tokens;
   const t = tokens[last];
   if (!t || last < floor) return null;
-  if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) return pronounMention(t);
+  if (t.pos === 'PRON' && hasWordClass(t, W.SUBJECT_PRONOUN)) return pronounMention(t);
   // "the 43-year-old": the tokenizer splits the compound; its last word heads the phrase.
   const compound = gluedHyphenBefore(tokens, last);
   // "the two write", "the three said": a number after "the" stands for people.
@@ -155,7 +147,7 @@ export function groupMentionEndingAt(doc: AnalyzedText, last: number, floor: num
 function isSurnameLikeTimeWord(tokens: readonly Token[], i: number, floor: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  return i - 1 >= floor && isCapitalized(t) && TIME_WORDS.has(t.lower) && prev !== undefined && prev.pos === 'PROPN' && isCapitalized(prev) && !TIME_WORDS.has(prev.lower) && !isTitleWord(prev);
+  return i - 1 >= floor && isCapitalized(t) && hasWordClass(t, W.TIME_WORD) && prev !== undefined && prev.pos === 'PROPN' && isCapitalized(prev) && !hasWordClass(prev, W.TIME_WORD) && !isTitleWord(prev);
 }
 
 /** Back from the head `last` over the words of its noun phrase (titles, modifiers, hyphenated words, possessors): the first one. */
@@ -181,7 +173,7 @@ function phraseStartBefore(doc: AnalyzedText, last: number, floor: number): numb
     if (!isNounPhraseWord(tokens[first - 1]!) && !isPossessiveApostrophe(doc, first - 1)) break;
     const prev = tokens[first - 1]!;
     // "Commentary’s Noah Rothman", "Clinton’s campaign manager Robby Mook": the possessor is a descriptor.
-    const possessive = POSSESSIVE_ENDINGS.has(prev.lower) && first - 2 >= floor && isCapitalized(tokens[first - 2]!);
+    const possessive = hasWordClass(prev, W.POSSESSIVE_ENDING) && first - 2 >= floor && isCapitalized(tokens[first - 2]!);
     // "Michery el Soheil", "Ludwig van Beethoven": a particle between two capitalised words.
     if (nameHead && NAME_PARTICLES.has(prev.lower) && first - 2 >= floor && isCapitalized(tokens[first - 2]!)) {
       first--;
@@ -219,7 +211,7 @@ function mentionOverPreposition(doc: AnalyzedText, first: number, last: number, 
   // "California Rep. Duncan Hunter’s chief of staff": a possessor's name may precede a role.
   let possessor = false;
   while (f - 1 >= floor && isNounPhraseWord(tokens[f - 1]!) && (head.pos === 'PROPN' || possessor || !isCapitalized(tokens[f - 1]!))) {
-    if (POSSESSIVE_ENDINGS.has(tokens[f - 1]!.lower)) possessor = true;
+    if (hasWordClass(tokens[f - 1]!, W.POSSESSIVE_ENDING)) possessor = true;
     f--;
   }
   if (f - 1 >= floor && isDeterminer(tokens[f - 1]!)) f--;
@@ -241,7 +233,7 @@ export function mentionStartingAt(doc: AnalyzedText, first: number, ceiling: num
   const tokens = doc.tokens;
   const t = tokens[first];
   if (!t || first >= ceiling) return null;
-  if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who' && t.lower !== 'which' && t.lower !== 'it') return pronounMention(t);
+  if (t.pos === 'PRON' && hasWordClass(t, W.SUBJECT_PRONOUN) && t.lower !== 'who' && t.lower !== 'which' && t.lower !== 'it') return pronounMention(t);
   // "read one", "said another": a lone pronoun-like determiner is the speaker.
   if ((t.lower === 'one' || t.lower === 'another') && !isNounPhraseWord(tokens[first + 1] ?? t) && first + 1 <= ceiling) {
     return { first, end: first + 1, kind: 'anonymous', name: null, descriptors: [t.text], pronoun: null, gender: null };
@@ -259,7 +251,7 @@ export function mentionStartingAt(doc: AnalyzedText, first: number, ceiling: num
   // ("the 43-year-old": the compound's last word heads the phrase, as in mentionEndingAt.)
   while (end > coreStart && !isHead(tokens[end - 1]!) && !(tokens[end - 1]!.lower === 'old' && gluedHyphenBefore(tokens, end - 1))) end--;
   if (end === coreStart) return null;
-  if (TIME_WORDS.has(tokens[coreStart]!.lower) && !isTimeModifier(tokens, coreStart, ceiling)) return null;
+  if (hasWordClass(tokens[coreStart]!, W.TIME_WORD) && !isTimeModifier(tokens, coreStart, ceiling)) return null;
   let coreEnd = end;
   // "a person familiar with the matter", "a spokesman for the campaign".
   const head = tokens[end - 1]!;
@@ -284,7 +276,7 @@ export function mentionStartingAt(doc: AnalyzedText, first: number, ceiling: num
 
 /** A time word may modify a noun ("a Wednesday editorial"), never head the phrase ("said Thursday"). */
 function isTimeModifier(tokens: readonly Token[], i: number, ceiling: number): boolean {
-  return TIME_WORDS.has(tokens[i]!.lower) && tokens[i + 1] !== undefined && tokens[i + 1]!.pos === 'NOUN' && i + 1 < ceiling;
+  return hasWordClass(tokens[i]!, W.TIME_WORD) && tokens[i + 1] !== undefined && tokens[i + 1]!.pos === 'NOUN' && i + 1 < ceiling;
 }
 
 /** "said Will Doyle": a capitalised word the tagger took for a verb, inside a run of names. */
@@ -361,9 +353,9 @@ function nameStartIn(words: readonly Token[]): number {
   while (nameStart > 0) {
     const w = words[nameStart - 1]!;
     const particle = NAME_PARTICLES.has(w.lower) && nameStart < words.length && nameStart >= 2 && isCapitalized(words[nameStart - 2]!);
-    if (!particle && (!isCapitalized(w) || isTitleWord(w) || POSSESSIVE_ENDINGS.has(w.lower) || w.pos === 'NUM')) break;
+    if (!particle && (!isCapitalized(w) || isTitleWord(w) || hasWordClass(w, W.POSSESSIVE_ENDING) || w.pos === 'NUM')) break;
     // A headline in title case ("Obama Says African-American Museum …"): a speech verb is no name.
-    if (SPEECH_VERB_FORMS.has(w.lower) && w.pos !== 'PROPN') break;
+    if (hasWordClass(w, W.SPEECH_VERB_FORM) && w.pos !== 'PROPN') break;
     // An acronym before a name is a title: "NSA Bolton", "GOP nominee".
     if (nameStart < words.length && ALL_CAPITALS.test(w.text)) break;
     nameStart--;
@@ -406,7 +398,7 @@ function describeWithoutName(doc: AnalyzedText, mention: Mention, parts: PhraseP
   const { tokens, words, det, head, end, coreEnd } = parts;
   const headLower = bare(head);
   const plural = head.lemma !== head.lower && head.lower.endsWith('s');
-  const capitalizedModifiers = words.slice(0, -1).filter((w) => isCapitalized(w) && !isTitleWord(w) && !POSSESSIVE_ENDINGS.has(w.lower));
+  const capitalizedModifiers = words.slice(0, -1).filter((w) => isCapitalized(w) && !isTitleWord(w) && !hasWordClass(w, W.POSSESSIVE_ENDING));
   mention.descriptors.push(textOf(doc, tokens));
   if (SPOKESPERSON_NOUNS.has(headLower) && capitalizedModifiers.length > 0) {
     // "a Kremlin spokesperson", "a White House statement": the organisation speaks.

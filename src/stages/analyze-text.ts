@@ -2,10 +2,12 @@ import type { AnalyzedText, Sentence, Token } from '../document.js';
 import { normalizeWhitespace } from '../nlp/normalize-whitespace.js';
 import type { WinkTokenizer } from '../nlp/wink.js';
 import { splitParagraphs } from '../layers/paragraphs.js';
+import { SPLIT_TITLE_ABBREVIATIONS } from '../data/titles.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
 const LOWER_FIRST = /^\p{Ll}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 /** How many tokens into the next piece a `)` may close a parenthesis that wink cut (`(D-N.` | `Y.)`). */
 const CLOSE_WITHIN = 4;
 
@@ -37,7 +39,16 @@ export function analyzeText(text: string, tokenizer: WinkTokenizer): AnalyzedTex
     while (p < paragraphs.length && paragraphs[p]!.end <= t.start) p++;
     const paragraph = paragraphs[p];
     if (!paragraph || paragraph.start > t.start) return;
+    // `the Rev. Peter Wherry`: a title abbreviation wink split from its full stop takes it back.
+    const before = tokens[tokens.length - 1];
+    if (t.text === '.' && before && before.end === t.start && before.paragraph === paragraph.index && gluesStop(raw.tokens, i, before)) {
+      before.end = t.end;
+      before.text += '.';
+      before.lower += '.';
+      return;
+    }
     if (t.end > paragraph.end) {
+      // (Its first character stays: so do its word classes, `Token.word`.)
       t.end = paragraph.end;
       t.text = plain.slice(t.start, t.end);
     }
@@ -68,9 +79,16 @@ export function analyzeText(text: string, tokenizer: WinkTokenizer): AnalyzedTex
   return { text: plain, paragraphs, sentences, tokens };
 }
 
+/** Does the full stop at raw token i belong to the title abbreviation before it (a capitalised word follows)? */
+function gluesStop(raw: readonly Token[], i: number, before: Token): boolean {
+  const next = raw[i + 1];
+  return SPLIT_TITLE_ABBREVIATIONS.has(before.text) && next !== undefined && UPPER_FIRST.test(next.text);
+}
+
 /**
  * Adds the sentence of tokens [first, end), or extends the one before when this one starts in
- * lower case or closes a parenthesis the one before left open.
+ * lower case, closes a parenthesis the one before left open, or follows a title abbreviation
+ * (`the Rev.` | `Peter Wherry said`).
  */
 function addSentence(sentences: Sentence[], tokens: readonly Token[], first: number, end: number): void {
   const head = tokens[first]!;
@@ -79,7 +97,7 @@ function addSentence(sentences: Sentence[], tokens: readonly Token[], first: num
   if (
     previous &&
     previous.paragraph === head.paragraph &&
-    (LOWER_FIRST.test(head.text) || closesOpenParenthesis(previous, tokens, first, end))
+    (LOWER_FIRST.test(head.text) || closesOpenParenthesis(previous, tokens, first, end) || endsWithTitleAbbreviation(tokens[previous.endToken - 1]!))
   ) {
     previous.endToken = end;
     previous.end = last.end;
@@ -104,4 +122,9 @@ function closesOpenParenthesis(previous: Sentence, tokens: readonly Token[], fir
     if (text === '(') return false;
   }
   return false;
+}
+
+/** A title abbreviation given back its full stop ends no sentence. */
+function endsWithTitleAbbreviation(t: Token): boolean {
+  return t.text.endsWith('.') && SPLIT_TITLE_ABBREVIATIONS.has(t.text.slice(0, -1));
 }

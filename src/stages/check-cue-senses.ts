@@ -3,7 +3,8 @@ import { copyDrafts, type QuoteDraft } from '../draft.js';
 import { CLAUSE_ONLY_CUE_LEMMAS, NON_SPEAKER_SUBJECTS } from '../data/cue-senses.js';
 import { firstIndexWhere } from '../sorted.js';
 import { cueVerb } from '../layers/cues.js';
-import { BETWEEN_SUBJECT_AND_VERB_TAGS, NOMINAL_HEAD_TAGS } from '../data/tag-classes.js';
+import { BETWEEN_SUBJECT_AND_VERB_TAG_BITS, NOMINAL_HEAD_TAG_BITS } from '../data/tag-classes.js';
+import { hasTag } from '../layers/tokens.js';
 
 /**
  * A cue word reports speech only in a speech frame. Reported records (not direct quotes, whose
@@ -60,16 +61,16 @@ function subjectHead(doc: AnalyzedText, cueFirst: number): Token | null {
   const { tokens } = doc;
   let i = cueFirst - 1;
   const floor = doc.sentences[tokens[cueFirst]!.sentence]?.firstToken ?? 0;
-  while (i >= floor && BETWEEN_SUBJECT_AND_VERB_TAGS.has(tokens[i]!.pos)) i--;
+  while (i >= floor && hasTag(tokens[i]!, BETWEEN_SUBJECT_AND_VERB_TAG_BITS)) i--;
   if (i < floor) return null;
   const t = tokens[i]!;
   if (t.text === ',' && tokens[cueFirst]!.lower.endsWith('ing')) {
     for (let j = floor; j < i; j++) {
       const s = tokens[j]!;
       if (s.pos === 'VERB' || s.pos === 'AUX') break;
-      if (NOMINAL_HEAD_TAGS.has(s.pos) && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX' || tokens[j + 1]?.pos === 'ADV')) return s;
+      if (hasTag(s, NOMINAL_HEAD_TAG_BITS) && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX' || tokens[j + 1]?.pos === 'ADV')) return s;
     }
     return null;
   }
-  return NOMINAL_HEAD_TAGS.has(t.pos) ? t : null;
+  return hasTag(t, NOMINAL_HEAD_TAG_BITS) ? t : null;
 }

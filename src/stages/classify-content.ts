@@ -5,9 +5,10 @@ import { FINDING_CUE_LEMMAS, NOUN_PHRASE_RELATIVES, QUESTION_CUE_LEMMAS, QUESTIO
 import { BELIEF_CUE_LEMMAS } from '../data/speech-verbs.js';
 import { firstIndexWhere } from '../sorted.js';
 import { cueParticle, cueVerb } from '../layers/cues.js';
-import { INTRODUCER_TAGS } from '../data/tag-classes.js';
+import { INTRODUCER_TAG_BITS } from '../data/tag-classes.js';
 import { PART_BOUNDARIES } from '../data/punctuation.js';
 import { QUOTE_MARK_TOKENS } from '../data/quote-marks.js';
+import { hasTag } from '../layers/tokens.js';
 
 const BELIEF_CUES: ReadonlySet<string> = BELIEF_CUE_LEMMAS;
 
@@ -60,7 +61,7 @@ function isNounPhrase(tokens: readonly Token[], first: number, end: number): boo
   if (t0.lower === 'that' || t0.pos === 'SCONJ' || QUOTE_MARK_TOKENS.has(t0.text)) return false;
   // `By any definition, X is …`, `But the thing that …`: an opener before a clause; a finite
   // verb anywhere makes it one. Otherwise only the head counts (`the arrest of a man who …`).
-  const opener = INTRODUCER_TAGS.has(t0.pos);
+  const opener = hasTag(t0, INTRODUCER_TAG_BITS);
   let head = true;
   for (let i = first; i < end; i++) {
     const t = tokens[i]!;

@@ -7,7 +7,8 @@ import { VOICING_VERB_LEMMAS } from '../data/speech-verbs.js';
 import { TERM_INTRODUCERS, TITLE_SMALL_WORDS } from '../data/term-introducers.js';
 import { firstIndexWhere } from '../sorted.js';
 import { SHORT_OBJECTS } from '../data/pronouns.js';
-import { CLAUSE_TAGS } from '../data/tag-classes.js';
+import { CLAUSE_TAG_BITS } from '../data/tag-classes.js';
+import { hasTag } from '../layers/tokens.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
@@ -186,7 +187,7 @@ const PARTICIPLE = /(?:ed|ing)$/u;
 function hasClauseWord(doc: AnalyzedText, start: number, end: number): boolean {
   for (let i = firstIndexWhere(doc.tokens, (t) => t.end > start); i < doc.tokens.length && doc.tokens[i]!.start < end; i++) {
     const token = doc.tokens[i]!;
-    if (CLAUSE_TAGS.has(token.pos) && !(token.pos === 'VERB' && PARTICIPLE.test(token.lower))) return true;
+    if (hasTag(token, CLAUSE_TAG_BITS) && !(token.pos === 'VERB' && PARTICIPLE.test(token.lower))) return true;
   }
   return false;
 }

@@ -5,27 +5,16 @@ import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from '../data/lexico
 import { ADDRESSEE_SLOTS, NAMING_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
 import { ROLE_PREPOSITIONS, SUBORDINATORS, TEMPORAL_WH } from '../data/clause-words.js';
 import { CLAUSE_END_PUNCT, DASHES, SENTENCE_END } from '../data/punctuation.js';
-import { CLAUSE_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
+import { CLAUSE_SUBJECT_PRONOUNS } from '../data/pronouns.js';
 import { cueParticle, cueVerb, cueWordAt } from '../layers/cues.js';
 import { FINDING_CUE_LEMMAS } from '../data/content-kinds.js';
-import { FINDING_SOURCE_NOUNS, TIME_WORDS } from '../data/source-nouns.js';
+import { FINDING_SOURCE_NOUNS } from '../data/source-nouns.js';
 import { findExpectations } from '../rules/expectations.js';
 import { isClosingMark, isOpeningMark, quotedSpanAt } from '../layers/quote-marks.js';
-import { inCapitals, isUpperText } from '../layers/tokens.js';
-import {
-  BARE_CLAUSE_VERBS,
-  BELIEF_BARE_CLAUSE_LEMMAS,
-  COMPLEMENTIZERS,
-  CUE_ADVERBIALS,
-  EMPTY_OBJECTS,
-  INFINITIVE_VERBS,
-  NOT_SPEAKER_LABELS,
-  NOT_TRAILING_VERBS,
-  OBJECT_VERBS,
-  QUOTE_ONLY_VERBS,
-  RELATIVE_PRONOUNS,
-} from '../data/reporting-frames.js';
-import { NOMINAL_HEAD_TAGS, NOUN_PHRASE_TAGS, PREPOSITION_OBJECT_TAGS } from '../data/tag-classes.js';
+import { hasTag, inCapitals, isUpperText } from '../layers/tokens.js';
+import { BARE_CLAUSE_VERBS, BELIEF_BARE_CLAUSE_LEMMAS, EMPTY_OBJECTS, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, NOT_TRAILING_VERBS, OBJECT_VERBS, QUOTE_ONLY_VERBS } from '../data/reporting-frames.js';
+import { NOMINAL_HEAD_TAG_BITS, NOUN_PHRASE_TAG_BITS, PREPOSITION_OBJECT_TAGS } from '../data/tag-classes.js';
+import { W, hasWordClass } from '../layers/word-classes.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
@@ -222,7 +211,7 @@ function mistaggedVerb(doc: Document, s: Sentence, i: number): boolean {
   const { tokens } = doc;
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (i <= s.firstToken || !prev || !NOMINAL_HEAD_TAGS.has(prev.pos) || !/(?:s|ed)$/u.test(t.lower)) return false;
+  if (i <= s.firstToken || !prev || !hasTag(prev, NOMINAL_HEAD_TAG_BITS) || !/(?:s|ed)$/u.test(t.lower)) return false;
   const m = skipNounPhrase(doc, i + 1, s.endToken);
   const verb = tokens[m];
   return m > i + 1 && m < s.endToken && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing');
@@ -274,9 +263,9 @@ function speakerPhraseBeforeCue(doc: Document, s: Sentence, cue: FoundCue): { j:
     // `“…,” he said`: a closing mark ends the clause only after the quote's own punctuation.
     if (isClosingMark(doc, j)) return closesQuoteWithPunctuation(doc, s, j) ? { j, heads, asClause: false } : null;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !/^[().'’&-]$/u.test(t.text))) return null;
-    if (!NOUN_PHRASE_TAGS.has(t.pos) && t.pos !== 'PUNCT') return null;
-    if (NOMINAL_HEAD_TAGS.has(t.pos)) heads++;
-    if (RELATIVE_PRONOUNS.has(t.lower)) return null;
+    if (!hasTag(t, NOUN_PHRASE_TAG_BITS) && t.pos !== 'PUNCT') return null;
+    if (hasTag(t, NOMINAL_HEAD_TAG_BITS)) heads++;
+    if (hasWordClass(t, W.RELATIVE_PRONOUN)) return null;
     j--;
   }
   return { j, heads, asClause: false };
@@ -321,10 +310,10 @@ function cueTail(doc: Document, s: Sentence, cue: FoundCue): { k: number; tailHe
   while (k < s.endToken && k - cue.end <= MAX_CUE_TAIL_TOKENS) {
     const t = tokens[k]!;
     if (t.text === ',' || SENTENCE_END.has(t.text) || (isClosingMark(doc, k) && k + 1 >= s.endToken)) break;
-    if (COMPLEMENTIZERS.has(t.lower) || t.pos === 'AUX' || t.lower === 'to') return null;
+    if (hasWordClass(t, W.COMPLEMENTIZER) || t.pos === 'AUX' || t.lower === 'to') return null;
     if (t.pos === 'VERB' && !/(ed|ing|en)$/u.test(t.lower)) return null;
-    if (!NOUN_PHRASE_TAGS.has(t.pos) && t.pos !== 'VERB' && t.pos !== 'PUNCT') return null;
-    if (NOMINAL_HEAD_TAGS.has(t.pos)) tailHeads++;
+    if (!hasTag(t, NOUN_PHRASE_TAG_BITS) && t.pos !== 'VERB' && t.pos !== 'PUNCT') return null;
+    if (hasTag(t, NOMINAL_HEAD_TAG_BITS)) tailHeads++;
     k++;
   }
   if (k - cue.end > MAX_CUE_TAIL_TOKENS) return null;
@@ -335,7 +324,7 @@ function cueTail(doc: Document, s: Sentence, cue: FoundCue): { k: number; tailHe
 function trailingCueTailFits(doc: Document, cue: FoundCue, base: string, tail: { k: number; tailHeads: number }, inverted: boolean, asClause: boolean): boolean {
   const { tokens } = doc;
   const tailStart = tokens[cue.end];
-  const tailOpensPhrase = tailStart !== undefined && cue.end < tail.k && !CUE_ADVERBIALS.has(tailStart.lower) && tailStart.pos !== 'ADP' && tailStart.pos !== 'ADV';
+  const tailOpensPhrase = tailStart !== undefined && cue.end < tail.k && !hasWordClass(tailStart, W.CUE_ADVERBIAL) && tailStart.pos !== 'ADP' && tailStart.pos !== 'ADV';
   if (inverted && (tail.tailHeads === 0 || !tailOpensPhrase)) return false;
   // `…, telling Reuters, “…”` is a participle phrase, `…, writes a column and …` a coordination.
   if (inverted && (tokens[cue.first]!.lower.endsWith('ing') || hasCoordination(doc, cue.end, tail.k))) return false;
@@ -415,9 +404,9 @@ function appositiveStart(doc: Document, s: Sentence, j: number): number {
     const t = tokens[i]!;
     if (t.text === ',' || isClosingMark(doc, i)) break;
     // (`a political scientist at Texas Tech University`: roles take `at`, `of`, `for`.)
-    if (!NOUN_PHRASE_TAGS.has(t.pos) || (t.pos === 'ADP' && !ROLE_PREPOSITIONS.has(t.lower)) || t.pos === 'CCONJ' || t.pos === 'ADV' || RELATIVE_PRONOUNS.has(t.lower)) return -1;
-    if (t.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.lower)) return -1;
-    if (NOMINAL_HEAD_TAGS.has(t.pos)) heads++;
+    if (!hasTag(t, NOUN_PHRASE_TAG_BITS) || (t.pos === 'ADP' && !ROLE_PREPOSITIONS.has(t.lower)) || t.pos === 'CCONJ' || t.pos === 'ADV' || hasWordClass(t, W.RELATIVE_PRONOUN)) return -1;
+    if (t.pos === 'PRON' && !hasWordClass(t, W.POSSESSIVE_DETERMINER)) return -1;
+    if (hasTag(t, NOMINAL_HEAD_TAG_BITS)) heads++;
     i--;
   }
   if (i < s.firstToken || heads === 0 || i === j - 1) return -1;
@@ -463,7 +452,7 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
 function relativeClauseLimit(doc: Document, s: Sentence, cue: FoundCue, limit: number): number | null {
   const { tokens } = doc;
   const prev = tokens[cue.first - 1];
-  const relative = prev !== undefined && cue.first - 1 >= s.firstToken && (RELATIVE_PRONOUNS.has(prev.lower) || (prev.lower === 'that' && prev.pos !== 'SCONJ'));
+  const relative = prev !== undefined && cue.first - 1 >= s.firstToken && (hasWordClass(prev, W.RELATIVE_PRONOUN) || (prev.lower === 'that' && prev.pos !== 'SCONJ'));
   if (!relative) return limit;
   const before = tokens[cue.first - 2];
   if (!before || before.text !== ',') {
@@ -481,7 +470,7 @@ function relativeClauseLimit(doc: Document, s: Sentence, cue: FoundCue, limit: n
 function hasFindingSource(doc: Document, s: Sentence, cueFirst: number): boolean {
   const { tokens } = doc;
   let j = cueFirst - 1;
-  while (j >= s.firstToken && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || TIME_WORDS.has(tokens[j]!.lower))) j--;
+  while (j >= s.firstToken && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || hasWordClass(tokens[j]!, W.TIME_WORD))) j--;
   return j >= s.firstToken && FINDING_SOURCE_NOUNS.has(tokens[j]!.lower);
 }
 
@@ -532,7 +521,7 @@ function complementizerAfterCue(doc: Document, cue: FoundCue, base: string, limi
     let m = skipNounPhrase(doc, k, limit);
     while (m < limit && isAdverbial(tokens[m]!)) m++;
     const w = tokens[m];
-    if (m > k && w && m < limit && COMPLEMENTIZERS.has(w.lower) && (w.lower !== 'that' || isComplementizerThat(doc, m) || w.pos !== 'PRON')) comp = m;
+    if (m > k && w && m < limit && hasWordClass(w, W.COMPLEMENTIZER) && (w.lower !== 'that' || isComplementizerThat(doc, m) || w.pos !== 'PRON')) comp = m;
   }
   return { k, comp };
 }
@@ -579,7 +568,7 @@ function bareReportFirstToken(doc: Document, base: string, k: number, limit: num
   const pp = tokens[k];
   if (pp && k < limit && pp.pos === 'ADP' && pp.lower !== 'to' && pp.lower !== 'as' && BARE_CLAUSE_VERBS.has(base)) {
     const m = skipNounPhrase(doc, k + 1, limit);
-    if (m > k + 1 && tokens[m] && m < limit && tokens[m]!.pos === 'PRON' && !COMPLEMENTIZERS.has(tokens[m]!.lower)) k = m;
+    if (m > k + 1 && tokens[m] && m < limit && tokens[m]!.pos === 'PRON' && !hasWordClass(tokens[m]!, W.COMPLEMENTIZER)) k = m;
   }
   return k;
 }
@@ -671,7 +660,7 @@ function continuesClause(doc: Document, first: number, end: number, afterFragmen
   const { tokens } = doc;
   const t = tokens[first]!;
   if (t.pos === 'VERB' && cueWordAt(doc, first)?.kind === 'speech') return false;
-  if (RELATIVE_PRONOUNS.has(t.lower)) return false;
+  if (hasWordClass(t, W.RELATIVE_PRONOUN)) return false;
   if (afterFragment) return true;
   if (t.pos === 'VERB') return isClause(doc, first + 1, end, false);
   if (t.pos === 'SCONJ' || t.lower === 'because') return true;
@@ -703,7 +692,7 @@ function hasCoordination(doc: Document, first: number, end: number): boolean {
 
 function hasNounHead(doc: Document, first: number, end: number): boolean {
   const { tokens } = doc;
-  for (let i = first; i < end; i++) if (NOMINAL_HEAD_TAGS.has(tokens[i]!.pos)) return true;
+  for (let i = first; i < end; i++) if (hasTag(tokens[i]!, NOMINAL_HEAD_TAG_BITS)) return true;
   return false;
 }
 
@@ -748,8 +737,8 @@ function endsOpen(t: Token): boolean {
 }
 
 function isAdverbial(t: Token): boolean {
-  if (CUE_ADVERBIALS.has(t.lower)) return true;
-  return t.pos === 'ADV' && !COMPLEMENTIZERS.has(t.lower) && t.lower !== 'not' && t.lower !== "n't";
+  if (hasWordClass(t, W.CUE_ADVERBIAL)) return true;
+  return t.pos === 'ADV' && !hasWordClass(t, W.COMPLEMENTIZER) && t.lower !== 'not' && t.lower !== "n't";
 }
 
 /**
@@ -761,13 +750,13 @@ function findComplementizer(doc: Document, from: number, limit: number, plainSay
   // After a prepositional phrase or a time word (`announced in a statement this month that he …`)
   // a `that` cannot be relative to an object of the verb, whatever its tag.
   const start = tokens[from];
-  const framed = start !== undefined && (start.pos === 'ADP' || CUE_ADVERBIALS.has(start.lower));
+  const framed = start !== undefined && (start.pos === 'ADP' || hasWordClass(start, W.CUE_ADVERBIAL));
   for (let i = from; i < limit && i - from <= MAX_COMPLEMENTIZER_DISTANCE; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     if (t.lower === 'that' && (i === from || isComplementizerThat(doc, i) || (framed && next !== undefined && next.pos !== 'VERB' && next.pos !== 'AUX'))) return i;
     // `said when she resigned` is a time, `told him when to leave` a report.
-    if (COMPLEMENTIZERS.has(t.lower) && t.lower !== 'that' && i === from && (!TEMPORAL_WH.has(t.lower) || !plainSay)) return i;
+    if (hasWordClass(t, W.COMPLEMENTIZER) && t.lower !== 'that' && i === from && (!TEMPORAL_WH.has(t.lower) || !plainSay)) return i;
     if (t.pos === 'AUX' || SENTENCE_END.has(t.text)) return -1;
     // A verb after a pronoun starts the clause itself; after a noun it is often a mis-tagged
     // noun (`at a campaign stop in …`, `in Colorado Springs`) and the search goes on.
@@ -798,7 +787,7 @@ function skipNounPhrase(doc: Document, from: number, limit: number): number {
   let k = from;
   const t = tokens[k];
   if (!t || k >= limit) return k;
-  if (t.pos === 'PRON') return COMPLEMENTIZERS.has(t.lower) ? k : k + 1;
+  if (t.pos === 'PRON') return hasWordClass(t, W.COMPLEMENTIZER) ? k : k + 1;
   if (t.pos === 'DET') k++;
   while (k < limit && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k++;
   const head = tokens[k]?.pos;
@@ -820,14 +809,14 @@ function relativeBefore(doc: Document, s: Sentence, cueFirst: number): boolean {
   for (let i = cueFirst - 1; i >= s.firstToken && cueFirst - i <= 7; i--) {
     const t = tokens[i]!;
     if (t.lower === 'which' || t.lower === 'that' || t.lower === 'whom') return i < cueFirst - 1;
-    if (!NOUN_PHRASE_TAGS.has(t.pos) || t.pos === 'ADP' || t.pos === 'CCONJ') return false;
+    if (!hasTag(t, NOUN_PHRASE_TAG_BITS) || t.pos === 'ADP' || t.pos === 'CCONJ') return false;
   }
   return false;
 }
 
 /** Words that can start a noun phrase object: `the health of …`, `his plan`, `Clinton's record`. */
 function opensNounPhrase(t: Token): boolean {
-  if (t.pos === 'PRON') return POSSESSIVE_DETERMINERS.has(t.lower);
+  if (t.pos === 'PRON') return hasWordClass(t, W.POSSESSIVE_DETERMINER);
   return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM';
 }
 
@@ -837,7 +826,7 @@ function opensClause(doc: Document, i: number): boolean {
   if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true;
   // The quote-mark layer decides what opens a quote: NYT's `''` is two `'` tokens.
   if (t.text === '“' || t.text === '"' || t.text === '‘' || isOpeningMark(doc, i)) return true;
-  if (t.pos === 'PRON') return !COMPLEMENTIZERS.has(t.lower) || t.lower === 'what' || t.lower === 'who';
+  if (t.pos === 'PRON') return !hasWordClass(t, W.COMPLEMENTIZER) || t.lower === 'what' || t.lower === 'who';
   return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM';
 }
 

@@ -2,22 +2,20 @@ import type { AnalyzedText, CueKind, CueLayer, Document, ReportingCue, Token } f
 import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import { ADDRESSEE_SLOTS, BELIEF_CUE_LEMMAS, IRREGULAR_SPEECH_PARTICIPLES, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_CUE_LEMMAS, TOPIC_ABOUT_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
 import { FLOATING_QUANTIFIERS, IDIOM_BEFORE_TO, PARTICIPLE_MODIFIERS } from '../data/reporting-frames.js';
-import { NEGATIONS } from '../data/function-words.js';
 import { isPassive } from '../layers/verbs.js';
-import { isCueTag } from '../data/tag-classes.js';
+import { CUE_TAG_BITS } from '../data/tag-classes.js';
+import { W, hasWordClass } from '../layers/word-classes.js';
 import { FINDING_CUE_LEMMAS } from '../data/content-kinds.js';
 import { FINDING_SOURCE_NOUNS } from '../data/source-nouns.js';
 
 type Doc = AnalyzedText & Pick<Document, 'clauses'>;
 
 /**
- * Every lemma and every word form that can start a cue in cueWordAt (phrasal, topic, speech or
- * belief): one lookup each turns away the many nouns and verbs that are no cue.
+ * A token can start a cue in cueWordAt (phrasal, topic, speech or belief) only with a cue tag and
+ * a lemma or form of the cue tables (layers/word-classes.ts): two bit tests on every token turn
+ * away the many nouns and verbs that are no cue.
  */
-const CUE_LEMMAS: ReadonlySet<string> = new Set([...PHRASAL_CUE_PARTICLES.keys(), ...SPEECH_CUE_LEMMAS, ...TOPIC_ABOUT_VERBS, ...TOPIC_ON_VERBS, ...BELIEF_CUE_LEMMAS]);
-const CUE_FORMS: ReadonlySet<string> = new Set([...PHRASAL_VERB_FORMS.keys(), ...SPEECH_VERB_FORMS.keys()]);
-/** Both tables in one, for the many words whose form is their lemma (one lookup instead of two). */
-const CUE_WORDS: ReadonlySet<string> = new Set([...CUE_LEMMAS, ...CUE_FORMS]);
+const CUE_START = W.CUE_LEMMA | W.CUE_FORM;
 
 /**
  * The cue layer: every reporting cue in the document, found once with one word table
@@ -55,7 +53,7 @@ function cueWordAt(tokens: readonly Token[], i: number): { end: number; lemma: s
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (t.lower === 'according' && next?.lower === 'to') return { end: i + 2, lemma: 'according to', kind: 'source', phrasal: false };
-  if (!isCueTag(t.pos) || !(t.lemma === t.lower ? CUE_WORDS.has(t.lemma) : CUE_LEMMAS.has(t.lemma) || CUE_FORMS.has(t.lower))) return null;
+  if ((t.tagBit & CUE_TAG_BITS) === 0 || (t.word & CUE_START) === 0) return null;
   const phrasal = PHRASAL_CUE_PARTICLES.has(t.lemma) ? t.lemma : PHRASAL_VERB_FORMS.get(t.lower);
   const particles = phrasal === undefined ? undefined : PHRASAL_CUE_PARTICLES.get(phrasal);
   if (particles && next && particles.includes(next.lower) && next.paragraph === t.paragraph) {
@@ -98,7 +96,7 @@ function topicPreposition(lemma: string, speech: boolean, next: string): string 
 function isNegated(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const w = tokens[j]!;
-    if (NEGATIONS.has(w.lower)) return true;
+    if (hasWordClass(w, W.NEGATION)) return true;
     if (w.pos !== 'AUX' && w.pos !== 'ADV' && w.pos !== 'PART') return false;
   }
   return false;

@@ -1,12 +1,11 @@
 import { SENTENCE_CONNECTIVES } from '../data/connectives.js';
-import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
 import type { AnalyzedText } from '../document.js';
 import { copyDrafts, type QuoteDraft, type ReportedClause } from '../draft.js';
 import { firstIndexWhere } from '../sorted.js';
 import { PART_BOUNDARIES } from '../data/punctuation.js';
 import { QUOTE_FRAME_WORDS } from '../data/clause-words.js';
 import { CONTINUING_PARTICIPLES } from '../data/speech-verbs.js';
-import { RELATIVE_PRONOUNS } from '../data/reporting-frames.js';
+import { W, hasWordClass } from '../layers/word-classes.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -207,7 +206,7 @@ function hasSpeechVerb(doc: AnalyzedText, from: number, to: number): boolean {
   const { tokens } = doc;
   for (let i = firstIndexWhere(tokens, (t) => t.start >= from); i < tokens.length && tokens[i]!.end <= to; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'VERB' && SPEECH_VERB_FORMS.has(t.lower)) return true;
+    if (t.pos === 'VERB' && hasWordClass(t, W.SPEECH_VERB_FORM)) return true;
   }
   return false;
 }
@@ -223,7 +222,7 @@ function hasFiniteVerb(doc: AnalyzedText, from: number, to: number, skipRelative
   for (let i = firstIndexWhere(tokens, (t) => t.start >= from); i < tokens.length && tokens[i]!.end <= to; i++) {
     const t = tokens[i]!;
     if (t.text === ',') relative = false;
-    else if (skipRelatives && RELATIVE_PRONOUNS.has(t.lower) && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.lower === 'and')) relative = true;
+    else if (skipRelatives && hasWordClass(t, W.RELATIVE_PRONOUN) && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.lower === 'and')) relative = true;
     if (relative) continue;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return true;
   }
@@ -252,9 +251,9 @@ function endBeforeOwnAttribution(doc: AnalyzedText, clause: ReportedClause, insi
     if (before.text === ':' && sentence && attributedAfter(doc, q)) return tokens[open - 2]!.end;
     // A speech verb right before the mark attributes a quoted sentence or follows as a participle
     // (`saying “we …”`); `what she calls “real solutions”` names words instead.
-    const bare = SPEECH_VERB_FORMS.has(before.lower) && before.pos === 'VERB' && before.lemma !== 'call' && (sentence || before.lower.endsWith('ing'));
+    const bare = hasWordClass(before, W.SPEECH_VERB_FORM) && before.pos === 'VERB' && before.lemma !== 'call' && (sentence || before.lower.endsWith('ing'));
     const verb = bare ? before : before.text === ',' || before.text === ':' ? tokens[open - 2] : undefined;
-    if (!verb || verb.index < clause.cue.end || !SPEECH_VERB_FORMS.has(verb.lower)) continue;
+    if (!verb || verb.index < clause.cue.end || !hasWordClass(verb, W.SPEECH_VERB_FORM)) continue;
     for (let b = verb.index - 1; b > clause.first; b--) {
       if (PART_BOUNDARIES.has(tokens[b]!.text)) return tokens[b - 1]!.end;
     }
@@ -270,7 +269,7 @@ function attributedAfter(doc: AnalyzedText, q: QuoteDraft): boolean {
   for (let i = after; i < tokens.length && i < after + MAX_INTERRUPTION_WORDS; i++) {
     const t = tokens[i]!;
     if (t.paragraph !== q.paragraph || (t.pos === 'PUNCT' && t.text !== ',')) return false;
-    if (t.pos === 'VERB' && SPEECH_VERB_FORMS.has(t.lower)) return true;
+    if (t.pos === 'VERB' && hasWordClass(t, W.SPEECH_VERB_FORM)) return true;
   }
   return false;
 }

@@ -1,0 +1,108 @@
+// Word classes as bits on each token (`Token.word`), computed once per word by the analysis.
+//
+// Why: the stages touch ~80,000 tokens per dev pass, and a test such as
+// `COMPLEMENTIZERS.has(t.lower)` hashes a freshly sliced string and probes a table (10–25 ns);
+// a bit test on a field of the token costs about 1 ns. The analysis (nlp/wink.ts) asks
+// `wordClasses` once per word of the model's vocabulary and keeps the answer with the word, so
+// most tokens get their bits for one property read. The word lists stay in src/data/: this file
+// only says which bit each list gets. A bit says exactly what the list's lookup says:
+// `hasWordClass(t, W.COMPLEMENTIZER)` ⇔ `COMPLEMENTIZERS.has(t.lower)`.
+//
+// Bits are of three kinds: FORM bits say the token's lower-cased form is in a list, LEMMA bits
+// say its lemma is, TEXT bits say something of its text as written (its first letter). At most
+// 30 bits (V8 keeps an integer below 2^30 unboxed).
+import type { Token } from '../document.js';
+import { BE_FORMS, NEGATIONS } from '../data/function-words.js';
+import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
+import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../data/pronouns.js';
+import { POSSESSIVE_ENDINGS } from '../data/punctuation.js';
+import { COMPLEMENTIZERS, CUE_ADVERBIALS, RELATIVE_PRONOUNS } from '../data/reporting-frames.js';
+import { TIME_WORDS } from '../data/source-nouns.js';
+import { BELIEF_CUE_LEMMAS, CUE_INTERVENING_WORDS, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_CUE_LEMMAS, TOPIC_ABOUT_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
+
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** The word classes, one bit each. */
+export const W = {
+  /** Form: a word form that can start a cue (PHRASAL_VERB_FORMS, SPEECH_VERB_FORMS). */
+  CUE_FORM: 1 << 0,
+  /** Lemma: a lemma that can start a cue (phrasal, speech, topic or belief verbs). */
+  CUE_LEMMA: 1 << 1,
+  /** Form: SPEECH_VERB_FORMS. */
+  SPEECH_VERB_FORM: 1 << 2,
+  /** Form: COMPLEMENTIZERS. */
+  COMPLEMENTIZER: 1 << 3,
+  /** Form: RELATIVE_PRONOUNS. */
+  RELATIVE_PRONOUN: 1 << 4,
+  /** Form: CUE_ADVERBIALS. */
+  CUE_ADVERBIAL: 1 << 5,
+  /** Form: TIME_WORDS. */
+  TIME_WORD: 1 << 6,
+  /** Form: NEGATIONS. */
+  NEGATION: 1 << 7,
+  /** Form: CUE_INTERVENING_WORDS (`also`, `has`, `reportedly` between a speaker and a cue). */
+  CUE_INTERVENING: 1 << 8,
+  /** Form: POSSESSIVE_ENDINGS. */
+  POSSESSIVE_ENDING: 1 << 9,
+  /** Form: POSSESSIVE_DETERMINERS. */
+  POSSESSIVE_DETERMINER: 1 << 10,
+  /** Form: SUBJECT_PRONOUNS. */
+  SUBJECT_PRONOUN: 1 << 11,
+  /** Form: BE_FORMS. */
+  BE_FORM: 1 << 12,
+  /** Text: the first character is a capital (`isCapitalized`: A–Z, or `\p{Lu}` beyond ASCII). */
+  CAPITALIZED: 1 << 13,
+} as const;
+
+/** Each list's members, with the bit they get and whether the list holds forms or lemmas. */
+const CLASSES: readonly { bit: number; lemma: boolean; words: Iterable<string> }[] = [
+  { bit: W.CUE_FORM, lemma: false, words: [...PHRASAL_VERB_FORMS.keys(), ...SPEECH_VERB_FORMS.keys()] },
+  { bit: W.CUE_LEMMA, lemma: true, words: [...PHRASAL_CUE_PARTICLES.keys(), ...SPEECH_CUE_LEMMAS, ...TOPIC_ABOUT_VERBS, ...TOPIC_ON_VERBS, ...BELIEF_CUE_LEMMAS] },
+  { bit: W.SPEECH_VERB_FORM, lemma: false, words: SPEECH_VERB_FORMS.keys() },
+  { bit: W.COMPLEMENTIZER, lemma: false, words: COMPLEMENTIZERS },
+  { bit: W.RELATIVE_PRONOUN, lemma: false, words: RELATIVE_PRONOUNS },
+  { bit: W.CUE_ADVERBIAL, lemma: false, words: CUE_ADVERBIALS },
+  { bit: W.TIME_WORD, lemma: false, words: TIME_WORDS },
+  { bit: W.NEGATION, lemma: false, words: NEGATIONS },
+  { bit: W.CUE_INTERVENING, lemma: false, words: CUE_INTERVENING_WORDS },
+  { bit: W.POSSESSIVE_ENDING, lemma: false, words: POSSESSIVE_ENDINGS },
+  { bit: W.POSSESSIVE_DETERMINER, lemma: false, words: POSSESSIVE_DETERMINERS },
+  { bit: W.SUBJECT_PRONOUN, lemma: false, words: SUBJECT_PRONOUNS.keys() },
+  { bit: W.BE_FORM, lemma: false, words: BE_FORMS },
+];
+
+/** Bits of every word in some list: FORM bits and LEMMA bits together (split by the masks below). */
+const BITS = new Map<string, number>();
+let lemmaMask = 0;
+for (const { bit, lemma, words } of CLASSES) {
+  if (lemma) lemmaMask |= bit;
+  for (const w of words) BITS.set(w, (BITS.get(w) ?? 0) | bit);
+}
+const LEMMA_BITS = lemmaMask;
+const FORM_BITS = ~lemmaMask;
+
+/** The FORM bits of a lower-cased word form. */
+export function formClasses(lower: string): number {
+  return (BITS.get(lower) ?? 0) & FORM_BITS;
+}
+
+/** The TEXT bits of a token's text (not empty). */
+export function textClasses(text: string): number {
+  const c = text.charCodeAt(0);
+  return (c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(text)) ? W.CAPITALIZED : 0;
+}
+
+/** The LEMMA bits of a lemma. */
+export function lemmaClasses(lemma: string): number {
+  return (BITS.get(lemma) ?? 0) & LEMMA_BITS;
+}
+
+/** All bits of a word with text `text`, lower-case form `lower` and lemma `lemma` (one lookup when the lemma is the form). */
+export function wordClasses(text: string, lower: string, lemma: string): number {
+  const form = BITS.get(lower) ?? 0;
+  const ofLemma = lemma === lower ? form : (BITS.get(lemma) ?? 0);
+  return (form & FORM_BITS) | (ofLemma & LEMMA_BITS) | textClasses(text);
+}
+
+/** Is the token in any of the classes `bits` (`W.COMPLEMENTIZER | W.RELATIVE_PRONOUN`)? */
+export const hasWordClass = (t: Token, bits: number): boolean => (t.word & bits) !== 0;
