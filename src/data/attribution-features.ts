@@ -18,5 +18,8 @@ export const FEATURE_AUXILIARIES: ReadonlyMap<string, string> = new Map([
 export const FEATURE_CONTENT_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'for', 'on', 'with', 'to', 'as', 'of', 'in', 'at', 'by']);
 /** Tags that open (and continue) an object noun phrase. */
 export const FEATURE_NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON']);
-/** Punctuation that ends an object noun phrase. */
-export const FEATURE_PHRASE_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '--', '(']);
+/**
+ * Punctuation that ends an object noun phrase. Not a comma: objects run on over commas (`him as a
+ * generous, patient man`; train: a comma cut lost more gold than it saved, CV precision at 300 kept 78 → 82%).
+ */
+export const FEATURE_PHRASE_ENDS: ReadonlySet<string> = new Set([';', ':', '—', '–', '--', '(']);

@@ -1,5 +1,8 @@
 import type { Document, Sentence, Token } from '../document.js';
 import type { ReportedClause } from '../draft.js';
+import { ORGANIZATION_WORDS, ROLE_NOUNS } from '../data/lexicon.generated.js';
+import { PERSON_NOUNS } from '../data/entity-words.js';
+import { ANONYMOUS_SOURCE_NOUNS, ORGANIZATION_NOUNS, SPOKESPERSON_NOUNS } from '../data/source-nouns.js';
 import { quotedSpanAt } from '../layers/quote-marks.js';
 import {
   FEATURE_AUXILIARIES,
@@ -148,11 +151,16 @@ function subjectKind(tokens: readonly Token[], s: Sentence, k: number): { kind: 
   else if (p.pos === 'PROPN') kind = 'propn';
   else if (p.pos === 'PRON' && SUBJECT_PRONOUNS.has(p.lower)) kind = 'pron';
   else if (RELATIVES.has(p.lower)) kind = 'rel';
-  else if (p.pos === 'NOUN') kind = 'noun';
+  else if (p.pos === 'NOUN') kind = isAgentNoun(p) ? 'agent' : 'noun';
   else if (p.pos === 'PUNCT') kind = p.text === ',' ? 'comma' : 'punct';
   else if (p.pos === 'CCONJ') kind = 'cconj';
   else kind = p.pos;
   return { kind, aux: flags };
+}
+
+/** A noun for people or organisations (`officials`, `the union`, `the coach`): a subject that can speak. */
+function isAgentNoun(t: Token): boolean {
+  return ROLE_NOUNS.has(t.lemma) || ROLE_NOUNS.has(t.lower) || PERSON_NOUNS.has(t.lemma) || ORGANIZATION_WORDS.has(t.lower) || ORGANIZATION_NOUNS.has(t.lemma) || SPOKESPERSON_NOUNS.has(t.lemma) || ANONYMOUS_SOURCE_NOUNS.has(t.lemma);
 }
 
 function verbForm(lower: string): string {
