@@ -50,3 +50,30 @@ describe('titles without an article, forces, campaigns and bodies named before o
     ['two unions named later: no guess', 'The mine closed in July, according to the union.\n\nThe United Mine Workers and the Teamsters Union both protested.', 'The mine closed', null, 'organization'],
   ])('%s', (...row) => check(row));
 });
+
+describe('cues with no subject of their own take the subject of the clause they complete', () => {
+  type CueRow = [label: string, text: string, quote: string, speaker: string | null];
+  test.each<CueRow>([
+    ['a gerund after a verb', 'The board members could not resist pointing out that the budget was balanced.', 'that the budget', 'The board members'],
+    ['a gerund after “kept”', 'Ann Petrie kept insisting that the plan would work.', 'that the plan', 'Ann Petrie'],
+    ['an infinitive after “is determined”', 'Ann Petrie is determined to tell voters that the plan will work.', 'that the plan', 'Ann Petrie'],
+    ['a participle after the messages the subject sent', 'Dana Ruiz fired off a string of messages late Sunday saying that the vote had been rigged.', 'that the vote', 'Dana Ruiz'],
+    // Negatives: the object of "urged" is asked to speak, the subject speaks for the verb; a report by others is theirs.
+    ['“urged voters to announce” is the urging', 'Voters urged Ann Petrie to announce that the plan was dead.', 'that the plan', 'Voters'],
+    ['letters the subject found are not the subject’s', 'Dana Ruiz found letters late Sunday saying that the vote had been rigged.', 'that the vote', null],
+  ])('%s', (_label, text, quote, speaker) => {
+    const q = extract(text).quotes.find((x) => x.text.startsWith(quote));
+    expect(q, `no quote starting ${quote}`).toBeDefined();
+    expect(q!.speaker?.text ?? null).toBe(speaker);
+  });
+});
+
+describe('a definite document with no issuer in its words: the source that just spoke', () => {
+  test.each<Row>([
+    ['a definite document is put out by the source that just spoke', 'The Harbor Board said on Monday that the port would close for a week. The statement noted that ships had been warned.', 'that ships had been', 'Harbor Board', 'document'],
+    ['“according to the data” after the office that published it', 'The Lakeland Census Office said that the town grew by 4 percent. According to the data, most newcomers are retirees.', 'most newcomers', 'Lakeland Census Office', 'document'],
+    // Negatives: the source spoke too long ago; an indefinite document is a new one.
+    ['a speaker several sentences back is not the issuer', 'The Harbor Board said on Monday that the port would close for a week. Ships waited offshore. Crews slept on deck. Fishermen stayed home. The statement noted that ships had been warned.', 'that ships had been', null, 'document'],
+    ['an indefinite document is a new one', 'The Harbor Board said on Monday that the port would close for a week. A report noted that ships had been warned.', 'that ships had been', null, 'document'],
+  ])('%s', (...row) => check(row));
+});

@@ -138,3 +138,6 @@ export const PERCEIVED_SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set(['hea
  * “It's Our Time.”`), where the same words elsewhere would be a title or a term.
  */
 export const VOICING_VERB_LEMMAS: ReadonlySet<string> = new Set(['chant', 'sing', 'shout', 'yell', 'scream']);
+
+/** Lemmas of verbs by which a subject comes by a document others wrote (`found letters saying …` is not the subject speaking). */
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['find', 'read', 'see', 'receive', 'obtain', 'get', 'cite', 'review', 'hear', 'quote', 'show', 'study', 'examine']);

@@ -9,7 +9,7 @@ import { DEMONYMS } from '../data/demonyms.js';
 import { NAME_ORGANIZATION_SUFFIXES } from '../data/role-synonyms.js';
 import { CALENDAR_WORDS, PAGE_FURNITURE_PATTERNS, PAGE_FURNITURE_WORDS } from '../data/not-names.js';
 import { PLACE_NAMES } from '../data/places.js';
-import { DOCTRINE_WORDS, EXTRA_ORGANIZATION_WORDS, PLACE_ABBREVIATIONS, WORD_FIRST_NAME_GENDER } from '../data/entity-words.js';
+import { DOCTRINE_WORDS, EXTRA_ORGANIZATION_WORDS, PLACE_ABBREVIATIONS, PUBLICATION_WORDS, WORD_FIRST_NAME_GENDER } from '../data/entity-words.js';
 import { GROUP_PROPER_NOUNS, ORGANIZATION_NOUNS } from '../data/source-nouns.js';
 import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../data/titles.js';
 import type { EntityKind, GenderEvidence, NameMention } from './types.js';
@@ -570,6 +570,8 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
     if ((c & (W_PLACE | W_DEMONYM)) === 0) everyPlaceOrDemonym = false;
     if ((c & W_ORG) !== 0) someOrg = true;
   }
+  // "the Charlotte Observer": a publication word ending a name after `the` names a newspaper, even after a first name.
+  if (words.length >= 2 && tokens[n - 1]?.lower === 'the' && PUBLICATION_WORDS.has(words[words.length - 1]!)) someOrg = true;
   if (words.length === 0 || everyNever) {
     // A place on its own still names a place (a country speaks for its government).
     if (words.length > 0 && everyPlace) return mention(doc, nameTokens, nameWords(name), 'place', titles, gender, false);

@@ -1,6 +1,8 @@
 import type { Document, Token } from '../document.js';
 import type { QuoteDraft } from '../draft.js';
 import { RELATIVE_OR_EXPLETIVE } from '../data/pronouns.js';
+import { RECEIVING_VERBS } from '../data/speech-verbs.js';
+import { DOCUMENT_NOUNS } from '../data/source-nouns.js';
 import { PARTICIPLE_OPENERS, SUBORDINATORS } from '../data/clause-words.js';
 import { addresseeAt, findSpeakerAtCue, type SpeakerAtCue } from './speaker-at-cue.js';
 import { transcriptLabel } from './transcript-label.js';
@@ -268,9 +270,57 @@ export function attributionAtVerb(
     const found = attributionBeforeQuote(doc, p);
     if (found) return inherit(found);
   }
-  if (!participle && !coordinated && !viaNoun) return null;
+  // "they could not resist pointing out that …", "Obama is determined to warn …": a gerund or
+  // an infinitive that completes a verb or an adjective takes that word's subject.
+  const governor = !participle && !coordinated && !viaNoun ? complementGovernor(doc, cueTokens.first, p, ing) : -1;
+  if (governor >= 0) {
+    const at = findSpeakerAtCue(doc, { first: governor, end: governor + 1 });
+    return at && at.side === 'before' && !RELATIVE_OR_EXPLETIVE.has(at.mention.pronoun ?? '') ? inherit(at) : null;
+  }
+  // "Trump unleashed a series of tweets early Friday saying that …", "issued a letter saying": a
+  // participle after the document its clause's subject put out speaks for that subject.
+  const issued = !participle && !coordinated && !viaNoun && ing && afterDocument(doc, p, start);
+  if (!participle && !coordinated && !viaNoun && !issued) return null;
   const at = earlierSubject(doc, cueTokens.first, start, coordinated, participle ? p : -1);
   return at ? inherit(at) : null;
+}
+
+/** Tokens back from a participle to the document noun it may follow ("a series of tweets early Friday saying"). */
+const DOCUMENT_BEFORE_PARTICIPLE = 5;
+
+/** Is the noun before `p` (over a few words that are no noun, verb or punctuation) a document its clause's verb put out? */
+function afterDocument(doc: Document, p: number, start: number): boolean {
+  for (let u = p; u > start && p - u < DOCUMENT_BEFORE_PARTICIPLE; u--) {
+    const w = doc.tokens[u]!;
+    if (w.pos === 'PUNCT' || w.pos === 'VERB') return false;
+    // Only a day or an adverb between ("tweets early Friday saying"): "a report from engineers saying" is the engineers'.
+    if (w.pos !== 'NOUN') continue;
+    if (!DOCUMENT_NOUNS.has(w.lower) && !(w.lower.endsWith('s') && DOCUMENT_NOUNS.has(w.lower.slice(0, -1)))) return false;
+    // Put out by the subject, not found or read by it ("found letters saying").
+    for (let v = u - 1; v >= start && u - v < 2 * DOCUMENT_BEFORE_PARTICIPLE; v--) {
+      if (doc.tokens[v]!.pos === 'VERB') return !RECEIVING_VERBS.has(doc.tokens[v]!.lemma);
+    }
+    return false;
+  }
+  return false;
+}
+
+
+/**
+ * The verb or adjective whose complement the cue at `cueFirst` is, or -1: `resist` in "resist
+ * pointing out" (`p` is the word before the gerund, over adverbs and auxiliaries), `is` in "is
+ * determined to warn", `want` in "want to say". Not after a noun or a pronoun ("urged Republicans to say": they are asked to).
+ */
+function complementGovernor(doc: Document, cueFirst: number, p: number, ing: boolean): number {
+  const { tokens } = doc;
+  if (ing) return tokens[p]?.pos === 'VERB' ? p : -1;
+  if (tokens[cueFirst - 1]?.lower !== 'to') return -1;
+  const g = tokens[cueFirst - 2];
+  if (!g || (g.pos !== 'VERB' && g.pos !== 'ADJ')) return -1;
+  // "is (also) determined to": the subject is found at the form of "be", not at a word read as a passive.
+  let b = cueFirst - 3;
+  while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
+  return tokens[b]?.lemma === 'be' ? b : cueFirst - 2;
 }
 
 /**
