@@ -67,3 +67,13 @@ describe('cues with no subject of their own take the subject of the clause they 
     expect(q!.speaker?.text ?? null).toBe(speaker);
   });
 });
+
+describe('a definite document with no issuer in its words: the source that just spoke', () => {
+  test.each<Row>([
+    ['a definite document is put out by the source that just spoke', 'The Harbor Board said on Monday that the port would close for a week. The statement noted that ships had been warned.', 'that ships had been', 'Harbor Board', 'document'],
+    ['“according to the data” after the office that published it', 'The Lakeland Census Office said that the town grew by 4 percent. According to the data, most newcomers are retirees.', 'most newcomers', 'Lakeland Census Office', 'document'],
+    // Negatives: the source spoke too long ago; an indefinite document is a new one.
+    ['a speaker several sentences back is not the issuer', 'The Harbor Board said on Monday that the port would close for a week. Ships waited offshore. Crews slept on deck. Fishermen stayed home. The statement noted that ships had been warned.', 'that ships had been', null, 'document'],
+    ['an indefinite document is a new one', 'The Harbor Board said on Monday that the port would close for a week. A report noted that ships had been warned.', 'that ships had been', null, 'document'],
+  ])('%s', (...row) => check(row));
+});
