@@ -66,6 +66,8 @@ describe('findSpeakerAtCue', () => {
     ['Reporters checked Donald Trump’s claim that crime had doubled.', 'claim', 'Donald Trump', 'before', { name: 'Donald Trump' }],
     ['Contrary to his claim that people would learn nothing, the returns were revealing.', 'claim', 'his', 'before'],
     ['It contradicted the police department’s earlier claim that he had refused.', 'claim', 'the police department', 'before'],
+    ['The paper ran a fact-check on Dana Ortiz’s claim that fares had doubled.', 'claim', 'Dana Ortiz', 'before', { name: 'Dana Ortiz' }],
+    ['Reporters questioned the chair of the Harbor Board’s claim that the pier was safe.', 'claim', 'the chair of the Harbor Board', 'before'],
     ['Clinton seized on a New York Times report that Trump had a loss.', 'report', 'a New York Times', 'before', { kind: 'organization' }],
     // A naming clause inside another speaker's clause: the pronoun is that speaker.
     ['The secretary general condemned what he called a brazen breach of the rules.', 'called', 'The secretary general', 'before'],

@@ -109,7 +109,13 @@ function ownerOfNounCue(doc: Document, cueFirst: number, floor: number): Mention
   }
   if (hasWordClass(t, W.POSSESSIVE_ENDING) && (t.pos === 'PART' || doc.quotes.markRole[j] === 'apostrophe')) {
     const owner = mentionEndingAt(doc, j - 1, floor);
-    return owner && owner.pronoun === null ? owner : null;
+    if (!owner || owner.pronoun !== null) return null;
+    // "did a fact-check on Donald Trump’s claim": the name after the preposition owns the claim, not the
+    // phrase it hangs from ("the chair of the Harbor Board’s claim" is the chair's).
+    let k = owner.end - 1;
+    while (k > owner.first && tokens[k]!.pos !== 'ADP') k--;
+    const modifier = k > owner.first && k + 1 < owner.end && tokens[k]!.lower !== 'of' && isCapitalized(tokens[owner.end - 1]!);
+    return modifier ? mentionSpanning(doc, k + 1, owner.end) : owner;
   }
   // "a New York Times report that": the name before the noun is its author.
   if (cue.pos === 'NOUN' && j === cueFirst - 1 && t.pos === 'PROPN' && isCapitalized(t)) {
