@@ -84,3 +84,12 @@ describe('an acronym written once with two neighbouring letters swapped is the a
     ['a three-letter acronym is never re-spelt (ABC, BAC)', 'The ABC aired the debate on Monday.\n\nThe BAC said the figures were wrong.', 'the figures', 'BAC', 'organization'],
   ])('%s', (...row) => check(row));
 });
+
+describe('a newspaper named after a first name is no person', () => {
+  test.each<Row>([
+    ['“the Charlotte Observer” is a newspaper, no antecedent of she', 'The Charlotte Observer reported the closure on Monday.\n\n“It was sudden,” she said.', 'It was sudden', null],
+    // Negatives: a first name with a surname is still a person; without `the` a publication word may be a surname.
+    ['“Charlotte Lind” is still a person', 'Charlotte Lind spoke on Monday.\n\n“It was sudden,” she said.', 'It was sudden', 'Charlotte Lind', 'person'],
+    ['“Molly Sentinel” without `the` is a person', 'Molly Sentinel wrote the guide in 1922.\n\n“Manners matter,” she said.', 'Manners matter', 'Molly Sentinel', 'person'],
+  ])('%s', (...row) => check(row));
+});
