@@ -67,3 +67,22 @@ describe('cues with no subject of their own take the subject of the clause they 
     expect(q!.speaker?.text ?? null).toBe(speaker);
   });
 });
+
+describe('a definite document with no issuer in its words: the source that just spoke', () => {
+  test.each<Row>([
+    ['a definite document is put out by the source that just spoke', 'The Harbor Board said on Monday that the port would close for a week. The statement noted that ships had been warned.', 'that ships had been', 'Harbor Board', 'document'],
+    ['“according to the data” after the office that published it', 'The Lakeland Census Office said that the town grew by 4 percent. According to the data, most newcomers are retirees.', 'most newcomers', 'Lakeland Census Office', 'document'],
+    // Negatives: the source spoke too long ago; an indefinite document is a new one.
+    ['a speaker several sentences back is not the issuer', 'The Harbor Board said on Monday that the port would close for a week. Ships waited offshore. Crews slept on deck. Fishermen stayed home. The statement noted that ships had been warned.', 'that ships had been', null, 'document'],
+    ['an indefinite document is a new one', 'The Harbor Board said on Monday that the port would close for a week. A report noted that ships had been warned.', 'that ships had been', null, 'document'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('“the campaign”: the campaign of the person the passage is about', () => {
+  test.each<Row>([
+    ['“the campaign” is the campaign of the person the passage is about', 'The Petrie campaign and the Reid campaign both opened offices in May.\n\nTom Reid toured the docks on Monday. Reid spoke to the crews.\n\nThe campaign said that the tour would continue on Friday.', 'that the tour', 'Reid campaign', 'organization'],
+    ['the other way round', 'The Reid campaign and the Petrie campaign both opened offices in May.\n\nAnn Petrie toured the docks on Monday. Petrie spoke to the crews.\n\nThe campaign said that the tour would continue on Friday.', 'that the tour', 'Petrie campaign', 'organization'],
+    // Negative: no campaign named after that person: the one named last.
+    ['no campaign named for the person: the campaign named last', 'The Petrie campaign opened an office in May.\n\nTom Reid toured the docks on Monday. Reid spoke to the crews.\n\nThe campaign said that the tour would continue on Friday.', 'that the tour', 'Petrie campaign', 'organization'],
+  ])('%s', (...row) => check(row));
+});

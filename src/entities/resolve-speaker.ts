@@ -130,7 +130,8 @@ function pronounSpeaker(state: SpeakerState, s: QuoteSpeaker, p: string): Resolv
       if (!state.pronounGender.has(e)) state.pronounGender.set(e, gender);
     }
     // "it said" after "Metro Transit announced": the name speaks as an organisation.
-    const kind = (p === 'it' || p === 'its') && e.kind === 'unknown' ? 'organization' : speakerKindOf(e);
+    // ("they published" after "Politifact did a fact-check": the name is a body of people.)
+    const kind = (p === 'it' || p === 'its' || p === 'they' || p === 'their') && e.kind === 'unknown' ? 'organization' : speakerKindOf(e);
     return { entity: e, name: e.named ? e.name : null, kind };
   }
   const kind: SpeakerKind = p === 'he' || p === 'she' || p === 'i' || p === 'his' || p === 'her' ? 'person' : p === 'they' || p === 'we' || p === 'their' ? 'group' : p === 'it' || p === 'its' ? 'organization' : s.kind;

@@ -46,11 +46,25 @@ export function resolveDocumentIssuer(state: SpeakerState, text: string, start: 
   // "Poll: …" in a headline, then "A Bloomberg poll shows …"; "the statement" after "the
   // council issued a statement": the same document noun nearby, with a name right before it.
   if (!issuer && !role?.possessor) issuer = issuerNearby(state, head, start);
+  // "The Security Council issued a statement calling … The statement noted …", "The Refugee
+  // Center said … According to the data, …": a definite document nobody is named with is put
+  // out by the source that spoke within the last sentences.
+  if (!issuer && role?.definite && !role.possessor) issuer = recentSource(state, start);
   if (issuer) {
     state.issuers.set(head, issuer);
     state.lastIssuer = issuer;
   }
   return issuer ?? null;
+}
+
+/** The named source of the last speaker before `at`, when it spoke within the last two sentences. */
+function recentSource(state: SpeakerState, at: number): Entity | null {
+  const last = state.speakers[state.speakers.length - 1];
+  if (!last || last.at >= at || !last.entity.named) return null;
+  const { tokens } = state.doc;
+  const here = tokens[firstIndexWhere(tokens, (t) => t.start >= at)]?.sentence ?? 0;
+  const then = tokens[firstIndexWhere(tokens, (t) => t.start >= last.at)]?.sentence ?? 0;
+  return here - then <= NEARBY_SENTENCES ? last.entity : null;
 }
 
 /** The name right after the phrase's end when a "by" (and "the") leads to it, or null. */
