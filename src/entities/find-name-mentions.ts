@@ -3,15 +3,13 @@
 // from the words themselves (data tables, not guesses). Nothing implausible becomes a name:
 // sentence-initial common words, page furniture, months and places never name a person.
 import type { AnalyzedText, Token } from '../document.js';
-import { FEMALE_FIRST_NAMES, HONORIFICS, LAST_NAMES, MALE_FIRST_NAMES, ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERB_FORMS, UNISEX_FIRST_NAMES } from '../data/lexicon.generated.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_NOUNS } from '../data/lexicon.generated.js';
 import { CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
-import { DEMONYMS } from '../data/demonyms.js';
 import { NAME_ORGANIZATION_SUFFIXES } from '../data/role-synonyms.js';
-import { CALENDAR_WORDS, PAGE_FURNITURE_PATTERNS, PAGE_FURNITURE_WORDS } from '../data/not-names.js';
-import { PLACE_NAMES } from '../data/places.js';
-import { DOCTRINE_WORDS, EXTRA_ORGANIZATION_WORDS, PLACE_ABBREVIATIONS, PUBLICATION_WORDS, WORD_FIRST_NAME_GENDER } from '../data/entity-words.js';
-import { GROUP_PROPER_NOUNS, ORGANIZATION_NOUNS } from '../data/source-nouns.js';
-import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../data/titles.js';
+import { CALENDAR_WORDS, PAGE_FURNITURE_PATTERNS } from '../data/not-names.js';
+import { PLACE_ABBREVIATIONS, PUBLICATION_WORDS, WORD_FIRST_NAME_GENDER } from '../data/entity-words.js';
+import { GROUP_PROPER_NOUNS } from '../data/source-nouns.js';
+import { COURTESY_TITLES, GENDERED_HONORIFICS, TITLE_WORDS } from '../data/titles.js';
 import type { EntityKind, GenderEvidence, NameMention } from './types.js';
 import { POSSESSIVE_ENDINGS, SENTENCE_OPENING_MARKS } from '../data/punctuation.js';
 import { GENERATIONAL_SUFFIXES, ORG_NAME_CONNECTORS } from '../data/name-parts.js';
@@ -20,6 +18,7 @@ import { ARTICLES } from '../data/function-words.js';
 import { QUOTE_MARK_CHARS, QUOTE_MARK_TOKENS } from '../data/quote-marks.js';
 import { POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
 import { inCapitals, isAsciiLower, isUpperText } from '../layers/tokens.js';
+import { formClasses, W } from '../layers/word-classes.js';
 import { NAME_ORIGIN_PREPOSITIONS } from '../data/clause-words.js';
 
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -53,7 +52,8 @@ const PAGE_FURNITURE: { test(text: string): boolean } =
     : { test: (text) => PAGE_FURNITURE_PATTERNS.some((p) => p.test(text)) };
 /** Starts with a capital: A-Z by char code (the common case), the Unicode class otherwise. */
 function isCap(t: Token | undefined): boolean {
-  return t !== undefined && isCapText(t.text);
+  // The analysis's capital bit (`Token.word`): the same test as isCapText on the token's text.
+  return t !== undefined && (t.word & W.CAPITALIZED) !== 0;
 }
 function isCapText(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -67,8 +67,8 @@ function anyIn(tokens: readonly Token[], from: number, to: number, pred: (t: Tok
 }
 const isOrgToken = (x: Token): boolean => (bareClassOf(x) & W_ORG) !== 0;
 const isOrgOrConnector = (x: Token): boolean => {
-  const c = classOf(x.lower);
-  return ((endsWithDot(x.lower) ? bareClassOf(x) : c) & W_ORG) !== 0 || ((c & W_CONNECTOR) !== 0 && !isCap(x));
+  const c = x.word;
+  return ((bareClassOf(x)) & W_ORG) !== 0 || ((c & W_CONNECTOR) !== 0 && !isCap(x));
 };
 const isOrgOrTitle = (w: Token): boolean => {
   const c = bareClassOf(w);
@@ -93,49 +93,33 @@ export function firstNameGender(word: string): 'male' | 'female' | null {
   return WORD_FIRST_NAME_GENDER.get(word) ?? null;
 }
 
-// The tables below are read once per capitalised token, several times over: each union is one lookup.
-const FIRST_NAMES: ReadonlySet<string> = new Set([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES, ...UNISEX_FIRST_NAMES]);
-const ORG_WORDS: ReadonlySet<string> = new Set([...ORGANIZATION_WORDS, ...ORGANIZATION_NOUNS, ...EXTRA_ORGANIZATION_WORDS]);
-/** Words that are a title wherever they stand (an honorific is one only with its period). */
-const TITLE_LIKE: ReadonlySet<string> = new Set([...TITLE_WORDS, ...ROLE_NOUNS, ...COURTESY_TITLES]);
-const NEVER_NAMES: ReadonlySet<string> = new Set([...PLACE_NAMES, ...DEMONYMS, ...CALENDAR_WORDS, ...PAGE_FURNITURE_WORDS, ...DOCTRINE_WORDS]);
-
-// Every table a word is in, as bits: one lookup answers all the questions the run reader asks
-// about one word (a title? a first name? a surname? an organisation word? …).
-const W_FIRST = 1;
-const W_TITLE = 2;
-const W_HONORIFIC = 4;
-const W_ORG = 8;
-const W_NEVER = 16;
-const W_LAST = 32;
-const W_DEMONYM = 64;
-const W_PLACE = 128;
-const W_CONNECTOR = 256;
-const W_PARTICLE = 512;
-const W_SPEECH = 1024;
-const WORD_CLASSES: ReadonlyMap<string, number> = wordClasses([
-  [FIRST_NAMES, W_FIRST], [TITLE_LIKE, W_TITLE], [HONORIFICS, W_HONORIFIC], [ORG_WORDS, W_ORG], [NEVER_NAMES, W_NEVER], [LAST_NAMES, W_LAST],
-  [DEMONYMS, W_DEMONYM], [PLACE_NAMES, W_PLACE], [ORG_NAME_CONNECTORS, W_CONNECTOR], [NAME_PARTICLES, W_PARTICLE], [SPEECH_VERB_FORMS.keys(), W_SPEECH],
-]);
-function wordClasses(tables: [Iterable<string>, number][]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [words, bit] of tables) for (const w of words) out.set(w, (out.get(w) ?? 0) | bit);
-  return out;
-}
-const classOf = (w: string): number => WORD_CLASSES.get(w) ?? 0;
-/** The classes of a token's word without its final full stop ("sen." → "sen"). */
-const bareClassOf = (t: Token): number => classOf(bare(t));
+// Every table a word is in, as bits (layers/word-classes.ts): a token carries the bits of its
+// lower-case form (`Token.word`, computed once per word by the analysis); a string is looked up once.
+const W_FIRST = W.FIRST_NAME;
+const W_TITLE = W.TITLE;
+const W_HONORIFIC = W.HONORIFIC;
+const W_ORG = W.ORGANIZATION_WORD;
+const W_NEVER = W.NEVER_NAME;
+const W_LAST = W.LAST_NAME;
+const W_DEMONYM = W.DEMONYM;
+const W_PLACE = W.PLACE_NAME;
+const W_CONNECTOR = W.NAME_CONNECTOR;
+const W_PARTICLE = W.NAME_PARTICLE;
+const W_SPEECH = W.SPEECH_VERB_FORM;
+const classOf = formClasses;
+/** The classes of a token's word without its final full stop ("sen." → "sen"): its own bits when it has none. */
+const bareClassOf = (t: Token): number => (endsWithDot(t.lower) ? classOf(t.lower.slice(0, -1)) : t.word);
 /** Is the token a title, given the classes of its bare word? */
 const titleIn = (t: Token, bareClass: number): boolean => (bareClass & W_TITLE) !== 0 || ((bareClass & W_HONORIFIC) !== 0 && t.text.endsWith('.'));
 
-export const isFirstName = (w: string): boolean => FIRST_NAMES.has(w);
-const isOrgWord = (w: string): boolean => ORG_WORDS.has(w);
+export const isFirstName = (w: string): boolean => (classOf(w) & W_FIRST) !== 0;
+const isOrgWord = (w: string): boolean => (classOf(w) & W_ORG) !== 0;
 export const isOrganizationWord = isOrgWord;
 const isTitle = (t: Token): boolean => titleIn(t, bareClassOf(t));
 /** A title, a first name or a known surname: a word a name may open with (one lookup). */
 function isNameWord(t: Token): boolean {
-  const c = classOf(t.lower);
-  return (c & (W_FIRST | W_LAST)) !== 0 || titleIn(t, endsWithDot(t.lower) ? bareClassOf(t) : c);
+  const c = t.word;
+  return (c & (W_FIRST | W_LAST)) !== 0 || titleIn(t, bareClassOf(t));
 }
 /** A one-letter initial ("J." or "J"). */
 const isInitial = (t: Token): boolean => INITIAL.test(t.text);
@@ -147,12 +131,12 @@ const isAcronym = (text: string): boolean => !isAsciiLower(text.charCodeAt(1)) &
  * not "President", "Fox" in "Fox News" is an organisation word only by its run).
  */
 export function mayBeGivenName(t: Token): boolean {
-  return isCap(t) && LETTERS_ONLY.test(t.text) && !isTitle(t) && !isOrgWord(t.lower) && !isNeverName(t.lower) && !NOT_NAME_TAGS.has(t.pos);
+  return isCap(t) && LETTERS_ONLY.test(t.text) && !isTitle(t) && (t.word & (W_ORG | W_NEVER)) === 0 && !NOT_NAME_TAGS.has(t.pos);
 }
 
 /** Words that on their own are never a name: places, demonyms, months, page furniture. */
 export function isNeverName(w: string): boolean {
-  return NEVER_NAMES.has(w);
+  return (classOf(w) & W_NEVER) !== 0;
 }
 
 /** `Marcia "Cia" Price`: after a first name, a quoted capitalised word, then a capitalised surname. */
@@ -163,16 +147,16 @@ function nicknameAt(tokens: readonly Token[], e: number): boolean {
   const surname = tokens[e + 3];
   if (!open || !nick || !close || !surname || !QUOTE_MARK_TOKENS.has(open.text) || !QUOTE_MARK_TOKENS.has(close.text)) return false;
   const given = tokens[e - 1]!;
-  return isFirstName(given.lower) && isCap(nick) && LETTERS_ONLY.test(nick.text) && nameToken(surname) && LETTERS_ONLY.test(surname.text) && surname.paragraph === given.paragraph && close.end === nick.end + close.text.length && open.end === nick.start;
+  return (given.word & W_FIRST) !== 0 && isCap(nick) && LETTERS_ONLY.test(nick.text) && nameToken(surname) && LETTERS_ONLY.test(surname.text) && surname.paragraph === given.paragraph && close.end === nick.end + close.text.length && open.end === nick.start;
 }
 
 /** A capitalised token that may be part of a name run. */
 function nameToken(t: Token): boolean {
   if (!isCap(t)) return false;
   if (t.pos === 'PROPN') return true;
-  const c = classOf(t.lower);
+  const c = t.word;
   if ((c & W_SPEECH) !== 0) return false;
-  return titleIn(t, endsWithDot(t.lower) ? bareClassOf(t) : c) || !NOT_NAME_TAGS.has(t.pos);
+  return titleIn(t, bareClassOf(t)) || !NOT_NAME_TAGS.has(t.pos);
 }
 
 /** Is token i glued between two capitalised words by a hyphen ("Holtz-Eakin", "Jo-Renee")? */
@@ -180,7 +164,7 @@ function gluedHyphen(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const a = tokens[i - 1];
   const b = tokens[i + 1];
-  return t !== undefined && a !== undefined && b !== undefined && (t.text === '-' || t.text === '‐') && a.end === t.start && t.end === b.start && isCap(b);
+  return t !== undefined && a !== undefined && b !== undefined && (t.text === '-' || t.text === '‐' || (t.text === '/' && nameToken(b))) && a.end === t.start && t.end === b.start && isCap(b);
 }
 
 /**
@@ -273,7 +257,7 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
         continue;
       }
       const next = tokens[e + 1];
-      const wc = classOf(w.lower);
+      const wc = w.word;
       // "the Times on Saturday": a day or month after a connector is no part of the name.
       if ((wc & (W_PARTICLE | W_CONNECTOR)) !== 0 && w.lower !== 'the' && nameToken(next ?? w) && next !== undefined && next.paragraph === t.paragraph && !CALENDAR_WORDS.has(bare(next))) {
         e++;
@@ -355,7 +339,7 @@ function titleCaseHeadlineEnd(doc: AnalyzedText): number {
 function headlineNameEnd(tokens: readonly Token[], i: number, e: number, bodyCaps: ReadonlySet<string>): number {
   for (let k = i; k < e; k++) {
     const t = tokens[k]!;
-    if (!LETTERS_ONLY.test(t.text) || bodyCaps.has(t.lower) || isFirstName(t.lower) || isTitle(t)) continue;
+    if (!LETTERS_ONLY.test(t.text) || bodyCaps.has(t.lower) || (t.word & W_FIRST) !== 0 || isTitle(t)) continue;
     // "… To Use The Words": no article or connector is left at the end.
     while (k > i && (tokens[k - 1]!.lower === 'the' || isConnector(tokens[k - 1]!))) k--;
     return k;
@@ -415,7 +399,7 @@ function isCommonWordHere(t: Token, lowerWords: ReadonlySet<string>): boolean {
 
 /** A plural common noun written with a capital ("Protesters"), not a surname ending in s ("Adams"). */
 export function isPluralNoun(t: Token): boolean {
-  return CAPITALISED_PLURAL.test(t.text) && (classOf(t.lower) & (W_LAST | W_FIRST)) === 0 && (t.lemma !== t.lower || t.pos === 'NOUN');
+  return CAPITALISED_PLURAL.test(t.text) && (t.word & (W_LAST | W_FIRST)) === 0 && (t.lemma !== t.lower || t.pos === 'NOUN');
 }
 
 export function startsSentence(doc: AnalyzedText, i: number): boolean {
@@ -434,13 +418,13 @@ function splitAtConnectors(tokens: readonly Token[], s: number, e: number): [num
   let a = s;
   for (let k = s; k < e; k++) {
     const w = tokens[k]!;
-    if (!ORG_NAME_CONNECTORS.has(w.lower) || isCap(w)) continue;
+    if ((w.word & W_CONNECTOR) === 0 || isCap(w)) continue;
     const left = anyIn(tokens, a, k, isOrgToken);
     let r = k + 1;
     while (r < e && (isCap(tokens[r]!) || gluedHyphen(tokens, r) || tokens[r]!.lower === 'the')) r++;
     const right = anyIn(tokens, k + 1, r, isOrgToken);
     // "Mr. Morgan of the Sierra Club", "Member of House panel": a person (or a title) of an organisation.
-    const person = a === s && (isTitle(tokens[a]!) || isFirstName(tokens[a]!.lower));
+    const person = a === s && (isTitle(tokens[a]!) || (tokens[a]!.word & W_FIRST) !== 0);
     const keep = !person && (w.lower === 'and' || w.lower === '&' ? right && !left : left || (right && w.lower !== 'to'));
     if (!keep) {
       if (k > a) parts.push([a, k]);
@@ -462,11 +446,11 @@ function splitNames(tokens: readonly Token[], a: number, b: number): [number, nu
     const w = tokens[k]!;
     const prev = tokens[k - 1]!;
     // Never inside a hyphenated word, nor around a nickname in quote marks (`Margaret “Peg” Haller`).
-    if (prev.text === '-' || w.text === '-' || QUOTE_MARK_TOKENS.has(prev.text) || QUOTE_MARK_TOKENS.has(w.text)) continue;
+    if (prev.text === '-' || w.text === '-' || prev.text === '/' || w.text === '/' || QUOTE_MARK_TOKENS.has(prev.text) || QUOTE_MARK_TOKENS.has(w.text)) continue;
     // The tables of both words, one lookup each (and one more for a word with a final full stop).
-    const pc = classOf(prev.lower);
-    const pb = endsWithDot(prev.lower) ? bareClassOf(prev) : pc;
-    const first = (classOf(w.lower) & W_FIRST) !== 0;
+    const pc = prev.word;
+    const pb = bareClassOf(prev);
+    const first = (w.word & W_FIRST) !== 0;
     const orgBefore = (pb & W_ORG) !== 0 && !titleIn(prev, pb);
     // Only after words that are no part of a person's name: a place, a demonym, a common word.
     const notName = (pc & W_NEVER) !== 0 || (prev.pos !== 'PROPN' && (pc & W_LAST) === 0);
@@ -483,15 +467,15 @@ function splitNames(tokens: readonly Token[], a: number, b: number): [number, nu
 
 /** A title or a demonym ("Russian", "President"): a word before a name that describes it. */
 function isTitleOrDemonym(t: Token): boolean {
-  const c = classOf(t.lower);
-  return (c & W_DEMONYM) !== 0 || titleIn(t, endsWithDot(t.lower) ? bareClassOf(t) : c);
+  const c = t.word;
+  return (c & W_DEMONYM) !== 0 || titleIn(t, bareClassOf(t));
 }
 /** The longest dotted place abbreviation ("Calif."): a longer name is none (no lookup). */
 const PLACE_ABBREVIATION_MAX = Math.max(0, ...[...PLACE_ABBREVIATIONS].map((w) => w.length));
 /** Their last characters (a full stop): a name ending otherwise is none. */
 const PLACE_ABBREVIATION_ENDS: ReadonlySet<number> = new Set([...PLACE_ABBREVIATIONS].map((w) => w.charCodeAt(w.length - 1)));
 
-const isConnector = (t: Token): boolean => (classOf(t.lower) & W_CONNECTOR) !== 0 && !isCap(t);
+const isConnector = (t: Token): boolean => (t.word & W_CONNECTOR) !== 0 && !isCap(t);
 
 /** Reads tokens [a, b) as one name: titles before it become descriptors, the rest is the name. */
 function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
@@ -499,6 +483,8 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   // A possessive ends the name ("Trump’s").
   while (b > a && (POSSESSIVE_ENDINGS.has(tokens[b - 1]!.lower) || tokens[b - 1]!.pos === 'PART')) b--;
   while (b > a && isConnector(tokens[b - 1]!)) b--;
+  // "According to a Reuters/Ipsos poll": a lower-case article left after a cut connector opens no name.
+  while (a < b - 1 && ARTICLES.has(tokens[a]!.text)) a++;
   let n = a;
   let gender: GenderEvidence | null = null;
   const titles: Token[] = [];
@@ -509,7 +495,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   // organisation, then a title, then a person's name: all before the name is the descriptor.
   for (let t = b - 2; t > a; t--) {
     if (!isTitle(tokens[t]!) || anyIn(tokens, t + 1, b, isOrgOrTitle)) continue;
-    if (b - t - 1 >= 2 || isFirstName(tokens[t + 1]!.lower)) {
+    if (b - t - 1 >= 2 || (tokens[t + 1]!.word & W_FIRST) !== 0) {
       const m = readName(doc, t + 1, b);
       if (m && m.kind !== 'organization') {
         m.descriptors.unshift(doc.text.slice(tokens[a]!.start, tokens[t]!.end));
@@ -582,7 +568,8 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   // "RT America", "EB-5": an acronym that is no initial or suffix, or a digit, is no person's name.
   const acronymWord = nameTokens.length > 1 && nameTokens.some((w) => ALL_CAPITALS.test(w.text) && !GENERATIONAL_SUFFIXES.has(w.lower));
   if (DIGIT.test(name)) return null;
-  const org = acronymWord || someOrg || (tokens[n - 1]?.lower === 'the' && !modifier) || (nameTokens.length === 1 && isAcronym(first.text) && !ONE_INITIAL.test(first.text));
+  // "Reuters/Ipsos", "Suffolk University/Boston Globe": partners joined by a slash are organisations.
+  const org = acronymWord || someOrg || nameTokens.some((w) => w.text === '/') || (tokens[n - 1]?.lower === 'the' && !modifier) || (nameTokens.length === 1 && isAcronym(first.text) && !ONE_INITIAL.test(first.text));
   const fw = words[0]!;
   if (isFirstName(fw) && words.length >= 2) personEvidence = true;
   if (words.length >= 2 && isInitial(first)) personEvidence = true;
@@ -655,16 +642,18 @@ function mention(doc: AnalyzedText, nameTokens: Token[], words: string[], kind: 
     if (ROLE_NOUNS.has(appositive.head) || TITLE_WORDS.has(appositive.head)) personEvidence = true;
   }
   const object = isObjectAt(doc, first.index - titleCount(titles), titles.length > 0);
-  const name = doc.text.slice(first.start, last.end);
+  // "Donald J. Trump's." where the tokenizer kept the possessive on the word: the name ends before it.
+  const nameEnd = last.text.length > 2 && POSSESSIVE_END.test(last.text) ? last.end - 2 : last.end;
+  const name = doc.text.slice(first.start, nameEnd);
   return {
     text: name,
     start: first.start,
-    end: last.end,
+    end: nameEnd,
     firstToken: first.index,
     endToken: end,
     name,
     words,
-    key: words.join(' '),
+    key: words.length === 1 ? words[0]! : words.join(' '),
     kind,
     personEvidence,
     descriptors,
