@@ -77,3 +77,12 @@ describe('a definite document with no issuer in its words: the source that just 
     ['an indefinite document is a new one', 'The Harbor Board said on Monday that the port would close for a week. A report noted that ships had been warned.', 'that ships had been', null, 'document'],
   ])('%s', (...row) => check(row));
 });
+
+describe('“the campaign”: the campaign of the person the passage is about', () => {
+  test.each<Row>([
+    ['“the campaign” is the campaign of the person the passage is about', 'The Petrie campaign and the Reid campaign both opened offices in May.\n\nTom Reid toured the docks on Monday. Reid spoke to the crews.\n\nThe campaign said that the tour would continue on Friday.', 'that the tour', 'Reid campaign', 'organization'],
+    ['the other way round', 'The Reid campaign and the Petrie campaign both opened offices in May.\n\nAnn Petrie toured the docks on Monday. Petrie spoke to the crews.\n\nThe campaign said that the tour would continue on Friday.', 'that the tour', 'Petrie campaign', 'organization'],
+    // Negative: no campaign named after that person: the one named last.
+    ['no campaign named for the person: the campaign named last', 'The Petrie campaign opened an office in May.\n\nTom Reid toured the docks on Monday. Reid spoke to the crews.\n\nThe campaign said that the tour would continue on Friday.', 'that the tour', 'Petrie campaign', 'organization'],
+  ])('%s', (...row) => check(row));
+});

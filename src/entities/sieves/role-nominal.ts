@@ -257,6 +257,13 @@ function organizationFor(state: SpeakerState, role: RolePhrase, at: number, poss
     return latest(state, Infinity, (e) => e.kind === 'organization' && e.words.includes(surname) && e.words[e.words.length - 1] === suffix);
   }
   if (possessor) return null;
+  // "The campaign says …" after a passage about Hillary Clinton: her campaign, when the article names one.
+  if (suffix !== null && role.modifiers.length === 0) {
+    const topic = mostSalientPerson(state, null, at);
+    const surname = topic?.words[topic.words.length - 1];
+    const own = surname === undefined ? null : latest(state, Infinity, (e) => e.kind === 'organization' && e.words.includes(surname) && e.words[e.words.length - 1] === suffix);
+    if (own) return own;
+  }
   // Every identifying modifier must be in the name ("the Trump campaign" is not the Clinton campaign).
   const named = (e: Entity) => role.modifiers.every((m) => e.words.includes(m));
   const cls = ORGANIZATION_CLASSES.get(role.head);
