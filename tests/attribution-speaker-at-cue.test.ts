@@ -66,6 +66,8 @@ describe('findSpeakerAtCue', () => {
     ['Reporters checked Donald Trump’s claim that crime had doubled.', 'claim', 'Donald Trump', 'before', { name: 'Donald Trump' }],
     ['Contrary to his claim that people would learn nothing, the returns were revealing.', 'claim', 'his', 'before'],
     ['It contradicted the police department’s earlier claim that he had refused.', 'claim', 'the police department', 'before'],
+    ['The paper ran a fact-check on Dana Ortiz’s claim that fares had doubled.', 'claim', 'Dana Ortiz', 'before', { name: 'Dana Ortiz' }],
+    ['Reporters questioned the chair of the Harbor Board’s claim that the pier was safe.', 'claim', 'the chair of the Harbor Board', 'before'],
     ['Clinton seized on a New York Times report that Trump had a loss.', 'report', 'a New York Times', 'before', { kind: 'organization' }],
     // A naming clause inside another speaker's clause: the pronoun is that speaker.
     ['The secretary general condemned what he called a brazen breach of the rules.', 'called', 'The secretary general', 'before'],
@@ -83,6 +85,7 @@ describe('findSpeakerAtCue', () => {
     ['Larsen made the following comment: “It is too late.”', 'comment', 'Larsen', 'before', { name: 'Larsen' }],
     // A state after a comma ends a place aside: the subject is the name before the chain.
     ['Rosa Benn, 61, of Lowell, Mass., who watched from the dock, said the ferry was late.', 'said', 'Rosa Benn', 'before', { name: 'Rosa Benn' }],
+    ['Tom Ruiz, 52, of Dayton, Ohio, who has run the firm since 2019, said the plan would pay off.', 'said', 'Tom Ruiz', 'before'],
     // A hyphenated word inside the phrase after the cue.
     ['Fares will rise 9 percent, according to the union-backed Transit Riders League, more than wages.', 'according to', 'the union-backed Transit Riders League', 'after'],
     ['“We were the better side,” said the 24-year-old.', 'said', 'the 24-year-old', 'after', { kind: 'person' }],
@@ -91,6 +94,7 @@ describe('findSpeakerAtCue', () => {
     ['Engineers hired by the county say the bridge is safe.', 'say', 'Engineers', 'before'],
     ['A court filing obtained by the Ledger says the club owed rent.', 'says', 'A court filing', 'before'],
     ['Officials involved in the audit said the books were clean.', 'said', 'Officials', 'before'],
+    ['Analysts hired by the club’s largest lender say the debt is too high.', 'say', 'Analysts', 'before'],
   ];
   test.each(rows)('%s → %s', (text, cue, speaker, side, extra) => {
     const found = at(text, cue);
@@ -138,6 +142,8 @@ describe('findSpeakerAtCue', () => {
     ['The coach heard saying no was hard.', 'saying', null],
     // A cue noun whose verb has no named subject: nobody is taken for it.
     ['They read the following statement: “We are sorry.”', 'statement', null],
+    // A country opening its clause is the subject, not the end of a place aside.
+    ['In the end, Canada, the largest buyer, said the deal was fair.', 'said', 'Canada', 'before'],
     // A name before a place chain that does not open the clause is an object, not the subject.
     ['Police stopped Rosa Benn, of Lowell, Mass., said a spokesman.', 'said', 'a spokesman'],
     // A spaced dash is no hyphen: the phrase ends before it.

@@ -66,6 +66,15 @@ describe('he/she by salience: every recent mention counts, subjects and speakers
   ])('%s', (...row) => check(row));
 });
 
+describe('“they” after one capitalised word that never showed a person: that body speaks', () => {
+  test.each<Row>([
+    ['a fact-checking site named once, then “they”', 'After the debate Factwise ran a check on the figure. On Tuesday they published the verdict by announcing that the figure was true.', 'that the figure', 'Factwise', 'organization'],
+    // Negatives: a known surname, or a name with a first name, is a person, not “they”.
+    ['a known surname stays a person', 'After the debate Johnson ran a check on the figure. On Tuesday they published the verdict by announcing that the figure was true.', 'that the figure', null, 'group'],
+    ['a full name stays a person', 'After the debate Mara Quill ran a check on the figure. On Tuesday they published the verdict by announcing that the figure was true.', 'that the figure', null, 'group'],
+  ])('%s', (...row) => check(row));
+});
+
 describe('kinds of unnamed sources: many people are a group, one unnamed person is anonymous', () => {
   test.each<Row>([
     ['a share of people is a group', 'Most voters backed the plan. Another 19 percent said they were unsure.', 'they were', null, 'group'],

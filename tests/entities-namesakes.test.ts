@@ -93,3 +93,13 @@ describe('a newspaper named after a first name is no person', () => {
     ['“Molly Sentinel” without `the` is a person', 'Molly Sentinel wrote the guide in 1922.\n\n“Manners matter,” she said.', 'Manners matter', 'Molly Sentinel', 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('name boundaries: slashes between partners, a possessive kept on the word, a stray article', () => {
+  test.each<Row>([
+    ['a poll by two partners joined by a slash is named by both', 'Voters want a new bridge, according to a Lakeland Herald/KLKD News poll.', 'Voters want', 'Lakeland Herald/KLKD News', 'organization'],
+    ['“according to a …/… poll” keeps no article in the name', 'Ann Lind leads by four points, according to a Metro/Ipsen poll of likely voters.', 'Ann Lind leads', 'Metro/Ipsen', 'organization'],
+    ['a possessive the tokenizer kept on the last word is no part of the name', 'I wrote about the mayor’s plan last week, as I did earlier about Rosa J. Lind\'s.\n\nLind said the plan would cost too much.', 'the plan would', 'Rosa J. Lind', 'person'],
+    // Negatives: a slash with spaces, or between lower-case words, joins nothing.
+    ['a slash between lower-case words joins no name', 'Paul Ames said the fee/tax debate was over.\n\nAmes said the vote would pass.', 'the vote', 'Paul Ames', 'person'],
+  ])('%s', (...row) => check(row));
+});

@@ -86,3 +86,11 @@ describe('“the campaign”: the campaign of the person the passage is about', 
     ['no campaign named for the person: the campaign named last', 'The Petrie campaign opened an office in May.\n\nTom Reid toured the docks on Monday. Reid spoke to the crews.\n\nThe campaign said that the tour would continue on Friday.', 'that the tour', 'Petrie campaign', 'organization'],
   ])('%s', (...row) => check(row));
 });
+
+describe('a document noun after its issuer over lower-case adjectives', () => {
+  test.each<Row>([
+    ['an adjective between the issuer and the poll', 'Poll: Voters Turn Against the Bridge\n\nSupport for the bridge fell to 40 percent, according to a new Lakeland Herald online poll.', 'Voters Turn', 'Lakeland Herald', 'document'],
+    // Negative: a noun between ("readers") is no part of the issuer's name.
+    ['another noun between is not the issuer\'s poll', 'Poll: Voters Turn Against the Bridge\n\nSupport for the bridge fell to 40 percent, Lakeland Herald readers said in a phone poll.', 'Voters Turn', null, 'document'],
+  ])('%s', (...row) => check(row));
+});

@@ -4,13 +4,14 @@ import { describe, expect, test } from 'vitest';
 import type { Token } from '../src/document.js';
 import { analyzeText } from '../src/stages/analyze-text.js';
 import { WinkTokenizer } from '../src/nlp/wink.js';
-import { W, hasWordClass } from '../src/layers/word-classes.js';
+import { TEXT_BITS, W, hasWordClass, textClasses } from '../src/layers/word-classes.js';
 import { hasTag } from '../src/layers/tokens.js';
 import * as tagClasses from '../src/data/tag-classes.js';
 import { BE_FORMS, NEGATIONS } from '../src/data/function-words.js';
 import { SPEECH_VERB_FORMS } from '../src/data/lexicon.generated.js';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../src/data/pronouns.js';
-import { POSSESSIVE_ENDINGS } from '../src/data/punctuation.js';
+import { CLAUSE_END_PUNCT, PART_BOUNDARIES, POSSESSIVE_ENDINGS, SENTENCE_END } from '../src/data/punctuation.js';
+import { QUOTE_MARK_CHARS, QUOTE_MARK_TOKENS } from '../src/data/quote-marks.js';
 import { COMPLEMENTIZERS, CUE_ADVERBIALS, RELATIVE_PRONOUNS } from '../src/data/reporting-frames.js';
 import { TIME_WORDS } from '../src/data/source-nouns.js';
 import { BELIEF_CUE_LEMMAS, CUE_INTERVENING_WORDS, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_CUE_LEMMAS, TOPIC_ABOUT_VERBS, TOPIC_ON_VERBS } from '../src/data/speech-verbs.js';
@@ -19,6 +20,7 @@ import { BELIEF_CUE_LEMMAS, CUE_INTERVENING_WORDS, PHRASAL_CUE_PARTICLES, PHRASA
 // lists and tag sets say: every rule that tests a bit instead of a Set depends on it.
 
 const UPPER_FIRST = /^\p{Lu}/u;
+const HAS_LETTER = /\p{L}/u;
 const intervening = new Set(CUE_INTERVENING_WORDS);
 const cueLemmas = new Set([...PHRASAL_CUE_PARTICLES.keys(), ...SPEECH_CUE_LEMMAS, ...TOPIC_ABOUT_VERBS, ...TOPIC_ON_VERBS, ...BELIEF_CUE_LEMMAS]);
 const cueForms = new Set([...PHRASAL_VERB_FORMS.keys(), ...SPEECH_VERB_FORMS.keys()]);
@@ -39,7 +41,16 @@ const BIT_TESTS: [string, number, (t: Token) => boolean][] = [
   ['SUBJECT_PRONOUN', W.SUBJECT_PRONOUN, (t) => SUBJECT_PRONOUNS.has(t.lower)],
   ['BE_FORM', W.BE_FORM, (t) => BE_FORMS.has(t.lower)],
   ['CAPITALIZED', W.CAPITALIZED, (t) => UPPER_FIRST.test(t.text)],
+  ['QUOTE_MARK_TOKEN', W.QUOTE_MARK_TOKEN, (t) => QUOTE_MARK_TOKENS.has(t.text)],
+  ['SENTENCE_END', W.SENTENCE_END, (t) => SENTENCE_END.has(t.text)],
+  ['PART_BOUNDARY', W.PART_BOUNDARY, (t) => PART_BOUNDARIES.has(t.text)],
+  ['CLAUSE_END_PUNCT', W.CLAUSE_END_PUNCT, (t) => CLAUSE_END_PUNCT.has(t.text)],
+  ['MARK_LIKE', W.MARK_LIKE, (t) => markLike(t.text)],
 ];
+
+function markLike(text: string): boolean {
+  return QUOTE_MARK_CHARS.has(text[0]!) && !HAS_LETTER.test(text);
+}
 
 /** Each tag set of data/tag-classes.ts with its mask. */
 const TAG_SETS = Object.entries(tagClasses).flatMap(([name, value]) => {
@@ -84,6 +95,14 @@ describe('word classes and tag bits on tokens', () => {
     for (const [name, bits, set] of TAG_SETS) {
       const wrong = tokens.filter((t) => hasTag(t, bits) !== set.has(t.pos)).map((t) => `${t.text}/${t.pos}`);
       expect(wrong, name).toEqual([]);
+    }
+  });
+
+  test('the text bits of any text (what a token cut at its paragraph end gets again)', () => {
+    const texts = ['The', 'the', 'Élodie', 'élan', 'Ωmega', '“', '”', "''", '``', '.', '…', '?', ',', '--', '—', '(', "'s", '’s', '’', '"', '«', '¿', '1990s', '-', ':'];
+    for (const text of texts) {
+      const expected = BIT_TESTS.filter(([, bit]) => (bit & TEXT_BITS) !== 0).reduce((bits, [, bit, inList]) => (inList({ text } as Token) ? bits | bit : bits), 0);
+      expect(textClasses(text), text).toBe(expected);
     }
   });
 

@@ -167,7 +167,7 @@ function gluedHyphen(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const a = tokens[i - 1];
   const b = tokens[i + 1];
-  return t !== undefined && a !== undefined && b !== undefined && (t.text === '-' || t.text === '‐') && a.end === t.start && t.end === b.start && isCap(b);
+  return t !== undefined && a !== undefined && b !== undefined && (t.text === '-' || t.text === '‐' || (t.text === '/' && nameToken(b))) && a.end === t.start && t.end === b.start && isCap(b);
 }
 
 /**
@@ -449,7 +449,7 @@ function splitNames(tokens: readonly Token[], a: number, b: number): [number, nu
     const w = tokens[k]!;
     const prev = tokens[k - 1]!;
     // Never inside a hyphenated word, nor around a nickname in quote marks (`Margaret “Peg” Haller`).
-    if (prev.text === '-' || w.text === '-' || isQuoteMarkToken(prev.text) || isQuoteMarkToken(w.text)) continue;
+    if (prev.text === '-' || w.text === '-' || prev.text === '/' || w.text === '/' || isQuoteMarkToken(prev.text) || isQuoteMarkToken(w.text)) continue;
     // The tables of both words, one lookup each (and one more for a word with a final full stop).
     const pc = prev.word;
     const pb = bareClassOf(prev);
@@ -486,6 +486,8 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   // A possessive ends the name ("Trump’s").
   while (b > a && ((tokens[b - 1]!.word & W.POSSESSIVE_ENDING) !== 0 || tokens[b - 1]!.pos === 'PART')) b--;
   while (b > a && isConnector(tokens[b - 1]!)) b--;
+  // "According to a Reuters/Ipsos poll": a lower-case article left after a cut connector opens no name.
+  while (a < b - 1 && ARTICLES.has(tokens[a]!.text)) a++;
   let n = a;
   let gender: GenderEvidence | null = null;
   const titles: Token[] = [];
@@ -569,7 +571,8 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   // "RT America", "EB-5": an acronym that is no initial or suffix, or a digit, is no person's name.
   const acronymWord = nameTokens.length > 1 && nameTokens.some((w) => ALL_CAPITALS.test(w.text) && !GENERATIONAL_SUFFIXES.has(w.lower));
   if (DIGIT.test(name)) return null;
-  const org = acronymWord || someOrg || (tokens[n - 1]?.lower === 'the' && !modifier) || (nameTokens.length === 1 && isAcronym(first.text) && !ONE_INITIAL.test(first.text));
+  // "Reuters/Ipsos", "Suffolk University/Boston Globe": partners joined by a slash are organisations.
+  const org = acronymWord || someOrg || nameTokens.some((w) => w.text === '/') || (tokens[n - 1]?.lower === 'the' && !modifier) || (nameTokens.length === 1 && isAcronym(first.text) && !ONE_INITIAL.test(first.text));
   const fw = words[0]!;
   if (isFirstName(fw) && words.length >= 2) personEvidence = true;
   if (words.length >= 2 && isInitial(first)) personEvidence = true;
@@ -642,11 +645,13 @@ function mention(doc: AnalyzedText, nameTokens: Token[], words: string[], kind: 
     if (ROLE_NOUNS.has(appositive.head) || TITLE_WORDS.has(appositive.head)) personEvidence = true;
   }
   const object = isObjectAt(doc, first.index - titleCount(titles), titles.length > 0);
-  const name = doc.text.slice(first.start, last.end);
+  // "Donald J. Trump's." where the tokenizer kept the possessive on the word: the name ends before it.
+  const nameEnd = last.text.length > 2 && POSSESSIVE_END.test(last.text) ? last.end - 2 : last.end;
+  const name = doc.text.slice(first.start, nameEnd);
   return {
     text: name,
     start: first.start,
-    end: last.end,
+    end: nameEnd,
     firstToken: first.index,
     endToken: end,
     name,

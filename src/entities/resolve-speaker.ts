@@ -75,7 +75,7 @@ export function resolveSpeaker(state: SpeakerState, s: QuoteSpeaker): ResolvedSp
   }
   // "The Trump campaign", "the nonpartisan Commission on Presidential Debates": an organisation named inside the phrase.
   const role = phrase === undefined ? rolePhrase(state, s.text) : phrase;
-  const org = role && isRoleNoun(role.head) ? null : mentionsIn(state.layer, s.start, s.end).find((m) => m.entity?.kind === 'organization');
+  const org = role && isRoleNoun(role.head) ? null : mentionsOverlapping(state.layer, s.start, s.end).find((m) => m.entity?.kind === 'organization' && m.start >= s.start);
   if (org?.entity) return { entity: org.entity, name: org.entity.name, kind: 'organization' };
   // "Mr. King" (a name that is also a title word), "Secretary of State John Kerry": the person
   // named at the end of the phrase; only "the …" before it is read as a role first.
@@ -130,7 +130,8 @@ function pronounSpeaker(state: SpeakerState, s: QuoteSpeaker, p: string): Resolv
       if (!state.pronounGender.has(e)) state.pronounGender.set(e, gender);
     }
     // "it said" after "Metro Transit announced": the name speaks as an organisation.
-    const kind = (p === 'it' || p === 'its') && e.kind === 'unknown' ? 'organization' : speakerKindOf(e);
+    // ("they published" after "Politifact did a fact-check": the name is a body of people.)
+    const kind = (p === 'it' || p === 'its' || p === 'they' || p === 'their') && e.kind === 'unknown' ? 'organization' : speakerKindOf(e);
     return { entity: e, name: e.named ? e.name : null, kind };
   }
   const kind: SpeakerKind = p === 'he' || p === 'she' || p === 'i' || p === 'his' || p === 'her' ? 'person' : p === 'they' || p === 'we' || p === 'their' ? 'group' : p === 'it' || p === 'its' ? 'organization' : s.kind;
@@ -144,7 +145,8 @@ function namedEntity(layer: EntityLayer, s: QuoteSpeaker): Entity | null {
   const last = words[words.length - 1]!;
   const inside = mentionsOverlapping(layer, s.start, s.end).filter((m) => m.entity !== null);
   // The mention under the speaker that carries its name ("the White House spokesman, Josh Earnest": not the White House).
-  const carrying = inside.find((m) => m.words.some((w) => w === last || (w.includes('-') && w.split('-').includes(last))));
+  // A part of a hyphenated or slashed word counts ("a New York Times" under "New York Times/CBS News").
+  const carrying = inside.find((m) => m.words.some((w) => w === last || (w.includes('-') && w.split('-').includes(last)) || (w.includes('/') && w.split('/').includes(last))));
   if (carrying) return carrying.entity;
   return layer.byName.get(words.join(' ')) ?? nearest(layer.byWord.get(words[words.length - 1]!), s.start);
 }

@@ -1,18 +1,14 @@
 // Reading the quote-mark layer (built by stages/pair-quote-marks.ts). Whether a mark opens,
 // closes, or is an apostrophe is decided there once; rules ask here.
 import type { Document, Token } from '../document.js';
-import { QUOTE_MARK_CHARS } from '../data/quote-marks.js';
-
-// Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
-// in a function body is compiled to `new RegExp(…)` each time it runs).
-const HAS_LETTER = /\p{L}/u;
+import { W } from './word-classes.js';
 
 /**
  * A punctuation token made of a quote-mark character, before its role is known. Only the
  * quote-mark layer and the entity files (until the entity layer reads roles) use this.
  */
 export function isMarkLikeToken(t: Token): boolean {
-  return t.pos === 'PUNCT' && QUOTE_MARK_CHARS.has(t.text[0]!) && !HAS_LETTER.test(t.text);
+  return t.pos === 'PUNCT' && (t.word & W.MARK_LIKE) !== 0;
 }
 
 type WithQuotes = Pick<Document, 'quotes'>;

@@ -21,12 +21,14 @@ import { CALENDAR_WORDS, PAGE_FURNITURE_WORDS } from '../data/not-names.js';
 import { PLACE_NAMES } from '../data/places.js';
 import { COURTESY_TITLES, NAME_PARTICLES, TITLE_WORDS } from '../data/titles.js';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../data/pronouns.js';
-import { POSSESSIVE_ENDINGS } from '../data/punctuation.js';
+import { CLAUSE_END_PUNCT, PART_BOUNDARIES, POSSESSIVE_ENDINGS, SENTENCE_END } from '../data/punctuation.js';
+import { QUOTE_MARK_CHARS, QUOTE_MARK_TOKENS } from '../data/quote-marks.js';
 import { COMPLEMENTIZERS, CUE_ADVERBIALS, RELATIVE_PRONOUNS } from '../data/reporting-frames.js';
 import { ORGANIZATION_NOUNS, TIME_WORDS } from '../data/source-nouns.js';
 import { BELIEF_CUE_LEMMAS, CUE_INTERVENING_WORDS, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_CUE_LEMMAS, TOPIC_ABOUT_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
 
 const UPPER_FIRST = /^\p{Lu}/u;
+const HAS_LETTER = /\p{L}/u;
 
 /** The word classes, one bit each. */
 export const W = {
@@ -79,7 +81,20 @@ export const W = {
   NAME_CONNECTOR: 1 << 22,
   /** Form: NAME_PARTICLES (`de`, `van`). */
   NAME_PARTICLE: 1 << 23,
+  /** Text: QUOTE_MARK_TOKENS. */
+  QUOTE_MARK_TOKEN: 1 << 24,
+  /** Text: SENTENCE_END. */
+  SENTENCE_END: 1 << 25,
+  /** Text: PART_BOUNDARIES. */
+  PART_BOUNDARY: 1 << 26,
+  /** Text: CLAUSE_END_PUNCT. */
+  CLAUSE_END_PUNCT: 1 << 27,
+  /** Text: starts with a quote-mark character and holds no letter (with the PUNCT tag: `isMarkLikeToken`). */
+  MARK_LIKE: 1 << 28,
 } as const;
+
+/** The bits that depend on the text as written (recomputed when a token's text is cut). */
+export const TEXT_BITS = W.CAPITALIZED | W.QUOTE_MARK_TOKEN | W.SENTENCE_END | W.PART_BOUNDARY | W.CLAUSE_END_PUNCT | W.MARK_LIKE;
 
 /** Each list's members, with the bit they get and whether the list holds forms or lemmas. */
 const CLASSES: readonly { bit: number; lemma: boolean; words: Iterable<string> }[] = [
@@ -108,6 +123,24 @@ const CLASSES: readonly { bit: number; lemma: boolean; words: Iterable<string> }
   { bit: W.NAME_PARTICLE, lemma: false, words: NAME_PARTICLES },
 ];
 
+/** Lists of punctuation, tested on the text as written. */
+const TEXT_CLASSES: readonly { bit: number; words: Iterable<string> }[] = [
+  { bit: W.QUOTE_MARK_TOKEN, words: QUOTE_MARK_TOKENS },
+  { bit: W.SENTENCE_END, words: SENTENCE_END },
+  { bit: W.PART_BOUNDARY, words: PART_BOUNDARIES },
+  { bit: W.CLAUSE_END_PUNCT, words: CLAUSE_END_PUNCT },
+];
+const TEXT_TABLE = new Map<string, number>();
+for (const { bit, words } of TEXT_CLASSES) for (const w of words) TEXT_TABLE.set(w, (TEXT_TABLE.get(w) ?? 0) | bit);
+/**
+ * ASCII characters a text of TEXT_TABLE or a quote mark starts with: a text starting with any
+ * other ASCII character (a letter, a digit) needs no lookup.
+ */
+const TEXT_FIRST = new Uint8Array(128);
+for (const w of [...TEXT_TABLE.keys(), ...QUOTE_MARK_CHARS]) if (w.charCodeAt(0) < 128) TEXT_FIRST[w.charCodeAt(0)] = 1;
+// textClasses gives a capitalised text no other TEXT bit: a punctuation list must not hold one.
+for (const w of TEXT_TABLE.keys()) if (UPPER_FIRST.test(w)) throw new Error(`word-classes: punctuation list holds a capitalised word: ${w}`);
+
 /** Bits of every word in some list: FORM bits and LEMMA bits together (split by the masks below). */
 const BITS = new Map<string, number>();
 let lemmaMask = 0;
@@ -126,7 +159,13 @@ export function formClasses(lower: string): number {
 /** The TEXT bits of a token's text (not empty). */
 export function textClasses(text: string): number {
   const c = text.charCodeAt(0);
-  return (c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(text)) ? W.CAPITALIZED : 0;
+  if (c < 0x80) {
+    if (c >= 0x41 && c <= 0x5a) return W.CAPITALIZED;
+    if (TEXT_FIRST[c] === 0) return 0;
+  } else if (UPPER_FIRST.test(text)) return W.CAPITALIZED; // (no capital starts a punctuation text)
+  let bits = TEXT_TABLE.get(text) ?? 0;
+  if (QUOTE_MARK_CHARS.has(text[0]!) && !HAS_LETTER.test(text)) bits |= W.MARK_LIKE;
+  return bits;
 }
 
 /** The LEMMA bits of a lemma. */

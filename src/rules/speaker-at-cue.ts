@@ -4,6 +4,7 @@ import { NAMING_VERBS, OBJECT_IS_ADDRESSEE_LEMMAS, PERCEIVED_SPEAKING_PARTICIPLE
 import { OBJECT_PRONOUNS, PRONOUN_ANTECEDENT_KINDS } from '../data/pronouns.js';
 import { DOCUMENT_NOUNS, ISSUING_VERBS } from '../data/source-nouns.js';
 import { PLACE_ABBREVIATIONS } from '../data/entity-words.js';
+import { PLACE_NAMES } from '../data/places.js';
 import { IRREGULAR_PAST_PARTICIPLES, PREPOSITIONS_BEFORE_SUBJECT } from '../data/clause-words.js';
 import { clauseEnd, clauseStart } from '../layers/clauses.js';
 import { cueAt } from '../layers/cues.js';
@@ -109,7 +110,13 @@ function ownerOfNounCue(doc: Document, cueFirst: number, floor: number): Mention
   }
   if (hasWordClass(t, W.POSSESSIVE_ENDING) && (t.pos === 'PART' || doc.quotes.markRole[j] === 'apostrophe')) {
     const owner = mentionEndingAt(doc, j - 1, floor);
-    return owner && owner.pronoun === null ? owner : null;
+    if (!owner || owner.pronoun !== null) return null;
+    // "did a fact-check on Donald Trump’s claim": the name after the preposition owns the claim, not the
+    // phrase it hangs from ("the chair of the Harbor Board’s claim" is the chair's).
+    let k = owner.end - 1;
+    while (k > owner.first && tokens[k]!.pos !== 'ADP') k--;
+    const modifier = k > owner.first && k + 1 < owner.end && tokens[k]!.lower !== 'of' && isCapitalized(tokens[owner.end - 1]!);
+    return modifier ? mentionSpanning(doc, k + 1, owner.end) : owner;
   }
   // "a New York Times report that": the name before the noun is its author.
   if (cue.pos === 'NOUN' && j === cueFirst - 1 && t.pos === 'PROPN' && isCapitalized(t)) {
@@ -221,7 +228,11 @@ function subjectBefore(doc: Document, cueFirst: number, floor: number): SubjectA
 
 /** Is the mention a lone state abbreviation after a comma (`Ashton, Md.`)? */
 function endsPlaceAside(doc: Document, m: Mention): boolean {
-  return m.end - m.first === 1 && PLACE_ABBREVIATIONS.has(doc.tokens[m.first]!.text) && doc.tokens[m.first - 1]?.text === ',';
+  const { tokens } = doc;
+  if (m.end - m.first !== 1 || tokens[m.first - 1]?.text !== ',') return false;
+  const t = tokens[m.first]!;
+  // "of Dayton, Ohio,": a state written out after a town.
+  return PLACE_ABBREVIATIONS.has(t.text) || (PLACE_NAMES.has(t.lower) && tokens[m.first - 2] !== undefined && isCapitalized(tokens[m.first - 2]!));
 }
 
 /** Commas and dashes a chain of asides may hold, and the tokens it may span. */
@@ -276,7 +287,7 @@ function subjectBeforeReducedRelative(doc: Document, cueFirst: number, floor: nu
   if (end <= floor || tokens[cueFirst]!.lower.endsWith('ing') || NAMING_VERBS.has(tokens[cueFirst]!.lemma)) return null;
   for (let j = end; j > floor && end - j < MAX_REDUCED_RELATIVE; j--) {
     const w = tokens[j]!;
-    if (isBoundary(w) || isQuoteMark(doc, j) || w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'AUX' || w.pos === 'PART' || hasWordClass(w, W.RELATIVE_PRONOUN) || (w.pos === 'PRON' && !OBJECT_PRONOUNS.has(w.lower))) return null;
+    if (isBoundary(w) || isQuoteMark(doc, j) || w.pos === 'CCONJ' || w.pos === 'SCONJ' || w.pos === 'AUX' || (w.pos === 'PART' && !hasWordClass(w, W.POSSESSIVE_ENDING)) || hasWordClass(w, W.RELATIVE_PRONOUN) || (w.pos === 'PRON' && !OBJECT_PRONOUNS.has(w.lower) && !hasWordClass(w, W.POSSESSIVE_DETERMINER))) return null;
     // "Officials involved in the talks": the tagger reads some participles as adjectives.
     const adjective = w.pos === 'ADJ' && w.lower.endsWith('ed') && tokens[j + 1]?.pos === 'ADP';
     if ((w.pos !== 'VERB' && !adjective) || isCapitalized(w)) continue;

@@ -2,6 +2,7 @@ import type { AnalyzedText, Sentence, Token } from '../document.js';
 import { normalizeWhitespace } from '../nlp/normalize-whitespace.js';
 import type { WinkTokenizer } from '../nlp/wink.js';
 import { splitParagraphs } from '../layers/paragraphs.js';
+import { TEXT_BITS, textClasses } from '../layers/word-classes.js';
 import { SPLIT_TITLE_ABBREVIATIONS } from '../data/titles.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
@@ -48,9 +49,9 @@ export function analyzeText(text: string, tokenizer: WinkTokenizer): AnalyzedTex
       return;
     }
     if (t.end > paragraph.end) {
-      // (Its first character stays: so do its word classes, `Token.word`.)
       t.end = paragraph.end;
       t.text = plain.slice(t.start, t.end);
+      t.word = (t.word & ~TEXT_BITS) | textClasses(t.text);
     }
     t.paragraph = paragraph.index;
     t.index = tokens.length;

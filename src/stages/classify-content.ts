@@ -6,9 +6,9 @@ import { BELIEF_CUE_LEMMAS } from '../data/speech-verbs.js';
 import { firstIndexWhere } from '../sorted.js';
 import { cueParticle, cueVerb } from '../layers/cues.js';
 import { INTRODUCER_TAG_BITS } from '../data/tag-classes.js';
-import { PART_BOUNDARIES } from '../data/punctuation.js';
-import { QUOTE_MARK_TOKENS } from '../data/quote-marks.js';
+
 import { hasTag } from '../layers/tokens.js';
+import { W, hasWordClass } from '../layers/word-classes.js';
 
 const BELIEF_CUES: ReadonlySet<string> = BELIEF_CUE_LEMMAS;
 
@@ -58,15 +58,15 @@ export function hasBreakBetween(text: string, from: number, to: number): boolean
  */
 function isNounPhrase(tokens: readonly Token[], first: number, end: number): boolean {
   const t0 = tokens[first]!;
-  if (t0.lower === 'that' || t0.pos === 'SCONJ' || QUOTE_MARK_TOKENS.has(t0.text)) return false;
+  if (t0.lower === 'that' || t0.pos === 'SCONJ' || hasWordClass(t0, W.QUOTE_MARK_TOKEN)) return false;
   // `By any definition, X is …`, `But the thing that …`: an opener before a clause; a finite
   // verb anywhere makes it one. Otherwise only the head counts (`the arrest of a man who …`).
   const opener = hasTag(t0, INTRODUCER_TAG_BITS);
   let head = true;
   for (let i = first; i < end; i++) {
     const t = tokens[i]!;
-    if (QUOTE_MARK_TOKENS.has(t.text)) return false;
-    if (!opener && (PART_BOUNDARIES.has(t.text) || (i > first && NOUN_PHRASE_RELATIVES.has(t.lower)))) head = false;
+    if (hasWordClass(t, W.QUOTE_MARK_TOKEN)) return false;
+    if (!opener && (hasWordClass(t, W.PART_BOUNDARY) || (i > first && NOUN_PHRASE_RELATIVES.has(t.lower)))) head = false;
     if (!head) continue;
     if (t.pos === 'AUX') return false;
     if (t.pos === 'VERB' && !t.lower.endsWith('ing')) {

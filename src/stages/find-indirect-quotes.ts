@@ -4,7 +4,7 @@ import type { FindingRuleId } from '../rules/catalogue.js';
 import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from '../data/lexicon.generated.js';
 import { ADDRESSEE_SLOTS, NAMING_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
 import { ROLE_PREPOSITIONS, SUBORDINATORS, TEMPORAL_WH } from '../data/clause-words.js';
-import { CLAUSE_END_PUNCT, DASHES, SENTENCE_END } from '../data/punctuation.js';
+import { DASHES } from '../data/punctuation.js';
 import { CLAUSE_SUBJECT_PRONOUNS } from '../data/pronouns.js';
 import { cueParticle, cueVerb, cueWordAt } from '../layers/cues.js';
 import { FINDING_CUE_LEMMAS } from '../data/content-kinds.js';
@@ -309,7 +309,7 @@ function cueTail(doc: Document, s: Sentence, cue: FoundCue): { k: number; tailHe
   let tailHeads = 0;
   while (k < s.endToken && k - cue.end <= MAX_CUE_TAIL_TOKENS) {
     const t = tokens[k]!;
-    if (t.text === ',' || SENTENCE_END.has(t.text) || (isClosingMark(doc, k) && k + 1 >= s.endToken)) break;
+    if (t.text === ',' || hasWordClass(t, W.SENTENCE_END) || (isClosingMark(doc, k) && k + 1 >= s.endToken)) break;
     if (hasWordClass(t, W.COMPLEMENTIZER) || t.pos === 'AUX' || t.lower === 'to') return null;
     if (t.pos === 'VERB' && !/(ed|ing|en)$/u.test(t.lower)) return null;
     if (!hasTag(t, NOUN_PHRASE_TAG_BITS) && t.pos !== 'VERB' && t.pos !== 'PUNCT') return null;
@@ -633,7 +633,7 @@ function trimClause(doc: Document, first: number, end: number): { first: number;
   let f = first;
   let e = end;
   while (f < e && (tokens[f]!.text === ',' || tokens[f]!.text === ':' || tokens[f]!.text === ';')) f++;
-  while (e > f && CLAUSE_END_PUNCT.has(tokens[e - 1]!.text)) e--;
+  while (e > f && hasWordClass(tokens[e - 1]!, W.CLAUSE_END_PUNCT)) e--;
   return e > f ? { first: f, end: e } : null;
 }
 
@@ -757,7 +757,7 @@ function findComplementizer(doc: Document, from: number, limit: number, plainSay
     if (t.lower === 'that' && (i === from || isComplementizerThat(doc, i) || (framed && next !== undefined && next.pos !== 'VERB' && next.pos !== 'AUX'))) return i;
     // `said when she resigned` is a time, `told him when to leave` a report.
     if (hasWordClass(t, W.COMPLEMENTIZER) && t.lower !== 'that' && i === from && (!TEMPORAL_WH.has(t.lower) || !plainSay)) return i;
-    if (t.pos === 'AUX' || SENTENCE_END.has(t.text)) return -1;
+    if (t.pos === 'AUX' || hasWordClass(t, W.SENTENCE_END)) return -1;
     // A verb after a pronoun starts the clause itself; after a noun it is often a mis-tagged
     // noun (`at a campaign stop in …`, `in Colorado Springs`) and the search goes on.
     if (t.pos === 'VERB' && (i === from || tokens[i - 1]!.pos === 'PRON')) return -1;

@@ -2,7 +2,6 @@ import { SENTENCE_CONNECTIVES } from '../data/connectives.js';
 import type { AnalyzedText } from '../document.js';
 import { copyDrafts, type QuoteDraft, type ReportedClause } from '../draft.js';
 import { firstIndexWhere } from '../sorted.js';
-import { PART_BOUNDARIES } from '../data/punctuation.js';
 import { QUOTE_FRAME_WORDS } from '../data/clause-words.js';
 import { CONTINUING_PARTICIPLES } from '../data/speech-verbs.js';
 import { W, hasWordClass } from '../layers/word-classes.js';
@@ -255,7 +254,7 @@ function endBeforeOwnAttribution(doc: AnalyzedText, clause: ReportedClause, insi
     const verb = bare ? before : before.text === ',' || before.text === ':' ? tokens[open - 2] : undefined;
     if (!verb || verb.index < clause.cue.end || !hasWordClass(verb, W.SPEECH_VERB_FORM)) continue;
     for (let b = verb.index - 1; b > clause.first; b--) {
-      if (PART_BOUNDARIES.has(tokens[b]!.text)) return tokens[b - 1]!.end;
+      if (hasWordClass(tokens[b]!, W.PART_BOUNDARY)) return tokens[b - 1]!.end;
     }
     return null;
   }

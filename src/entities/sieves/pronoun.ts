@@ -140,7 +140,8 @@ const paragraphAt = (state: SpeakerState, at: number): number => Math.max(0, fir
 function fits(state: SpeakerState, e: Entity, want: Want): boolean {
   // "it" also takes a name the article never showed to be a person ("Metro Transit announced").
   if (want === 'org') return e.kind === 'organization' || e.kind === 'place' || (e.kind === 'unknown' && !e.personEvidence && !state.pronounGender.has(e));
-  if (want === 'plural') return e.kind === 'group' || e.kind === 'organization';
+  // "Politifact … they published": one capitalised word that is no known surname and never showed a person.
+  if (want === 'plural') return e.kind === 'group' || e.kind === 'organization' || (e.kind === 'unknown' && e.words.length === 1 && !e.personEvidence && !state.pronounGender.has(e) && !LAST_NAMES.has(e.words[0]!));
   if (e.kind !== 'person' && e.kind !== 'unknown') return false;
   // "Voters", "Delegates": one capitalised plural is a group, even when it spoke.
   if (e.words.length === 1 && !e.personEvidence && PLURAL_END.test(e.words[0]!) && !LAST_NAMES.has(e.words[0]!)) return false;

@@ -23,9 +23,13 @@ export function quotedFullNames(layer: EntityLayer, doc: AnalyzedText, inQuote: 
   const given = new Map<string, string>();
   const { tokens } = doc;
   for (let k = 1; k < tokens.length; k++) {
+    // Cheapest tests first: most tokens are outside quote marks or start in lower case.
+    if (!inQuote(k) || !inQuote(k - 1)) continue;
     const t = tokens[k]!;
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) continue;
     const e = bySurname.get(t.lower);
-    if (!e || !inQuote(k) || !inQuote(k - 1)) continue;
+    if (!e) continue;
     const g = tokens[k - 1]!;
     if (!mayBeGivenName(g) || takenGiven.has(`${g.lower} ${t.lower}`) || !agrees(e, firstNameGender(g.lower))) continue;
     const set = found.get(e) ?? new Set();
