@@ -39,6 +39,8 @@ const ONE_INITIAL = /^(\p{Lu}\.){1}$/u;
 const POSSESSIVE_END = /[’']s$/u;
 const APOSTROPHES = /\u2019/gu;
 const ACRONYM_IN_PARENS = /^\p{Lu}[\p{Lu}.&-]+$/u;
+const DOTS = /\./g;
+const ACRONYM_LETTERS = /^[A-Z]{2,6}$/;
 /**
  * The page-furniture patterns as one expression, tried once per name (not one test per pattern):
  * only when they share their flags and hold no back-reference or named group, else each in turn.
@@ -220,6 +222,8 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
     else if (t.pos !== 'PUNCT') lowerWords.add(t.lower);
   }
   const headline = titleCaseHeadlineEnd(doc);
+  // The article's acronyms ("S.E.C.", "NGA"), read once, only when a run asks.
+  let acronyms: Set<string> | undefined;
   let bodyCaps: Set<string> | undefined;
   let i = 0;
   while (i < tokens.length) {
@@ -295,7 +299,7 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
       continue;
     }
     // A connector is only kept inside an organisation's name; cut it otherwise.
-    for (const m of readRun(doc, i, e, lowerWords)) {
+    for (const m of readRun(doc, i, e, lowerWords, () => (acronyms ??= acronymsOf(tokens)))) {
       m.properWords = m.words.length >= 2 && m.words.every((w) => !lowerWords.has(w));
       m.headline = m.endToken <= headline;
       // In a title-case headline every word is capitalised: a title before words that hold no
@@ -373,7 +377,7 @@ function isCommonCapitalsRun(tokens: readonly Token[], i: number, e: number, low
 }
 
 /** Splits and reads the run [i, e) into zero or more name mentions. */
-function readRun(doc: AnalyzedText, i: number, e: number, lowerWords: ReadonlySet<string>): NameMention[] {
+function readRun(doc: AnalyzedText, i: number, e: number, lowerWords: ReadonlySet<string>, acronyms: () => ReadonlySet<string>): NameMention[] {
   const { tokens } = doc;
   const out: NameMention[] = [];
   let s = i;
@@ -384,7 +388,7 @@ function readRun(doc: AnalyzedText, i: number, e: number, lowerWords: ReadonlySe
   // "Protesters said", "Lawmakers agreed": a lone plural at the start of a sentence is a group noun.
   if (e - s === 1 && startsSentence(doc, s) && (isPluralNoun(tokens[s]!) || isCommonWordHere(tokens[s]!, lowerWords))) return out;
   // Connectors split the run unless the whole reads as one organisation's name.
-  const parts = splitAtConnectors(tokens, s, e);
+  const parts = splitAtConnectors(tokens, s, e, acronyms);
   for (const [a, b] of parts) {
     for (const [c, d] of splitNames(tokens, a, b)) {
       const m = readName(doc, c, d);
@@ -416,7 +420,7 @@ export function startsSentence(doc: AnalyzedText, i: number): boolean {
  * Schools" stay whole: an organisation word on either side of the connector. Otherwise the
  * connector ends one name and starts another ("Clinton and Trump").
  */
-function splitAtConnectors(tokens: readonly Token[], s: number, e: number): [number, number][] {
+function splitAtConnectors(tokens: readonly Token[], s: number, e: number, acronyms: () => ReadonlySet<string>): [number, number][] {
   const parts: [number, number][] = [];
   let a = s;
   for (let k = s; k < e; k++) {
@@ -428,7 +432,9 @@ function splitAtConnectors(tokens: readonly Token[], s: number, e: number): [num
     const right = anyIn(tokens, k + 1, r, isOrgToken);
     // "Mr. Morgan of the Sierra Club", "Member of House panel": a person (or a title) of an organisation.
     const person = a === s && (isTitle(tokens[a]!) || (tokens[a]!.word & W_FIRST) !== 0);
-    const keep = !person && (w.lower === 'and' || w.lower === '&' ? right && !left : left || (right && w.lower !== 'to'));
+    const and = w.lower === 'and' || w.lower === '&';
+    // "Securities and Exchange Commission" when the article also writes "S.E.C.": the acronym shows one name.
+    const keep = !person && (and ? right && (!left || acronyms().has(initialsOf(tokens, a, r))) : left || (right && w.lower !== 'to'));
     if (!keep) {
       if (k > a) parts.push([a, k]);
       a = k + 1;
@@ -437,6 +443,25 @@ function splitAtConnectors(tokens: readonly Token[], s: number, e: number): [num
   }
   if (e > a) parts.push([a, e]);
   return parts;
+}
+
+/** Lower-case acronyms the article writes: two to six capitals, dotted or not ("S.E.C." → "sec"). */
+function acronymsOf(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c < 65 || c > 90 || t.text.length < 2 || !isUpperText(t.text)) continue;
+    const w = t.text.replace(DOTS, '');
+    if (ACRONYM_LETTERS.test(w)) out.add(w.toLowerCase());
+  }
+  return out;
+}
+
+/** Initials of the capitalised words of tokens [a, r) ("Securities and Exchange Commission" → "sec"). */
+function initialsOf(tokens: readonly Token[], a: number, r: number): string {
+  let out = '';
+  for (let k = a; k < r; k++) if (isCap(tokens[k]!)) out += tokens[k]!.lower[0];
+  return out;
 }
 
 /**
