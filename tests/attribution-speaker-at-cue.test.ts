@@ -83,6 +83,8 @@ describe('findSpeakerAtCue', () => {
     ['The coach was caught saying that the referee was paid.', 'saying', 'The coach', 'before'],
     // A cue noun that heads the object of a verb: the verb's subject speaks.
     ['Larsen made the following comment: “It is too late.”', 'comment', 'Larsen', 'before', { name: 'Larsen' }],
+    // A progressive after asides is the subject's own verb, not a participle of the main clause.
+    ['Councillors Ann Petrie, of Ward 3, and Tom Abey, of Ward 5, are now saying that the vote was rushed.', 'saying', 'Tom Abey', 'before'],
     // A state after a comma ends a place aside: the subject is the name before the chain.
     ['Rosa Benn, 61, of Lowell, Mass., who watched from the dock, said the ferry was late.', 'said', 'Rosa Benn', 'before', { name: 'Rosa Benn' }],
     ['Tom Ruiz, 52, of Dayton, Ohio, who has run the firm since 2019, said the plan would pay off.', 'said', 'Tom Ruiz', 'before'],

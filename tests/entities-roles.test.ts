@@ -57,6 +57,7 @@ describe('cues with no subject of their own take the subject of the clause they 
     ['a gerund after a verb', 'The board members could not resist pointing out that the budget was balanced.', 'that the budget', 'The board members'],
     ['a gerund after “kept”', 'Ann Petrie kept insisting that the plan would work.', 'that the plan', 'Ann Petrie'],
     ['an infinitive after “is determined”', 'Ann Petrie is determined to tell voters that the plan will work.', 'that the plan', 'Ann Petrie'],
+    ['an infinitive under a participle after the cue’s clause', '“It went well,” Ann Petrie said, not even needing to mention that the vote was close.', 'that the vote', 'Ann Petrie'],
     ['a participle after the messages the subject sent', 'Dana Ruiz fired off a string of messages late Sunday saying that the vote had been rigged.', 'that the vote', 'Dana Ruiz'],
     // Negatives: the object of "urged" is asked to speak, the subject speaks for the verb; a report by others is theirs.
     ['“urged voters to announce” is the urging', 'Voters urged Ann Petrie to announce that the plan was dead.', 'that the plan', 'Voters'],
@@ -84,5 +85,13 @@ describe('“the campaign”: the campaign of the person the passage is about', 
     ['the other way round', 'The Reid campaign and the Petrie campaign both opened offices in May.\n\nAnn Petrie toured the docks on Monday. Petrie spoke to the crews.\n\nThe campaign said that the tour would continue on Friday.', 'that the tour', 'Petrie campaign', 'organization'],
     // Negative: no campaign named after that person: the one named last.
     ['no campaign named for the person: the campaign named last', 'The Petrie campaign opened an office in May.\n\nTom Reid toured the docks on Monday. Reid spoke to the crews.\n\nThe campaign said that the tour would continue on Friday.', 'that the tour', 'Petrie campaign', 'organization'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('a document noun after its issuer over lower-case adjectives', () => {
+  test.each<Row>([
+    ['an adjective between the issuer and the poll', 'Poll: Voters Turn Against the Bridge\n\nSupport for the bridge fell to 40 percent, according to a new Lakeland Herald online poll.', 'Voters Turn', 'Lakeland Herald', 'document'],
+    // Negative: a noun between ("readers") is no part of the issuer's name.
+    ['another noun between is not the issuer\'s poll', 'Poll: Voters Turn Against the Bridge\n\nSupport for the bridge fell to 40 percent, Lakeland Herald readers said in a phone poll.', 'Voters Turn', null, 'document'],
   ])('%s', (...row) => check(row));
 });

@@ -199,7 +199,9 @@ function subjectBefore(doc: Document, cueFirst: number, floor: number): SubjectA
   if (end < floor) return null;
   // A participle after a comma belongs to the main clause ("…, calling for his dismissal"):
   // the phrase just before the comma is not its subject.
-  if (tokens[cueFirst]!.lower.endsWith('ing') && (tokens[end]!.text === ',' || tokens[end]!.text === ')')) return null;
+  // (Not a progressive: "Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., are now saying".)
+  const progressive = tokens.slice(end + 1, cueFirst).some((w) => BE_FORMS.has(w.lower));
+  if (tokens[cueFirst]!.lower.endsWith('ing') && !progressive && (tokens[end]!.text === ',' || tokens[end]!.text === ')')) return null;
   const asides = skipAsides(doc, end, floor);
   if (!asides || asides.i < floor) return null;
   const { i, descriptors, nearest } = asides;

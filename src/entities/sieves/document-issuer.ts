@@ -108,10 +108,18 @@ function issuerNearby(state: SpeakerState, head: string, at: number): Entity | n
   return best;
 }
 
-/** Is the mention followed by the document noun ("Bloomberg poll", "the Post-ABC News poll", "the council's statement")? */
+/** Lower-case words allowed between an issuer's name and its document noun ("a Post-ABC News national poll"). */
+const WORDS_BEFORE_HEAD = 2;
+
+/** Is the mention followed by the document noun ("Bloomberg poll", "the Post-ABC News national poll", "the council's statement")? */
 function isBeforeHead(tokens: AnalyzedText['tokens'], m: { endToken: number }, head: string): boolean {
   let k = m.endToken;
   if (tokens[k]?.lower === "'s" || tokens[k]?.lower === '’s') k++;
-  const w = tokens[k]?.lower;
-  return w === head || w === `${head}s`;
+  for (let n = 0; n <= WORDS_BEFORE_HEAD && k < tokens.length; n++, k++) {
+    const t = tokens[k]!;
+    if (t.lower === head || t.lower === `${head}s`) return true;
+    // Only adjectives written in lower case between ("national", "new"), never a verb or another noun.
+    if (t.pos !== 'ADJ' || t.text !== t.lower) return false;
+  }
+  return false;
 }
