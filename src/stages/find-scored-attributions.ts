@@ -3,6 +3,7 @@ import type { ReportedClause } from '../draft.js';
 import { ORGANIZATION_WORDS, ROLE_NOUNS } from '../data/lexicon.generated.js';
 import { PERSON_NOUNS } from '../data/entity-words.js';
 import { ANONYMOUS_SOURCE_NOUNS, ORGANIZATION_NOUNS, SPOKESPERSON_NOUNS } from '../data/source-nouns.js';
+import { FINDING_CUE_LEMMAS } from '../data/content-kinds.js';
 import { quotedSpanAt } from '../layers/quote-marks.js';
 import {
   FEATURE_AUXILIARIES,
@@ -64,6 +65,9 @@ export function attributionCandidates(doc: Document, found: readonly ReportedCla
     for (let k = s.firstToken; k < s.endToken; k++) {
       const t = tokens[k]!;
       if (t.pos !== 'VERB' || !model.lemmas.has(t.lemma) || inClause[k] === 2 || quotedSpanAt(doc, k) >= 0) continue;
+      // What a poll or study shows or finds is the finding rule's (after a source noun); a person
+      // who `showed great patience` reports nothing.
+      if (FINDING_CUE_LEMMAS.has(t.lemma)) continue;
       const c = candidateAt(doc, s, k, { reported: reported[t.sentence] === 1, inside: inClause[k] === 1, quoted });
       if (c) out.push(c);
     }
