@@ -57,6 +57,7 @@ describe('cues with no subject of their own take the subject of the clause they 
     ['a gerund after a verb', 'The board members could not resist pointing out that the budget was balanced.', 'that the budget', 'The board members'],
     ['a gerund after “kept”', 'Ann Petrie kept insisting that the plan would work.', 'that the plan', 'Ann Petrie'],
     ['an infinitive after “is determined”', 'Ann Petrie is determined to tell voters that the plan will work.', 'that the plan', 'Ann Petrie'],
+    ['an infinitive under a participle after the cue’s clause', '“It went well,” Ann Petrie said, not even needing to mention that the vote was close.', 'that the vote', 'Ann Petrie'],
     ['a participle after the messages the subject sent', 'Dana Ruiz fired off a string of messages late Sunday saying that the vote had been rigged.', 'that the vote', 'Dana Ruiz'],
     // Negatives: the object of "urged" is asked to speak, the subject speaks for the verb; a report by others is theirs.
     ['“urged voters to announce” is the urging', 'Voters urged Ann Petrie to announce that the plan was dead.', 'that the plan', 'Voters'],
