@@ -4,7 +4,6 @@
 // sentence-initial common words, page furniture, months and places never name a person.
 import type { AnalyzedText, Token } from '../document.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_NOUNS } from '../data/lexicon.generated.js';
-import { CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
 import { NAME_ORGANIZATION_SUFFIXES } from '../data/role-synonyms.js';
 import { CALENDAR_WORDS, PAGE_FURNITURE_PATTERNS } from '../data/not-names.js';
 import { PLACE_ABBREVIATIONS, PUBLICATION_WORDS, WORD_FIRST_NAME_GENDER } from '../data/entity-words.js';
@@ -16,7 +15,6 @@ import { GENERATIONAL_SUFFIXES, ORG_NAME_CONNECTORS } from '../data/name-parts.j
 import { HEADLINE_LOWER_TAGS, NOT_NAME_TAGS } from '../data/tag-classes.js';
 import { ARTICLES } from '../data/function-words.js';
 import { QUOTE_MARK_CHARS, QUOTE_MARK_TOKENS } from '../data/quote-marks.js';
-import { POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
 import { inCapitals, isAsciiLower, isUpperText } from '../layers/tokens.js';
 import { formClasses, W } from '../layers/word-classes.js';
 import { NAME_ORIGIN_PREPOSITIONS } from '../data/clause-words.js';
@@ -82,7 +80,11 @@ const isOrgNotTitle = (w: Token): boolean => {
 };
 const endsWithDot = (w: string): boolean => w.charCodeAt(w.length - 1) === 46;
 const bare = (t: Token): string => (endsWithDot(t.lower) ? t.lower.slice(0, -1) : t.lower);
-const INTERVENING = new Set(CUE_INTERVENING_WORDS);
+/** Quote-mark characters by code (a code-unit test, no one-character string looked up). */
+const QUOTE_MARK_CODES: ReadonlySet<number> = new Set([...QUOTE_MARK_CHARS].map((c) => c.charCodeAt(0)));
+/** The first characters of the quote-mark tokens: a token starting otherwise is none (no lookup of its text). */
+const QUOTE_TOKEN_STARTS: ReadonlySet<number> = new Set([...QUOTE_MARK_TOKENS].map((m) => m.charCodeAt(0)));
+const isQuoteMarkToken = (text: string): boolean => QUOTE_TOKEN_STARTS.has(text.charCodeAt(0)) && QUOTE_MARK_TOKENS.has(text);
 /** The longest connector ("for", "and"): a longer word is none, with no lookup of a freshly cut string. */
 const CONNECTOR_MAX = Math.max(0, ...[...ORG_NAME_CONNECTORS].map((w) => w.length));
 /** A name run longer than this is a title-case headline or a list, not one name. */
@@ -147,9 +149,10 @@ function nicknameAt(tokens: readonly Token[], e: number): boolean {
   const nick = tokens[e + 1];
   const close = tokens[e + 2];
   const surname = tokens[e + 3];
-  if (!open || !nick || !close || !surname || !QUOTE_MARK_TOKENS.has(open.text) || !QUOTE_MARK_TOKENS.has(close.text)) return false;
   const given = tokens[e - 1]!;
-  return (given.word & W_FIRST) !== 0 && isCap(nick) && LETTERS_ONLY.test(nick.text) && nameToken(surname) && LETTERS_ONLY.test(surname.text) && surname.paragraph === given.paragraph && close.end === nick.end + close.text.length && open.end === nick.start;
+  // The cheap test first: asked at the end of every run, and most runs do not end in a first name.
+  if ((given.word & W_FIRST) === 0 || !open || !nick || !close || !surname || !isQuoteMarkToken(open.text) || !isQuoteMarkToken(close.text)) return false;
+  return isCap(nick) && LETTERS_ONLY.test(nick.text) && nameToken(surname) && LETTERS_ONLY.test(surname.text) && surname.paragraph === given.paragraph && close.end === nick.end + close.text.length && open.end === nick.start;
 }
 
 /** A capitalised token that may be part of a name run. */
@@ -471,7 +474,7 @@ function splitNames(tokens: readonly Token[], a: number, b: number): [number, nu
     const w = tokens[k]!;
     const prev = tokens[k - 1]!;
     // Never inside a hyphenated word, nor around a nickname in quote marks (`Margaret “Peg” Haller`).
-    if (prev.text === '-' || w.text === '-' || prev.text === '/' || w.text === '/' || QUOTE_MARK_TOKENS.has(prev.text) || QUOTE_MARK_TOKENS.has(w.text)) continue;
+    if (prev.text === '-' || w.text === '-' || prev.text === '/' || w.text === '/' || isQuoteMarkToken(prev.text) || isQuoteMarkToken(w.text)) continue;
     // The tables of both words, one lookup each (and one more for a word with a final full stop).
     const pc = prev.word;
     const pb = bareClassOf(prev);
@@ -506,7 +509,7 @@ const isConnector = (t: Token): boolean => (t.word & W_CONNECTOR) !== 0 && !isCa
 function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   const { tokens } = doc;
   // A possessive ends the name ("Trump’s").
-  while (b > a && (POSSESSIVE_ENDINGS.has(tokens[b - 1]!.lower) || tokens[b - 1]!.pos === 'PART')) b--;
+  while (b > a && ((tokens[b - 1]!.word & W.POSSESSIVE_ENDING) !== 0 || tokens[b - 1]!.pos === 'PART')) b--;
   while (b > a && isConnector(tokens[b - 1]!)) b--;
   // "According to a Reuters/Ipsos poll": a lower-case article left after a cut connector opens no name.
   while (a < b - 1 && ARTICLES.has(tokens[a]!.text)) a++;
@@ -644,7 +647,7 @@ export function nameWords(name: string): string[] {
 
 /** A word wrapped in quote marks (`"cia"`, `“cia”`). */
 function isQuoted(w: string): boolean {
-  return w.length >= 3 && QUOTE_MARK_CHARS.has(w[0]!) && QUOTE_MARK_CHARS.has(w[w.length - 1]!);
+  return w.length >= 3 && QUOTE_MARK_CODES.has(w.charCodeAt(0)) && QUOTE_MARK_CODES.has(w.charCodeAt(w.length - 1));
 }
 
 /** The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator), by char code. */
@@ -732,7 +735,7 @@ const titleCount = (titles: readonly Token[]): number => (titles.length === 0 ? 
  */
 function isObjectAt(doc: AnalyzedText, start: number, titled: boolean): boolean {
   let k = start - 1;
-  while (k >= 0 && (doc.tokens[k]!.lower === 'the' || (titled && POSSESSIVE_DETERMINERS.has(doc.tokens[k]!.lower)))) k--;
+  while (k >= 0 && (doc.tokens[k]!.lower === 'the' || (titled && (doc.tokens[k]!.word & W.POSSESSIVE_DETERMINER) !== 0))) k--;
   const t = doc.tokens[k];
   return t !== undefined && (t.pos === 'ADP' || t.pos === 'VERB') && t.sentence === doc.tokens[start]?.sentence;
 }
@@ -752,7 +755,7 @@ function pastOriginPhrase(tokens: readonly Token[], i: number): number {
 function isSubjectAt(doc: AnalyzedText, end: number): boolean {
   const { tokens } = doc;
   let i = end;
-  if (POSSESSIVE_ENDINGS.has(tokens[i]?.lower ?? '')) return false;
+  if (((tokens[i]?.word ?? 0) & W.POSSESSIVE_ENDING) !== 0) return false;
   // Over an appositive or parenthesis, or a short chain of them ("Rosa Lind, 61, of Ashton,
   // Md., voted"), within 20 tokens.
   for (let groups = 0; groups < 4 && (tokens[i]?.text === ',' || tokens[i]?.text === '(') && i - end < 20; groups++) {
@@ -765,7 +768,7 @@ function isSubjectAt(doc: AnalyzedText, end: number): boolean {
     else if (close === ',' && tokens[i + 1] && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX' || tokens[i + 1]!.pos === 'ADV')) i++;
   }
   i = pastOriginPhrase(tokens, i);
-  while (tokens[i] && (tokens[i]!.pos === 'ADV' || INTERVENING.has(tokens[i]!.lower)) && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') i++;
+  while (tokens[i] && (tokens[i]!.pos === 'ADV' || (tokens[i]!.word & W.CUE_INTERVENING) !== 0) && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') i++;
   const t = tokens[i];
   return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 }
