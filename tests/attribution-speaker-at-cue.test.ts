@@ -55,6 +55,13 @@ describe('findSpeakerAtCue', () => {
     ['He met the families, many of whom say the claims are unfounded.', 'say', 'many of whom', 'before', { kind: 'group' }],
     ['But some note that the plan has changed little.', 'note', 'some', 'before', { kind: 'group' }],
     ['Few of the voters said they would stay home.', 'said', 'Few of the voters', 'before', { kind: 'group', name: null }],
+    // Ratios and shares of people, over hedging words.
+    ['Six in 10 Lakeland voters said the ferry mattered.', 'said', 'Six in 10 Lakeland voters', 'before', { kind: 'group' }],
+    ['About four out of 10 riders said fares were too high.', 'said', 'About four out of 10 riders', 'before', { kind: 'group' }],
+    ['And a third said that the vote was unfair.', 'said', 'a third', 'before', { kind: 'group' }],
+    ['Less than a third agreed that the port should close.', 'agreed', 'Less than a third', 'before', { kind: 'group' }],
+    ['Half said they would vote again.', 'said', 'Half', 'before', { kind: 'group', name: null }],
+    ['Two-thirds said that they would stay home.', 'said', 'Two-thirds', 'before', { kind: 'group' }],
     ['One of the mayor’s advisers said the plan was dead.', 'said', 'One of the mayor’s advisers', 'before', { kind: 'anonymous', name: null }],
     // A time phrase between subject and cue; a month that is a surname.
     ['Sanders on Tuesday said he wants to change the tax code.', 'said', 'Sanders', 'before'],
@@ -128,6 +135,9 @@ describe('findSpeakerAtCue', () => {
     // A month after a word that is not a first name stays a date; "close to" without "those" is not a group here.
     ['Officials in May said the plan would work.', 'said', 'Officials'],
     ['Aides close to him said the speech was long.', 'said', null],
+    // A ratio or share that does not open its clause is no subject.
+    ['The plan was backed by six in 10 voters, said the mayor.', 'said', 'the mayor'],
+    ['Turnout rose by a third, the clerk said.', 'said', 'the clerk'],
     // A quantifier that does not open its clause is not a lone subject.
     ['He read all the notes some said were lost.', 'said', null],
     // After "according to", a longer phrase is read as usual, not word by word.

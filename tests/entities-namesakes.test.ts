@@ -103,3 +103,11 @@ describe('name boundaries: slashes between partners, a possessive kept on the wo
     ['a slash between lower-case words joins no name', 'Paul Ames said the fee/tax debate was over.\n\nAmes said the vote would pass.', 'the vote', 'Paul Ames', 'person'],
   ])('%s', (...row) => check(row));
 });
+
+describe('an acronym the article writes keeps “X Agency and Y Board” one name', () => {
+  test.each<Row>([
+    ['“Trade Agency and Harbours Board” with “T.A.H.B.” later', 'Fishermen filed a complaint with the Trade Agency and Harbours Board on Monday.\n\nThe T.A.H.B. said it would inspect the docks.', 'it would inspect', 'Trade Agency and Harbours Board', 'organization'],
+    // Negative: without the acronym, two bodies joined by `and` stay two.
+    ['no acronym in the article: two bodies', 'Fishermen wrote to the Trade Agency and Harbours Board on Monday.\n\nThe Harbours Board said it would inspect the docks.', 'it would inspect', 'Harbours Board', 'organization'],
+  ])('%s', (...row) => check(row));
+});

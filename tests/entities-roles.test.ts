@@ -57,6 +57,7 @@ describe('cues with no subject of their own take the subject of the clause they 
     ['a gerund after a verb', 'The board members could not resist pointing out that the budget was balanced.', 'that the budget', 'The board members'],
     ['a gerund after “kept”', 'Ann Petrie kept insisting that the plan would work.', 'that the plan', 'Ann Petrie'],
     ['an infinitive after “is determined”', 'Ann Petrie is determined to tell voters that the plan will work.', 'that the plan', 'Ann Petrie'],
+    ['an infinitive under a participle after the cue’s clause', '“It went well,” Ann Petrie said, not even needing to mention that the vote was close.', 'that the vote', 'Ann Petrie'],
     ['a participle after the messages the subject sent', 'Dana Ruiz fired off a string of messages late Sunday saying that the vote had been rigged.', 'that the vote', 'Dana Ruiz'],
     // Negatives: the object of "urged" is asked to speak, the subject speaks for the verb; a report by others is theirs.
     ['“urged voters to announce” is the urging', 'Voters urged Ann Petrie to announce that the plan was dead.', 'that the plan', 'Voters'],
@@ -92,5 +93,14 @@ describe('a document noun after its issuer over lower-case adjectives', () => {
     ['an adjective between the issuer and the poll', 'Poll: Voters Turn Against the Bridge\n\nSupport for the bridge fell to 40 percent, according to a new Lakeland Herald online poll.', 'Voters Turn', 'Lakeland Herald', 'document'],
     // Negative: a noun between ("readers") is no part of the issuer's name.
     ['another noun between is not the issuer\'s poll', 'Poll: Voters Turn Against the Bridge\n\nSupport for the bridge fell to 40 percent, Lakeland Herald readers said in a phone poll.', 'Voters Turn', null, 'document'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('a new source who works for someone the article names', () => {
+  test.each<Row>([
+    ['a spokeswoman for a named person is the staffer named next with that person\'s name', 'A spokeswoman for Ann Petrie says that the mayor never met the developer.\n\nPetrie press secretary Jo Kim spoke to reporters on Friday after the developer made the claim.', 'that the mayor never', 'Jo Kim', 'person'],
+    // Negatives: a stand-in noun (aide, official) and a body written in lower case link to no one.
+    ['an aide to a named person is a stand-in, not the next person named', 'An aide to Ann Petrie says that the mayor never met the developer.\n\nTom Reid, who owns the site, said on Friday that the meeting took place.', 'that the mayor never', null, 'anonymous'],
+    ['a spokesman for a body written in lower case is not specific', 'A spokesman for the company says the plant will reopen.\n\nTom Reid, who owns the site, said on Friday that it would not.', 'the plant will', null, 'anonymous'],
   ])('%s', (...row) => check(row));
 });

@@ -106,6 +106,10 @@ describe('word classes and tag bits on tokens', () => {
     }
   });
 
+  test('what find-clauses takes for a sentence end (`.`, `!`, `?`, `;`) is clause-end punctuation (its prefilter)', () => {
+    for (const text of '.!?;') expect(textClasses(text) & W.CLAUSE_END_PUNCT, text).toBe(W.CLAUSE_END_PUNCT);
+  });
+
   test('every token has one tag bit, that of its tag', () => {
     expect(tokens.filter((t) => t.tagBit !== tagClasses.TAG_BIT.get(t.pos))).toEqual([]);
   });

@@ -32,3 +32,9 @@ export const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'last', 'n
 
 /** Words that stand alone for a group of people as a subject: `some note`, `many say`, `others argue`. */
 export const LONE_GROUP_WORDS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'few', 'both', 'all', 'each', 'others']);
+
+/** Shares of people that stand alone as a subject (`a third said`, `Half said`, `a majority agreed`). */
+export const FRACTION_WORDS: ReadonlySet<string> = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'half', 'majority', 'minority']);
+
+/** Words that hedge a number or share before it (`About four out of 10`, `Less than a third`). */
+export const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'almost', 'nearly', 'roughly', 'some', 'over', 'under', 'just', 'only', 'less', 'more', 'fewer', 'than', 'barely', 'slightly', 'well']);

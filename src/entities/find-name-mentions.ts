@@ -4,7 +4,6 @@
 // sentence-initial common words, page furniture, months and places never name a person.
 import type { AnalyzedText, Token } from '../document.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_NOUNS } from '../data/lexicon.generated.js';
-import { CUE_INTERVENING_WORDS } from '../data/speech-verbs.js';
 import { NAME_ORGANIZATION_SUFFIXES } from '../data/role-synonyms.js';
 import { CALENDAR_WORDS, PAGE_FURNITURE_PATTERNS } from '../data/not-names.js';
 import { PLACE_ABBREVIATIONS, PUBLICATION_WORDS, WORD_FIRST_NAME_GENDER } from '../data/entity-words.js';
@@ -16,7 +15,6 @@ import { GENERATIONAL_SUFFIXES, ORG_NAME_CONNECTORS } from '../data/name-parts.j
 import { HEADLINE_LOWER_TAGS, NOT_NAME_TAGS } from '../data/tag-classes.js';
 import { ARTICLES } from '../data/function-words.js';
 import { QUOTE_MARK_CHARS, QUOTE_MARK_TOKENS } from '../data/quote-marks.js';
-import { POSSESSIVE_DETERMINERS } from '../data/pronouns.js';
 import { inCapitals, isAsciiLower, isUpperText } from '../layers/tokens.js';
 import { formClasses, W } from '../layers/word-classes.js';
 import { NAME_ORIGIN_PREPOSITIONS } from '../data/clause-words.js';
@@ -41,6 +39,8 @@ const ONE_INITIAL = /^(\p{Lu}\.){1}$/u;
 const POSSESSIVE_END = /[’']s$/u;
 const APOSTROPHES = /\u2019/gu;
 const ACRONYM_IN_PARENS = /^\p{Lu}[\p{Lu}.&-]+$/u;
+const DOTS = /\./g;
+const ACRONYM_LETTERS = /^[A-Z]{2,6}$/;
 /**
  * The page-furniture patterns as one expression, tried once per name (not one test per pattern):
  * only when they share their flags and hold no back-reference or named group, else each in turn.
@@ -80,7 +80,11 @@ const isOrgNotTitle = (w: Token): boolean => {
 };
 const endsWithDot = (w: string): boolean => w.charCodeAt(w.length - 1) === 46;
 const bare = (t: Token): string => (endsWithDot(t.lower) ? t.lower.slice(0, -1) : t.lower);
-const INTERVENING = new Set(CUE_INTERVENING_WORDS);
+/** Quote-mark characters by code (a code-unit test, no one-character string looked up). */
+const QUOTE_MARK_CODES: ReadonlySet<number> = new Set([...QUOTE_MARK_CHARS].map((c) => c.charCodeAt(0)));
+/** The first characters of the quote-mark tokens: a token starting otherwise is none (no lookup of its text). */
+const QUOTE_TOKEN_STARTS: ReadonlySet<number> = new Set([...QUOTE_MARK_TOKENS].map((m) => m.charCodeAt(0)));
+const isQuoteMarkToken = (text: string): boolean => QUOTE_TOKEN_STARTS.has(text.charCodeAt(0)) && QUOTE_MARK_TOKENS.has(text);
 /** The longest connector ("for", "and"): a longer word is none, with no lookup of a freshly cut string. */
 const CONNECTOR_MAX = Math.max(0, ...[...ORG_NAME_CONNECTORS].map((w) => w.length));
 /** A name run longer than this is a title-case headline or a list, not one name. */
@@ -145,9 +149,10 @@ function nicknameAt(tokens: readonly Token[], e: number): boolean {
   const nick = tokens[e + 1];
   const close = tokens[e + 2];
   const surname = tokens[e + 3];
-  if (!open || !nick || !close || !surname || !QUOTE_MARK_TOKENS.has(open.text) || !QUOTE_MARK_TOKENS.has(close.text)) return false;
   const given = tokens[e - 1]!;
-  return (given.word & W_FIRST) !== 0 && isCap(nick) && LETTERS_ONLY.test(nick.text) && nameToken(surname) && LETTERS_ONLY.test(surname.text) && surname.paragraph === given.paragraph && close.end === nick.end + close.text.length && open.end === nick.start;
+  // The cheap test first: asked at the end of every run, and most runs do not end in a first name.
+  if ((given.word & W_FIRST) === 0 || !open || !nick || !close || !surname || !isQuoteMarkToken(open.text) || !isQuoteMarkToken(close.text)) return false;
+  return isCap(nick) && LETTERS_ONLY.test(nick.text) && nameToken(surname) && LETTERS_ONLY.test(surname.text) && surname.paragraph === given.paragraph && close.end === nick.end + close.text.length && open.end === nick.start;
 }
 
 /** A capitalised token that may be part of a name run. */
@@ -217,6 +222,8 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
     else if (t.pos !== 'PUNCT') lowerWords.add(t.lower);
   }
   const headline = titleCaseHeadlineEnd(doc);
+  // The article's acronyms ("S.E.C.", "NGA"), read once, only when a run asks.
+  let acronyms: Set<string> | undefined;
   let bodyCaps: Set<string> | undefined;
   let i = 0;
   while (i < tokens.length) {
@@ -292,7 +299,7 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
       continue;
     }
     // A connector is only kept inside an organisation's name; cut it otherwise.
-    for (const m of readRun(doc, i, e, lowerWords)) {
+    for (const m of readRun(doc, i, e, lowerWords, () => (acronyms ??= acronymsOf(tokens)))) {
       m.properWords = m.words.length >= 2 && m.words.every((w) => !lowerWords.has(w));
       m.headline = m.endToken <= headline;
       // In a title-case headline every word is capitalised: a title before words that hold no
@@ -370,7 +377,7 @@ function isCommonCapitalsRun(tokens: readonly Token[], i: number, e: number, low
 }
 
 /** Splits and reads the run [i, e) into zero or more name mentions. */
-function readRun(doc: AnalyzedText, i: number, e: number, lowerWords: ReadonlySet<string>): NameMention[] {
+function readRun(doc: AnalyzedText, i: number, e: number, lowerWords: ReadonlySet<string>, acronyms: () => ReadonlySet<string>): NameMention[] {
   const { tokens } = doc;
   const out: NameMention[] = [];
   let s = i;
@@ -381,7 +388,7 @@ function readRun(doc: AnalyzedText, i: number, e: number, lowerWords: ReadonlySe
   // "Protesters said", "Lawmakers agreed": a lone plural at the start of a sentence is a group noun.
   if (e - s === 1 && startsSentence(doc, s) && (isPluralNoun(tokens[s]!) || isCommonWordHere(tokens[s]!, lowerWords))) return out;
   // Connectors split the run unless the whole reads as one organisation's name.
-  const parts = splitAtConnectors(tokens, s, e);
+  const parts = splitAtConnectors(tokens, s, e, acronyms);
   for (const [a, b] of parts) {
     for (const [c, d] of splitNames(tokens, a, b)) {
       const m = readName(doc, c, d);
@@ -413,7 +420,7 @@ export function startsSentence(doc: AnalyzedText, i: number): boolean {
  * Schools" stay whole: an organisation word on either side of the connector. Otherwise the
  * connector ends one name and starts another ("Clinton and Trump").
  */
-function splitAtConnectors(tokens: readonly Token[], s: number, e: number): [number, number][] {
+function splitAtConnectors(tokens: readonly Token[], s: number, e: number, acronyms: () => ReadonlySet<string>): [number, number][] {
   const parts: [number, number][] = [];
   let a = s;
   for (let k = s; k < e; k++) {
@@ -425,7 +432,9 @@ function splitAtConnectors(tokens: readonly Token[], s: number, e: number): [num
     const right = anyIn(tokens, k + 1, r, isOrgToken);
     // "Mr. Morgan of the Sierra Club", "Member of House panel": a person (or a title) of an organisation.
     const person = a === s && (isTitle(tokens[a]!) || (tokens[a]!.word & W_FIRST) !== 0);
-    const keep = !person && (w.lower === 'and' || w.lower === '&' ? right && !left : left || (right && w.lower !== 'to'));
+    const and = w.lower === 'and' || w.lower === '&';
+    // "Securities and Exchange Commission" when the article also writes "S.E.C.": the acronym shows one name.
+    const keep = !person && (and ? right && (!left || acronyms().has(initialsOf(tokens, a, r))) : left || (right && w.lower !== 'to'));
     if (!keep) {
       if (k > a) parts.push([a, k]);
       a = k + 1;
@@ -434,6 +443,25 @@ function splitAtConnectors(tokens: readonly Token[], s: number, e: number): [num
   }
   if (e > a) parts.push([a, e]);
   return parts;
+}
+
+/** Lower-case acronyms the article writes: two to six capitals, dotted or not ("S.E.C." → "sec"). */
+function acronymsOf(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c < 65 || c > 90 || t.text.length < 2 || !isUpperText(t.text)) continue;
+    const w = t.text.replace(DOTS, '');
+    if (ACRONYM_LETTERS.test(w)) out.add(w.toLowerCase());
+  }
+  return out;
+}
+
+/** Initials of the capitalised words of tokens [a, r) ("Securities and Exchange Commission" → "sec"). */
+function initialsOf(tokens: readonly Token[], a: number, r: number): string {
+  let out = '';
+  for (let k = a; k < r; k++) if (isCap(tokens[k]!)) out += tokens[k]!.lower[0];
+  return out;
 }
 
 /**
@@ -446,7 +474,7 @@ function splitNames(tokens: readonly Token[], a: number, b: number): [number, nu
     const w = tokens[k]!;
     const prev = tokens[k - 1]!;
     // Never inside a hyphenated word, nor around a nickname in quote marks (`Margaret “Peg” Haller`).
-    if (prev.text === '-' || w.text === '-' || prev.text === '/' || w.text === '/' || QUOTE_MARK_TOKENS.has(prev.text) || QUOTE_MARK_TOKENS.has(w.text)) continue;
+    if (prev.text === '-' || w.text === '-' || prev.text === '/' || w.text === '/' || isQuoteMarkToken(prev.text) || isQuoteMarkToken(w.text)) continue;
     // The tables of both words, one lookup each (and one more for a word with a final full stop).
     const pc = prev.word;
     const pb = bareClassOf(prev);
@@ -481,7 +509,7 @@ const isConnector = (t: Token): boolean => (t.word & W_CONNECTOR) !== 0 && !isCa
 function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   const { tokens } = doc;
   // A possessive ends the name ("Trump’s").
-  while (b > a && (POSSESSIVE_ENDINGS.has(tokens[b - 1]!.lower) || tokens[b - 1]!.pos === 'PART')) b--;
+  while (b > a && ((tokens[b - 1]!.word & W.POSSESSIVE_ENDING) !== 0 || tokens[b - 1]!.pos === 'PART')) b--;
   while (b > a && isConnector(tokens[b - 1]!)) b--;
   // "According to a Reuters/Ipsos poll": a lower-case article left after a cut connector opens no name.
   while (a < b - 1 && ARTICLES.has(tokens[a]!.text)) a++;
@@ -619,7 +647,7 @@ export function nameWords(name: string): string[] {
 
 /** A word wrapped in quote marks (`"cia"`, `“cia”`). */
 function isQuoted(w: string): boolean {
-  return w.length >= 3 && QUOTE_MARK_CHARS.has(w[0]!) && QUOTE_MARK_CHARS.has(w[w.length - 1]!);
+  return w.length >= 3 && QUOTE_MARK_CODES.has(w.charCodeAt(0)) && QUOTE_MARK_CODES.has(w.charCodeAt(w.length - 1));
 }
 
 /** The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator), by char code. */
@@ -707,7 +735,7 @@ const titleCount = (titles: readonly Token[]): number => (titles.length === 0 ? 
  */
 function isObjectAt(doc: AnalyzedText, start: number, titled: boolean): boolean {
   let k = start - 1;
-  while (k >= 0 && (doc.tokens[k]!.lower === 'the' || (titled && POSSESSIVE_DETERMINERS.has(doc.tokens[k]!.lower)))) k--;
+  while (k >= 0 && (doc.tokens[k]!.lower === 'the' || (titled && (doc.tokens[k]!.word & W.POSSESSIVE_DETERMINER) !== 0))) k--;
   const t = doc.tokens[k];
   return t !== undefined && (t.pos === 'ADP' || t.pos === 'VERB') && t.sentence === doc.tokens[start]?.sentence;
 }
@@ -727,7 +755,7 @@ function pastOriginPhrase(tokens: readonly Token[], i: number): number {
 function isSubjectAt(doc: AnalyzedText, end: number): boolean {
   const { tokens } = doc;
   let i = end;
-  if (POSSESSIVE_ENDINGS.has(tokens[i]?.lower ?? '')) return false;
+  if (((tokens[i]?.word ?? 0) & W.POSSESSIVE_ENDING) !== 0) return false;
   // Over an appositive or parenthesis, or a short chain of them ("Rosa Lind, 61, of Ashton,
   // Md., voted"), within 20 tokens.
   for (let groups = 0; groups < 4 && (tokens[i]?.text === ',' || tokens[i]?.text === '(') && i - end < 20; groups++) {
@@ -740,7 +768,7 @@ function isSubjectAt(doc: AnalyzedText, end: number): boolean {
     else if (close === ',' && tokens[i + 1] && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX' || tokens[i + 1]!.pos === 'ADV')) i++;
   }
   i = pastOriginPhrase(tokens, i);
-  while (tokens[i] && (tokens[i]!.pos === 'ADV' || INTERVENING.has(tokens[i]!.lower)) && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') i++;
+  while (tokens[i] && (tokens[i]!.pos === 'ADV' || (tokens[i]!.word & W.CUE_INTERVENING) !== 0) && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') i++;
   const t = tokens[i];
   return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 }

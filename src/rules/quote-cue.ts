@@ -274,6 +274,11 @@ export function attributionAtVerb(
   // an infinitive that completes a verb or an adjective takes that word's subject.
   const governor = !participle && !coordinated && !viaNoun ? complementGovernor(doc, cueTokens.first, p, ing) : -1;
   if (governor >= 0) {
+    // "Mr. Obama said, not even needing to mention …": a governing participle has no subject of its own either.
+    if (tokens[governor]!.lower.endsWith('ing') && governor < cueTokens.first - 1) {
+      const outer = attributionAtVerb(doc, { first: governor, end: governor + 1 }, floor);
+      return outer ? inherit(outer.attribution) : null;
+    }
     const at = findSpeakerAtCue(doc, { first: governor, end: governor + 1 });
     return at && at.side === 'before' && !RELATIVE_OR_EXPLETIVE.has(at.mention.pronoun ?? '') ? inherit(at) : null;
   }

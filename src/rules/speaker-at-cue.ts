@@ -12,7 +12,7 @@ import { isQuoteMark } from '../layers/quote-marks.js';
 import { isDash } from '../layers/tokens.js';
 import { isPassive } from '../layers/verbs.js';
 import { groupMentionEndingAt, isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt, type Mention } from './speaker-mentions.js';
-import { BE_FORMS, TIME_DETERMINERS } from '../data/function-words.js';
+import { BE_FORMS, FRACTION_WORDS, TIME_DETERMINERS } from '../data/function-words.js';
 import { W, hasWordClass } from '../layers/word-classes.js';
 
 /** Who speaks at a cue, as found in the tokens around it. */
@@ -371,7 +371,7 @@ function lastTokenBeforeCueWords(doc: Document, cueFirst: number, floor: number)
     const contracted = t.pos === 'AUX' && (t.text.startsWith("'") || t.text.startsWith('’'));
     // "Scott can be heard yelling", "he was caught saying": before a participle cue.
     const perceived = PERCEIVED_SPEAKING_PARTICIPLES.has(t.lower) && i === cueFirst - 1 && tokens[cueFirst]!.lower.endsWith('ing') && BE_FORMS.has(tokens[i - 1]?.lower ?? '');
-    const skippable = hasWordClass(t, W.CUE_INTERVENING) || quotedAs || contracted || perceived || t.lower === 'quoted' || (t.pos === 'ADV' && !isCapitalized(t));
+    const skippable = hasWordClass(t, W.CUE_INTERVENING) || quotedAs || contracted || perceived || t.lower === 'quoted' || (t.pos === 'ADV' && !isCapitalized(t) && !FRACTION_WORDS.has(t.lower));
     if (skippable && t.pos !== 'NOUN' && t.pos !== 'PROPN') i--;
     // "Wells Fargo just this month announced"
     else if (hasWordClass(t, W.TIME_WORD) && !isCapitalized(t)) i -= tokens[i - 1] && TIME_DETERMINERS.has(tokens[i - 1]!.lower) ? 2 : 1;

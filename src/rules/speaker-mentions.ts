@@ -5,7 +5,7 @@ import { SUBJECT_PRONOUNS } from '../data/pronouns.js';
 import { ANONYMOUS_SOURCE_NOUNS, DOCUMENT_NOUNS, GROUP_PROPER_NOUNS, ORGANIZATION_NOUNS, SPOKESPERSON_NOUNS } from '../data/source-nouns.js';
 import { PLACE_NAMES } from '../data/places.js';
 import { COURTESY_TITLES, GENDERED_HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../data/titles.js';
-import { INDEFINITE_DETERMINERS, LONE_GROUP_WORDS, ONE_OF_QUANTIFIERS, PHRASE_DETERMINERS, QUANTIFIERS } from '../data/function-words.js';
+import { APPROXIMATORS, FRACTION_WORDS, INDEFINITE_DETERMINERS, LONE_GROUP_WORDS, ONE_OF_QUANTIFIERS, PHRASE_DETERMINERS, QUANTIFIERS } from '../data/function-words.js';
 import { ROLE_PREPOSITIONS } from '../data/clause-words.js';
 import { NOT_NAME_TAG_BITS } from '../data/tag-classes.js';
 import { W, hasWordClass } from '../layers/word-classes.js';
@@ -138,9 +138,40 @@ export function groupMentionEndingAt(doc: AnalyzedText, last: number, floor: num
       return tokens[j - 2]!.lower === 'those' ? group(j - 2) : null;
     }
   }
+  const ratio = ratioGroupStart(doc, last, floor);
+  if (ratio >= 0) return group(ratio);
   // "But some note": a quantifier standing alone at the start of its clause.
   const opens = last === floor || tokens[last - 1]!.pos === 'CCONJ' || tokens[last - 1]!.text === ',';
   return LONE_GROUP_WORDS.has(t.lower) && opens && t.pos !== 'NOUN' ? group(last) : null;
+}
+
+/**
+ * "Six in 10 Virginia voters", "About four out of 10 voters", "Less than a third", "Half",
+ * "Two-thirds": a ratio or share of people ending at token `last` that opens its clause (over
+ * hedging words). Returns its first token (the hedge included), or -1.
+ */
+function ratioGroupStart(doc: AnalyzedText, last: number, floor: number): number {
+  const tokens = doc.tokens;
+  let first = -1;
+  if (FRACTION_WORDS.has(tokens[last]!.lower)) {
+    first = last;
+    // "a third", "two-thirds", "one quarter"
+    if (tokens[first - 1]?.text === '-' && tokens[first - 2]?.pos === 'NUM') first -= 2;
+    else if (tokens[first - 1]?.pos === 'NUM' || tokens[first - 1]?.lower === 'a') first--;
+  } else {
+    // Back over the people's noun phrase to the denominator: "in 10", "out of 10".
+    let j = last;
+    while (j > floor && last - j < 6 && tokens[j]!.pos !== 'NUM' && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'PROPN')) j--;
+    if (tokens[j]?.pos !== 'NUM') return -1;
+    const k = tokens[j - 1]?.lower === 'in' ? j - 1 : tokens[j - 1]?.lower === 'of' && tokens[j - 2]?.lower === 'out' ? j - 2 : -1;
+    if (k < 0 || tokens[k - 1]?.pos !== 'NUM') return -1;
+    first = k - 1;
+  }
+  if (first < floor) return -1;
+  let h = first;
+  while (h - 1 >= floor && APPROXIMATORS.has(tokens[h - 1]!.lower)) h--;
+  const prev = tokens[h - 1];
+  return h === floor || prev?.pos === 'CCONJ' || prev?.text === ',' ? h : -1;
 }
 
 /** "Theresa May", "Sam Friday": a capitalised month or day after a first name is a surname, not a date. */

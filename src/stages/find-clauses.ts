@@ -1,5 +1,6 @@
 import type { AnalyzedText, ClauseLayer, Document, Token } from '../document.js';
 import { isQuoteMark } from '../layers/quote-marks.js';
+import { W } from '../layers/word-classes.js';
 
 type Doc = AnalyzedText & Pick<Document, 'quotes'>;
 
@@ -36,11 +37,13 @@ export function findClauses(doc: Doc): ClauseLayer {
 }
 
 const isSentenceEnd = (text: string): boolean => text.length === 1 && (text === '.' || text === '!' || text === '?' || text === ';');
+/** Every text isSentenceEnd holds is clause-end punctuation (tests/word-classes.test.ts): the other tokens' text is not read. */
+const MAY_END_SENTENCE = W.CLAUSE_END_PUNCT;
 
 /** Does token i (`t`) end a clause? The full stop of an abbreviation in a parenthesis does not: "(R-Ky.)". */
 function endsClause(doc: Doc, t: Token, i: number): boolean {
   if (isQuoteMark(doc, i)) return true;
-  if (!isSentenceEnd(t.text)) return false;
+  if ((t.word & MAY_END_SENTENCE) === 0 || !isSentenceEnd(t.text)) return false;
   const next = doc.tokens[i + 1];
   // "(R-Ky.)", "N.Y.", "R-Ky., said": a full stop glued to what follows belongs to an abbreviation.
   return !(t.text === '.' && next !== undefined && (next.text === ')' || (next.start === t.end && !isQuoteMark(doc, i + 1))));

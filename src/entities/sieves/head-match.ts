@@ -166,29 +166,28 @@ function transposedAcronyms(layer: EntityLayer): void {
     if (!firstAt.has(m.entity)) firstAt.set(m.entity, m.start);
   }
   if (byWord.size < 2) return;
+  const count = new Map<Entity, number>();
+  for (const m of layer.mentions) if (m.entity) count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
   for (const m of layer.mentions) {
     if (m.words.length !== 1 || !m.entity || m.entity.kind !== 'organization' || !isAcronymMention(m)) continue;
     const w = m.words[0]!;
     let target: Entity | null = null;
+    let several = false;
     for (let i = 0; i + 1 < w.length; i++) {
       if (w[i] === w[i + 1]) continue;
       const e = byWord.get(w.slice(0, i) + w[i + 1]! + w[i]! + w.slice(i + 2));
       if (!e || e === m.entity) continue;
-      if (target && target !== e) return;
+      if (target && target !== e) several = true;
       target = e;
     }
+    if (several) continue;
     // Only a form written once, after the other spelling: that one is how the article spells the body.
-    if (target && (firstAt.get(target) ?? Infinity) < m.start && countOf(layer, m.entity) === 1) move(layer, m, target);
+    if (target && (firstAt.get(target) ?? Infinity) < m.start && count.get(m.entity) === 1) move(layer, m, target);
   }
 }
 
 const ACRONYM_4 = /^\p{Lu}{4,}$/u;
 const isAcronymMention = (m: NameMention): boolean => ACRONYM_4.test(m.text);
-function countOf(layer: EntityLayer, e: Entity): number {
-  let n = 0;
-  for (const m of layer.mentions) if (m.entity === e) n++;
-  return n;
-}
 
 /** Every word of a name read as a person's: several words, a title, a gender or a first name shown. */
 function wordsOfPeople(layer: EntityLayer): Set<string> {
