@@ -95,3 +95,12 @@ describe('a document noun after its issuer over lower-case adjectives', () => {
     ['another noun between is not the issuer\'s poll', 'Poll: Voters Turn Against the Bridge\n\nSupport for the bridge fell to 40 percent, Lakeland Herald readers said in a phone poll.', 'Voters Turn', null, 'document'],
   ])('%s', (...row) => check(row));
 });
+
+describe('a new source who works for someone the article names', () => {
+  test.each<Row>([
+    ['a spokeswoman for a named person is the staffer named next with that person\'s name', 'A spokeswoman for Ann Petrie says that the mayor never met the developer.\n\nPetrie press secretary Jo Kim spoke to reporters on Friday after the developer made the claim.', 'that the mayor never', 'Jo Kim', 'person'],
+    // Negatives: a stand-in noun (aide, official) and a body written in lower case link to no one.
+    ['an aide to a named person is a stand-in, not the next person named', 'An aide to Ann Petrie says that the mayor never met the developer.\n\nTom Reid, who owns the site, said on Friday that the meeting took place.', 'that the mayor never', null, 'anonymous'],
+    ['a spokesman for a body written in lower case is not specific', 'A spokesman for the company says the plant will reopen.\n\nTom Reid, who owns the site, said on Friday that it would not.', 'the plant will', null, 'anonymous'],
+  ])('%s', (...row) => check(row));
+});

@@ -45,3 +45,6 @@ export const ROLE_HEAD_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Ma
 
 /** Determiners that bring in a new source (`a former mayor`, `one official`), who may be named later. */
 export const NEW_SOURCE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
+/** Prepositions after a role that name whom the source works for (`a spokeswoman for Ann Petrie`, `an adviser to Petrie`). */
+export const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to']);

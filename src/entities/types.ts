@@ -99,4 +99,6 @@ export interface RolePhrase {
   indefinite: boolean;
   /** No determiner at all: a title standing alone ("Senator from Texas says", "current Democratic nominee"). */
   bare: boolean;
+  /** The name after `for`/`to` that says whom the source works for ("Hillary Clinton" in "a spokeswoman for Hillary Clinton"), or null. */
+  owner: string | null;
 }

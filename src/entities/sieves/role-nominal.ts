@@ -3,7 +3,7 @@
 // "Republican" (or "GOP"); "the company", "the union" → the organisation whose name or
 // descriptors hold that word; "Clinton’s campaign", "her campaign" → the Clinton campaign.
 import { ORGANIZATION_WORDS, ROLE_NOUNS } from '../../data/lexicon.generated.js';
-import { BARE_DEFINITE_ORGANIZATION_NOUNS, NAME_ORGANIZATION_SUFFIXES, NEW_SOURCE_DETERMINERS, ROLE_HEAD_SYNONYMS, ROLE_MODIFIER_SYNONYMS, ROLE_NEUTRAL_MODIFIERS } from '../../data/role-synonyms.js';
+import { BARE_DEFINITE_ORGANIZATION_NOUNS, NAME_ORGANIZATION_SUFFIXES, NEW_SOURCE_DETERMINERS, OWNER_PREPOSITIONS, ROLE_HEAD_SYNONYMS, ROLE_MODIFIER_SYNONYMS, ROLE_NEUTRAL_MODIFIERS } from '../../data/role-synonyms.js';
 import { ANONYMOUS_SOURCE_NOUNS, ORGANIZATION_NOUNS } from '../../data/source-nouns.js';
 import { ORGANIZATION_CLASSES } from '../../data/organization-classes.js';
 import { GENDERED_HONORIFICS, TITLE_WORDS } from '../../data/titles.js';
@@ -72,7 +72,10 @@ export function readRolePhrase(text: string): RolePhrase | null {
     .filter((w) => UPPER_FIRST.test(w))
     .map((w) => w.toLowerCase());
   const bare = !definite && !indefinite && possessor === null && !POSSESSIVE_DETERMINERS.has(core[0]!.toLowerCase()) && !INDEFINITE_DETERMINERS.has(core[0]!.toLowerCase());
-  return { head, modifiers, proper, possessor, definite, indefinite, bare };
+  // "a spokeswoman for Hillary Clinton", "an adviser to Gov. Petrie": whom the source works for, when named.
+  const after = words.slice(end + 1).map((w) => w.replace(/[,.;:]+$/u, ''));
+  const owner = end < words.length && OWNER_PREPOSITIONS.has(words[end]!.toLowerCase()) && after.length > 0 && after.every((w) => UPPER_FIRST.test(w)) ? after.join(' ') : null;
+  return { head, modifiers, proper, possessor, definite, indefinite, bare, owner };
 }
 
 export const isOrganizationNoun = (w: string): boolean => ORGANIZATION_NOUNS.has(w) || ORGANIZATION_WORDS.has(w);
@@ -149,8 +152,14 @@ function protagonist(state: SpeakerState, want: 'male' | 'female' | null, at: nu
  */
 function introducedLater(state: SpeakerState, role: RolePhrase, at: number, earlier: Entity | null): Entity | null {
   if (earlier) return earlier;
-  const specific = (role.proper.length > 0 || role.possessor !== null) && !ANONYMOUS_SOURCE_NOUNS.has(role.head);
-  return describedLater(state, headNeedles(role.head), at, null) ?? (specific ? subjectLater(state, at) : null);
+  const specific = (role.proper.length > 0 || role.possessor !== null || role.owner !== null) && !ANONYMOUS_SOURCE_NOUNS.has(role.head);
+  const described = describedLater(state, headNeedles(role.head), at, null);
+  if (described || !specific) return described;
+  // "A spokeswoman for Hillary Clinton says … Clinton communications director Jennifer Palmieri":
+  // first a new person described with the owner's name, then any new person.
+  const ownerWords = role.owner === null ? [] : role.owner.toLowerCase().split(WHITESPACES).filter((w) => !TITLE_WORDS.has(w.replace(/\.$/u, '')));
+  const last = ownerWords[ownerWords.length - 1];
+  return (last !== undefined ? describedLater(state, [` ${last} `], at, null) : null) ?? subjectLater(state, at);
 }
 
 /** Sentences after a role in which the article may name its holder. */
