@@ -3,6 +3,7 @@
 // content words).
 import type { EntityLayer, NameMention } from '../types.js';
 import { ACRONYM_SKIPPED_WORDS } from '../../data/name-parts.js';
+import { isAsciiLower } from '../../layers/tokens.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
@@ -10,14 +11,14 @@ const CAPITALS_PLURAL = /^\p{Lu}{2,}s?$/u;
 
 /** The initials of a name's content words ("securities and exchange commission" → "sec"). */
 export function initials(words: readonly string[]): string {
-  return words
-    .filter((w) => !ACRONYM_SKIPPED_WORDS.has(w))
-    .map((w) => w[0] ?? '')
-    .join('');
+  let out = '';
+  for (const w of words) if (!ACRONYM_SKIPPED_WORDS.has(w)) out += w[0] ?? '';
+  return out;
 }
 
 const acronymOf = (m: NameMention): string | null => {
-  if (m.words.length !== 1) return null;
+  // A lower-case second letter ("Trump") is no acronym: no copy of the text without its dots.
+  if (m.words.length !== 1 || isAsciiLower(m.text.charCodeAt(1))) return null;
   const w = m.text.replace(/\./gu, '');
   return CAPITALS_PLURAL.test(w) ? w.toLowerCase() : null;
 };
