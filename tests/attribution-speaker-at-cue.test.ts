@@ -95,6 +95,9 @@ describe('findSpeakerAtCue', () => {
     // A state after a comma ends a place aside: the subject is the name before the chain.
     ['Rosa Benn, 61, of Lowell, Mass., who watched from the dock, said the ferry was late.', 'said', 'Rosa Benn', 'before', { name: 'Rosa Benn' }],
     ['Tom Ruiz, 52, of Dayton, Ohio, who has run the firm since 2019, said the plan would pay off.', 'said', 'Tom Ruiz', 'before'],
+    // An appositive ending in a short quoted title, its comma inside the closing mark.
+    ['Ada Lowe, host of Radio Nine’s “Morning Tide,” said the ferry was late.', 'said', 'Ada Lowe', 'before', { name: 'Ada Lowe' }],
+    ["Tom Abey, the editor in charge of ''Harbor Notes,'' said the column would end.", 'said', 'Tom Abey', 'before'],
     // A hyphenated word inside the phrase after the cue.
     ['Fares will rise 9 percent, according to the union-backed Transit Riders League, more than wages.', 'according to', 'the union-backed Transit Riders League', 'after'],
     ['“We were the better side,” said the 24-year-old.', 'said', 'the 24-year-old', 'after', { kind: 'person' }],
@@ -135,6 +138,8 @@ describe('findSpeakerAtCue', () => {
     // A month after a word that is not a first name stays a date; "close to" without "those" is not a group here.
     ['Officials in May said the plan would work.', 'said', 'Officials'],
     ['Aides close to him said the speech was long.', 'said', null],
+    // A participle after a quoted phrase belongs to the clause before it, not to a name before the quote.
+    ['Ruiz rejected the claim that Lowe “ruined the port,” saying the books were clean.', 'saying', null],
     // A ratio or share that does not open its clause is no subject.
     ['The plan was backed by six in 10 voters, said the mayor.', 'said', 'the mayor'],
     ['Turnout rose by a third, the clerk said.', 'said', 'the clerk'],

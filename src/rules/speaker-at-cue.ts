@@ -66,7 +66,7 @@ export function findSpeakerAtCue(doc: Document, cueTokens: { first: number; end:
   if (lemma !== 'according to') {
     const nearest = subjectBefore(doc, cueTokens.first, floor);
     // "Rawlings, 59, of Ashton, Md., who watched …, said": a state after a comma ends a place aside; the subject is before the chain.
-    const before = nearest && !endsPlaceAside(doc, nearest.mention) ? nearest : (subjectBeforeAsideChain(doc, cueTokens.first, floor) ?? nearest ?? subjectBeforeReducedRelative(doc, cueTokens.first, floor));
+    const before = nearest && !endsPlaceAside(doc, nearest.mention) ? nearest : (subjectBeforeAsideChain(doc, cueTokens.first, floor) ?? nearest ?? subjectBeforeQuotedTitle(doc, cueTokens.first, floor) ?? subjectBeforeReducedRelative(doc, cueTokens.first, floor));
     if (before) {
       const slot = found?.addressee ?? null;
       const addressee = slot ? addresseeAfter(doc, cueTokens.end, ceiling, slot) : null;
@@ -270,6 +270,37 @@ function subjectBeforeAsideChain(doc: Document, cueFirst: number, floor: number)
     }
   }
   return null;
+}
+
+/** Tokens a quoted title or nickname inside an appositive may span (`host of “Morning Joe,”`). */
+const MAX_QUOTED_TITLE = 10;
+
+/**
+ * "Joe Scarborough, host of MSNBC’s “Morning Joe,” said", "Marcel Lehel, the hacker known as
+ * “Guccifer,” stated": an appositive that ends in a short quoted title, its comma inside the
+ * closing mark. The subject is the phrase before the appositive, when it opens the clause; null
+ * otherwise.
+ */
+function subjectBeforeQuotedTitle(doc: Document, cueFirst: number, clauseFloor: number): SubjectAtCue | null {
+  const { tokens } = doc;
+  // The quote's closing mark ends a clause in the clause layer: the subject is sought back to the sentence's start.
+  const floor = Math.min(clauseFloor, doc.sentences[tokens[cueFirst]!.sentence]?.firstToken ?? clauseFloor);
+  const { markRole } = doc.quotes;
+  let close = lastTokenBeforeCueWords(doc, cueFirst, floor);
+  // ('' written as two marks: `of ''Today,'' said`.)
+  if (markRole[close] === 'close' && markRole[close - 1] === 'close') close--;
+  // (A participle after a quote belongs to the clause before it: `claim that Obama “founded ISIS,” saying`.)
+  if (close <= floor + 2 || markRole[close] !== 'close' || tokens[close - 1]!.text !== ',' || tokens[cueFirst]!.lower.endsWith('ing')) return null;
+  let open = close - 2;
+  while (open > floor && close - open <= MAX_QUOTED_TITLE && !isQuoteMark(doc, open)) open--;
+  if (markRole[open] !== 'open') return null;
+  if (markRole[open - 1] === 'open') open--;
+  const comma = findBack(doc, open, floor, ',', 30);
+  const inner = tokens[comma + 1];
+  if (comma <= floor || !inner || !(inner.pos === 'DET' || inner.pos === 'ADJ' || inner.pos === 'NOUN' || inner.pos === 'PROPN' || isCapitalized(inner))) return null;
+  const mention = mentionEndingAt(doc, comma - 1, floor);
+  if (!mention || mention.pronoun !== null || !opensSubject(doc, mention.first, floor)) return null;
+  return { mention, descriptors: [spanOf(doc, comma + 1, close - 1).text] };
 }
 
 /** Tokens a reduced relative clause may span between its noun and the cue ("released in late August"). */

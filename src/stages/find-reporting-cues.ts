@@ -16,6 +16,7 @@ type Doc = AnalyzedText & Pick<Document, 'clauses'>;
  * away the many nouns and verbs that are no cue.
  */
 const CUE_START = W.CUE_LEMMA | W.CUE_FORM;
+const ACCORDING = 'according';
 
 /**
  * The cue layer: every reporting cue in the document, found once with one word table
@@ -52,7 +53,9 @@ export function findReportingCues(doc: Doc): CueLayer {
 function cueWordAt(tokens: readonly Token[], i: number): { end: number; lemma: string; kind: CueKind; phrasal: boolean } | null {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (t.lower === 'according' && next?.lower === 'to') return { end: i + 2, lemma: 'according to', kind: 'source', phrasal: false };
+  // The length first: most tokens are then decided without reading their text (a token never
+  // crosses a line break, so `according` is never cut and spans its 9 characters).
+  if (t.end - t.start === ACCORDING.length && t.lower === ACCORDING && next?.lower === 'to') return { end: i + 2, lemma: 'according to', kind: 'source', phrasal: false };
   if ((t.tagBit & CUE_TAG_BITS) === 0 || (t.word & CUE_START) === 0) return null;
   const phrasal = PHRASAL_CUE_PARTICLES.has(t.lemma) ? t.lemma : PHRASAL_VERB_FORMS.get(t.lower);
   const particles = phrasal === undefined ? undefined : PHRASAL_CUE_PARTICLES.get(phrasal);
