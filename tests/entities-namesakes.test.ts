@@ -111,3 +111,14 @@ describe('an acronym the article writes keeps “X Agency and Y Board” one nam
     ['no acronym in the article: two bodies', 'Fishermen wrote to the Trade Agency and Harbours Board on Monday.\n\nThe Harbours Board said it would inspect the docks.', 'it would inspect', 'Harbours Board', 'organization'],
   ])('%s', (...row) => check(row));
 });
+
+describe('a title with an `of` phrase before a name is the descriptor', () => {
+  test.each<Row>([
+    ['“Chief of Staff” after an organisation', 'Lakeland Council Chief of Staff Denis Moran said the budget was late.', 'the budget', 'Denis Moran', 'person'],
+    ['“Director of Public Works”', 'Director of Public Works Ann Lind said the bridge would reopen in May.', 'the bridge', 'Ann Lind', 'person'],
+    ['“Minister of Finance”, then the surname alone', 'Minister of Finance Rosa Lindqvist opened the session.\n\nLindqvist said taxes would not rise.', 'taxes would', 'Rosa Lindqvist', 'person'],
+    // Negatives: a person of an organisation, and an organisation's own `of`, are unchanged.
+    ['“Mr. Morgan of the Sierra Club” is still Morgan', 'Mr. Morgan of the Sierra Club said the river was clean.', 'the river', 'Morgan', 'person'],
+    ['“Bureau of Land Management” stays an organisation', 'The Bureau of Land Management said the fence would stay.', 'the fence', 'Bureau of Land Management', 'organization'],
+  ])('%s', (...row) => check(row));
+});

@@ -434,7 +434,8 @@ function splitAtConnectors(tokens: readonly Token[], s: number, e: number, acron
     const person = a === s && (isTitle(tokens[a]!) || (tokens[a]!.word & W_FIRST) !== 0);
     const and = w.lower === 'and' || w.lower === '&';
     // "Securities and Exchange Commission" when the article also writes "S.E.C.": the acronym shows one name.
-    const keep = !person && (and ? right && (!left || acronyms().has(initialsOf(tokens, a, r))) : left || (right && w.lower !== 'to'));
+    // "Minister of Finance Ann Lind": a title's `of` phrase before a person's name stays in the run (readName sets it apart).
+    const keep = (!person && (and ? right && (!left || acronyms().has(initialsOf(tokens, a, r))) : left || (right && w.lower !== 'to'))) || nameAfterTitleOf(tokens, k, e) >= 0;
     if (!keep) {
       if (k > a) parts.push([a, k]);
       a = k + 1;
@@ -443,6 +444,18 @@ function splitAtConnectors(tokens: readonly Token[], s: number, e: number, acron
   }
   if (e > a) parts.push([a, e]);
   return parts;
+}
+
+/** "Chief of Staff Denis McDonough": after a title and its lower-case `of`/`for` at k, the index of the first name that follows the capitalised words of its phrase (with a word after it), else -1. */
+function nameAfterTitleOf(tokens: readonly Token[], k: number, b: number): number {
+  const c = tokens[k]!;
+  if ((c.lower !== 'of' && c.lower !== 'for') || isCap(c) || k < 1 || !isTitle(tokens[k - 1]!)) return -1;
+  for (let j = k + 1; j < b - 1; j++) {
+    const t = tokens[j]!;
+    if (!isCap(t)) return -1;
+    if (j > k + 1 && (t.word & W_FIRST) !== 0) return j;
+  }
+  return -1;
 }
 
 /** Lower-case acronyms the article writes: two to six capitals, dotted or not ("S.E.C." → "sec"). */
@@ -513,6 +526,19 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   while (b > a && isConnector(tokens[b - 1]!)) b--;
   // "According to a Reuters/Ipsos poll": a lower-case article left after a cut connector opens no name.
   while (a < b - 1 && ARTICLES.has(tokens[a]!.text)) a++;
+  // "White House Chief of Staff Denis McDonough", "Minister of Finance Ann Lind": a title's `of`
+  // phrase is part of the descriptor; the name starts at the first name after it.
+  for (let k = a + 1; k < b - 2; k++) {
+    const j = nameAfterTitleOf(tokens, k, b);
+    if (j < 0) continue;
+    const m = readName(doc, j, b);
+    if (m && m.kind !== 'organization') {
+      m.descriptors.unshift(doc.text.slice(tokens[a]!.start, tokens[j - 1]!.end));
+      m.personEvidence = true;
+      if (m.kind === 'unknown') m.kind = 'person';
+    }
+    return m;
+  }
   let n = a;
   let gender: GenderEvidence | null = null;
   const titles: Token[] = [];
