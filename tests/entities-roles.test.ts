@@ -104,3 +104,13 @@ describe('a new source who works for someone the article names', () => {
     ['a spokesman for a body written in lower case is not specific', 'A spokesman for the company says the plant will reopen.\n\nTom Reid, who owns the site, said on Friday that it would not.', 'the plant will', null, 'anonymous'],
   ])('%s', (...row) => check(row));
 });
+
+describe('owners before a role, teams named after a person, compound document nouns', () => {
+  test.each<Row>([
+    ['an owner\'s name opens a role appositive', 'The plant closed in May. Lakeland Bank\'s chief executive, Lena Ortiz, said that the jobs would move to Ohio.', 'that the jobs', 'Lena Ortiz', 'person'],
+    ['“the Reid team” is the Reid campaign', 'The Reid campaign opened an office in May. Ann Petrie met voters.\n\nThe Reid team said that the office would stay open.', 'that the office', 'Reid campaign', 'organization'],
+    ['a noun between the issuer and the poll (“opinion poll”)', 'Poll: Voters Turn Against the Bridge\n\nSupport for the bridge fell to 40 percent, according to the latest Lakeland Herald opinion poll.', 'Voters Turn', 'Lakeland Herald', 'document'],
+    // Negative: a group noun with a list after it gets no descriptor and no name.
+    ['a list after a comma is no role appositive', 'Leaders of three towns, Ann Petrie and Tom Reid among them, said that the bridge must stay.', 'that the bridge', null],
+  ])('%s', (...row) => check(row));
+});

@@ -48,3 +48,6 @@ export const NEW_SOURCE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', '
 
 /** Prepositions after a role that name whom the source works for (`a spokeswoman for Ann Petrie`, `an adviser to Petrie`). */
 export const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to']);
+
+/** Heads of a role phrase that are no title before a name (so not in TITLE_WORDS): `Apple's chief executive`, `the head of Sony`. */
+export const ROLE_HEADS: ReadonlySet<string> = new Set(['executive', 'head']);

@@ -17,12 +17,22 @@ export function appositiveSieve(doc: AnalyzedText, layer: EntityLayer): void {
   const { tokens } = doc;
   for (const m of layer.mentions) {
     // "the mayor, Ann Petrie,", "an attorney for Pagliano, Mark MacDougall,", "his wife, Nora
-    // Reid,": a role phrase opened by an article or a possessive and a comma right before the name.
+    // Reid,", "Apple's chief executive, Tim Cook,": a role phrase opened by an article, a
+    // possessive or an owner's name and a comma right before the name.
     if (tokens[m.firstToken - 1]?.text !== ',') continue;
     let j = m.firstToken - 2;
     const last = j;
-    while (j >= 0 && last - j < 8 && !opensRole(tokens[j]!.lower) && tokens[j]!.text !== ',' && tokens[j]!.pos !== 'VERB') j--;
-    if (j < 0 || !opensRole(tokens[j]!.lower) || last < j + 1) continue;
+    while (j >= 0 && last - j < 8 && !opensRole(tokens[j]!.lower) && !isPossessive(tokens[j]!.lower) && tokens[j]!.text !== ',' && tokens[j]!.pos !== 'VERB') j--;
+    if (j < 0 || last < j + 1) continue;
+    // "Apple's chief executive, Tim Cook,": the owner's capitalised name before "'s" opens the role.
+    if (isPossessive(tokens[j]!.lower)) {
+      let o = j - 1;
+      while (o > 0 && isCapitalised(tokens[o - 1]!.text) && last - o < 10) o--;
+      if (o < 0 || !isCapitalised(tokens[o]!.text)) continue;
+      j = o - 1;
+      if (j < 0 || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN') continue;
+      j++;
+    } else if (!opensRole(tokens[j]!.lower)) continue;
     // The head is the last word, or the role noun before "for"/"of"/"at" ("an attorney for Pagliano").
     let h = last;
     for (let k = j + 1; k < last; k++) {
@@ -40,3 +50,6 @@ export function appositiveSieve(doc: AnalyzedText, layer: EntityLayer): void {
 const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w);
 /** An article or a possessive pronoun opens the role ("the mayor", "an attorney for Hunt", "his wife"). */
 const opensRole = (w: string): boolean => ARTICLES.has(w) || THIRD_PERSON_POSSESSIVES.has(w);
+const isPossessive = (w: string): boolean => w === "'s" || w === '’s';
+const isCapitalised = (w: string): boolean => CAPITALISED.test(w);
+const CAPITALISED = /^\p{Lu}/u;

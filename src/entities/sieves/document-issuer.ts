@@ -108,7 +108,7 @@ function issuerNearby(state: SpeakerState, head: string, at: number): Entity | n
   return best;
 }
 
-/** Lower-case words allowed between an issuer's name and its document noun ("a Post-ABC News national poll"). */
+/** Lower-case words allowed between an issuer's name and its document noun ("a Post-ABC News national poll", "the Reuters/Ipsos opinion poll"). */
 const WORDS_BEFORE_HEAD = 2;
 
 /** Is the mention followed by the document noun ("Bloomberg poll", "the Post-ABC News national poll", "the council's statement")? */
@@ -118,8 +118,8 @@ function isBeforeHead(tokens: AnalyzedText['tokens'], m: { endToken: number }, h
   for (let n = 0; n <= WORDS_BEFORE_HEAD && k < tokens.length; n++, k++) {
     const t = tokens[k]!;
     if (t.lower === head || t.lower === `${head}s`) return true;
-    // Only adjectives written in lower case between ("national", "new"), never a verb or another noun.
-    if (t.pos !== 'ADJ' || t.text !== t.lower) return false;
+    // Only modifiers written in lower case between ("national", "opinion"), never a verb or a name.
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || t.text !== t.lower) return false;
   }
   return false;
 }

@@ -3,7 +3,7 @@
 // "Republican" (or "GOP"); "the company", "the union" → the organisation whose name or
 // descriptors hold that word; "Clinton’s campaign", "her campaign" → the Clinton campaign.
 import { ORGANIZATION_WORDS, ROLE_NOUNS } from '../../data/lexicon.generated.js';
-import { BARE_DEFINITE_ORGANIZATION_NOUNS, NAME_ORGANIZATION_SUFFIXES, NEW_SOURCE_DETERMINERS, OWNER_PREPOSITIONS, ROLE_HEAD_SYNONYMS, ROLE_MODIFIER_SYNONYMS, ROLE_NEUTRAL_MODIFIERS } from '../../data/role-synonyms.js';
+import { BARE_DEFINITE_ORGANIZATION_NOUNS, NAME_ORGANIZATION_SUFFIXES, NEW_SOURCE_DETERMINERS, OWNER_PREPOSITIONS, ROLE_HEADS, ROLE_HEAD_SYNONYMS, ROLE_MODIFIER_SYNONYMS, ROLE_NEUTRAL_MODIFIERS } from '../../data/role-synonyms.js';
 import { ANONYMOUS_SOURCE_NOUNS, ORGANIZATION_NOUNS } from '../../data/source-nouns.js';
 import { ORGANIZATION_CLASSES } from '../../data/organization-classes.js';
 import { GENDERED_HONORIFICS, TITLE_WORDS } from '../../data/titles.js';
@@ -79,7 +79,7 @@ export function readRolePhrase(text: string): RolePhrase | null {
 }
 
 export const isOrganizationNoun = (w: string): boolean => ORGANIZATION_NOUNS.has(w) || ORGANIZATION_WORDS.has(w);
-export const isRoleNoun = (w: string): boolean => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || YEAR_OLD.test(w) || (w.startsWith('ex-') && ROLE_NOUNS.has(w.slice(3)));
+export const isRoleNoun = (w: string): boolean => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || ROLE_HEADS.has(w) || YEAR_OLD.test(w) || (w.startsWith('ex-') && ROLE_NOUNS.has(w.slice(3)));
 const YEAR_OLD = /-year-old$/u;
 
 /** The entity a role phrase at offset `at` refers to, or null. */
@@ -266,7 +266,8 @@ function organizationFor(state: SpeakerState, role: RolePhrase, at: number, poss
     return latest(state, Infinity, (e) => e.kind === 'organization' && e.words.includes(surname) && e.words[e.words.length - 1] === suffix);
   }
   if (possessor) return null;
-  // "The campaign says …" after a passage about Hillary Clinton: her campaign, when the article names one.
+  // "The campaign says …" after a passage about Hillary Clinton: her campaign, when the article names one
+  // ("the Trump team" names its person: the Trump campaign, below).
   if (suffix !== null && role.modifiers.length === 0) {
     const topic = mostSalientPerson(state, null, at);
     const surname = topic?.words[topic.words.length - 1];
@@ -283,7 +284,7 @@ function organizationFor(state: SpeakerState, role: RolePhrase, at: number, poss
     (e) =>
       (e.kind === 'organization' || (e.kind === 'unknown' && !e.personEvidence && cls !== undefined)) &&
       named(e) &&
-      (e.words[e.words.length - 1] === role.head || ofClass(e) || descriptorWords(state, e).some((w) => w.includes(role.head)) || namedBefore(state, e, role.head)),
+      (e.words[e.words.length - 1] === role.head || (suffix !== null && e.words[e.words.length - 1] === suffix) || ofClass(e) || descriptorWords(state, e).some((w) => w.includes(role.head)) || namedBefore(state, e, role.head)),
   );
   if (found) return found;
   if (role.definite) {
