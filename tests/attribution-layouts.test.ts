@@ -98,6 +98,8 @@ describe('leading attributions', () => {
     ['paragraph ends with X said:', 'Bolton spoke last. Bolton said:\n\n“We will win the vote.”', 'We will', { speaker: 'Bolton', rule: 'paragraph-colon' }],
     ['coordinated verb takes the nearest subject', 'When I asked him, he looked at the camera and said, “I will endorse you!”', 'I will', { speaker: 'he', rule: 'participle' }],
     ['coordinated verb past a thing inside the object', 'Lund, the harbour master, praised the new crane that lifted the wreck on Monday and said: “It saved us a week.”', 'It saved', { speaker: 'Lund', rule: 'participle' }],
+    ['the same verb again repeats its subject over the report between', 'Ortiz said the council is playing games and said: “The vote was rigged.”', 'The vote', { speaker: 'Ortiz' }],
+    // Not firing: another verb after the report keeps the nearer subject.
     ['coordinated verb whose nearest subject is a group', 'Mara said the divers reached the hull and told her: “The hold is flooded.”', 'The hold', { speaker: 'the divers' }],
     ['two roles under one determiner are one person', 'Ada Lund, the mayor of Port Ellis, spoke first. The former state senator and current mayor said: “We will rebuild.”', 'We will', { speaker: 'The former state senator and current mayor', name: 'Ada Lund' }],
     ['two people, each with a determiner, are not joined', 'The mayor and the harbour master said: “We will rebuild.”', 'We will', { speaker: 'the harbour master' }],

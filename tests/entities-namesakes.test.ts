@@ -122,3 +122,11 @@ describe('a title with an `of` phrase before a name is the descriptor', () => {
     ['“Bureau of Land Management” stays an organisation', 'The Bureau of Land Management said the fence would stay.', 'the fence', 'Bureau of Land Management', 'organization'],
   ])('%s', (...row) => check(row));
 });
+
+describe('a surname that is also a role word does not hide the title before the first name', () => {
+  test.each<Row>([
+    ['“Vermont Sen. Ann Tester”: Tester is the surname, not a title', 'Vermont Sen. Ann Tester spoke on Monday.\n\nTester said the farm bill would pass.', 'the farm bill', 'Ann Tester', 'person'],
+    // Negative: an organisation word before the first name still makes the whole an organisation's title.
+    ['“Sierra Club President Ann Lind” keeps its descriptor', 'Sierra Club President Ann Lind said the river was clean.', 'the river', 'Ann Lind', 'person'],
+  ])('%s', (...row) => check(row));
+});

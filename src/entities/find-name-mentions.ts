@@ -458,6 +458,12 @@ function nameAfterTitleOf(tokens: readonly Token[], k: number, b: number): numbe
   return -1;
 }
 
+/** The index of the first first name in tokens [from, b), else b. */
+function firstNameFrom(tokens: readonly Token[], from: number, b: number): number {
+  for (let k = from; k < b; k++) if ((tokens[k]!.word & W_FIRST) !== 0) return k;
+  return b;
+}
+
 /** Lower-case acronyms the article writes: two to six capitals, dotted or not ("S.E.C." → "sec"). */
 function acronymsOf(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
@@ -548,7 +554,8 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
   // "White House Press Secretary Josh Earnest", "European Council President Donald Tusk": an
   // organisation, then a title, then a person's name: all before the name is the descriptor.
   for (let t = b - 2; t > a; t--) {
-    if (!isTitle(tokens[t]!) || anyIn(tokens, t + 1, b, isOrgOrTitle)) continue;
+    // Only words before a first name can be titles or an organisation ("Sen. Jon Tester": a surname that is also a role word).
+    if (!isTitle(tokens[t]!) || anyIn(tokens, t + 1, firstNameFrom(tokens, t + 1, b), isOrgOrTitle)) continue;
     if (b - t - 1 >= 2 || (tokens[t + 1]!.word & W_FIRST) !== 0) {
       const m = readName(doc, t + 1, b);
       if (m && m.kind !== 'organization') {

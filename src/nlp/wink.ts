@@ -242,6 +242,8 @@ interface KnownWord {
   lower: string;
   tag: number;
   lemma: string | undefined;
+  /** A word that has had several tags: its lemma by tag (null: wink gave none), for the tags met. */
+  byTag: (string | null)[] | undefined;
   /** Word-class bits of `lower` and `text` (layers/word-classes.ts). */
   form: number;
   /** The lemma whose class bits are `lemmaClasses`. */
@@ -275,7 +277,7 @@ class VocabularyWords {
     if (word === undefined) {
       const text = this.#list[lexeme] ?? '';
       const lower = text.toLowerCase();
-      this.#known[lexeme] = word = { text, lower, tag: -1, lemma: undefined, form: formClasses(lower) | textClasses(text), classedLemma: undefined, lemmaClasses: 0 };
+      this.#known[lexeme] = word = { text, lower, tag: -1, lemma: undefined, byTag: undefined, form: formClasses(lower) | textClasses(text), classedLemma: undefined, lemmaClasses: 0 };
     }
     return word;
   }
@@ -289,7 +291,11 @@ class VocabularyWords {
   lemma(known: KnownWord | undefined, data: WinkDocData, i: number, tag: number): string | undefined {
     if (known === undefined || isExpansion(data, i)) return this.#lemmaOf(i, data);
     if (known.tag !== tag) {
-      known.lemma = this.#lemmaOf(i, data);
+      // (`that` is DET, SCONJ or PRON by turns: each tag's lemma is asked of wink once.)
+      const byTag = (known.byTag ??= []);
+      if (known.tag >= 0) byTag[known.tag] = known.lemma ?? null;
+      const kept = byTag[tag];
+      known.lemma = kept === undefined ? this.#lemmaOf(i, data) : (kept ?? undefined);
       known.tag = tag;
     }
     return known.lemma;

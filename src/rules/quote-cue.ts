@@ -338,6 +338,18 @@ function complementGovernor(doc: Document, cueFirst: number, p: number, ing: boo
  */
 function earlierSubject(doc: Document, cueFirst: number, start: number, coordinated: boolean, opener: number): SpeakerAtCue | null {
   const { tokens } = doc;
+  // "Trump said Clinton is playing the card and said that …": the same verb again repeats its
+  // subject, whatever the report between them holds.
+  if (coordinated) {
+    const lemma = cueAt(doc, cueFirst)?.lemma;
+    for (let u = cueFirst - 2; lemma !== undefined && u >= start; u--) {
+      const w = tokens[u]!;
+      if ((w.pos !== 'VERB' && w.pos !== 'AUX') || cueAt(doc, u)?.lemma !== lemma) continue;
+      const at = findSpeakerAtCue(doc, { first: u, end: u + 1 });
+      if (at && at.side === 'before' && !RELATIVE_OR_EXPLETIVE.has(at.mention.pronoun ?? '')) return at;
+      break;
+    }
+  }
   let thing: SpeakerAtCue | null = null;
   for (let u = cueFirst - 1; u >= start; u--) {
     const w = tokens[u]!;
