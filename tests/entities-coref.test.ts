@@ -2,16 +2,11 @@
 // rows where the rule fires and rows where it must not. Texts are made up.
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/index.js';
+import { checkSpeaker, type SpeakerRow } from './support/speaker-rows.js';
 
-type Row = [label: string, text: string, quote: string, name: string | null, kind?: string];
+type Row = SpeakerRow;
 
-function check([, text, quote, name, kind]: Row): void {
-  const q = extract(text).quotes.find((x) => x.text.startsWith(quote));
-  expect(q, `no quote starting ${quote}`).toBeDefined();
-  expect(q!.speaker).not.toBeNull();
-  expect(q!.speaker!.name).toBe(name);
-  if (kind) expect(q!.speaker!.kind).toBe(kind);
-}
+const check = checkSpeaker;
 
 describe('names in a reported belief are names of the article (only quote marks hide a name)', () => {
   test.each<Row>([

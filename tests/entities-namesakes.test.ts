@@ -1,18 +1,12 @@
 // Name forms and namesakes (#13, round 5): one body written two ways, misspelt surnames,
 // namesakes sharing a surname, full names written only in quotes or transcripts. Each table
 // has rows where the rule fires and rows where it must not. Texts are made up.
-import { describe, expect, test } from 'vitest';
-import { extract } from '../src/index.js';
+import { describe, test } from 'vitest';
+import { checkSpeaker, type SpeakerRow } from './support/speaker-rows.js';
 
-type Row = [label: string, text: string, quote: string, name: string | null, kind?: string];
+type Row = SpeakerRow;
 
-function check([, text, quote, name, kind]: Row): void {
-  const q = extract(text).quotes.find((x) => x.text.startsWith(quote));
-  expect(q, `no quote starting ${quote}`).toBeDefined();
-  expect(q!.speaker).not.toBeNull();
-  expect(q!.speaker!.name).toBe(name);
-  if (kind) expect(q!.speaker!.kind).toBe(kind);
-}
+const check = checkSpeaker;
 
 describe('an organisation written with its prefix spelled out and as an acronym is one body', () => {
   test.each<Row>([
