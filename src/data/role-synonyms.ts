@@ -22,7 +22,7 @@ export const BARE_DEFINITE_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['p
 
 /**
  * Role head → other words the article may describe the same role with ("the judge" is
- * "Justice Frank Nervo"; "Pagliano's lawyer" is "an attorney for Pagliano"; "Sen." and "Dr."
+ * "Justice Amos Pell"; "Hunt's lawyer" is "an attorney for Hunt"; "Sen." and "Dr."
  * are how titles stand before a name). Lower case; a descriptor holding one holds the role.
  */
 export const ROLE_HEAD_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([

@@ -55,7 +55,7 @@ function finish(layer: EntityLayer): void {
   layer.entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   layer.byName = new Map();
   // "Police say …" opening a sentence is no name mention; the one force the article names
-  // (`Charlotte-Mecklenburg police`) is what it refers to, as for a lower-case `police said`.
+  // (`Ashton-Lakeland police`) is what it refers to, as for a lower-case `police said`.
   const bare = new Map<string, Entity | null>();
   layer.entities.forEach((e, i) => {
     e.index = i;

@@ -143,7 +143,7 @@ export function isNeverName(w: string): boolean {
   return (classOf(w) & W_NEVER) !== 0;
 }
 
-/** `Marcia "Cia" Price`: after a first name, a quoted capitalised word, then a capitalised surname. */
+/** `Ada "Dee" Moss`: after a first name, a quoted capitalised word, then a capitalised surname. */
 function nicknameAt(tokens: readonly Token[], e: number): boolean {
   const open = tokens[e];
   const nick = tokens[e + 1];
@@ -236,7 +236,7 @@ export function findNameMentions(doc: AnalyzedText, inQuote: (token: number) => 
     // The run: capitalised words, glued hyphens, particles and org connectors between capitals.
     let e = i + 1;
     while (e < tokens.length && e - i < MAX_RUN && tokens[e]!.paragraph === t.paragraph) {
-      // Marcia "Cia" Price: a nickname in quote marks between a first name and a surname stays in the name.
+      // Ada "Dee" Moss: a nickname in quote marks between a first name and a surname stays in the name.
       if (nicknameAt(tokens, e) && !inQuote(e + 3)) {
         e += 4;
         continue;
@@ -617,7 +617,7 @@ function readName(doc: AnalyzedText, a: number, b: number): NameMention | null {
     if ((c & (W_PLACE | W_DEMONYM)) === 0) everyPlaceOrDemonym = false;
     if ((c & W_ORG) !== 0) someOrg = true;
   }
-  // "the Charlotte Observer": a publication word ending a name after `the` names a newspaper, even after a first name.
+  // "the Ashton Observer": a publication word ending a name after `the` names a newspaper, even after a first name.
   if (words.length >= 2 && tokens[n - 1]?.lower === 'the' && PUBLICATION_WORDS.has(words[words.length - 1]!)) someOrg = true;
   if (words.length === 0 || everyNever) {
     // A place on its own still names a place (a country speaks for its government).
@@ -670,7 +670,7 @@ export function nameWords(name: string): string[] {
     if (i < text.length && !isSpaceCode(text.charCodeAt(i))) continue;
     if (i > start) {
       const w = text.charCodeAt(i - 1) === 46 ? text.slice(start, i - 1) : text.slice(start, i);
-      // A nickname in quote marks (`Marcia "Cia" Price`) is no word to match the name by.
+      // A nickname in quote marks (`Ada "Dee" Moss`) is no word to match the name by.
       if (w !== '' && (w.length > CONNECTOR_MAX || !ORG_NAME_CONNECTORS.has(w)) && !isQuoted(w)) out.push(w);
     }
     start = i + 1;

@@ -32,7 +32,7 @@ export interface SpeakerState {
   lastIssuer: Entity | null;
   /** Unnamed sources by their phrase without determiner ("senior official"). */
   unnamed: Map<string, Entity>;
-  /** Is the offset inside the content of a reported clause ("McLenney said Clinton doesn't …")? Its subjects are less salient. */
+  /** Is the offset inside the content of a reported clause ("Okonwo said Reyes doesn't …")? Its subjects are less salient. */
   inReported: (at: number) => boolean;
   /**
    * Each entity's descriptors as the role-nominal sieve compares them, read once per document

@@ -16,7 +16,7 @@ import { THIRD_PERSON_POSSESSIVES } from '../../data/pronouns.js';
 export function appositiveSieve(doc: AnalyzedText, layer: EntityLayer): void {
   const { tokens } = doc;
   for (const m of layer.mentions) {
-    // "the mayor, Ann Petrie,", "an attorney for Pagliano, Mark MacDougall,", "his wife, Nora
+    // "the mayor, Ann Petrie,", "an attorney for Hunt, Rosa Klein,", "his wife, Nora
     // Reid,", "Apple's chief executive, Tim Cook,": a role phrase opened by an article, a
     // possessive or an owner's name and a comma right before the name.
     if (tokens[m.firstToken - 1]?.text !== ',') continue;
@@ -33,7 +33,7 @@ export function appositiveSieve(doc: AnalyzedText, layer: EntityLayer): void {
       if (j < 0 || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN') continue;
       j++;
     } else if (!opensRole(tokens[j]!.lower)) continue;
-    // The head is the last word, or the role noun before "for"/"of"/"at" ("an attorney for Pagliano").
+    // The head is the last word, or the role noun before "for"/"of"/"at" ("an attorney for Hunt").
     let h = last;
     for (let k = j + 1; k < last; k++) {
       if (ROLE_PREPOSITIONS.has(tokens[k]!.lower)) {

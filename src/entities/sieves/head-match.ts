@@ -38,7 +38,7 @@ export function headMatchSieve(layer: EntityLayer, doc: AnalyzedText): void {
     if (m.words.length !== 1 || !m.entity || m.kind === 'organization' || m.kind === 'place' || m.kind === 'group') continue;
     const w = m.words[0]!;
     let target = stickyShortForm(byLast.get(w), m, lastShort.get(w), lastShortAt.get(w) ?? -1, sentenceOf) ?? nearestAgreeing(byLast.get(w), m, clusterGender.get(m.entity) ?? null) ?? single(byFirst.get(w));
-    // "McLenney" after "Tyresha McClenney": a bare word no full name carries, one letter off a surname.
+    // "Okonwo" after "Daniel Okonkwo": a bare word no full name carries, one letter off a surname.
     if (!target && !byFirst.has(w) && !m.personEvidence && w.length >= 6) target = nearSpelling((spellings ??= indexNearSpellings(byLast.keys())), w, byLast);
     if (target && target !== m.entity) move(layer, m, target);
     // "a Clinton event": a surname as a noun's modifier names no one in particular, so it does not
@@ -49,7 +49,7 @@ export function headMatchSieve(layer: EntityLayer, doc: AnalyzedText): void {
     }
   }
   for (const m of layer.mentions) {
-    // "Mr. Guajardo Villarreal", "Van Voorhis": a surname of several words.
+    // "Mr. Garcia Lopez", "Van Voorhis": a surname of several words.
     if (m.words.length < 2 || !m.entity || isFirstName(m.words[0]!) || (m.kind !== 'person' && m.kind !== 'unknown')) continue;
     const target = longerNameEndingWith(byLast.get(m.words[m.words.length - 1]!), m);
     if (target && target !== m.entity) move(layer, m, target);
@@ -91,7 +91,7 @@ export function organizationHeadMatch(layer: EntityLayer): void {
     if (m.words.length < 2 || m.entity?.kind !== 'organization') continue;
     const last = m.words[m.words.length - 1]!;
     if (PUBLICATION_WORDS.has(last)) addTo(byLast, last, m.entity);
-    // "Charlotte-Mecklenburg police": the first part of a hyphenated compound (a place) does not open the name.
+    // "Ashton-Lakeland police": the first part of a hyphenated compound (a place) does not open the name.
     if (m.name.charCodeAt(m.words[0]!.length) !== HYPHEN) addTo(byFirst, m.words[0]!, m.entity);
   }
   orgTailMatch(layer);

@@ -1,5 +1,5 @@
-// Part of sieve 4 (surname match): a surname the article misspells once ("McLenney" after
-// "Tyresha McClenney") is the person whose surname is one letter away, when exactly one is.
+// Part of sieve 4 (surname match): a surname the article misspells once ("Okonwo" after
+// "Daniel Okonkwo") is the person whose surname is one letter away, when exactly one is.
 // Symmetric deletions (as in SymSpell): each surname and each of its one-letter deletions is
 // indexed once, so a lookup costs one probe per letter of the word, never a scan of all names.
 import type { Entity, NameMention } from '../types.js';

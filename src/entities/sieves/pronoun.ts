@@ -23,7 +23,7 @@ const BASE = 100;
 const SUBJECT = 80;
 const SPEAKER = 80;
 /**
- * A person's first mention by full name ("…, which concerns Henry Crespo, president of the
+ * A person's first mention by full name ("…, which concerns Dana Ortiz, president of the
  * caucus.") brings a new source into the story; news quotes them next.
  */
 const INTRODUCED = 100;

@@ -143,10 +143,10 @@ function protagonist(state: SpeakerState, want: 'male' | 'female' | null, at: nu
 
 /**
  * A source introduced by a role before the article names it: "A former party chairman says …
- * “…,” said Don Fowler", "Connecticut’s tax commissioner says … Kevin Sullivan says …". The
+ * “…,” said Tom Reyes", "Vermont’s water commissioner says … Dana Ortiz says …". The
  * person named next, within a few sentences and not named before, who is described with the
- * role ("Judge Frank Nervo" for "a New York judge"); or, when the role is specific (a proper
- * modifier or an owner: "a former Democratic National Committee chairman") and no one who
+ * role ("Judge Amos Pell" for "a Marlow County judge"); or, when the role is specific (a proper
+ * modifier or an owner: "a former state Republican chairman") and no one who
  * speaks for others ("a source", "an official"), the first new person standing as a subject.
  * A title without its article first looks back (`earlier`), as "the senator" would.
  */
@@ -155,7 +155,7 @@ function introducedLater(state: SpeakerState, role: RolePhrase, at: number, earl
   const specific = (role.proper.length > 0 || role.possessor !== null || role.owner !== null) && !ANONYMOUS_SOURCE_NOUNS.has(role.head);
   const described = describedLater(state, headNeedles(role.head), at, null);
   if (described || !specific) return described;
-  // "A spokeswoman for Hillary Clinton says … Clinton communications director Jennifer Palmieri":
+  // "A spokeswoman for Mayor Lu says … Lu communications director Ann Petrie":
   // first a new person described with the owner's name, then any new person.
   const ownerWords = role.owner === null ? [] : role.owner.toLowerCase().split(WHITESPACES).filter((w) => !TITLE_WORDS.has(w.replace(/\.$/u, '')));
   const last = ownerWords[ownerWords.length - 1];
@@ -198,9 +198,9 @@ function firstNamedAfter(state: SpeakerState, at: number, ok: (e: Entity) => boo
 }
 
 /**
- * "Pagliano’s lawyer", "his ex-wife", "Obama’s former campaign strategist": the person
- * described with the role and with the owner's name ("An attorney for Pagliano, Mark
- * MacDougall,"), or sharing the owner's surname (a wife, a son); else, when the owner is a
+ * "Hunt’s lawyer", "his ex-wife", "Lu’s former campaign manager": the person
+ * described with the role and with the owner's name ("An attorney for Hunt, Rosa
+ * Klein,"), or sharing the owner's surname (a wife, a son); else, when the owner is a
  * person, the protagonist of the passage other than the owner; when it is a body, the person
  * the next sentences introduce.
  */
