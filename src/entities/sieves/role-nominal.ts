@@ -257,21 +257,23 @@ function describedAs(state: SpeakerState, e: Entity, head: readonly string[], mo
   return texts.some((t) => holds(t, head) && modifiers.every((m) => holds(t, m)));
 }
 
+/** The organisation the article names after a person, ending in `suffix` ("the Clinton campaign"). */
+function organizationOf(state: SpeakerState, person: Entity, suffix: string): Entity | null {
+  const surname = person.words[person.words.length - 1]!;
+  return latest(state, Infinity, (e) => e.kind === 'organization' && e.words.includes(surname) && e.words[e.words.length - 1] === suffix);
+}
+
 function organizationFor(state: SpeakerState, role: RolePhrase, at: number, possessor: Entity | null): Entity | null {
   // "Clinton’s campaign", "her campaign": the organisation named after its person.
   // "Clinton’s team" is the Clinton campaign too.
   const suffix = NAME_ORGANIZATION_SUFFIXES.has(role.head) ? role.head : role.head === 'team' ? 'campaign' : null;
-  if (possessor && possessor.kind === 'person' && suffix !== null) {
-    const surname = possessor.words[possessor.words.length - 1]!;
-    return latest(state, Infinity, (e) => e.kind === 'organization' && e.words.includes(surname) && e.words[e.words.length - 1] === suffix);
-  }
+  if (possessor && possessor.kind === 'person' && suffix !== null) return organizationOf(state, possessor, suffix);
   if (possessor) return null;
   // "The campaign says …" after a passage about Hillary Clinton: her campaign, when the article names one
   // ("the Trump team" names its person: the Trump campaign, below).
   if (suffix !== null && role.modifiers.length === 0) {
     const topic = mostSalientPerson(state, null, at);
-    const surname = topic?.words[topic.words.length - 1];
-    const own = surname === undefined ? null : latest(state, Infinity, (e) => e.kind === 'organization' && e.words.includes(surname) && e.words[e.words.length - 1] === suffix);
+    const own = topic ? organizationOf(state, topic, suffix) : null;
     if (own) return own;
   }
   // Every identifying modifier must be in the name ("the Trump campaign" is not the Clinton campaign).
