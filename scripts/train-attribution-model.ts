@@ -40,7 +40,7 @@ const FOLDS = 5;
 const REPEATS = Number(process.env.REPEATS ?? 3);
 const EPOCHS = 20;
 const MIN_FEATURE_COUNT = Number(process.env.MIN_FEATURE_COUNT ?? 3);
-const L2 = 3e-3;
+const L2 = Number(process.env.L2 ?? 3e-3);
 const RATE = 0.2;
 const OUT = 'src/data/attribution-model.generated.ts';
 /** Experiments: a file to write every candidate to, with its out-of-fold score. */

@@ -15,6 +15,8 @@ describe('attributions scored by the learned model (wide scope)', () => {
     ['courts: expressed doubt that …', 'The judge expressed doubt that the witness could identify the car.', [['topic', 'doubt that the witness could identify the car', 'expressed', 'The judge']]],
     ['courts: railed against (a preposition the features do not name is passed over)', 'The defence lawyer railed against the delays in the trial.', [['topic', 'the delays in the trial', 'railed', 'The defence lawyer']]],
     ['local politics: voiced support for', 'The senator voiced support for the harbour levy.', [['topic', 'support for the harbour levy', 'voiced', 'The senator']]],
+    ['verb + preposition: the preposition joins the cue', 'The minister spoke of a difficult winter ahead.', [['topic', 'a difficult winter ahead', 'spoke of', 'The minister']]],
+    ['local politics: endorsed + a person', 'The mayor endorsed Ortiz for the council seat.', [['topic', 'Ortiz for the council seat', 'endorsed', 'The mayor']]],
   ])('%s', (_name, text, expected) => {
     expect(scored(text)).toEqual(expected);
     // The default scope reports what a source stated: none of these.
@@ -25,6 +27,8 @@ describe('attributions scored by the learned model (wide scope)', () => {
     ['a timetable: appears on', 'The ferry appears on the timetable twice a day.'],
     ['naming a building', 'The old chapel was named after a local teacher.'],
     ['business: a verb no attribution in train ever took this way', 'The board voted to approve the merger.'],
+    ['naming: a naming verb whose object is followed by a name gives the name', 'The council dubbed the new bridge Harbour Link.'],
+    ['naming: the same with call', 'Analysts called the plan Project Compass.'],
     ['a verb inside quote marks is the quoted speaker’s', '“The players expressed frustration with the schedule,” the coach said.'],
   ])('not: %s', (_name, text) => {
     expect(scored(text)).toEqual([]);
