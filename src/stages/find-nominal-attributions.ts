@@ -1,0 +1,98 @@
+import type { Document, Sentence, Token } from '../document.js';
+import type { ReportedClause } from '../draft.js';
+import { quotedSpanAt } from '../layers/quote-marks.js';
+import { ATTITUDE_NOUNS, NOMINAL_CONTENT_PREPOSITIONS, NOMINAL_CUE_PAIRS, NOUN_ONLY_PREPOSITIONS } from '../data/nominal-cues.js';
+import { FEATURE_PHRASE_ENDS as PHRASE_END } from '../data/attribution-features.js';
+
+// Wide scope only. A statement or an attitude named by a noun is an attribution in PolNeAR's
+// sense (`Regulators raised questions about the merger`, `The union expressed concern that the
+// plant would close`, `She made the case for a new stadium`): the noun is the cue, what follows
+// it the content, the subject of the verb that voices the noun the source. The nouns alone are
+// weak evidence (annotated 26–57% of the time on polnear_train), so only a voicing verb + noun
+// pair of data/nominal-cues.ts is read: the verb, a few modifiers (`raised serious questions`,
+// `made the case`), the noun, then `that` + clause, `to` + verb or a preposition and its object.
+// The cue runs from the verb to the noun (and its preposition), so the speaker is found before
+// the verb like any verb cue's.
+
+/** How many determiners, adjectives and adverbs may stand between the verb and the noun (`made a strong case`). */
+const MAX_MODIFIERS = 3;
+/** Longest content taken, in tokens. */
+const MAX_CONTENT_TOKENS = 60;
+/** Tags that may stand between the verb and the noun. */
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
+
+/**
+ * The attributions of voicing verb + noun pairs as reported clauses (the cue from the verb to the
+ * noun or its preposition), none whose verb or noun lies in a clause of `found` (its cue or its
+ * content: what another record reports is not counted again).
+ */
+export function findNominalAttributions(doc: Document, found: readonly ReportedClause[]): ReportedClause[] {
+  const { tokens } = doc;
+  const taken = new Uint8Array(tokens.length);
+  for (const c of found) {
+    for (let i = c.cue.first; i < c.cue.end; i++) taken[i] = 1;
+    for (let i = c.first; i < c.end; i++) taken[i] = 1;
+  }
+  const out: ReportedClause[] = [];
+  for (const s of doc.sentences) {
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      const t = tokens[k]!;
+      if (t.pos !== 'VERB' || taken[k] === 1) continue;
+      const nouns = NOMINAL_CUE_PAIRS.get(t.lemma);
+      if (!nouns || quotedSpanAt(doc, k) >= 0) continue;
+      const clause = clauseAt(doc, s, k, nouns);
+      if (clause && taken[clause.cue.end - 1] === 0) out.push(clause);
+    }
+  }
+  return out;
+}
+
+/** The noun the verb at `k` voices (over a few modifiers), or -1. */
+function voicedNoun(tokens: readonly Token[], s: Sentence, k: number, nouns: ReadonlySet<string>): number {
+  for (let j = k + 1; j < s.endToken && j - k <= MAX_MODIFIERS + 1; j++) {
+    const w = tokens[j]!;
+    if (w.pos === 'NOUN' && nouns.has(w.lemma)) return j;
+    if (!MODIFIER_TAGS.has(w.pos)) return -1;
+  }
+  return -1;
+}
+
+function clauseAt(doc: Document, s: Sentence, k: number, nouns: ReadonlySet<string>): ReportedClause | null {
+  const { tokens } = doc;
+  const n = voicedNoun(tokens, s, k, nouns);
+  if (n < 0 || n + 2 >= s.endToken) return null;
+  const next = tokens[n + 1]!;
+  const noun = tokens[n]!.lemma;
+  const cue = { first: k, end: n + 1, lemma: `${tokens[k]!.lemma} ${noun}`, kind: ATTITUDE_NOUNS.has(noun) ? ('belief' as const) : ('speech' as const) };
+  // `expressed concern that the plant would close`; not a relative (`made a comment that angered …`).
+  if (next.lower === 'that' && !isVerbAfterAdverbs(tokens, n + 2, s.endToken)) return { first: n + 2, end: contentEnd(tokens, s, n + 2), cue, rule: 'nominal-cue' };
+  if (next.lower === 'to' && tokens[n + 2]!.pos === 'VERB') return { first: n + 1, end: contentEnd(tokens, s, n + 2), cue, rule: 'nominal-cue' };
+  if (next.pos === 'ADP' && (NOMINAL_CONTENT_PREPOSITIONS.has(next.lower) || NOUN_ONLY_PREPOSITIONS.get(next.lower)?.has(noun) === true)) {
+    const end = contentEnd(tokens, s, n + 2);
+    return end > n + 2 ? { first: n + 2, end, cue: { ...cue, end: n + 2, lemma: `${cue.lemma} ${next.lower}` }, rule: 'nominal-cue' } : null;
+  }
+  return null;
+}
+
+/** A verb (over adverbs) at `i`: the subject of a relative clause is missing (`that quickly angered …`). */
+function isVerbAfterAdverbs(tokens: readonly Token[], i: number, end: number): boolean {
+  while (i < end && tokens[i]!.pos === 'ADV') i++;
+  return i < end && (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX');
+}
+
+/**
+ * Where the content from `first` ends: at a phrase end (`;`, `:`, a dash, a parenthesis) or the
+ * sentence end; at most MAX_CONTENT_TOKENS. Not at a comma: objects run on over commas (`concern
+ * about the cost, the noise and the traffic`), as in find-scored-attributions.ts.
+ */
+function contentEnd(tokens: readonly Token[], s: Sentence, first: number): number {
+  let e = Math.min(s.endToken, first + MAX_CONTENT_TOKENS);
+  for (let q = first + 1; q < e; q++) {
+    if (tokens[q]!.pos === 'PUNCT' && PHRASE_END.has(tokens[q]!.text)) {
+      e = q;
+      break;
+    }
+  }
+  while (e > first && tokens[e - 1]!.pos === 'PUNCT') e--;
+  return e;
+}
