@@ -66,6 +66,12 @@ export const NOMINAL_CUE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new M
   ).map(([verb, nouns]) => [verb, new Set<string>(nouns)]),
 );
 
+/**
+ * Verbs whose subject is the target of the noun, not its source: `The senator faced criticism for
+ * the vote` (the critics are not named; PolNeAR gives no source).
+ */
+export const TARGET_SUBJECT_VERBS: ReadonlySet<string> = new Set(['face']);
+
 /** Nouns whose content is a belief; the others report speech. */
 export const ATTITUDE_NOUNS: ReadonlySet<string> = new Set(ATTITUDES);
 

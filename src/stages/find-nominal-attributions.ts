@@ -1,7 +1,7 @@
 import type { Document, Sentence, Token } from '../document.js';
 import type { ReportedClause } from '../draft.js';
 import { quotedSpanAt } from '../layers/quote-marks.js';
-import { ATTITUDE_NOUNS, NOMINAL_CONTENT_PREPOSITIONS, NOMINAL_CUE_PAIRS, NOUN_ONLY_PREPOSITIONS } from '../data/nominal-cues.js';
+import { ATTITUDE_NOUNS, NOMINAL_CONTENT_PREPOSITIONS, NOMINAL_CUE_PAIRS, NOUN_ONLY_PREPOSITIONS, TARGET_SUBJECT_VERBS } from '../data/nominal-cues.js';
 import { FEATURE_PHRASE_ENDS as PHRASE_END } from '../data/attribution-features.js';
 
 // Wide scope only. A statement or an attitude named by a noun is an attribution in PolNeAR's
@@ -12,7 +12,8 @@ import { FEATURE_PHRASE_ENDS as PHRASE_END } from '../data/attribution-features.
 // pair of data/nominal-cues.ts is read: the verb, a few modifiers (`raised serious questions`,
 // `made the case`), the noun, then `that` + clause, `to` + verb or a preposition and its object.
 // The cue runs from the verb to the noun (and its preposition), so the speaker is found before
-// the verb like any verb cue's.
+// the verb like any verb cue's; after a verb whose subject is the noun's target (`faced
+// criticism`) the cue is the noun alone and the source stays unnamed.
 
 /** How many determiners, adjectives and adverbs may stand between the verb and the noun (`made a strong case`). */
 const MAX_MODIFIERS = 3;
@@ -63,7 +64,8 @@ function clauseAt(doc: Document, s: Sentence, k: number, nouns: ReadonlySet<stri
   if (n < 0 || n + 2 >= s.endToken) return null;
   const next = tokens[n + 1]!;
   const noun = tokens[n]!.lemma;
-  const cue = { first: k, end: n + 1, lemma: `${tokens[k]!.lemma} ${noun}`, kind: ATTITUDE_NOUNS.has(noun) ? ('belief' as const) : ('speech' as const) };
+  // `faced criticism`: the cue is the noun alone, so the subject (the target) is not taken for the source.
+  const cue = { first: TARGET_SUBJECT_VERBS.has(tokens[k]!.lemma) ? n : k, end: n + 1, lemma: `${tokens[k]!.lemma} ${noun}`, kind: ATTITUDE_NOUNS.has(noun) ? ('belief' as const) : ('speech' as const) };
   // `expressed concern that the plant would close`; not a relative (`made a comment that angered …`).
   if (next.lower === 'that' && !isVerbAfterAdverbs(tokens, n + 2, s.endToken)) return { first: n + 2, end: contentEnd(tokens, s, n + 2), cue, rule: 'nominal-cue' };
   if (next.lower === 'to' && tokens[n + 2]!.pos === 'VERB') return { first: n + 1, end: contentEnd(tokens, s, n + 2), cue, rule: 'nominal-cue' };
