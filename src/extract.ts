@@ -19,6 +19,7 @@ import { findDirectQuotes } from './stages/find-direct-quotes.js';
 import { findIndirectQuotes } from './stages/find-indirect-quotes.js';
 import { findScoredAttributions } from './stages/find-scored-attributions.js';
 import { findNominalAttributions } from './stages/find-nominal-attributions.js';
+import { findAttitudePredicates } from './stages/find-attitude-predicates.js';
 import { ATTRIBUTION_MODEL, type AttributionModel } from './data/attribution-model.generated.js';
 import { mergeMixedQuotes } from './stages/merge-mixed-quotes.js';
 import { classifyQuotes } from './stages/classify-quotes.js';
@@ -85,7 +86,7 @@ export function extractWithModel(text: string, options: ExtractOptions | undefin
   for (const w of direct.warnings) warnings.push(w);
   const found = findIndirectQuotes(doc);
   // The wide scope adds attributions a learned model scores among the verbs no clause rule took,
-  // then statements and attitudes named by a noun (`raised questions about …`).
+  // then statements and attitudes named by a noun (`raised questions about …`) or an adjective (`was critical of …`).
   const clauses = opts.scope === 'wide' ? widen(doc, found, model) : found;
   const merged = mergeMixedQuotes(doc, direct.drafts, clauses);
   const classified = classifyQuotes(merged);
@@ -123,10 +124,11 @@ export function analyzeDocument(input: string, tokenizer: WinkTokenizer): { doc:
   return { doc, warnings: paired.warnings };
 }
 
-/** The wide scope's reported clauses: the rules', the model's, then the nominal cues' among what neither took. */
+/** The wide scope's reported clauses: the rules', the model's, then the nominal and adjectival cues' among what none took. */
 function widen(doc: Document, found: ReportedClause[], model: AttributionModel): ReportedClause[] {
   const scored = [...found, ...findScoredAttributions(doc, found, model)];
-  return [...scored, ...findNominalAttributions(doc, scored)];
+  const nominal = [...scored, ...findNominalAttributions(doc, scored)];
+  return [...nominal, ...findAttitudePredicates(doc, nominal)];
 }
 
 /** Whether text[i] and text[i + 1] are the two halves of one character. */
