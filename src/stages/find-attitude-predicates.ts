@@ -61,7 +61,8 @@ function clauseAfter(tokens: readonly Token[], s: Sentence, link: number, k: num
   const cue = { first: link, end: k + 1, lemma: `be ${adjective}`, kind: 'belief' as const };
   if (next.lower === 'to' && openers.has('to') && after.pos === 'VERB') return { first: k + 1, end: contentEnd(tokens, s, k + 2), cue, rule: 'attitude-adjective' };
   if (next.lower === 'that' && openers.has('that') && after.pos !== 'VERB' && after.pos !== 'AUX') return { first: k + 2, end: contentEnd(tokens, s, k + 2), cue, rule: 'attitude-adjective' };
-  if (next.pos === 'ADP' && openers.has(next.lower)) {
+  // `open to` takes a verb (`open to talks` is a topic of no one's attitude).
+  if (next.pos === 'ADP' && next.lower !== 'to' && openers.has(next.lower)) {
     const end = contentEnd(tokens, s, k + 2);
     return end > k + 2 ? { first: k + 2, end, cue: { ...cue, end: k + 2, lemma: `${cue.lemma} ${next.lower}` }, rule: 'attitude-adjective' } : null;
   }
