@@ -2,7 +2,9 @@ import type { Document, Sentence, Token } from '../document.js';
 import type { ReportedClause } from '../draft.js';
 import { quotedSpanAt } from '../layers/quote-marks.js';
 import { ATTITUDE_ADJECTIVES, LINKING_VERBS } from '../data/attitude-adjectives.js';
-import { FEATURE_PHRASE_ENDS as PHRASE_END } from '../data/attribution-features.js';
+import { phraseContentEnd as contentEnd } from '../rules/phrase-content.js';
+import { BETWEEN_SUBJECT_AND_VERB_TAG_BITS } from '../data/tag-classes.js';
+import { hasTag } from '../layers/tokens.js';
 
 // Wide scope only. An attitude stated with an adjective after a form of `be` is an attribution
 // in PolNeAR's sense: `The coach was critical of the schedule`, `Shareholders are hopeful that the
@@ -14,9 +16,6 @@ import { FEATURE_PHRASE_ENDS as PHRASE_END } from '../data/attribution-features.
 
 /** How many adverbs, auxiliaries and particles may stand between the linking verb and the adjective (`has not been as`). */
 const MAX_BETWEEN = 3;
-/** Longest content taken, in tokens. */
-const MAX_CONTENT_TOKENS = 60;
-const BETWEEN_TAGS: ReadonlySet<string> = new Set(['ADV', 'PART', 'AUX']);
 
 /**
  * The attributions of attitude adjectives as reported clauses (belief cues), none whose cue or
@@ -49,7 +48,7 @@ function linkingVerbBefore(tokens: readonly Token[], s: Sentence, k: number): nu
   for (let j = k - 1; j >= s.firstToken && k - j <= MAX_BETWEEN + 1; j--) {
     const w = tokens[j]!;
     if (LINKING_VERBS.has(w.lemma) && (w.pos === 'AUX' || w.pos === 'VERB')) return j;
-    if (!BETWEEN_TAGS.has(w.pos)) return -1;
+    if (!hasTag(w, BETWEEN_SUBJECT_AND_VERB_TAG_BITS)) return -1;
   }
   return -1;
 }
@@ -67,17 +66,4 @@ function clauseAfter(tokens: readonly Token[], s: Sentence, link: number, k: num
     return end > k + 2 ? { first: k + 2, end, cue: { ...cue, end: k + 2, lemma: `${cue.lemma} ${next.lower}` }, rule: 'attitude-adjective' } : null;
   }
   return null;
-}
-
-/** Where the content from `first` ends: a phrase end (`;`, `:`, a dash, a parenthesis) or the sentence end; at most MAX_CONTENT_TOKENS. */
-function contentEnd(tokens: readonly Token[], s: Sentence, first: number): number {
-  let e = Math.min(s.endToken, first + MAX_CONTENT_TOKENS);
-  for (let q = first + 1; q < e; q++) {
-    if (tokens[q]!.pos === 'PUNCT' && PHRASE_END.has(tokens[q]!.text)) {
-      e = q;
-      break;
-    }
-  }
-  while (e > first && tokens[e - 1]!.pos === 'PUNCT') e--;
-  return e;
 }

@@ -2,7 +2,9 @@ import type { Document, Sentence, Token } from '../document.js';
 import type { ReportedClause } from '../draft.js';
 import { quotedSpanAt } from '../layers/quote-marks.js';
 import { ATTITUDE_NOUNS, NOMINAL_CONTENT_PREPOSITIONS, NOMINAL_CUE_PAIRS, NOUN_ONLY_PREPOSITIONS, TARGET_SUBJECT_VERBS } from '../data/nominal-cues.js';
-import { FEATURE_PHRASE_ENDS as PHRASE_END } from '../data/attribution-features.js';
+import { phraseContentEnd as contentEnd } from '../rules/phrase-content.js';
+import { NOUN_MODIFIER_TAG_BITS } from '../data/tag-classes.js';
+import { hasTag } from '../layers/tokens.js';
 
 // Wide scope only. A statement or an attitude named by a noun is an attribution in PolNeAR's
 // sense (`Regulators raised questions about the merger`, `The union expressed concern that the
@@ -17,10 +19,6 @@ import { FEATURE_PHRASE_ENDS as PHRASE_END } from '../data/attribution-features.
 
 /** How many determiners, adjectives and adverbs may stand between the verb and the noun (`made a strong case`). */
 const MAX_MODIFIERS = 3;
-/** Longest content taken, in tokens. */
-const MAX_CONTENT_TOKENS = 60;
-/** Tags that may stand between the verb and the noun. */
-const MODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
 
 /**
  * The attributions of voicing verb + noun pairs as reported clauses (the cue from the verb to the
@@ -53,7 +51,7 @@ function voicedNoun(tokens: readonly Token[], s: Sentence, k: number, nouns: Rea
   for (let j = k + 1; j < s.endToken && j - k <= MAX_MODIFIERS + 1; j++) {
     const w = tokens[j]!;
     if (w.pos === 'NOUN' && nouns.has(w.lemma)) return j;
-    if (!MODIFIER_TAGS.has(w.pos)) return -1;
+    if (!hasTag(w, NOUN_MODIFIER_TAG_BITS)) return -1;
   }
   return -1;
 }
@@ -80,21 +78,4 @@ function clauseAt(doc: Document, s: Sentence, k: number, nouns: ReadonlySet<stri
 function isVerbAfterAdverbs(tokens: readonly Token[], i: number, end: number): boolean {
   while (i < end && tokens[i]!.pos === 'ADV') i++;
   return i < end && (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX');
-}
-
-/**
- * Where the content from `first` ends: at a phrase end (`;`, `:`, a dash, a parenthesis) or the
- * sentence end; at most MAX_CONTENT_TOKENS. Not at a comma: objects run on over commas (`concern
- * about the cost, the noise and the traffic`), as in find-scored-attributions.ts.
- */
-function contentEnd(tokens: readonly Token[], s: Sentence, first: number): number {
-  let e = Math.min(s.endToken, first + MAX_CONTENT_TOKENS);
-  for (let q = first + 1; q < e; q++) {
-    if (tokens[q]!.pos === 'PUNCT' && PHRASE_END.has(tokens[q]!.text)) {
-      e = q;
-      break;
-    }
-  }
-  while (e > first && tokens[e - 1]!.pos === 'PUNCT') e--;
-  return e;
 }
