@@ -29,6 +29,8 @@ describe('nominal cues: a verb that voices a statement or attitude noun (wide sc
     ['business: a noun with no content after it', 'The chief executive made a statement.'],
     ['local: `at` names a place, not the content', 'The mayor made the pledge at a rally downtown.'],
     ['local: `in` names a time, not the content', 'The utility issued a statement in the evening.'],
+    ['local: a day after `on` is when, not what', 'The mayor made a statement on Monday.'],
+    ['weather: a warning for a region names where it holds', 'The weather office issued a warning for the coast on Friday.'],
     ['courts: `from` names the source, not the content', 'The judge faced criticism from defence lawyers.'],
     ['courts: a relative clause, not a content clause', 'The witness made a comment that surprised the jury.'],
     ['the noun alone, with no voicing verb', 'His criticism of the referee was fair.'],

@@ -67,6 +67,12 @@ export const NOMINAL_CUE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new M
 );
 
 /**
+ * Prepositions that do not take the content after a noun: `a warning for the coast` (a weather or
+ * travel warning names where it holds, not what it says).
+ */
+export const NOUN_NOT_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['warning', new Set(['for'])]]);
+
+/**
  * Verbs whose subject is the target of the noun, not its source: `The senator faced criticism for
  * the vote` (the critics are not named; PolNeAR gives no source).
  */

@@ -1,7 +1,8 @@
 import type { Document, Sentence, Token } from '../document.js';
 import type { ReportedClause } from '../draft.js';
 import { quotedSpanAt } from '../layers/quote-marks.js';
-import { ATTITUDE_NOUNS, NOMINAL_CONTENT_PREPOSITIONS, NOMINAL_CUE_PAIRS, NOUN_ONLY_PREPOSITIONS, TARGET_SUBJECT_VERBS } from '../data/nominal-cues.js';
+import { ATTITUDE_NOUNS, NOMINAL_CONTENT_PREPOSITIONS, NOMINAL_CUE_PAIRS, NOUN_NOT_PREPOSITIONS, NOUN_ONLY_PREPOSITIONS, TARGET_SUBJECT_VERBS } from '../data/nominal-cues.js';
+import { W, hasWordClass } from '../layers/word-classes.js';
 import { phraseContentEnd as contentEnd } from '../rules/phrase-content.js';
 import { NOUN_MODIFIER_TAG_BITS } from '../data/tag-classes.js';
 import { hasTag } from '../layers/tokens.js';
@@ -67,11 +68,22 @@ function clauseAt(doc: Document, s: Sentence, k: number, nouns: ReadonlySet<stri
   // `expressed concern that the plant would close`; not a relative (`made a comment that angered …`).
   if (next.lower === 'that' && !isVerbAfterAdverbs(tokens, n + 2, s.endToken)) return { first: n + 2, end: contentEnd(tokens, s, n + 2), cue, rule: 'nominal-cue' };
   if (next.lower === 'to' && tokens[n + 2]!.pos === 'VERB') return { first: n + 1, end: contentEnd(tokens, s, n + 2), cue, rule: 'nominal-cue' };
-  if (next.pos === 'ADP' && (NOMINAL_CONTENT_PREPOSITIONS.has(next.lower) || NOUN_ONLY_PREPOSITIONS.get(next.lower)?.has(noun) === true)) {
+  if (next.pos === 'ADP' && takesContent(next.lower, noun) && !isTimeWord(tokens[n + 2]!)) {
     const end = contentEnd(tokens, s, n + 2);
     return end > n + 2 ? { first: n + 2, end, cue: { ...cue, end: n + 2, lemma: `${cue.lemma} ${next.lower}` }, rule: 'nominal-cue' } : null;
   }
   return null;
+}
+
+/** Whether the preposition after `noun` opens its content (`questions about`, `aim at`; not `a warning for the coast`). */
+function takesContent(preposition: string, noun: string): boolean {
+  if (NOUN_NOT_PREPOSITIONS.get(noun)?.has(preposition) === true) return false;
+  return NOMINAL_CONTENT_PREPOSITIONS.has(preposition) || NOUN_ONLY_PREPOSITIONS.get(preposition)?.has(noun) === true;
+}
+
+/** A day, month or other time noun (`made the pledge on Monday`): when, not what. Not `this` or `last` (determiners). */
+function isTimeWord(t: Token): boolean {
+  return hasWordClass(t, W.TIME_WORD) && (t.pos === 'NOUN' || t.pos === 'PROPN');
 }
 
 /** A verb (over adverbs) at `i`: the subject of a relative clause is missing (`that quickly angered …`). */
