@@ -767,6 +767,8 @@ function findComplementizer(doc: Document, from: number, limit: number, plainSay
     // A verb after a pronoun starts the clause itself; after a noun it is often a mis-tagged
     // noun (`at a campaign stop in …`, `in Colorado Springs`) and the search goes on.
     if (t.pos === 'VERB' && (i === from || tokens[i - 1]!.pos === 'PRON')) return -1;
+    // `said the players want a coach, but promised that …`: the `that` is the second cue's.
+    if (t.pos === 'VERB' && tokens[i - 1]!.pos === 'CCONJ' && cueWordAt(doc, i)?.kind === 'speech') return -1;
   }
   return -1;
 }
