@@ -27,7 +27,8 @@ export function coordinatesWithCue(doc: Document, first: number, conj: number, s
 function lastVerbGroup(doc: Document, first: number, end: number): VerbForm {
   const { tokens } = doc;
   let v = end - 1;
-  while (v >= first && tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') v--;
+  // (`reached the hull/VERB`: a "verb" after a determiner or adjective is a noun the tagger misread.)
+  while (v >= first && ((tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') || afterNounModifier(tokens[v - 1]))) v--;
   if (v < first) return 'other';
   // Back over the group: auxiliaries, adverbs and negation before the verb.
   let head = v;
@@ -43,6 +44,8 @@ function lastVerbGroup(doc: Document, first: number, end: number): VerbForm {
   if (PRESENT_AUXILIARIES.has(h.lower)) return 'present';
   return verbForm(h);
 }
+
+const afterNounModifier = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'DET' || t.pos === 'ADJ' || hasWordClass(t, W.POSSESSIVE_DETERMINER));
 
 /** A verb's form from its text and lemma: `warned`/`said` past, `wants` present, `want` base or present. */
 function verbForm(t: Token): VerbForm {
