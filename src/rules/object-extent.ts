@@ -21,7 +21,7 @@ const MAX_EXTENSIONS = 4;
 
 /** The end of the object that starts at `from`: the first comma or dash, or past it as above; at most `limit`. */
 export function objectEnd(doc: Document, from: number, limit: number): number {
-  let end = clauseBreak(doc, from, limit);
+  let end = firstClauseBreak(doc, from, limit);
   for (let n = 0; n < MAX_EXTENSIONS && end < limit && doc.tokens[end]!.text === ','; n++) {
     const next = extendPastComma(doc, end, limit);
     if (next <= end) break;
@@ -36,13 +36,13 @@ function extendPastComma(doc: Document, comma: number, limit: number): number {
   const a = tokens[comma + 1];
   if (!a || comma + 1 >= limit) return comma;
   const pair = `${a.lower} ${tokens[comma + 2]?.lower ?? ''}`;
-  if (EXAMPLE_OPENERS.has(a.lower) || EXAMPLE_OPENER_PAIRS.has(pair)) return clauseBreak(doc, comma + 2, limit);
-  if (opensSecondComplement(doc, comma + 1, limit)) return clauseBreak(doc, comma + 2, limit);
+  if (EXAMPLE_OPENERS.has(a.lower) || EXAMPLE_OPENER_PAIRS.has(pair)) return firstClauseBreak(doc, comma + 2, limit);
+  if (opensSecondComplement(doc, comma + 1, limit)) return firstClauseBreak(doc, comma + 2, limit);
   const list = listEnd(doc, comma, limit);
   if (list > comma) return list;
   // An aside, then the second complement: `, who was born abroad, of …`, `, Susanne Rust, of …`.
-  const aside = clauseBreak(doc, comma + 1, limit);
-  if (aside < limit && tokens[aside]!.text === ',' && opensSecondComplement(doc, aside + 1, limit)) return clauseBreak(doc, aside + 2, limit);
+  const aside = firstClauseBreak(doc, comma + 1, limit);
+  if (aside < limit && tokens[aside]!.text === ',' && opensSecondComplement(doc, aside + 1, limit)) return firstClauseBreak(doc, aside + 2, limit);
   return comma;
 }
 
@@ -66,7 +66,7 @@ function listEnd(doc: Document, comma: number, limit: number): number {
   const { tokens } = doc;
   let start = comma + 1;
   for (let part = 0; part < MAX_LIST_PARTS && start < limit; part++) {
-    const end = clauseBreak(doc, start, limit);
+    const end = firstClauseBreak(doc, start, limit);
     if (!isNounPhrasePart(doc, start, end)) return comma;
     for (let i = start; i < end; i++) if (tokens[i]!.pos === 'CCONJ' && (tokens[i]!.lower === 'and' || tokens[i]!.lower === 'or')) return end;
     if (end >= limit || tokens[end]!.text !== ',') return comma;
@@ -103,7 +103,7 @@ function opensNounPhrase(t: Token): boolean {
 }
 
 /** The first comma or dash after `from` (before `limit`), or `limit`. */
-function clauseBreak(doc: Document, from: number, limit: number): number {
+export function firstClauseBreak(doc: Document, from: number, limit: number): number {
   const { tokens } = doc;
   for (let i = from; i < limit; i++) {
     const x = tokens[i]!.text;

@@ -11,7 +11,7 @@ import { FINDING_CUE_LEMMAS } from '../data/content-kinds.js';
 import { FINDING_SOURCE_NOUNS } from '../data/source-nouns.js';
 import { findExpectations } from '../rules/expectations.js';
 import { coordinatesWithCue } from '../rules/coordinated-cue.js';
-import { objectEnd } from '../rules/object-extent.js';
+import { firstClauseBreak, objectEnd } from '../rules/object-extent.js';
 import { isClosingMark, isOpeningMark, quotedSpanAt } from '../layers/quote-marks.js';
 import { hasTag, inCapitals, isUpperText } from '../layers/tokens.js';
 import { BARE_CLAUSE_VERBS, BELIEF_BARE_CLAUSE_LEMMAS, EMPTY_OBJECTS, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, NOT_TRAILING_VERBS, OBJECT_VERBS, QUOTE_ONLY_VERBS } from '../data/reporting-frames.js';
@@ -855,14 +855,4 @@ function hasOpeningMark(doc: Document, first: number, end: number): boolean {
 
 function isParticiple(t: Token): boolean {
   return t.lower.endsWith('ing');
-}
-
-/** The first comma or dash after `from` (before `limit`), or `limit`. */
-function firstClauseBreak(doc: Document, from: number, limit: number): number {
-  const { tokens } = doc;
-  for (let i = from; i < limit; i++) {
-    const x = tokens[i]!.text;
-    if (x === ',' || x === '--' || x === '—' || x === '–') return i;
-  }
-  return limit;
 }
