@@ -18,7 +18,9 @@ import { findDirectQuotes } from './stages/find-direct-quotes.js';
 import { findIndirectQuotes } from './stages/find-indirect-quotes.js';
 import { findScoredAttributions } from './stages/find-scored-attributions.js';
 import { ATTRIBUTION_MODEL, type AttributionModel } from './data/attribution-model.generated.js';
+import { findAttributionParts } from './stages/find-attribution-parts.js';
 import { mergeMixedQuotes } from './stages/merge-mixed-quotes.js';
+import { linkAttributionParts } from './stages/link-attribution-parts.js';
 import { classifyQuotes } from './stages/classify-quotes.js';
 import { findPageFurniture } from './stages/find-page-furniture.js';
 import { dropFurnitureQuotes } from './stages/drop-furniture-quotes.js';
@@ -84,7 +86,9 @@ export function extractWithModel(text: string, options: ExtractOptions | undefin
   const found = findIndirectQuotes(doc);
   // The wide scope adds attributions a learned model scores among the verbs no clause rule took.
   const clauses = opts.scope === 'wide' ? [...found, ...findScoredAttributions(doc, found, model)] : found;
-  const merged = mergeMixedQuotes(doc, direct.drafts, clauses);
+  // Contents with no source at their cue (`seems to …`, `was charged with …`); parts of one content linked once drafts.
+  const withParts = opts.scope === 'wide' ? [...clauses, ...findAttributionParts(doc)] : clauses;
+  const merged = linkAttributionParts(mergeMixedQuotes(doc, direct.drafts, withParts));
   const classified = classifyQuotes(merged);
   const prose = dropFurnitureQuotes(classified, furniture);
   // Attribution: the speaker at each reported clause's cue, then at the cue around each quote;

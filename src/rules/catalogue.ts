@@ -36,6 +36,8 @@ export const FINDING_RULES = {
   'belief-reported-infinitive': { confidence: 0.3, description: 'an intention as `to` + verb after a belief verb (wide scope)', example: 'The mayor hopes to pass the budget.' },
   'belief-finding': { confidence: 0.3, description: 'what a poll, study or record shows or finds: its object or bare clause (wide scope)', example: 'A new poll shows Ruiz with 47 percent.' },
   'belief-expectation': { confidence: 0.3, description: 'what is expected, with no source: the subject and what is expected of it, as two parts (wide scope)', example: 'The bank is expected to raise rates.' },
+  'sourceless-raising': { confidence: 0.3, description: 'what something seems or appears to be, with no source: the subject and the infinitive, as two parts (wide scope)', example: 'The plant seems to be closing.' },
+  'sourceless-passive': { confidence: 0.3, description: 'a judgement passed in the passive with no source: the subject and the judgement, as two parts (wide scope)', example: 'The driver was charged with speeding.' },
   'scored-attribution': { confidence: 0.3, description: 'a verb with its object, clause or infinitive that a model learned on polnear_train scores as an attribution (wide scope)', example: 'The union endorsed the mayor.' },
   'belief-reported-naming': { confidence: 0.3, description: 'a judgement after a belief verb (wide scope)', example: 'Voters found the plan a disaster.' },
 } as const satisfies Record<string, RuleInfo>;
@@ -59,6 +61,13 @@ export const ATTRIBUTION_RULES = {
 } as const satisfies Record<string, RuleInfo>;
 
 export type FindingRuleId = keyof typeof FINDING_RULES;
+
+/**
+ * Finding rules whose content has no source (`The bank is expected to act`, `The driver was
+ * charged with speeding`): attribution leaves their speaker empty (the subject before the cue
+ * is part of the content, not who said it), and their confidence is the finding rule's.
+ */
+export const SOURCELESS_RULES: ReadonlySet<FindingRuleId> = new Set(['belief-expectation', 'sourceless-raising', 'sourceless-passive']);
 export type AttributionRuleId = keyof typeof ATTRIBUTION_RULES;
 /** A record's `rule`: how it was found, `+quoted` for quoted words in a clause, then how it was attributed. */
 export type RuleId =
