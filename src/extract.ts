@@ -87,7 +87,7 @@ export function extractWithModel(text: string, options: ExtractOptions | undefin
   // The wide scope adds attributions a learned model scores among the verbs no clause rule took.
   const clauses = opts.scope === 'wide' ? [...found, ...findScoredAttributions(doc, found, model)] : found;
   // Contents with no source at their cue (`seems to …`, `was charged with …`); parts of one content linked once drafts.
-  const withParts = opts.scope === 'wide' ? [...clauses, ...findAttributionParts(doc)] : clauses;
+  const withParts = opts.scope === 'wide' ? [...clauses, ...findAttributionParts(doc, clauses)] : clauses;
   const merged = linkAttributionParts(mergeMixedQuotes(doc, direct.drafts, withParts));
   const classified = classifyQuotes(merged);
   const prose = dropFurnitureQuotes(classified, furniture);

@@ -1,5 +1,5 @@
 // Words of the attributions that have no source (src/rules/sourceless-attributions.ts):
-// `The plant seems to be closing`, `The driver was charged with speeding`. PolNeAR counts them
+// `The plant seems to lose money`, `The driver was charged with speeding`. PolNeAR counts them
 // in two parts, the subject and what is said of it, with no source.
 
 /** Verbs that raise their subject out of what is said of it: `X seems to …`, `X appears to …`. */
@@ -10,8 +10,9 @@ export const RAISED_COPULAS: ReadonlySet<string> = new Set(['be', 'have']);
 
 /**
  * Verbs whose passive says a judgement of the subject without saying whose, with the words
- * that open the judgement (`was charged with fraud`, `is known as the Golden Week`; '' for
- * a bare object or adjective: `is considered a threat`).
+ * that open the judgement (`was charged with fraud`, `is known as the Golden Week`). A bare
+ * object (`is considered a threat`, `was labeled “Mostly True”`) was measured at 38–69% on
+ * polnear_train and is left out.
  */
 export const PASSIVE_JUDGEMENT_FRAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['charge', new Set(['with'])],

@@ -11,6 +11,12 @@ export interface RuleInfo {
   confidence: number;
   description: string;
   example: string;
+  /**
+   * The content has no source (`The bank is expected to act`, `The driver was charged with
+   * speeding`): attribution leaves the speaker empty (the subject before the cue is a part of the
+   * content, not who said it), and the record's confidence is the finding rule's.
+   */
+  sourceless?: true;
 }
 
 /** Rules that find a quote: quote marks, or a reported clause and its cue. */
@@ -35,9 +41,9 @@ export const FINDING_RULES = {
   'belief-bare': { confidence: 0.3, description: 'a belief or finding without `that` (wide scope)', example: 'The mayor thinks the budget will pass.' },
   'belief-reported-infinitive': { confidence: 0.3, description: 'an intention as `to` + verb after a belief verb (wide scope)', example: 'The mayor hopes to pass the budget.' },
   'belief-finding': { confidence: 0.3, description: 'what a poll, study or record shows or finds: its object or bare clause (wide scope)', example: 'A new poll shows Ruiz with 47 percent.' },
-  'belief-expectation': { confidence: 0.3, description: 'what is expected, with no source: the subject and what is expected of it, as two parts (wide scope)', example: 'The bank is expected to raise rates.' },
-  'sourceless-raising': { confidence: 0.3, description: 'what something seems or appears to be, with no source: the subject and the infinitive, as two parts (wide scope)', example: 'The plant seems to be closing.' },
-  'sourceless-passive': { confidence: 0.3, description: 'a judgement passed in the passive with no source: the subject and the judgement, as two parts (wide scope)', example: 'The driver was charged with speeding.' },
+  'belief-expectation': { confidence: 0.3, sourceless: true, description: 'what is expected, with no source: the subject and what is expected of it, as two parts (wide scope)', example: 'The bank is expected to raise rates.' },
+  'sourceless-raising': { confidence: 0.3, sourceless: true, description: 'what something seems or appears to be, with no source: the subject and the infinitive, as two parts (wide scope)', example: 'The plant seems to be closing.' },
+  'sourceless-passive': { confidence: 0.3, sourceless: true, description: 'a judgement passed in the passive with no source: the subject and the judgement, as two parts (wide scope)', example: 'The driver was charged with speeding.' },
   'scored-attribution': { confidence: 0.3, description: 'a verb with its object, clause or infinitive that a model learned on polnear_train scores as an attribution (wide scope)', example: 'The union endorsed the mayor.' },
   'belief-reported-naming': { confidence: 0.3, description: 'a judgement after a belief verb (wide scope)', example: 'Voters found the plan a disaster.' },
 } as const satisfies Record<string, RuleInfo>;
@@ -62,12 +68,6 @@ export const ATTRIBUTION_RULES = {
 
 export type FindingRuleId = keyof typeof FINDING_RULES;
 
-/**
- * Finding rules whose content has no source (`The bank is expected to act`, `The driver was
- * charged with speeding`): attribution leaves their speaker empty (the subject before the cue
- * is part of the content, not who said it), and their confidence is the finding rule's.
- */
-export const SOURCELESS_RULES: ReadonlySet<FindingRuleId> = new Set(['belief-expectation', 'sourceless-raising', 'sourceless-passive']);
 export type AttributionRuleId = keyof typeof ATTRIBUTION_RULES;
 /** A record's `rule`: how it was found, `+quoted` for quoted words in a clause, then how it was attributed. */
 export type RuleId =
@@ -87,6 +87,12 @@ export function unattributedConfidence(speechLike: boolean): number {
 /** The finding rule a composite rule starts with. */
 export function findingRuleOf(rule: RuleId): FindingRuleId {
   return rule.split('+')[0] as FindingRuleId;
+}
+
+/** Does the finding rule of `rule` report content with no source ({@link RuleInfo.sourceless})? */
+export function isSourceless(rule: RuleId): boolean {
+  const info: RuleInfo = FINDING_RULES[findingRuleOf(rule)];
+  return info.sourceless === true;
 }
 
 /** The confidence a record gets when `attribution` attributes what `rule` found: the lower of the two rules'. */

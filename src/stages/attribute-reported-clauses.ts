@@ -1,7 +1,7 @@
 import type { Document } from '../document.js';
 import { attributedBy, copyDrafts, type QuoteDraft } from '../draft.js';
 import { attributionAtVerb } from '../rules/quote-cue.js';
-import { FINDING_RULES, SOURCELESS_RULES, findingRuleOf, unattributedConfidence } from '../rules/catalogue.js';
+import { FINDING_RULES, findingRuleOf, isSourceless, unattributedConfidence } from '../rules/catalogue.js';
 import { clauseStart } from '../layers/clauses.js';
 import { cueAt, cueSpan } from '../layers/cues.js';
 
@@ -22,8 +22,7 @@ function attributionAtClauseCue(doc: Document, d: QuoteDraft, cueTokens: { first
   if (!first || !last) return null;
   const cue = d.cue ?? cueSpan(doc, cueTokens.first, cueTokens.end, cueAt(doc, cueTokens.first)?.lemma ?? first.lemma);
   // No source: the subject before `is expected` / `was charged with` is a part of the content.
-  const rule = findingRuleOf(d.rule);
-  if (SOURCELESS_RULES.has(rule)) return { cue, confidence: FINDING_RULES[rule].confidence };
+  if (isSourceless(d.rule)) return { cue, confidence: FINDING_RULES[findingRuleOf(d.rule)].confidence };
   // A participle or second verb takes its clause's subject ("…, saying that …").
   const found = attributionAtVerb(doc, cueTokens, clauseStart(doc, cueTokens.first, 60));
   if (!found) return { cue };
