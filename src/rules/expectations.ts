@@ -2,7 +2,8 @@
 // December`). Attribution corpora (PolNeAR) count them, in two parts: the subject, and what is
 // expected of it. Reported only in the wide scope (their cue is a belief cue). `seem` and
 // `appear` read the same way were measured at 55–70% precision on polnear_train, below the wide
-// scope's 92, and are left out. Words in data/content-kinds.ts.
+// scope's 92, and are left out (rules/sourceless-attributions.ts reports their infinitive
+// alone). Words in data/content-kinds.ts.
 import type { Document, Sentence, Token } from '../document.js';
 import type { ReportedClause } from '../draft.js';
 import { firstIndexWhere } from '../sorted.js';
