@@ -14,7 +14,15 @@ describe('cue senses: a cue word reports speech only in a speech frame', () => {
     ['weather: a subject that does not speak', 'The snow whispered that winter had come.', []],
     ['a coordinated clause is not a trailing attribution', 'The wind howled through the night, and the crowd roared.', []],
     ['naming: the default scope leaves a naming object out', 'Analysts called the plan Project Compass.', []],
+    // #14: the speaker of an inverted attribution is not also a reported clause of its cue.
+    ['the speaker after an inverted `said` is no content', '“The pool will stay open all summer,” said Councillor Ada Ruiz (Ward 4).', ['direct: The pool will stay open all summer,']],
+    ['nor a speaker with a relative clause', '“We will rebuild the pier,” said a harbour official who asked not to be named.', ['direct: We will rebuild the pier,']],
+    // #14: a topic preposition with no topic after it: only a time, or another preposition.
+    ['a topic cue followed only by a time', 'The Gazette reported on Monday.', []],
+    ['a stranded topic preposition', 'It was the kind of flooding the engineers warned about in their 2019 study.', []],
     // The speech senses of the same words.
+    ['a cue with a subject before a quoted aside keeps its clause', 'Ruiz, citing “the lifeguard shortage,” said the pool would close early.', ['indirect: the pool would close early']],
+    ['a topic after its preposition', 'The mayor talked about how the bridge had failed.', ['indirect: how the bridge had failed']],
     ['add with a clause', 'The coach added that the team would rest on Tuesday.', ['indirect: that the team would rest on Tuesday']],
     ['a trailing attribution with two speakers', 'The plan will cost more, Ortiz and Chen said.', ['indirect: The plan will cost more']],
     ['an organisation speaks', 'The bank said its profit would fall.', ['indirect: its profit would fall']],

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/index.js';
-import { ATTRIBUTION_RULES, FINDING_RULES, isRuleId, ruleIdPattern, ruleTable } from '../src/rules/catalogue.js';
+import { ATTRIBUTION_RULES, CONTENT_KIND_CONFIDENCE, FINDING_RULES, WIDE_ONLY_FINDING_RULES, isRuleId, ruleIdPattern, ruleTable } from '../src/rules/catalogue.js';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url);
 
@@ -24,6 +24,32 @@ describe('rule catalogue', () => {
     for (const r of [...ids, ...notIds]) expect(re.test(r), r).toBe(isRuleId(r));
     for (const r of ids) expect(isRuleId(r), r).toBe(true);
     for (const r of notIds) expect(isRuleId(r), r).toBe(false);
+  });
+
+  // #14: the wide scope's confidences are derived from polnear_train (npm run calibrate:wide).
+  test('the wide-only rules are the belief, topic and learned rules', () => {
+    expect([...WIDE_ONLY_FINDING_RULES].sort()).toEqual(
+      ['belief-bare', 'belief-expectation', 'belief-finding', 'belief-reported-infinitive', 'belief-reported-naming', 'belief-that', 'reported-about', 'scored-attribution'],
+    );
+  });
+
+  test('a content kind only ever lowers the confidence of a shared rule', () => {
+    for (const [rule, kinds] of Object.entries(CONTENT_KIND_CONFIDENCE)) {
+      expect(WIDE_ONLY_FINDING_RULES).not.toContain(rule);
+      for (const cap of Object.values(kinds ?? {})) expect(cap).toBeLessThanOrEqual(FINDING_RULES[rule as keyof typeof FINDING_RULES].confidence);
+    }
+  });
+
+  test.each<[string, string, number]>([
+    ['a statement keeps its rule’s confidence', 'Cole said the pool would reopen.', 0.8],
+    ['a question as sure as a statement after `that`', 'Cole asked whether the pool would reopen.', 0.75],
+    ['an intention is capped', 'Cole vowed to appeal the ruling.', 0.65],
+    ['a topic found as a bare clause is capped', 'The residents protested the closure of the pool, which the council approved.', 0.65],
+    ['a belief with `that`', 'The mayor believes that the budget will pass.', 0.65],
+    ['a belief without `that`: its speakers are right less often', 'The mayor thinks the budget will pass.', 0.45],
+    ['what was talked about', 'The mayor talked about the budget.', 0.65],
+  ])('wide scope confidence: %s', (_name, text, confidence) => {
+    expect(extract(text, { scope: 'wide' }).quotes.map((q) => q.confidence)).toEqual([confidence]);
   });
 
   test('every rule has a confidence in 0..1, a description and an example', () => {
