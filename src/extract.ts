@@ -9,6 +9,7 @@ import { WinkTokenizer } from './nlp/wink.js';
 import { resolveOptions } from './options.js';
 import type { Extraction, ExtractOptions, QuoteType, Warning } from './types.js';
 import type { Document } from './document.js';
+import type { ReportedClause } from './draft.js';
 import { analyzeText } from './stages/analyze-text.js';
 import { findQuoteMarks } from './stages/find-quote-marks.js';
 import { pairQuoteMarks } from './stages/pair-quote-marks.js';
@@ -17,6 +18,8 @@ import { findReportingCues } from './stages/find-reporting-cues.js';
 import { findDirectQuotes } from './stages/find-direct-quotes.js';
 import { findIndirectQuotes } from './stages/find-indirect-quotes.js';
 import { findScoredAttributions } from './stages/find-scored-attributions.js';
+import { findNominalAttributions } from './stages/find-nominal-attributions.js';
+import { findAttitudePredicates } from './stages/find-attitude-predicates.js';
 import { ATTRIBUTION_MODEL, type AttributionModel } from './data/attribution-model.generated.js';
 import { findAttributionParts } from './stages/find-attribution-parts.js';
 import { mergeMixedQuotes } from './stages/merge-mixed-quotes.js';
@@ -84,11 +87,12 @@ export function extractWithModel(text: string, options: ExtractOptions | undefin
   const direct = findDirectQuotes(doc, doc.quotes.spans);
   for (const w of direct.warnings) warnings.push(w);
   const found = findIndirectQuotes(doc);
-  // The wide scope adds attributions a learned model scores among the verbs no clause rule took.
-  const clauses = opts.scope === 'wide' ? [...found, ...findScoredAttributions(doc, found, model)] : found;
-  // Contents with no source at their cue (`seems to …`, `was charged with …`); parts of one content linked once drafts.
-  const withParts = opts.scope === 'wide' ? [...clauses, ...findAttributionParts(doc, clauses)] : clauses;
-  const merged = linkAttributionParts(mergeMixedQuotes(doc, direct.drafts, withParts));
+  // The wide scope adds attributions a learned model scores among the verbs no clause rule took,
+  // then statements and attitudes named by a noun (`raised questions about …`) or an adjective (`was critical of …`),
+  // then contents with no source at their cue (`seems to …`, `was charged with …`).
+  const clauses = opts.scope === 'wide' ? widen(doc, found, model) : found;
+  // Parts of one content (at one cue) linked once they are drafts.
+  const merged = linkAttributionParts(mergeMixedQuotes(doc, direct.drafts, clauses));
   const classified = classifyQuotes(merged);
   const prose = dropFurnitureQuotes(classified, furniture);
   // Attribution: the speaker at each reported clause's cue, then at the cue around each quote;
@@ -122,6 +126,14 @@ export function analyzeDocument(input: string, tokenizer: WinkTokenizer): { doc:
   const withClauses = { ...withQuotes, clauses: findClauses(withQuotes) };
   const doc: Document = { ...withClauses, cues: findReportingCues(withClauses) };
   return { doc, warnings: paired.warnings };
+}
+
+/** The wide scope's reported clauses: the rules', the model's, then the nominal and adjectival cues' among what none took, then the sourceless ones. */
+function widen(doc: Document, found: ReportedClause[], model: AttributionModel): ReportedClause[] {
+  const scored = [...found, ...findScoredAttributions(doc, found, model)];
+  const nominal = [...scored, ...findNominalAttributions(doc, scored)];
+  const attitudes = [...nominal, ...findAttitudePredicates(doc, nominal)];
+  return [...attitudes, ...findAttributionParts(doc, attitudes)];
 }
 
 /** Whether text[i] and text[i + 1] are the two halves of one character. */

@@ -40,6 +40,10 @@ export const CLAUSE_TAG_BITS = bitsOf(CLAUSE_TAGS);
 export const BETWEEN_SUBJECT_AND_VERB_TAGS: ReadonlySet<string> = new Set(['ADV', 'AUX', 'PART']);
 export const BETWEEN_SUBJECT_AND_VERB_TAG_BITS = bitsOf(BETWEEN_SUBJECT_AND_VERB_TAGS);
 
+/** Tags of words between a verb and the noun it voices: `made a strong case`, `raised their own questions`. */
+export const NOUN_MODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
+export const NOUN_MODIFIER_TAG_BITS = bitsOf(NOUN_MODIFIER_TAGS);
+
 /** Tags of words that open an introductory phrase rather than a noun phrase. */
 export const INTRODUCER_TAGS: ReadonlySet<string> = new Set(['ADP', 'ADV', 'CCONJ', 'SCONJ', 'INTJ']);
 export const INTRODUCER_TAG_BITS = bitsOf(INTRODUCER_TAGS);

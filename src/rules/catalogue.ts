@@ -49,6 +49,8 @@ export const FINDING_RULES = {
   'sourceless-raising': { confidence: 0.3, wideOnly: true, sourceless: true, description: 'what something seems or appears to do, with no source: the infinitive (wide scope)', example: 'The plant seems to lose money.' },
   'sourceless-passive': { confidence: 0.3, wideOnly: true, sourceless: true, description: 'a judgement passed in the passive with no source: the subject and the judgement, as two parts (wide scope)', example: 'The driver was charged with speeding.' },
   'scored-attribution': { confidence: 0.95, wideOnly: true, description: 'a verb with its object, clause or infinitive that a model learned on polnear_train scores as an attribution (wide scope)', example: 'The union endorsed the mayor.' },
+  'nominal-cue': { confidence: 0.65, wideOnly: true, description: 'a verb that voices a statement or attitude noun, then what the noun is about: `that` + clause, `to` + verb or a preposition and its object (wide scope)', example: 'The union raised questions about the merger.' },
+  'attitude-adjective': { confidence: 0.65, wideOnly: true, description: 'an attitude adjective after a form of `be` (critical of, eager to, hopeful that) and its content (wide scope)', example: 'The coach was critical of the schedule.' },
   'belief-reported-naming': { confidence: 0.3, wideOnly: true, description: 'a judgement after a belief verb (wide scope)', example: 'Voters found the plan a disaster.' },
 } as const satisfies Record<string, RuleInfo>;
 
