@@ -21,7 +21,9 @@ import { findScoredAttributions } from './stages/find-scored-attributions.js';
 import { findNominalAttributions } from './stages/find-nominal-attributions.js';
 import { findAttitudePredicates } from './stages/find-attitude-predicates.js';
 import { ATTRIBUTION_MODEL, type AttributionModel } from './data/attribution-model.generated.js';
+import { findAttributionParts } from './stages/find-attribution-parts.js';
 import { mergeMixedQuotes } from './stages/merge-mixed-quotes.js';
+import { linkAttributionParts } from './stages/link-attribution-parts.js';
 import { classifyQuotes } from './stages/classify-quotes.js';
 import { findPageFurniture } from './stages/find-page-furniture.js';
 import { dropFurnitureQuotes } from './stages/drop-furniture-quotes.js';
@@ -86,9 +88,11 @@ export function extractWithModel(text: string, options: ExtractOptions | undefin
   for (const w of direct.warnings) warnings.push(w);
   const found = findIndirectQuotes(doc);
   // The wide scope adds attributions a learned model scores among the verbs no clause rule took,
-  // then statements and attitudes named by a noun (`raised questions about …`) or an adjective (`was critical of …`).
+  // then statements and attitudes named by a noun (`raised questions about …`) or an adjective (`was critical of …`),
+  // then contents with no source at their cue (`seems to …`, `was charged with …`).
   const clauses = opts.scope === 'wide' ? widen(doc, found, model) : found;
-  const merged = mergeMixedQuotes(doc, direct.drafts, clauses);
+  // Parts of one content (at one cue) linked once they are drafts.
+  const merged = linkAttributionParts(mergeMixedQuotes(doc, direct.drafts, clauses));
   const classified = classifyQuotes(merged);
   const prose = dropFurnitureQuotes(classified, furniture);
   // Attribution: the speaker at each reported clause's cue, then at the cue around each quote;
@@ -124,11 +128,12 @@ export function analyzeDocument(input: string, tokenizer: WinkTokenizer): { doc:
   return { doc, warnings: paired.warnings };
 }
 
-/** The wide scope's reported clauses: the rules', the model's, then the nominal and adjectival cues' among what none took. */
+/** The wide scope's reported clauses: the rules', the model's, then the nominal and adjectival cues' among what none took, then the sourceless ones. */
 function widen(doc: Document, found: ReportedClause[], model: AttributionModel): ReportedClause[] {
   const scored = [...found, ...findScoredAttributions(doc, found, model)];
   const nominal = [...scored, ...findNominalAttributions(doc, scored)];
-  return [...nominal, ...findAttitudePredicates(doc, nominal)];
+  const attitudes = [...nominal, ...findAttitudePredicates(doc, nominal)];
+  return [...attitudes, ...findAttributionParts(doc, attitudes)];
 }
 
 /** Whether text[i] and text[i + 1] are the two halves of one character. */

@@ -169,3 +169,20 @@ describe('findings whose verb the tagger took for a noun, and findings that clos
     expect(wide(text).filter((r) => r[0] === 'finding')).toEqual([]);
   });
 });
+
+// #14: one record for one set of words, found from two cues: the statement is kept, not the belief.
+describe('the same words found from two cues (wide scope)', () => {
+  test.each<[string, string, [string, string, string][]]>([
+    ['a belief cue inside a report', 'The mayor said the governor hopes that the bridge will reopen in May.', [['statement', 'that the bridge will reopen in May', 'said']]],
+    ['a belief verb before a speech verb', 'Ruiz appeared to suggest that the fares would rise.', [['statement', 'that the fares would rise', 'suggest']]],
+    ['two coordinated cues', 'Supporters would argue — and the mayor presumably believes — that the plan is sound.', [['statement', 'that the plan is sound', 'argue']]],
+  ])('%s', (_name, text, expected) => {
+    expect(wide(text)).toEqual(expected);
+  });
+  test('not: two cues with their own words', () => {
+    expect(wide('The mayor said the bridge would reopen. The governor hopes that the ferry service will resume in June.')).toEqual([
+      ['statement', 'the bridge would reopen', 'said'],
+      ['belief', 'that the ferry service will resume in June', 'hopes'],
+    ]);
+  });
+});

@@ -15,6 +15,12 @@ export interface RuleInfo {
   wideOnly?: true;
   description: string;
   example: string;
+  /**
+   * The content has no source (`The bank is expected to act`, `The driver was charged with
+   * speeding`): attribution leaves the speaker empty (the subject before the cue is a part of the
+   * content, not who said it), and the record's confidence is the finding rule's.
+   */
+  sourceless?: true;
 }
 
 /** Rules that find a quote: quote marks, or a reported clause and its cue. */
@@ -39,7 +45,9 @@ export const FINDING_RULES = {
   'belief-bare': { confidence: 0.45, wideOnly: true, description: 'a belief or finding without `that` (wide scope)', example: 'The mayor thinks the budget will pass.' },
   'belief-reported-infinitive': { confidence: 0.3, wideOnly: true, description: 'an intention as `to` + verb after a belief verb (wide scope)', example: 'The mayor hopes to pass the budget.' },
   'belief-finding': { confidence: 0.85, wideOnly: true, description: 'what a poll, study or record shows or finds: its object or bare clause (wide scope)', example: 'A new poll shows Ruiz with 47 percent.' },
-  'belief-expectation': { confidence: 0.3, wideOnly: true, description: 'what is expected, with no source: the subject and what is expected of it, as two parts (wide scope)', example: 'The bank is expected to raise rates.' },
+  'belief-expectation': { confidence: 0.3, wideOnly: true, sourceless: true, description: 'what is expected, with no source: the subject and what is expected of it, as two parts (wide scope)', example: 'The bank is expected to raise rates.' },
+  'sourceless-raising': { confidence: 0.3, wideOnly: true, sourceless: true, description: 'what something seems or appears to do, with no source: the infinitive (wide scope)', example: 'The plant seems to lose money.' },
+  'sourceless-passive': { confidence: 0.3, wideOnly: true, sourceless: true, description: 'a judgement passed in the passive with no source: the subject and the judgement, as two parts (wide scope)', example: 'The driver was charged with speeding.' },
   'scored-attribution': { confidence: 0.95, wideOnly: true, description: 'a verb with its object, clause or infinitive that a model learned on polnear_train scores as an attribution (wide scope)', example: 'The union endorsed the mayor.' },
   'nominal-cue': { confidence: 0.65, wideOnly: true, description: 'a verb that voices a statement or attitude noun, then what the noun is about: `that` + clause, `to` + verb or a preposition and its object (wide scope)', example: 'The union raised questions about the merger.' },
   'attitude-adjective': { confidence: 0.75, wideOnly: true, description: 'an attitude adjective after a form of `be` (critical of, eager to, hopeful that) and its content (wide scope)', example: 'The coach was critical of the schedule.' },
@@ -100,6 +108,7 @@ export const ATTRIBUTION_RULES = {
 } as const satisfies Record<string, RuleInfo>;
 
 export type FindingRuleId = keyof typeof FINDING_RULES;
+
 export type AttributionRuleId = keyof typeof ATTRIBUTION_RULES;
 /** A record's `rule`: how it was found, `+quoted` for quoted words in a clause, then how it was attributed. */
 export type RuleId =
@@ -119,6 +128,12 @@ export function unattributedConfidence(speechLike: boolean): number {
 /** The finding rule a composite rule starts with. */
 export function findingRuleOf(rule: RuleId): FindingRuleId {
   return rule.split('+')[0] as FindingRuleId;
+}
+
+/** Does the finding rule of `rule` report content with no source ({@link RuleInfo.sourceless})? */
+export function isSourceless(rule: RuleId): boolean {
+  const info: RuleInfo = FINDING_RULES[findingRuleOf(rule)];
+  return info.sourceless === true;
 }
 
 /** The confidence a record gets when `attribution` attributes what `rule` found: the lower of the two rules'. */

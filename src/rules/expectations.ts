@@ -2,7 +2,8 @@
 // December`). Attribution corpora (PolNeAR) count them, in two parts: the subject, and what is
 // expected of it. Reported only in the wide scope (their cue is a belief cue). `seem` and
 // `appear` read the same way were measured at 55–70% precision on polnear_train, below the wide
-// scope's 92, and are left out. Words in data/content-kinds.ts.
+// scope's 92, and are left out (rules/sourceless-attributions.ts reports their infinitive
+// alone). Words in data/content-kinds.ts.
 import type { Document, Sentence, Token } from '../document.js';
 import type { ReportedClause } from '../draft.js';
 import { firstIndexWhere } from '../sorted.js';
@@ -61,7 +62,7 @@ function expectationAt(doc: Document, s: Sentence, i: number): ReportedClause[] 
 }
 
 /** The be-form of a passive (`is`, `are widely`, `was not`) before token i: its index, or -1. */
-function beFormBefore(doc: Document, s: Sentence, i: number): number {
+export function beFormBefore(doc: Document, s: Sentence, i: number): number {
   for (let j = i - 1; j >= s.firstToken && i - j <= 3; j--) {
     const t = doc.tokens[j]!;
     if (hasWordClass(t, W.BE_FORM)) return j;
@@ -71,7 +72,7 @@ function beFormBefore(doc: Document, s: Sentence, i: number): number {
 }
 
 /** What is said of the subject ends at the sentence end, a semicolon or a dash. */
-function contentEnd(doc: Document, s: Sentence, from: number): number {
+export function contentEnd(doc: Document, s: Sentence, from: number): number {
   let e = from;
   const end = Math.min(s.endToken, from + MAX_CONTENT_TOKENS);
   while (e < end && !/^(?:;|:|—|–|--|[.!?])$/u.test(doc.tokens[e]!.text) && quotedSpanAt(doc, e) < 0) e++;
@@ -83,7 +84,7 @@ function contentEnd(doc: Document, s: Sentence, from: number): number {
  * noun phrase before it, over one comma-delimited appositive or relative clause (`The central
  * bank, which has held rates near zero, is expected …`); null when none.
  */
-function subjectBefore(doc: Document, s: Sentence, v: number): { first: number; end: number } | null {
+export function subjectBefore(doc: Document, s: Sentence, v: number): { first: number; end: number } | null {
   const { tokens } = doc;
   let j = v - 1;
   while (j >= s.firstToken && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART')) j--;

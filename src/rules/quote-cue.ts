@@ -12,6 +12,7 @@ import { isClosingMark, isQuoteMark, quotedSpanAt } from '../layers/quote-marks.
 import { inCapitals, isDash, tokenAtOrAfter } from '../layers/tokens.js';
 import { isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt } from './speaker-mentions.js';
 import { W, hasWordClass } from '../layers/word-classes.js';
+import { coordinatesWithCue } from './coordinated-cue.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
 // in a function body is compiled to `new RegExp(…)` each time it runs).
@@ -349,6 +350,8 @@ function earlierSubject(doc: Document, cueFirst: number, start: number, coordina
       if (at && at.side === 'before' && !RELATIVE_OR_EXPLETIVE.has(at.mention.pronoun ?? '')) return at;
       break;
     }
+    const cueBefore = speechCueCoordinatedWith(doc, cueFirst, start);
+    if (cueBefore) return cueBefore;
   }
   let thing: SpeakerAtCue | null = null;
   for (let u = cueFirst - 1; u >= start; u--) {
@@ -372,6 +375,24 @@ function earlierSubject(doc: Document, cueFirst: number, start: number, coordina
   if (opener > start && tokens[opener]!.text !== ',') {
     const at = findSpeakerAtCue(doc, { first: opener, end: opener + 1 });
     if (at && at.side === 'before' && at.mention.pronoun === null) return at;
+  }
+  return null;
+}
+
+/**
+ * "The chairman said the bank would cut its dividend and warned …": a past verb that the
+ * report's own verb cannot continue (rules/coordinated-cue.ts) is the cue's coordinate and
+ * shares the cue's subject, not the report's (`the bank`).
+ */
+function speechCueCoordinatedWith(doc: Document, cueFirst: number, start: number): SpeakerAtCue | null {
+  const { tokens } = doc;
+  let conj = cueFirst - 1;
+  while (conj > start && tokens[conj]!.pos !== 'CCONJ') conj--;
+  for (let u = conj - 1; u >= start; u--) {
+    if (tokens[u]!.pos !== 'VERB' || cueAt(doc, u)?.kind !== 'speech') continue;
+    if (!coordinatesWithCue(doc, u + 1, conj, cueFirst)) return null;
+    const at = findSpeakerAtCue(doc, { first: u, end: u + 1 });
+    return at && at.side === 'before' && !RELATIVE_OR_EXPLETIVE.has(at.mention.pronoun ?? '') ? at : null;
   }
   return null;
 }

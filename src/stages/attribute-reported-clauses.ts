@@ -1,7 +1,7 @@
 import type { Document } from '../document.js';
 import { attributedBy, copyDrafts, type QuoteDraft } from '../draft.js';
 import { attributionAtVerb } from '../rules/quote-cue.js';
-import { unattributedConfidence } from '../rules/catalogue.js';
+import { FINDING_RULES, findingRuleOf, isSourceless, unattributedConfidence } from '../rules/catalogue.js';
 import { clauseStart } from '../layers/clauses.js';
 import { cueAt, cueSpan } from '../layers/cues.js';
 
@@ -21,10 +21,12 @@ function attributionAtClauseCue(doc: Document, d: QuoteDraft, cueTokens: { first
   const last = doc.tokens[cueTokens.end - 1];
   if (!first || !last) return null;
   const cue = d.cue ?? cueSpan(doc, cueTokens.first, cueTokens.end, cueAt(doc, cueTokens.first)?.lemma ?? first.lemma);
+  // No source: the subject before `is expected` / `was charged with` is a part of the content.
+  if (isSourceless(d.rule)) return { cue, confidence: FINDING_RULES[findingRuleOf(d.rule)].confidence };
   // A participle or second verb takes its clause's subject ("…, saying that …").
   const found = attributionAtVerb(doc, cueTokens, clauseStart(doc, cueTokens.first, 60));
   if (!found) return { cue };
   const at = found.attribution;
-  const rule = found.inherited ? 'speaker-clause-subject' : at.side === 'before' ? 'speaker-before' : 'speaker-after';
-  return { cue, speaker: at.speaker, addressee: at.addressee, ...attributedBy(d, rule) };
+  const by = found.inherited ? 'speaker-clause-subject' : at.side === 'before' ? 'speaker-before' : 'speaker-after';
+  return { cue, speaker: at.speaker, addressee: at.addressee, ...attributedBy(d, by) };
 }

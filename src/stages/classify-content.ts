@@ -3,6 +3,7 @@ import { cloneDraft, type QuoteDraft } from '../draft.js';
 import type { ContentKind } from '../types.js';
 import { FINDING_CUE_LEMMAS, NOUN_PHRASE_RELATIVES, QUESTION_CUE_LEMMAS, QUESTION_OPENERS, TOPIC_CUE_PARTICLES } from '../data/content-kinds.js';
 import { BELIEF_CUE_LEMMAS } from '../data/speech-verbs.js';
+import { isSourceless } from '../rules/catalogue.js';
 import { firstIndexWhere } from '../sorted.js';
 import { cueParticle, cueVerb } from '../layers/cues.js';
 import { INTRODUCER_TAG_BITS } from '../data/tag-classes.js';
@@ -109,8 +110,8 @@ function kindOf(doc: AnalyzedText, d: QuoteDraft): ContentKind {
   const separated = before && hasBreakBetween(doc.text, d.cue!.end, d.start);
   const shape = reportedShape(tokens, first, end, { lemma, before, separated });
   if (!d.speechLike || (lemma !== null && BELIEF_CUES.has(lemma))) {
-    // `is expected to act`: what is expected, not what someone intends.
-    if (shape === 'intention' && !d.rule.startsWith('belief-expectation')) return 'intention';
+    // `is expected to act`, `seems to lose money`: what is expected or seen, not what someone intends.
+    if (shape === 'intention' && !isSourceless(d.rule)) return 'intention';
     return lemma !== null && FINDING_CUE_LEMMAS.has(lemma) ? 'finding' : 'belief';
   }
   return shape;

@@ -10,6 +10,8 @@ import { cueParticle, cueVerb, cueWordAt } from '../layers/cues.js';
 import { FINDING_CUE_LEMMAS } from '../data/content-kinds.js';
 import { FINDING_SOURCE_NOUNS } from '../data/source-nouns.js';
 import { findExpectations } from '../rules/expectations.js';
+import { coordinatesWithCue } from '../rules/coordinated-cue.js';
+import { firstClauseBreak, objectEnd } from '../rules/object-extent.js';
 import { isClosingMark, isOpeningMark, quotedSpanAt } from '../layers/quote-marks.js';
 import { hasTag, inCapitals, isUpperText } from '../layers/tokens.js';
 import { BARE_CLAUSE_VERBS, BELIEF_BARE_CLAUSE_LEMMAS, EMPTY_OBJECTS, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, NOT_TRAILING_VERBS, OBJECT_VERBS, QUOTE_ONLY_VERBS } from '../data/reporting-frames.js';
@@ -89,8 +91,10 @@ function findInSentence(doc: Document, s: Sentence, out: ReportedClause[]): void
  * report ends before the `and`; the second cue's report is found from that cue. After an
  * object, a naming or an infinitive the verb can only be the cue's coordinate; after a clause
  * it may be the clause's own (`Police say he fled and refused to stop`), so there only the same
- * verb again counts (`said …, and said …`). polnear_train wide: +17 matched, 2 false alarms
- * fewer; with any verb after a clause +21 matched for +7 false alarms (75%), left out.
+ * verb again counts (`said …, and said …`), or a past verb whose form the clause's verb rules
+ * out (`said she would order …, and warned …`: rules/coordinated-cue.ts; `but` too). polnear_train
+ * wide: +17 matched, 2 false alarms fewer; with any verb after a clause +21 matched for +7 false
+ * alarms (75%), left out; the verb-form test: +5 matched for +2 predictions, exact matches +19.
  */
 function beforeCoordinatedCue(doc: Document, clause: ReportedClause, cues: readonly FoundCue[]): ReportedClause | null {
   const { tokens } = doc;
@@ -98,12 +102,12 @@ function beforeCoordinatedCue(doc: Document, clause: ReportedClause, cues: reado
   const ownSubject = clause.rule === 'reported-bare' || clause.rule === 'reported-that';
   for (let i = clause.first + 1; i < clause.end - 1; i++) {
     // (A cue inside the clause first: `that an official said that …, and questioned …` may coordinate its verbs.)
-    if (cues.some((c) => c.first === i)) return clause;
-    if (tokens[i]!.lower !== 'and' || tokens[i]!.pos !== 'CCONJ') continue;
+    if (cues.some((c) => c.first === i && c.kind === 'speech')) return clause;
+    if ((tokens[i]!.lower !== 'and' && tokens[i]!.lower !== 'but') || tokens[i]!.pos !== 'CCONJ') continue;
     let j = i + 1;
     while (j < clause.end && isAdverbial(tokens[j]!)) j++;
     const second = cues.find((c) => c.first === j && c.kind === 'speech' && tokens[j]!.pos === 'VERB');
-    if (!second || (ownSubject && second.lemma !== clause.cue.lemma)) continue;
+    if (!second || (ownSubject && second.lemma !== clause.cue.lemma && !coordinatesWithCue(doc, clause.first, i, j))) continue;
     const span = trimClause(doc, clause.first, i);
     return span ? { ...clause, first: span.first, end: span.end } : null;
   }
@@ -434,7 +438,8 @@ function findLeadingClause(doc: Document, s: Sentence, cue: FoundCue, limit: num
   const intro = isParticiple(doc.tokens[cue.first]!) && !hasVerbBefore(doc, s.firstToken, cue.first);
   const aboutTopic = isTopicCue(cue.lemma);
   const callFor = cue.lemma === 'call for' || cue.lemma === 'call on';
-  if (intro || aboutTopic || callFor) limit = firstClauseBreak(doc, cue.end, limit);
+  if (intro) limit = firstClauseBreak(doc, cue.end, limit);
+  else if (aboutTopic || callFor) limit = objectEnd(doc, cue.end, limit);
   if (aboutTopic) return topicClause(doc, cue, limit);
   if (callFor) return callClause(doc, cue, limit);
   const { k, comp } = complementizerAfterCue(doc, cue, base, limit);
@@ -553,8 +558,9 @@ function bareReportStart(doc: Document, s: Sentence, cue: FoundCue, base: string
   if (!belief && OBJECT_VERBS.has(base) && opensNounPhrase(t) && !(prev !== undefined && (prev.pos === 'ADP' || prev.pos === 'SCONJ') && tokens[cue.first]!.lower.endsWith('ing'))) {
     // (Not after a preposition: `criticized for questioning the findings` names an act, not words.)
     // `questioned the health of Donald Trump`, `announced the arrest of a man`: the object is
-    // what was said, up to the first comma.
-    return { first: k, rule: 'reported-object', limit: firstClauseBreak(doc, k, limit) };
+    // what was said, up to the first comma unless a list, examples or a second complement
+    // follow it (rules/object-extent.ts).
+    return { first: k, rule: 'reported-object', limit: objectEnd(doc, k, limit) };
   }
   return null;
 }
@@ -761,6 +767,8 @@ function findComplementizer(doc: Document, from: number, limit: number, plainSay
     // A verb after a pronoun starts the clause itself; after a noun it is often a mis-tagged
     // noun (`at a campaign stop in …`, `in Colorado Springs`) and the search goes on.
     if (t.pos === 'VERB' && (i === from || tokens[i - 1]!.pos === 'PRON')) return -1;
+    // `said the players want a coach, but promised that …`: the `that` is the second cue's.
+    if (t.pos === 'VERB' && tokens[i - 1]!.pos === 'CCONJ' && cueWordAt(doc, i)?.kind === 'speech') return -1;
   }
   return -1;
 }
@@ -847,14 +855,4 @@ function hasOpeningMark(doc: Document, first: number, end: number): boolean {
 
 function isParticiple(t: Token): boolean {
   return t.lower.endsWith('ing');
-}
-
-/** The first comma or dash after `from` (before `limit`), or `limit`. */
-function firstClauseBreak(doc: Document, from: number, limit: number): number {
-  const { tokens } = doc;
-  for (let i = from; i < limit; i++) {
-    const x = tokens[i]!.text;
-    if (x === ',' || x === '--' || x === '—' || x === '–') return i;
-  }
-  return limit;
 }

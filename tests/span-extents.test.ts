@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/index.js';
+
+/** Reported (not direct) records of the wide scope as [text, cue]. */
+const wide = (text: string): [string, string | undefined][] =>
+  extract(text, { scope: 'wide' }).quotes.filter((q) => q.type !== 'direct').map((q) => [q.text, q.cue?.text]);
+
+describe('a noun-phrase object runs past its first comma when the object goes on (wide scope)', () => {
+  test.each<[string, string, string, string]>([
+    ['courts: a second complement after an appositive', 'Prosecutors charged the club’s former treasurer, Dana Holt, with stealing ticket money.', 'the club’s former treasurer, Dana Holt, with stealing ticket money', 'charged'],
+    ['business: a second complement after a relative clause', 'The shareholders accused the chief executive, who resigned in March, of hiding the losses.', 'the chief executive, who resigned in March, of hiding the losses', 'accused'],
+    ['business: examples after `including`', 'The regulator cited three failures, including late filings and missing audits.', 'three failures, including late filings and missing audits', 'cited'],
+    ['sports: a list ending in `and`', 'The manager praised his defenders, his goalkeeper and the travelling fans.', 'his defenders, his goalkeeper and the travelling fans', 'praised'],
+    ['local: examples after `such as`', 'The council called for cheaper parking, such as free evening spaces near the market.', 'cheaper parking, such as free evening spaces near the market', 'called for'],
+  ])('%s', (_name, text, content, cue) => {
+    expect(wide(text)).toContainEqual([content, cue]);
+  });
+  test.each<[string, string, string, string]>([
+    ['sports: a relative clause with nothing after it', 'The manager praised the goalkeeper, who saved two penalties.', 'the goalkeeper', 'praised'],
+    ['courts: a participle is a report of its own', 'The judge criticized the prosecutors, saying they had withheld evidence.', 'the prosecutors', 'criticized'],
+    ['business: a new clause after the comma', 'The union blamed the board, and the strike went on for a week.', 'the board', 'blamed'],
+    ['local: an appositive without a list', 'Residents praised the new librarian, a former teacher from the valley.', 'the new librarian', 'praised'],
+  ])('not: %s', (_name, text, content, cue) => {
+    expect(wide(text)).toContainEqual([content, cue]);
+  });
+});
+
+describe('a past speech verb after and/but that the clause’s verb cannot continue is the cue’s coordinate', () => {
+  test.each<[string, string, [string, string][]]>([
+    ['business: a modal in the clause', 'The chairman said the bank would cut its dividend and warned that profits would fall.', [
+      ['the bank would cut its dividend', 'said'],
+      ['that profits would fall', 'warned'],
+    ]],
+    ['sports: a present verb, then `but`', 'Fans said they want a refund, but pledged to keep coming to games.', [
+      ['they want a refund', 'said'],
+      ['to keep coming to games', 'pledged'],
+    ]],
+  ])('%s', (_name, text, expected) => {
+    expect(wide(text)).toEqual(expected);
+  });
+  test('the second verb takes the cue’s speaker, not the report’s subject', () => {
+    const pledged = extract('Fans said they want a refund, but pledged to keep coming to games.', { scope: 'wide' }).quotes.find((q) => q.cue?.text === 'pledged');
+    expect(pledged?.speaker?.text).toBe('Fans');
+    const promised = extract('The captain said the players want a new coach, but promised that the team would finish the season.').quotes.find((q) => q.cue?.text === 'promised');
+    expect([promised?.text, promised?.speaker?.text]).toEqual(['that the team would finish the season', 'The captain']);
+  });
+  test('default scope: the statement ends before the second verb', () => {
+    expect(extract('The airline said it expects higher fuel costs and warned that fares would rise.').quotes.map((q) => [q.text, q.cue?.text])).toEqual([
+      ['it expects higher fuel costs', 'said'],
+      ['that fares would rise', 'warned'],
+    ]);
+  });
+  test.each<[string, string, string]>([
+    ['courts: a past clause verb may go on (same form)', 'Police said the driver sped away and refused to stop.', 'the driver sped away and refused to stop'],
+    ['business: a perfect may go on with a second participle', 'The company said it has denied the claims and promised to cooperate.', 'it has denied the claims and promised to cooperate'],
+    ['sports: a present second verb', 'The coach says the players are tired and want a rest.', 'the players are tired and want a rest'],
+  ])('not: %s', (_name, text, content) => {
+    expect(wide(text).map((r) => r[0])).toContain(content);
+  });
+});
