@@ -31,6 +31,10 @@ describe('a judgement passed in the passive, with no source: the subject and the
       ['belief', 'The bakery chain', 'is widely seen as', null, null],
       ['belief', 'a likely buyer for the mill', 'is widely seen as', null, 'The bakery chain'],
     ]],
+    ['business: known for', 'The bakery is best known for its rye bread.', [
+      ['belief', 'The bakery', 'is best known for', null, null],
+      ['belief', 'its rye bread', 'is best known for', null, 'The bakery'],
+    ]],
     ['sports: criticized for', 'The referee was criticized for stopping the fight too early.', [
       ['belief', 'The referee', 'was criticized for', null, null],
       ['belief', 'stopping the fight too early', 'was criticized for', null, 'The referee'],
@@ -71,6 +75,27 @@ describe('what something seems or appears to do, with no source: the infinitive 
     ['negated', 'The keeper did not seem to mind the rain.'],
     ['weather: a subject that does not speak', 'The storm appeared to weaken overnight.'],
     ['inside quote marks: the speaker’s words', '“The team seems to enjoy the long trips,” the coach said.'],
+  ])('not: %s', (_name, text) => {
+    expect(sourceless(text)).toEqual([]);
+  });
+});
+
+describe('a question or request put in the passive, with no asker: what was asked (wide scope)', () => {
+  // The learned model of the wide scope scores some of these first (then this rule leaves the verb to it).
+  test.each<[string, string, string]>([
+    ['sports: asked whether', 'The goalkeeper was asked whether he would stay at the club.', 'he would stay at the club'],
+    ['courts: asked to', 'The witness was asked to describe the car.', 'to describe the car'],
+    ['local: asked about, where no other rule reads it', 'Residents of the east end were asked about how the new bus routes should run.', 'how the new bus routes should run'],
+  ])('%s', (_name, text, content) => {
+    const found = extract(text, { scope: 'wide' }).quotes.filter((q) => q.text.endsWith(content));
+    expect(found.map((q) => [q.speaker, q.rule.startsWith('sourceless-asked') || q.rule.startsWith('scored-attribution')])).toEqual([[null, true]]);
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ['active: the fans ask', 'The fans asked whether the game would go ahead.'],
+    ['negated', 'The witness was never asked whether she saw the car.'],
+    ['asked for: a request for a thing', 'The club was asked for a comment.'],
   ])('not: %s', (_name, text) => {
     expect(sourceless(text)).toEqual([]);
   });

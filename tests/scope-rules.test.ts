@@ -186,3 +186,17 @@ describe('the same words found from two cues (wide scope)', () => {
     ]);
   });
 });
+
+// #14: a statement reported inside `According to X, …` is part of X's report, not counted again.
+describe('a report inside `According to X,` (both scopes)', () => {
+  const records = (text: string) => extract(text).quotes.map((q) => [q.rule.split('+')[0], q.text]);
+  test('the nested `said` is not a second record', () => {
+    expect(records('According to the survey, most riders said they want later buses.')).toEqual([['according-to-leading', 'most riders said they want later buses']]);
+  });
+  test('not: other nested statements stay', () => {
+    expect(records('Most riders said they want later buses, according to the survey.')).toEqual([
+      ['according-to-trailing', 'Most riders said they want later buses'],
+      ['reported-bare', 'they want later buses, according to the survey'],
+    ]);
+  });
+});

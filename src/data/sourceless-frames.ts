@@ -22,8 +22,14 @@ export const PASSIVE_JUDGEMENT_FRAMES: ReadonlyMap<string, ReadonlySet<string>> 
   ['blame', new Set(['for'])],
   ['see', new Set(['as'])],
   ['regard', new Set(['as'])],
-  ['know', new Set(['as'])],
+  ['know', new Set(['as', 'for'])],
   ['consider', new Set(['as'])],
   ['rate', new Set(['as'])],
   ['describe', new Set(['as'])],
 ]);
+
+/**
+ * What opens the question or request after a passive `asked` with no asker (`The coach was asked
+ * whether the team would travel`, `was asked about the budget`, `was asked to name …`).
+ */
+export const ASKED_OPENERS: ReadonlySet<string> = new Set(['about', 'to', 'whether', 'if', 'what', 'how', 'why', 'who', 'when', 'where', 'which']);

@@ -10,7 +10,7 @@ import type { Document, Sentence, Token } from '../document.js';
 import type { ReportedClause } from '../draft.js';
 import type { FindingRuleId } from './catalogue.js';
 import { quotedSpanAt } from '../layers/quote-marks.js';
-import { PASSIVE_JUDGEMENT_FRAMES, RAISED_COPULAS, RAISING_LEMMAS } from '../data/sourceless-frames.js';
+import { ASKED_OPENERS, PASSIVE_JUDGEMENT_FRAMES, RAISED_COPULAS, RAISING_LEMMAS } from '../data/sourceless-frames.js';
 import { NOT_A_VERB_TAG_BITS } from '../data/tag-classes.js';
 import { hasTag } from '../layers/tokens.js';
 import { cueWordAt } from '../layers/cues.js';
@@ -31,9 +31,10 @@ export function findSourcelessAttributions(doc: Document, s: Sentence): Reported
     const t = tokens[i]!;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     const raising = RAISING_LEMMAS.has(t.lemma);
-    if (!raising && !PASSIVE_JUDGEMENT_FRAMES.has(t.lemma)) continue;
+    const asked = t.lemma === 'ask';
+    if (!raising && !asked && !PASSIVE_JUDGEMENT_FRAMES.has(t.lemma)) continue;
     if (quotedSpanAt(doc, i) >= 0) continue;
-    const found = raising ? raisingAt(doc, s, i) : passiveAt(doc, s, i);
+    const found = raising ? raisingAt(doc, s, i) : asked ? askedAt(doc, s, i) : passiveAt(doc, s, i);
     if (found) for (const c of found) out.push(c);
   }
   return out;
@@ -78,6 +79,30 @@ function passiveAt(doc: Document, s: Sentence, i: number): ReportedClause[] | nu
   const next = tokens[k];
   if (!next || k + 1 >= s.endToken || !openers.has(next.lower)) return null;
   return parts(doc, s, { first: cueFirst, end: k + 1, lemma: t.lemma, kind: 'belief' }, k + 1, 'sourceless-passive');
+}
+
+/**
+ * `The coach was asked whether …`, `was asked about …`, `was asked to …`: a question or request
+ * whose asker is not said; the content alone, from its opening word (the subject, who was
+ * asked, is a part only now and then in PolNeAR).
+ */
+function askedAt(doc: Document, s: Sentence, i: number): ReportedClause[] | null {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  if (t.lower === t.lemma || t.lower.endsWith('ing')) return null;
+  const be = beFormBefore(doc, s, i);
+  const cueFirst = be < 0 ? -1 : auxiliariesBefore(doc, s, be);
+  if (cueFirst < 0 || negatedBefore(doc, s, cueFirst, i)) return null;
+  let k = i + 1;
+  while (k < s.endToken && tokens[k]!.pos === 'ADV') k++;
+  const next = tokens[k];
+  if (!next || !ASKED_OPENERS.has(next.lower)) return null;
+  const about = next.lower === 'about';
+  const from = about ? k + 1 : k;
+  const end = contentEnd(doc, s, from);
+  if (end - from < 2) return null;
+  const cue: Cue = { first: cueFirst, end: about ? k + 1 : i + 1, lemma: about ? 'ask about' : 'ask', kind: 'speech' };
+  return [{ first: from, end, cue, rule: 'sourceless-asked' }];
 }
 
 /**

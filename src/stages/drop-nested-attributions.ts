@@ -1,6 +1,7 @@
 import { copyDrafts, type QuoteDraft } from '../draft.js';
 import { firstIndexWhere } from '../sorted.js';
 import { NESTED_NOT_REPORTED } from '../data/content-kinds.js';
+import { findingRuleOf } from '../rules/catalogue.js';
 
 /**
  * A belief, finding, question, intention or topic whose cue stands inside the content of
@@ -8,20 +9,23 @@ import { NESTED_NOT_REPORTED } from '../data/content-kinds.js';
  * wanted to speak`, `declined to comment on the ruling`) is part of what that record reports;
  * annotators of attributions do not count it again (on PolNeAR dev 8 of 57 such beliefs were
  * right; of the nested topics on train 64 of 162). Nested statements stay (`Police have
- * said they have …`, `Ruiz said the vote was delayed, the clerk said.` are annotated both ways).
+ * said they have …`, `Ruiz said the vote was delayed, the clerk said.` are annotated both ways),
+ * except after `According to X,` (`According to the poll, 51 percent said they would …`: the
+ * poll's finding is the attribution; polnear_train wide: 0 of 9 such statements annotated).
  * Needs `contentKind` (classify-content.ts). Returns the drafts kept.
  */
 export function dropNestedAttributions(drafts: readonly QuoteDraft[]): QuoteDraft[] {
   const hosts = drafts.filter((d) => d.type !== 'other' || d.cue !== null).sort((a, b) => a.start - b.start);
   const nested = new Set<QuoteDraft>();
   for (const d of drafts) {
-    if (!d.cue || !NESTED_NOT_REPORTED.has(d.contentKind ?? 'statement')) continue;
+    if (!d.cue) continue;
+    const kindNested = NESTED_NOT_REPORTED.has(d.contentKind ?? 'statement');
     const cue = d.cue;
     // Hosts start before the cue; among them, one that also ends after it holds it.
     const upTo = firstIndexWhere(hosts, (h) => h.start > cue.start);
     for (let i = upTo - 1; i >= 0 && i >= upTo - 8; i--) {
       const h = hosts[i]!;
-      if (h !== d && h.end >= cue.end && h.type !== 'direct') {
+      if (h !== d && h.end >= cue.end && h.type !== 'direct' && (kindNested || findingRuleOf(h.rule) === 'according-to-leading')) {
         nested.add(d);
         break;
       }
