@@ -209,6 +209,8 @@ function complementAt(tokens: readonly Token[], k: number, e: number): { kind: s
     if (q < e && tokens[q]!.lower === 'as') return { kind: 'np_as', first: m, cueEnd: k };
     return { kind: `np_${n.pos}`, first: m, cueEnd: k };
   }
+  // A gerund (`proposed barring all …`, `is considering issuing …`): its clause is the content.
+  if (n.pos === 'VERB' && n.lower.endsWith('ing')) return { kind: 'ger', first: m, cueEnd: k };
   if (n.pos === 'PUNCT' || n.pos === 'VERB') return null;
   return { kind: n.pos, first: m, cueEnd: k };
 }
