@@ -14,7 +14,7 @@
 // 4. Threshold: 5-fold cross-validation over articles; the lowest out-of-fold score at which the
 //    precision of every candidate scoring at least that much is >= FLOOR_PRECISION and the
 //    projected train-wide precision (other rules + kept candidates) is >= WIDE_PRECISION.
-// 5. The model trained on all articles, with that threshold, is written out.
+// 5. The average of the fold models, with that threshold, is written out.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analyzeDocument, extractWithModel } from '../src/extract.js';
 import { WinkTokenizer } from '../src/nlp/wink.js';
@@ -163,6 +163,7 @@ const score = (w: ReadonlyMap<string, number>, r: Row) => r.features.reduce((z, 
 // 4. Threshold from out-of-fold scores.
 const outOfFold: { score: number; label: number }[] = [];
 const oof = new Map<Row, number>();
+const summed = new Map<string, number>();
 for (let rep = 0; rep < REPEATS; rep++) {
   // Each repetition deals the articles into folds anew (a seeded shuffle); every candidate gets
   // one out-of-fold score per repetition, and the threshold is read from all of them together.
@@ -170,6 +171,7 @@ for (let rep = 0; rep < REPEATS; rep++) {
   shuffle(foldOf, mulberry32(100 + rep));
   for (let fold = 0; fold < FOLDS; fold++) {
     const w = train(rows.filter((r) => foldOf[r.article] !== fold));
+    for (const [f, x] of w) summed.set(f, (summed.get(f) ?? 0) + x / (REPEATS * FOLDS));
     for (const r of rows) if (foldOf[r.article] === fold) {
       const z = score(w, r);
       outOfFold.push({ score: z, label: r.label });
@@ -200,7 +202,11 @@ for (const c of outOfFold) {
 }
 
 // 5. The final model.
-const weights = train(rows);
+// The model shipped is the average of the cross-validation's fold models (a linear model
+// too): its scores on unseen articles are distributed like the out-of-fold scores the threshold
+// was read from. One model retrained on all of train scored its own rows higher than any unseen
+// row and kept 528–789 train candidates in-sample for 650–670 out-of-fold at the same threshold.
+const weights = summed;
 const final = rows.filter((r) => score(weights, r) >= threshold);
 const finalRight = final.reduce((n, r) => n + r.label, 0);
 const positives = rows.reduce((n, r) => n + r.label, 0);

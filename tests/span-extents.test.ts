@@ -58,3 +58,25 @@ describe('a past speech verb after and/but that the clause’s verb cannot conti
     expect(wide(text).map((r) => r[0])).toContain(content);
   });
 });
+
+describe('a report ends before a joined clause with a subject and a speech verb of its own', () => {
+  test.each<[string, string, [string, string][]]>([
+    ['local: `, though` + another speaker', 'The mayor said the road would reopen on Monday, though the engineer said repairs could take weeks.', [
+      ['the road would reopen on Monday', 'said'],
+      ['repairs could take weeks', 'said'],
+    ]],
+    ['business: `, and` + a possessive subject', 'Analysts said the bank lost money, and its chief executive said the losses were temporary.', [
+      ['the bank lost money', 'said'],
+      ['the losses were temporary', 'said'],
+    ]],
+  ])('%s', (_name, text, expected) => {
+    expect(extract(text).quotes.map((q) => [q.text, q.cue?.text])).toEqual(expected);
+  });
+  test.each<[string, string, string]>([
+    ['courts: a subordinate clause right after `that`', 'Prosecutors argued that although the banker confessed, he showed no remorse.', 'that although the banker confessed, he showed no remorse'],
+    ['business: coordinated subjects without a comma', 'The coach said the captain and the club’s owner had long disagreed.', 'the captain and the club’s owner had long disagreed'],
+    ['sports: a joined clause in the passive', 'The coach said the striker would start, and the fans were told to arrive early.', 'the striker would start, and the fans were told to arrive early'],
+  ])('not: %s', (_name, text, content) => {
+    expect(extract(text).quotes.map((q) => q.text)).toContain(content);
+  });
+});

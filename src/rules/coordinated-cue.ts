@@ -9,6 +9,9 @@
 import type { Document, Token } from '../document.js';
 import { W, hasWordClass } from '../layers/word-classes.js';
 import { BASE_FORM_OPENERS, PERFECT_AUXILIARIES, PRESENT_AUXILIARIES } from '../data/verb-forms.js';
+import { CLAUSE_JOINERS } from '../data/clause-joiners.js';
+import { cueWordAt } from '../layers/cues.js';
+import { isDash } from '../layers/tokens.js';
 
 type VerbForm = 'base' | 'present' | 'past' | 'other';
 
@@ -21,6 +24,37 @@ export function coordinatesWithCue(doc: Document, first: number, conj: number, s
   if (verbForm(doc.tokens[second]!) !== 'past') return false;
   const group = lastVerbGroup(doc, first, conj);
   return group === 'base' || group === 'present';
+}
+
+/** Longest subject of a joined clause, in tokens (`the campaign's new press secretary`). */
+const MAX_JOINED_SUBJECT = 8;
+
+/**
+ * `…, but the campaign refused to answer`, `…, and Ms. Ortiz said …`: a conjunction at `i`
+ * that opens a clause with a subject of its own and a speech verb is a new attribution, and
+ * the report before it ends there (the subject is not the cue's, so the verb cannot be the
+ * report's own unless the report itself reported it).
+ */
+export function opensOwnAttribution(doc: Document, i: number, end: number): boolean {
+  const { tokens } = doc;
+  // (After a comma or dash only: `his father and the minister's father had been sworn …` coordinates subjects.)
+  const before = tokens[i - 1];
+  if (!CLAUSE_JOINERS.has(tokens[i]!.lower) || !before || (before.text !== ',' && !isDash(before))) return false;
+  let m = i + 1;
+  let heads = 0;
+  while (m < end && m - i <= MAX_JOINED_SUBJECT) {
+    const t = tokens[m]!;
+    if (t.pos === 'PRON' && hasWordClass(t, W.SUBJECT_PRONOUN)) heads++;
+    else if (t.pos === 'PRON' && hasWordClass(t, W.POSSESSIVE_DETERMINER)) { /* `its chief executive` */ }
+    else if (t.pos === 'NOUN' || t.pos === 'PROPN') heads++;
+    else if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PART' && hasWordClass(t, W.POSSESSIVE_ENDING)) || (t.pos === 'PUNCT' && t.text === '.'))) break;
+    m++;
+  }
+  if (heads === 0) return false;
+  // (`has also said`; not a be-form: `had been sworn` is passive.)
+  while (m < end && (tokens[m]!.pos === 'ADV' || tokens[m]!.pos === 'AUX') && !hasWordClass(tokens[m]!, W.NEGATION) && !hasWordClass(tokens[m]!, W.BE_FORM)) m++;
+  const cue = cueWordAt(doc, m);
+  return m < end && cue !== null && cue.kind === 'speech' && cue.finite && tokens[m]!.pos === 'VERB';
 }
 
 /** The form of the last verb group in [first, end): its first auxiliary decides, or the verb itself. */

@@ -10,7 +10,7 @@ import { cueParticle, cueVerb, cueWordAt } from '../layers/cues.js';
 import { FINDING_CUE_LEMMAS } from '../data/content-kinds.js';
 import { FINDING_SOURCE_NOUNS } from '../data/source-nouns.js';
 import { findExpectations } from '../rules/expectations.js';
-import { coordinatesWithCue } from '../rules/coordinated-cue.js';
+import { coordinatesWithCue, opensOwnAttribution } from '../rules/coordinated-cue.js';
 import { firstClauseBreak, objectEnd } from '../rules/object-extent.js';
 import { isClosingMark, isOpeningMark, quotedSpanAt } from '../layers/quote-marks.js';
 import { hasTag, inCapitals, isUpperText } from '../layers/tokens.js';
@@ -102,6 +102,10 @@ function beforeCoordinatedCue(doc: Document, clause: ReportedClause, cues: reado
   const ownSubject = clause.rule === 'reported-bare' || clause.rule === 'reported-that';
   for (let i = clause.first + 1; i < clause.end - 1; i++) {
     // (A cue inside the clause first: `that an official said that …, and questioned …` may coordinate its verbs.)
+    if (opensOwnAttribution(doc, i, clause.end)) {
+      const cut = trimClause(doc, clause.first, i);
+      return cut ? { ...clause, first: cut.first, end: cut.end } : null;
+    }
     if (cues.some((c) => c.first === i && c.kind === 'speech')) return clause;
     if ((tokens[i]!.lower !== 'and' && tokens[i]!.lower !== 'but') || tokens[i]!.pos !== 'CCONJ') continue;
     let j = i + 1;
