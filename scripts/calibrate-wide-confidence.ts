@@ -11,9 +11,11 @@
 //    and records of a shared rule whose content is not a statement (one group per rule and
 //    kind), attributed by `+speaker-before` or `+speaker-after` (lower attribution rules cap the
 //    confidence anyway). Their speaker accuracy on train.
-// 3. A group's confidence: the middle of the highest default-scope band (from 0.4 up) whose
-//    accuracy the group's reaches; below every band, 0.3; under MIN_RECORDS records, no figure
-//    (a wide-only rule keeps 0.3, a shared rule's kind keeps its rule's confidence).
+// 3. A group's confidence: the middle of the default-scope band (from 0.4 up) whose accuracy is
+//    nearest the group's; nearer to 0% than to every band, 0.3; under MIN_RECORDS records, no figure
+//    (a wide-only rule keeps 0.3, a shared rule's kind keeps its rule's confidence). A content
+//    kind only caps a shared rule: a figure at or above the rule's own needs no entry.
+//    Rerun after retraining the model (npm run train:attributions) or changing a wide-only rule.
 // Prints a Markdown table (docs/attribution.md holds a copy) and exits 1 when the catalogue
 // differs from what the data gives.
 import { readFileSync } from 'node:fs';
@@ -62,7 +64,12 @@ for (const [min, max] of FINE_BANDS) {
   if (inBand.length === 0) continue;
   scale.push({ confidence: Math.round((min + 0.05) * 100) / 100, accuracy: inBand.filter((r) => r.ok).length / inBand.length, n: inBand.length });
 }
-const place = (accuracy: number): number => scale.filter((b) => accuracy >= b.accuracy).pop()?.confidence ?? LOWEST;
+/** The middle of the default-scope band whose accuracy is nearest (ties: the higher band); nearer to 0% than to every band: LOWEST. */
+const place = (accuracy: number): number => {
+  let best = { confidence: LOWEST, distance: accuracy };
+  for (const b of scale) if (Math.abs(accuracy - b.accuracy) <= best.distance) best = { confidence: b.confidence, distance: Math.abs(accuracy - b.accuracy) };
+  return best.confidence;
+};
 
 // 2. The groups.
 const wideOnly = new Set<FindingRuleId>(WIDE_ONLY_FINDING_RULES);
@@ -88,13 +95,16 @@ console.log('|---|---|---|---|---|');
 let differs = 0;
 const seen = new Set<string>();
 for (const g of [...groups.values()].sort((a, b) => b.n - a.n)) {
-  const derived = g.n >= MIN_RECORDS ? place(g.ok / g.n) : null;
+  const placed = g.n >= MIN_RECORDS ? place(g.ok / g.n) : null;
+  // A content kind only caps its rule: at or above the rule's own figure it needs no entry.
+  const derived = placed !== null && g.kind !== null && placed >= FINDING_RULES[g.rule].confidence ? null : placed;
   const catalogue = g.kind === null ? FINDING_RULES[g.rule].confidence : (CONTENT_KIND_CONFIDENCE[g.rule]?.[g.kind] ?? null);
   const expected = derived ?? (g.kind === null ? LOWEST : null);
   if (expected !== catalogue) differs++;
   seen.add(`${g.rule} ${g.kind ?? ''}`);
   const name = g.kind === null ? `\`${g.rule}\`` : `\`${g.rule}\`, ${g.kind}`;
-  console.log(`| ${name} | ${g.n} | ${pct(g.ok / g.n)}% | ${derived ?? `(under ${MIN_RECORDS})`} | ${catalogue ?? '–'} |`);
+  const shown = derived ?? (placed === null ? `(under ${MIN_RECORDS})` : `${placed} (no cap: rule ${FINDING_RULES[g.rule].confidence})`);
+  console.log(`| ${name} | ${g.n} | ${pct(g.ok / g.n)}% | ${shown} | ${catalogue ?? '–'} |`);
 }
 // A catalogue figure with no records behind it.
 for (const rule of WIDE_ONLY_FINDING_RULES) {

@@ -19,6 +19,7 @@ describe('attributions scored by the learned model (wide scope)', () => {
     ['sports: decried + object', 'The goalkeeper decried the state of the pitch.', [['topic', 'the state of the pitch', 'decried', 'The goalkeeper']]],
     ['courts: railed against (a preposition the features do not name is passed over, not part of the cue)', 'The defence lawyer railed against the delays in the trial.', [['topic', 'the delays in the trial', 'railed', 'The defence lawyer']]],
     ['local politics: assailed + object with an infinitive', 'The senator assailed the plan to close the clinic.', [['statement', 'the plan to close the clinic', 'assailed', 'The senator']]],
+    ['local politics: a gerund complement (new in round 6)', 'The senator proposed barring trucks from the harbour road.', [['topic', 'barring trucks from the harbour road', 'proposed', 'The senator']]],
     ['local politics: portrayed X as Y', 'The senator portrayed the levy as a burden on fishermen.', [['topic', 'the levy as a burden on fishermen', 'portrayed', 'The senator']]],
   ])('%s', (_name, sentence, expected) => {
     expect(scored(sentence)).toEqual(expected);
@@ -36,6 +37,7 @@ describe('attributions scored by the learned model (wide scope)', () => {
     ['weather: a storm threatens, it says nothing', 'The storm threatened to flood the lower town.'],
     ['a river pushes against a dam', 'The river pushed against the old dam.'],
     ['biology: a gene is expressed', 'The plant expressed the gene at high levels.'],
+    ['sports: show a quality (show is a candidate since round 6)', 'The rookie showed great patience.'],
   ])('not: %s', (_name, sentence) => {
     expect(scored(sentence)).toEqual([]);
   });

@@ -41,17 +41,17 @@ export const FINDING_RULES = {
   'reported-about': { confidence: 0.65, wideOnly: true, description: 'what was talked about: a cue with `about` / `on` and its topic (wide scope)', example: 'Cole talked about the budget.' },
   'according-to-leading': { confidence: 0.75, description: '`According to X,` then the clause', example: 'According to the utility, crews will finish by Friday.' },
   'according-to-trailing': { confidence: 0.8, description: 'a clause, then `according to X`', example: 'Crews will finish by Friday, according to the utility.' },
-  'belief-that': { confidence: 0.65, wideOnly: true, description: 'a belief or finding with `that` (reported only in the wide scope)', example: 'The mayor believes that the budget will pass.' },
-  'belief-bare': { confidence: 0.45, wideOnly: true, description: 'a belief or finding without `that` (wide scope)', example: 'The mayor thinks the budget will pass.' },
+  'belief-that': { confidence: 0.75, wideOnly: true, description: 'a belief or finding with `that` (reported only in the wide scope)', example: 'The mayor believes that the budget will pass.' },
+  'belief-bare': { confidence: 0.65, wideOnly: true, description: 'a belief or finding without `that` (wide scope)', example: 'The mayor thinks the budget will pass.' },
   'belief-reported-infinitive': { confidence: 0.3, wideOnly: true, description: 'an intention as `to` + verb after a belief verb (wide scope)', example: 'The mayor hopes to pass the budget.' },
-  'belief-finding': { confidence: 0.85, wideOnly: true, description: 'what a poll, study or record shows or finds: its object or bare clause (wide scope)', example: 'A new poll shows Ruiz with 47 percent.' },
+  'belief-finding': { confidence: 0.95, wideOnly: true, description: 'what a poll, study or record shows or finds: its object or bare clause (wide scope)', example: 'A new poll shows Ruiz with 47 percent.' },
   'belief-expectation': { confidence: 0.3, wideOnly: true, sourceless: true, description: 'what is expected, with no source: the subject and what is expected of it, as two parts (wide scope)', example: 'The bank is expected to raise rates.' },
   'sourceless-raising': { confidence: 0.3, wideOnly: true, sourceless: true, description: 'what something seems or appears to do, with no source: the infinitive (wide scope)', example: 'The plant seems to lose money.' },
   'sourceless-passive': { confidence: 0.3, wideOnly: true, sourceless: true, description: 'a judgement passed in the passive with no source: the subject and the judgement, as two parts (wide scope)', example: 'The driver was charged with speeding.' },
   'sourceless-asked': { confidence: 0.3, wideOnly: true, sourceless: true, description: 'a question or request put to someone in the passive, with no asker: what was asked (wide scope)', example: 'The coach was asked whether the team would travel.' },
   'scored-attribution': { confidence: 0.95, wideOnly: true, description: 'a verb with its object, clause or infinitive that a model learned on polnear_train scores as an attribution (wide scope)', example: 'The union endorsed the mayor.' },
   'nominal-cue': { confidence: 0.65, wideOnly: true, description: 'a verb that voices a statement or attitude noun, then what the noun is about: `that` + clause, `to` + verb or a preposition and its object (wide scope)', example: 'The union raised questions about the merger.' },
-  'attitude-adjective': { confidence: 0.65, wideOnly: true, description: 'an attitude adjective after a form of `be` (critical of, eager to, hopeful that) and its content (wide scope)', example: 'The coach was critical of the schedule.' },
+  'attitude-adjective': { confidence: 0.75, wideOnly: true, description: 'an attitude adjective after a form of `be` (critical of, eager to, hopeful that) and its content (wide scope)', example: 'The coach was critical of the schedule.' },
   'belief-reported-naming': { confidence: 0.3, wideOnly: true, description: 'a judgement after a belief verb (wide scope)', example: 'Voters found the plan a disaster.' },
 } as const satisfies Record<string, RuleInfo>;
 
@@ -59,10 +59,10 @@ export const FINDING_RULES = {
  * Finding rules whose records only the wide scope reports (beliefs, findings, topics talked
  * about, the learned rule). Their confidence is derived, not set by hand: the speaker accuracy
  * of their records attributed by `+speaker-before` / `+speaker-after` on polnear_train (wide
- * scope, matched at > 0.3) is placed on the default scope's scale — the highest default-scope
- * confidence band whose train accuracy it reaches, at the band's middle (0.45, 0.65, 0.75, 0.85,
- * 0.95); below every band, or with fewer than 20 such records, 0.3. `npm run calibrate:wide`
- * prints the table (docs/attribution.md).
+ * scope, matched at > 0.3) is placed on the default scope's scale — the default-scope confidence
+ * band whose train accuracy is nearest, at the band's middle (0.45, 0.65, 0.75, 0.85, 0.95);
+ * nearer to 0% than to every band, or with fewer than 20 such records, 0.3. `npm run
+ * calibrate:wide` prints the table (docs/attribution.md).
  */
 export const WIDE_ONLY_FINDING_RULES: readonly FindingRuleId[] = (Object.keys(FINDING_RULES) as FindingRuleId[]).filter(
   (id) => (FINDING_RULES[id] as RuleInfo).wideOnly === true,
@@ -71,17 +71,13 @@ export const WIDE_ONLY_FINDING_RULES: readonly FindingRuleId[] = (Object.keys(FI
 /**
  * Caps on the confidence of content that is not a statement (reported only in the wide scope)
  * found by a rule the default scope shares: derived as for WIDE_ONLY_FINDING_RULES, per rule and
- * content kind (`told reporters he would …` is as sure as any statement; `vowed to appeal` and
- * `discussed the budget` less: their speakers are right less often on polnear_train). A pair
- * with fewer than 20 records keeps its finding rule's confidence.
+ * content kind (`said the closure of the pool …` read as a topic is less sure than the rule's
+ * statements: its speakers are right less often on polnear_train). A pair with fewer than 20
+ * records, or placed at or above its rule's own figure (`reported-object` topics,
+ * `reported-that` questions, `reported-infinitive` intentions), keeps its rule's confidence.
  */
 export const CONTENT_KIND_CONFIDENCE: Partial<Record<FindingRuleId, Readonly<Record<string, number>>>> = {
-  'reported-object': { topic: 0.65 },
-  'reported-infinitive': { intention: 0.65 },
-  'reported-bare': { topic: 0.65 },
-  'reported-that': { question: 0.75 },
-  'reported-call': { topic: 0.65, intention: 0.65 },
-  'reported-naming': { topic: 0.65 },
+  'reported-bare': { topic: 0.75 },
 };
 
 /** The confidence `confidence` becomes once the record's content is known to be of `kind` (a ContentKind). */
