@@ -33,9 +33,28 @@ describe('nominal cues: a verb that voices a statement or attitude noun (wide sc
     ['weather: a warning for a region names where it holds', 'The weather office issued a warning for the coast on Friday.'],
     ['courts: `from` names the source, not the content', 'The judge faced criticism from defence lawyers.'],
     ['courts: a relative clause, not a content clause', 'The witness made a comment that surprised the jury.'],
-    ['the noun alone, with no voicing verb', 'His criticism of the referee was fair.'],
+    ['the noun alone, with no voicing verb and no possessor', 'The criticism of the referee was fair.'],
     ['inside quote marks: the quoted speaker’s words', '“The fans raised questions about the tickets,” the coach said.'],
   ])('not: %s', (_name, text) => {
+    expect(byRule('nominal-cue', text)).toEqual([]);
+  });
+
+  test.each<Row>([
+    ['courts: after a possessor, `to` + verb; the content stops before the sentence’s verb', 'The judge’s refusal to delay the trial surprised both sides.', [['intention', 'to delay the trial', 'refusal', undefined]]],
+    ['sports: after a possessor, a preposition’s object', 'The striker’s criticism of the referee drew a fine.', [['topic', 'the referee', 'criticism of', undefined]]],
+    ['business: a possessor that names the source', 'The union’s call for a strike was rejected by the board.', [['topic', 'a strike', 'call for', 'The union']]],
+    ['a `that`-clause after a possessor runs to the sentence end', 'The coach’s argument that the pitch was unsafe won the appeal.', [['statement', 'the pitch was unsafe won the appeal', 'argument', undefined]]],
+  ])('possessed: %s', (_name, text, expected) => {
+    expect(byRule('nominal-cue', text)).toEqual(expected);
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ['local: a policy named, not a view reported (`plan` is not read after a possessor)', 'The mayor’s plan to widen the road was approved.'],
+    ['local: no possessor', 'A call for calm came from the police.'],
+    ['business: a statement of accounts', 'The shop’s statement of accounts was filed late.'],
+    ['business: a day after the preposition', 'The company’s decision on Monday surprised investors.'],
+  ])('possessed, not: %s', (_name, text) => {
     expect(byRule('nominal-cue', text)).toEqual([]);
   });
 

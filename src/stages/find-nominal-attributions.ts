@@ -1,9 +1,19 @@
 import type { Document, Sentence, Token } from '../document.js';
 import type { ReportedClause } from '../draft.js';
 import { quotedSpanAt } from '../layers/quote-marks.js';
-import { ATTITUDE_NOUNS, NOMINAL_CONTENT_PREPOSITIONS, NOMINAL_CUE_PAIRS, NOUN_NOT_PREPOSITIONS, NOUN_ONLY_PREPOSITIONS, TARGET_SUBJECT_VERBS } from '../data/nominal-cues.js';
+import {
+  ATTITUDE_NOUNS,
+  NOMINAL_CONTENT_PREPOSITIONS,
+  NOMINAL_CUE_PAIRS,
+  NOUN_NOT_PREPOSITIONS,
+  NOUN_ONLY_PREPOSITIONS,
+  POSSESSED_CONTENT_PREPOSITIONS,
+  POSSESSED_CUE_NOUNS,
+  POSSESSIVE_MARKERS,
+  TARGET_SUBJECT_VERBS,
+} from '../data/nominal-cues.js';
 import { W, hasWordClass } from '../layers/word-classes.js';
-import { phraseContentEnd as contentEnd } from '../rules/phrase-content.js';
+import { phraseContentEnd as contentEnd, subjectContentEnd } from '../rules/phrase-content.js';
 import { NOUN_MODIFIER_TAG_BITS } from '../data/tag-classes.js';
 import { hasTag } from '../layers/tokens.js';
 
@@ -16,7 +26,9 @@ import { hasTag } from '../layers/tokens.js';
 // `made the case`), the noun, then `that` + clause, `to` + verb or a preposition and its object.
 // The cue runs from the verb to the noun (and its preposition), so the speaker is found before
 // the verb like any verb cue's; after a verb whose subject is the noun's target (`faced
-// criticism`) the cue is the noun alone and the source stays unnamed.
+// criticism`) the cue is the noun alone and the source stays unnamed. A few nouns are reliable
+// after a possessor alone (`the senator's attacks on …`, `her refusal to …`): those too, the noun
+// the cue.
 
 /** How many determiners, adjectives and adverbs may stand between the verb and the noun (`made a strong case`). */
 const MAX_MODIFIERS = 3;
@@ -37,14 +49,36 @@ export function findNominalAttributions(doc: Document, found: readonly ReportedC
   for (const s of doc.sentences) {
     for (let k = s.firstToken; k < s.endToken; k++) {
       const t = tokens[k]!;
-      if (t.pos !== 'VERB' || taken[k] === 1) continue;
-      const nouns = NOMINAL_CUE_PAIRS.get(t.lemma);
-      if (!nouns || quotedSpanAt(doc, k) >= 0) continue;
-      const clause = clauseAt(doc, s, k, nouns);
-      if (clause && taken[clause.cue.end - 1] === 0) out.push(clause);
+      if (taken[k] === 1) continue;
+      const clause = t.pos === 'VERB' ? voicedClauseAt(doc, s, k) : t.pos === 'NOUN' ? possessedClauseAt(doc, s, k) : null;
+      if (clause && taken[clause.cue.end - 1] === 0 && taken[clause.first] === 0) out.push(clause);
     }
   }
   return out;
+}
+
+/** `raised questions about …`: a voicing verb at `k` and the noun it voices. */
+function voicedClauseAt(doc: Document, s: Sentence, k: number): ReportedClause | null {
+  const nouns = NOMINAL_CUE_PAIRS.get(doc.tokens[k]!.lemma);
+  return nouns && quotedSpanAt(doc, k) < 0 ? clauseAt(doc, s, k, nouns) : null;
+}
+
+/**
+ * `the senator's attacks on the plan`, `her refusal to testify`: a noun of POSSESSED_CUE_NOUNS
+ * right after a possessor, with its content. The cue is the noun (and its preposition).
+ */
+function possessedClauseAt(doc: Document, s: Sentence, k: number): ReportedClause | null {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  if (!POSSESSED_CUE_NOUNS.has(t.lemma) || k - 1 < s.firstToken || k + 2 >= s.endToken || !POSSESSIVE_MARKERS.has(tokens[k - 1]!.lower) || quotedSpanAt(doc, k) >= 0) return null;
+  const next = tokens[k + 1]!;
+  const cue = { first: k, end: k + 1, lemma: t.lemma, kind: ATTITUDE_NOUNS.has(t.lemma) ? ('belief' as const) : ('speech' as const) };
+  // A `that`-clause has verbs of its own: it runs to the phrase or sentence end.
+  if (next.lower === 'that' && !isVerbAfterAdverbs(tokens, k + 2, s.endToken)) return { first: k + 2, end: contentEnd(tokens, s, k + 2), cue, rule: 'nominal-cue' };
+  if (next.lower === 'to' && tokens[k + 2]!.pos === 'VERB') return { first: k + 1, end: subjectContentEnd(tokens, s, k + 2), cue, rule: 'nominal-cue' };
+  if (next.pos !== 'ADP' || !POSSESSED_CONTENT_PREPOSITIONS.has(next.lower) || NOUN_NOT_PREPOSITIONS.get(t.lemma)?.has(next.lower) === true || isTimeWord(tokens[k + 2]!)) return null;
+  const end = subjectContentEnd(tokens, s, k + 2);
+  return end > k + 2 ? { first: k + 2, end, cue: { ...cue, end: k + 2, lemma: `${t.lemma} ${next.lower}` }, rule: 'nominal-cue' } : null;
 }
 
 /** The noun the verb at `k` voices (over a few modifiers), or -1. */
