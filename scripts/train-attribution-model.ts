@@ -25,7 +25,7 @@ import { attributionCandidates } from '../src/stages/find-scored-attributions.js
 import type { AttributionModel } from '../src/data/attribution-model.generated.js';
 import { coverage, matchQuotes, type GoldQuote } from './score.js';
 
-const MIN_LEMMA_COUNT = 3;
+const MIN_LEMMA_COUNT = Number(process.env.MIN_LEMMA_COUNT ?? 3);
 const NOT_CUE_HEADS = new Set(['be', 'have', 'do']);
 /**
  * The precision budget (wide scope): the model keeps candidates down to the score at which the
