@@ -65,6 +65,10 @@ describe('a report ends before a joined clause with a subject and a speech verb 
       ['the road would reopen on Monday', 'said'],
       ['repairs could take weeks', 'said'],
     ]],
+    ['courts: a semicolon + another speaker', 'The regulator said the bank had broken the rules; the bank’s lawyers said the fine was unfair.', [
+      ['the bank had broken the rules', 'said'],
+      ['the fine was unfair', 'said'],
+    ]],
     ['business: `, and` + a possessive subject', 'Analysts said the bank lost money, and its chief executive said the losses were temporary.', [
       ['the bank lost money', 'said'],
       ['the losses were temporary', 'said'],
@@ -75,6 +79,7 @@ describe('a report ends before a joined clause with a subject and a speech verb 
   test.each<[string, string, string]>([
     ['courts: a subordinate clause right after `that`', 'Prosecutors argued that although the banker confessed, he showed no remorse.', 'that although the banker confessed, he showed no remorse'],
     ['business: coordinated subjects without a comma', 'The coach said the captain and the club’s owner had long disagreed.', 'the captain and the club’s owner had long disagreed'],
+    ['local: a semicolon before a clause with no speech verb', 'Witnesses said the driver was speeding; the road was wet after the storm.', 'the driver was speeding; the road was wet after the storm'],
     ['sports: a joined clause in the passive', 'The coach said the striker would start, and the fans were told to arrive early.', 'the striker would start, and the fans were told to arrive early'],
   ])('not: %s', (_name, text, content) => {
     expect(extract(text).quotes.map((q) => q.text)).toContain(content);

@@ -39,7 +39,9 @@ export function opensOwnAttribution(doc: Document, i: number, end: number): bool
   const { tokens } = doc;
   // (After a comma or dash only: `his father and the minister's father had been sworn …` coordinates subjects.)
   const before = tokens[i - 1];
-  if (!CLAUSE_JOINERS.has(tokens[i]!.lower) || !before || (before.text !== ',' && !isDash(before))) return false;
+  // (A semicolon joins on its own: `…; the agency puts the figure at …`.)
+  const semicolon = tokens[i]!.text === ';';
+  if (!semicolon && (!CLAUSE_JOINERS.has(tokens[i]!.lower) || !before || (before.text !== ',' && !isDash(before)))) return false;
   let m = i + 1;
   let heads = 0;
   while (m < end && m - i <= MAX_JOINED_SUBJECT) {

@@ -65,20 +65,12 @@ function raisingAt(doc: Document, s: Sentence, i: number): ReportedClause[] | nu
 
 /** `X was charged with …`, `X is seen as …`: the subject and the judgement (from its opening word). */
 function passiveAt(doc: Document, s: Sentence, i: number): ReportedClause[] | null {
-  const { tokens } = doc;
-  const t = tokens[i]!;
-  // A past participle (`charged`, `seen`), not `is considering` or `is to blame`.
-  if (t.lower === t.lemma || t.lower.endsWith('ing')) return null;
-  const openers = PASSIVE_JUDGEMENT_FRAMES.get(t.lemma)!;
-  const be = beFormBefore(doc, s, i);
-  // The cue with its auxiliaries: `has been accused of`.
-  const cueFirst = be < 0 ? -1 : auxiliariesBefore(doc, s, be);
-  if (cueFirst < 0 || negatedBefore(doc, s, cueFirst, i)) return null;
-  let k = i + 1;
-  while (k < s.endToken && tokens[k]!.pos === 'ADV') k++;
-  const next = tokens[k];
-  if (!next || k + 1 >= s.endToken || !openers.has(next.lower)) return null;
-  return parts(doc, s, { first: cueFirst, end: k + 1, lemma: t.lemma, kind: 'belief' }, k + 1, 'sourceless-passive');
+  const passive = passiveCueAt(doc, s, i);
+  if (!passive) return null;
+  const { cueFirst, next: k } = passive;
+  const lemma = doc.tokens[i]!.lemma;
+  if (k + 1 >= s.endToken || !PASSIVE_JUDGEMENT_FRAMES.get(lemma)!.has(doc.tokens[k]!.lower)) return null;
+  return parts(doc, s, { first: cueFirst, end: k + 1, lemma, kind: 'belief' }, k + 1, 'sourceless-passive');
 }
 
 /**
@@ -87,6 +79,24 @@ function passiveAt(doc: Document, s: Sentence, i: number): ReportedClause[] | nu
  * asked, is a part only now and then in PolNeAR).
  */
 function askedAt(doc: Document, s: Sentence, i: number): ReportedClause[] | null {
+  const passive = passiveCueAt(doc, s, i);
+  if (!passive) return null;
+  const { cueFirst, next: k } = passive;
+  if (!ASKED_OPENERS.has(doc.tokens[k]!.lower)) return null;
+  const about = doc.tokens[k]!.lower === 'about';
+  const from = about ? k + 1 : k;
+  const end = contentEnd(doc, s, from);
+  if (end - from < 2) return null;
+  const cue: Cue = { first: cueFirst, end: about ? k + 1 : i + 1, lemma: about ? 'ask about' : 'ask', kind: 'speech' };
+  return [{ first: from, end, cue, rule: 'sourceless-asked' }];
+}
+
+/**
+ * The passive at past participle `i` (`charged`, `seen`; not `is considering`, `is to blame`):
+ * where its cue starts, with the be-form and auxiliaries (`has been accused`), and `next`, the
+ * first token after it and its adverbs; null when it is no passive, is negated, or ends the sentence.
+ */
+function passiveCueAt(doc: Document, s: Sentence, i: number): { cueFirst: number; next: number } | null {
   const { tokens } = doc;
   const t = tokens[i]!;
   if (t.lower === t.lemma || t.lower.endsWith('ing')) return null;
@@ -95,14 +105,7 @@ function askedAt(doc: Document, s: Sentence, i: number): ReportedClause[] | null
   if (cueFirst < 0 || negatedBefore(doc, s, cueFirst, i)) return null;
   let k = i + 1;
   while (k < s.endToken && tokens[k]!.pos === 'ADV') k++;
-  const next = tokens[k];
-  if (!next || !ASKED_OPENERS.has(next.lower)) return null;
-  const about = next.lower === 'about';
-  const from = about ? k + 1 : k;
-  const end = contentEnd(doc, s, from);
-  if (end - from < 2) return null;
-  const cue: Cue = { first: cueFirst, end: about ? k + 1 : i + 1, lemma: about ? 'ask about' : 'ask', kind: 'speech' };
-  return [{ first: from, end, cue, rule: 'sourceless-asked' }];
+  return k < s.endToken ? { cueFirst, next: k } : null;
 }
 
 /**
