@@ -40,10 +40,11 @@ describe('nominal cues: a verb that voices a statement or attitude noun (wide sc
   });
 
   test.each<Row>([
-    ['courts: after a possessor, `to` + verb; the content stops before the sentence’s verb', 'The judge’s refusal to delay the trial surprised both sides.', [['intention', 'to delay the trial', 'refusal', undefined]]],
-    ['sports: after a possessor, a preposition’s object', 'The striker’s criticism of the referee drew a fine.', [['topic', 'the referee', 'criticism of', undefined]]],
+    ['courts: after a possessor (the speaker), `to` + verb; the content stops before the sentence’s verb', 'The judge’s refusal to delay the trial surprised both sides.', [['intention', 'to delay the trial', 'refusal', 'The judge']]],
+    ['sports: after a possessor, a preposition’s object', 'The striker’s criticism of the referee drew a fine.', [['topic', 'the referee', 'criticism of', 'The striker']]],
+    ['a possessive pronoun is the speaker', 'Fans booed. His attacks on the council were unfair.', [['topic', 'the council', 'attacks on', 'His']]],
     ['business: a possessor that names the source', 'The union’s call for a strike was rejected by the board.', [['topic', 'a strike', 'call for', 'The union']]],
-    ['a `that`-clause after a possessor runs to the sentence end', 'The coach’s argument that the pitch was unsafe won the appeal.', [['statement', 'the pitch was unsafe won the appeal', 'argument', undefined]]],
+    ['a `that`-clause after a possessor runs to the sentence end', 'The coach’s argument that the pitch was unsafe won the appeal.', [['statement', 'the pitch was unsafe won the appeal', 'argument', 'The coach']]],
   ])('possessed: %s', (_name, text, expected) => {
     expect(byRule('nominal-cue', text)).toEqual(expected);
     expect(extract(text).quotes).toEqual([]);

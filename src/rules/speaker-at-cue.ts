@@ -99,8 +99,9 @@ export function findSpeakerAtCue(doc: Document, cueTokens: { first: number; end:
 function ownerOfNounCue(doc: Document, cueFirst: number, floor: number): Mention | null {
   const { tokens } = doc;
   const cue = tokens[cueFirst]!;
-  // Only a cue that can be a noun ("claim", "report"); "her bruised forearm", "his adopted home" are not cues.
-  if (cueAt(doc, cueFirst) === null || (cue.pos !== 'NOUN' && /(ed|ing)$/u.test(cue.lower))) return null;
+  // Only a cue that can be a noun ("claim", "report"), or a noun a stage made the cue ("his attacks on", find-nominal-attributions);
+  // "her bruised forearm", "his adopted home" are not cues.
+  if ((cueAt(doc, cueFirst) === null && cue.pos !== 'NOUN') || (cue.pos !== 'NOUN' && /(ed|ing)$/u.test(cue.lower))) return null;
   let j = cueFirst - 1;
   while (j >= floor && cueFirst - j <= 2 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV') && !isCapitalized(tokens[j]!)) j--;
   const t = tokens[j];
