@@ -40,7 +40,7 @@ const MIN_KEPT = 50;
 const FOLDS = 5;
 /** Cross-validation is repeated with new folds this many times: the threshold is less at the mercy of one dealing. */
 const REPEATS = Number(process.env.REPEATS ?? 3);
-const EPOCHS = 20;
+const EPOCHS = Number(process.env.EPOCHS ?? 20);
 const MIN_FEATURE_COUNT = Number(process.env.MIN_FEATURE_COUNT ?? 3);
 const L2 = Number(process.env.L2 ?? 3e-3);
 const RATE = 0.2;
