@@ -20,6 +20,7 @@ describe('quoted fragments: mixed attributions of verbs no rule takes (wide scop
     ['local: proclaimed', 'The plan was published on Tuesday.\n\nThe governor proclaimed a goal of “zero waste” by 2030.', [['mixed', 'a goal of “zero waste” by 2030', 'proclaimed', 'The governor']]],
     ['business: a particle joins the cue', 'The talks stalled again.\n\nThe union has gone after the board as “out of touch” with its workers.', [['mixed', 'the board as “out of touch” with its workers', 'gone after', 'The union']]],
     ['courts: a progressive with a name as subject', 'The trial resumes next week.\n\nOkafor has been pounding the prosecution as “reckless and cynical” in court filings.', [['mixed', 'the prosecution as “reckless and cynical” in court filings', 'pounding', 'Okafor']]],
+    ['sports: a verb the tagger reads as an adjective, after a name', 'The draw was made.\n\nMadrid branded the referee a “disgrace to the game.”', [['mixed', 'the referee a “disgrace to the game.”', 'branded', 'Madrid']]],
   ])('%s', (_name, text, expected) => {
     expect(fragments(text)).toEqual(expected);
     // The default scope leaves the fragment to the other rules (here: a scare quote, not reported).
@@ -43,6 +44,8 @@ describe('quoted fragments: mixed attributions of verbs no rule takes (wide scop
     ['local: a negated verb', 'The fair opened on Saturday.\n\nThe mayor does not like “surprises” at council meetings.'],
     ['business: a comma between verb and quote', 'Profits rose.\n\nThe chief executive thanked the staff, calling it a “record” quarter.'],
     ['sports: a clause of its own opens before the quote', 'The match was delayed.\n\nThe coach said little while the fans chanted “one more goal” in the stands.'],
+    ['local: `it` as subject (under half right on polnear_train)', 'The vote was close.\n\nThe council approved the plan, and it referenced “community needs” in the text.'],
+    ['local: a verb whose object only labels what was done', 'The vote was close.\n\nThe slate won 60 percent of “swing” districts.'],
     ['headline: the headline rules take it', 'Mayor Slams Budget As “Reckless”\n\nThe council meets on Monday.'],
     ['a quote introduced by a comma is a quotation, not a fragment', 'The coach was calm.\n\nThe coach added, “we will be back next week.”'],
   ])('not: %s', (_name, text) => {

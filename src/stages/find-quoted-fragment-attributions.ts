@@ -27,9 +27,9 @@ import { W, hasWordClass } from '../layers/word-classes.js';
 // other rules found, so it never takes a verb another record uses as its cue.
 
 /** How far before the quote the verb may stand, in tokens (`lauded the crews for their “…”`). */
-const MAX_BEFORE = 10;
+const MAX_BEFORE = 14;
 /** Longest quoted fragment, in tokens: longer quotes are sentences, the direct-quote rules' domain. */
-const MAX_FRAGMENT = 20;
+const MAX_FRAGMENT = 35;
 
 /** Mixed attributions of quoted fragments no clause of `found` holds, as reported clauses. */
 export function findQuotedFragmentAttributions(doc: Document, found: readonly ReportedClause[]): ReportedClause[] {
