@@ -23,6 +23,7 @@ import { findAttitudePredicates } from './stages/find-attitude-predicates.js';
 import { findHeadlineAttributions } from './stages/find-headline-attributions.js';
 import { ATTRIBUTION_MODEL, type AttributionModel } from './data/attribution-model.generated.js';
 import { findAttributionParts } from './stages/find-attribution-parts.js';
+import { findQuotedFragmentAttributions } from './stages/find-quoted-fragment-attributions.js';
 import { mergeMixedQuotes } from './stages/merge-mixed-quotes.js';
 import { linkAttributionParts } from './stages/link-attribution-parts.js';
 import { classifyQuotes } from './stages/classify-quotes.js';
@@ -129,13 +130,15 @@ export function analyzeDocument(input: string, tokenizer: WinkTokenizer): { doc:
   return { doc, warnings: paired.warnings };
 }
 
-/** The wide scope's reported clauses: the rules', the model's, then the nominal and adjectival cues' among what none took, then the sourceless ones. */
+/** The wide scope's reported clauses: the rules', the model's, then the nominal and adjectival cues' among what none took, then the sourceless ones, then quoted fragments' verbs. */
 function widen(doc: Document, found: ReportedClause[], model: AttributionModel): ReportedClause[] {
   const scored = [...found, ...findScoredAttributions(doc, found, model)];
   const nominal = [...scored, ...findNominalAttributions(doc, scored)];
   const attitudes = [...nominal, ...findAttitudePredicates(doc, nominal)];
   const headlines = [...attitudes, ...findHeadlineAttributions(doc, attitudes)];
-  return [...headlines, ...findAttributionParts(doc, headlines)];
+  const parts = [...headlines, ...findAttributionParts(doc, headlines)];
+  // Last: quoted fragments whose verb none of the above took (`condemned the strike as “reckless”`).
+  return [...parts, ...findQuotedFragmentAttributions(doc, parts)];
 }
 
 /** Whether text[i] and text[i + 1] are the two halves of one character. */
