@@ -20,6 +20,7 @@ import { findIndirectQuotes } from './stages/find-indirect-quotes.js';
 import { findScoredAttributions } from './stages/find-scored-attributions.js';
 import { findNominalAttributions } from './stages/find-nominal-attributions.js';
 import { findAttitudePredicates } from './stages/find-attitude-predicates.js';
+import { findHeadlineAttributions } from './stages/find-headline-attributions.js';
 import { ATTRIBUTION_MODEL, type AttributionModel } from './data/attribution-model.generated.js';
 import { findAttributionParts } from './stages/find-attribution-parts.js';
 import { findQuotedFragmentAttributions } from './stages/find-quoted-fragment-attributions.js';
@@ -134,7 +135,8 @@ function widen(doc: Document, found: ReportedClause[], model: AttributionModel):
   const scored = [...found, ...findScoredAttributions(doc, found, model)];
   const nominal = [...scored, ...findNominalAttributions(doc, scored)];
   const attitudes = [...nominal, ...findAttitudePredicates(doc, nominal)];
-  const parts = [...attitudes, ...findAttributionParts(doc, attitudes)];
+  const headlines = [...attitudes, ...findHeadlineAttributions(doc, attitudes)];
+  const parts = [...headlines, ...findAttributionParts(doc, headlines)];
   // Last: quoted fragments whose verb none of the above took (`condemned the strike as “reckless”`).
   return [...parts, ...findQuotedFragmentAttributions(doc, parts)];
 }

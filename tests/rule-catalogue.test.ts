@@ -27,10 +27,10 @@ describe('rule catalogue', () => {
   });
 
   // #14: the wide scope's confidences are derived from polnear_train (npm run calibrate:wide).
-  test('the wide-only rules are the belief, topic, learned, nominal, attitude, sourceless and quoted-fragment rules', () => {
+  test('the wide-only rules are the belief, topic, learned, nominal, attitude, headline, sourceless and quoted-fragment rules', () => {
     expect([...WIDE_ONLY_FINDING_RULES].sort()).toEqual([
       'attitude-adjective', 'belief-bare', 'belief-expectation', 'belief-finding', 'belief-reported-infinitive', 'belief-reported-naming', 'belief-that',
-      'nominal-cue', 'quoted-fragment', 'reported-about', 'scored-attribution', 'sourceless-asked', 'sourceless-passive', 'sourceless-raising',
+      'headline-cue', 'nominal-cue', 'quoted-fragment', 'reported-about', 'scored-attribution', 'sourceless-asked', 'sourceless-passive', 'sourceless-raising',
     ]);
   });
 

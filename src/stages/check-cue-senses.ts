@@ -71,7 +71,8 @@ function inSpeechFrame(doc: AnalyzedText, d: QuoteDraft): boolean {
   const cue = d.cueTokens!;
   const lemma = cueVerb(d.cue!.lemma);
   const kind = d.contentKind ?? 'statement';
-  if (CLAUSE_ONLY_CUE_LEMMAS.has(lemma)) {
+  // A headline's cue (`Fans Blast Owner`, `Judge Rules Against …`) has a headline's subject and object: its frame is the headline's.
+  if (CLAUSE_ONLY_CUE_LEMMAS.has(lemma) && findingRuleOf(d.rule) !== 'headline-cue') {
     if (kind === 'topic' || kind === 'intention') return false;
     // `added two assists`, `added $3 billion` (a tagger may take the noun for a verb).
     const first = tokens[firstIndexWhere(tokens, (t) => t.start >= d.start)];

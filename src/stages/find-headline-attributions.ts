@@ -1,0 +1,94 @@
+import type { Document, Sentence, Token } from '../document.js';
+import type { ReportedClause } from '../draft.js';
+import { quotedSpanAt } from '../layers/quote-marks.js';
+import { HEADLINE_CUE_ADVERBS, HEADLINE_CUE_PARTICLES, HEADLINE_NOT_IN_SUBJECT, HEADLINE_PART_BREAKS, HEADLINE_TRAILING, HEADLINE_CUE_WORDS, HEADLINE_NOUN_LIKE_CUES, HEADLINE_PARTICLE_CUES, HEADLINE_PAST_CUE_WORDS } from '../data/headline-cues.js';
+
+// Wide scope only. A headline (paragraph 0) states attributions in its own grammar: no `that`,
+// no article, present tense, often title case (`Black Lawmakers Rip Governor As A 'Reckless
+// Spender'`, `Club Owner Endorses Rival`, `Judge Rules Against State's Voter Purge`). The tagger
+// reads title-case verbs as names, so no clause rule fires; the cue is found by its word
+// (data/headline-cues.ts, learned from polnear_train headlines), the words before it are the
+// subject (the source, found before the cue like any verb cue's), and the rest of the headline
+// is the content, as PolNeAR's annotators marked it. A cue that ends the headline after a comma
+// (`Stadium deal is dead, mayor says.`) reports what comes before the comma.
+
+/** The most words a headline's subject may have (`Former Mexico Leader Calderon`). */
+const MAX_SUBJECT_WORDS = 6;
+
+/**
+ * The attributions of headline cue words in paragraph 0 as reported clauses: at most one per
+ * headline sentence, none in a sentence a clause of `found` already reports from.
+ */
+export function findHeadlineAttributions(doc: Document, found: readonly ReportedClause[]): ReportedClause[] {
+  const { tokens } = doc;
+  const out: ReportedClause[] = [];
+  for (const s of doc.sentences) {
+    if (s.paragraph !== 0) break;
+    if (found.some((c) => c.cue.first < s.endToken && c.cue.end > s.firstToken)) continue;
+    const clause = clauseIn(doc, tokens, s);
+    if (clause) out.push(clause);
+  }
+  return out;
+}
+
+function clauseIn(doc: Document, tokens: readonly Token[], s: Sentence): ReportedClause | null {
+  let partStart = s.firstToken;
+  let end = s.endToken;
+  while (end > s.firstToken && HEADLINE_TRAILING.has(tokens[end - 1]!.text)) end--;
+  for (let k = s.firstToken; k < end; k++) {
+    const t = tokens[k]!;
+    if (HEADLINE_PART_BREAKS.has(t.text)) {
+      partStart = k + 1;
+      continue;
+    }
+    if (quotedSpanAt(doc, k) >= 0 || !isCueWord(tokens, partStart, k)) continue;
+    const cueFirst = HEADLINE_PAST_CUE_WORDS.has(t.lower) || HEADLINE_CUE_ADVERBS.has(tokens[k - 1]?.lower ?? '') && k - 1 > partStart ? k - 1 : k;
+    // `Mayor, Facing Recall, Blasts Council`: the subject is the headline's first part.
+    const subjectFirst = cueFirst === partStart && partStart > s.firstToken ? s.firstToken : partStart;
+    const subjectEnd = subjectFirst === partStart ? cueFirst : firstBreak(tokens, s.firstToken, cueFirst);
+    const subject = subjectEnd - subjectFirst;
+    if (subject < 1 || subject > MAX_SUBJECT_WORDS || !isSubject(tokens, subjectFirst, subjectEnd, t)) return null;
+    let first = k + 1;
+    if (first < end && HEADLINE_CUE_PARTICLES.has(tokens[first]!.lower)) first++;
+    else if (first < end && HEADLINE_PARTICLE_CUES.has(t.lower)) return null;
+    const cue = { first: cueFirst, end: first, lemma: tokens.slice(cueFirst, first).map((w) => w.lower).join(' '), kind: 'speech' as const };
+    // `Stadium deal is dead, mayor says.`: the cue ends the headline; the content is before the comma.
+    if (first >= end) return partStart - 1 > s.firstToken && tokens[partStart - 1]!.text === ',' ? { first: s.firstToken, end: partStart - 1, cue, rule: 'headline-cue' } : null;
+    return { first, end, cue, rule: 'headline-cue' };
+  }
+  return null;
+}
+
+/** The first part break in [first, end), or `end`. */
+function firstBreak(tokens: readonly Token[], first: number, end: number): number {
+  for (let i = first; i < end; i++) if (HEADLINE_PART_BREAKS.has(tokens[i]!.text)) return i;
+  return end;
+}
+
+/** A cue word at `k`: a present form, or a past form after a cue adverb (`Just Said`); a word that is also a noun not before another lower-case word. */
+function isCueWord(tokens: readonly Token[], partStart: number, k: number): boolean {
+  const t = tokens[k]!;
+  const adverb = k - 1 > partStart && HEADLINE_CUE_ADVERBS.has(tokens[k - 1]!.lower);
+  if (!HEADLINE_CUE_WORDS.has(t.lower) && !(adverb && HEADLINE_PAST_CUE_WORDS.has(t.lower))) return false;
+  // `roll call vote`, `RNC rules clash erupts`: a lower-case noun-like cue word before another lower-case word is a compound.
+  const next = tokens[k + 1];
+  if (HEADLINE_NOUN_LIKE_CUES.has(t.lower) && t.text === t.lower && next !== undefined && next.text === next.lower && /^\p{L}/u.test(next.text) && next.pos !== 'ADP' && next.pos !== 'DET') return false;
+  return true;
+}
+
+/**
+ * Words that can be a headline's subject: a noun phrase with no quote marks and no lower-case
+ * verb of its own; before a plural verb form (`Rip`, `blast`) a plural or
+ * coordinated subject (`Black Lawmakers`, `Trump, Ryan`).
+ */
+function isSubject(tokens: readonly Token[], first: number, end: number, cue: Token): boolean {
+  for (let i = first; i < end; i++) {
+    const w = tokens[i]!;
+    if (w.pos === 'PUNCT' && w.text !== '.' && w.text !== '-') return false;
+    if (w.text === w.lower && HEADLINE_NOT_IN_SUBJECT.has(w.pos)) return false;
+  }
+  const last = tokens[end - 1]!;
+  if (last.pos === 'DET' || last.pos === 'ADP') return false;
+  if (cue.lower.endsWith('s') || HEADLINE_PAST_CUE_WORDS.has(cue.lower)) return true;
+  return /[^s']s$/u.test(last.lower) || tokens.slice(first, end).some((w) => w.lower === 'and' || w.text === ',');
+}

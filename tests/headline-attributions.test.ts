@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/index.js';
+
+// #14: headlines (paragraph 0) state attributions in their own grammar; the wide scope reads them
+// by a table of headline cue words (src/stages/find-headline-attributions.ts).
+
+const BODY = '\n\nThe story begins here, with a sentence of its own.';
+
+/** The wide scope's headline records as [text, cue, speaker]. */
+const headlineRecords = (headline: string): [string, string | undefined, string | undefined][] =>
+  extract(headline + BODY, { scope: 'wide' })
+    .quotes.filter((q) => q.rule.startsWith('headline-cue'))
+    .map((q) => [q.text, q.cue?.text, q.speaker?.text]);
+
+describe('headline cues: subject, cue word, the rest of the headline (wide scope)', () => {
+  test.each<[string, string, [string, string, string][]]>([
+    ['politics, title case, plural verb', 'Black Lawmakers Rip Governor As A ‘Reckless Spender’', [['Governor As A ‘Reckless Spender’', 'Rip', 'Black Lawmakers']]],
+    ['politics: a quoted word in the content', 'Mayor Sees ‘Betrayal’ If Council Rejects Budget', [['‘Betrayal’ If Council Rejects Budget', 'Sees', 'Mayor']]],
+    ['business: slam … over', 'Union Leaders Slam Airline Over Pension Cuts', [['Airline Over Pension Cuts', 'Slam', 'Union Leaders']]],
+    ['sports: reveals', 'Retired Coach Reveals ‘Demoralizing’ Final Season', [['‘Demoralizing’ Final Season', 'Reveals', 'Retired Coach']]],
+    ['courts: a particle joins the cue', 'Federal Judge Rules Against Council’s Zoning Change', [['Council’s Zoning Change', 'Rules Against', 'Federal Judge']]],
+    ['business, sentence case: a plural subject before a plural verb', 'Angry shareholders blast the bank’s bonus plan.', [['the bank’s bonus plan', 'blast', 'Angry shareholders']]],
+    ['sports: hints at', 'Veteran Goalkeeper Hints At Retirement', [['Retirement', 'Hints At', 'Veteran Goalkeeper']]],
+    ['sports: praise … as, a plural subject', 'Fans Praise New Coach As ‘A Breath Of Fresh Air’', [['New Coach As ‘A Breath Of Fresh Air’', 'Praise', 'Fans']]],
+    ['local: the cue ends the headline after a comma', 'Stadium Plans Back On Track, Council Finds.', [['Stadium Plans Back On Track', 'Finds', 'Council']]],
+    ['sports: an interrupting phrase, the subject is the first part', 'Striker, Back From Injury, Slams Club Owners', [['Club Owners', 'Slams', 'Striker']]],
+  ])('%s', (_name, headline, expected) => {
+    expect(headlineRecords(headline)).toEqual(expected);
+    // The default scope reads headlines only through its clause rules: none of these.
+    expect(extract(headline + BODY).quotes.filter((q) => q.start < headline.length)).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ['the same words in the body of the article are not a headline', 'Stocks Fall' + BODY + '\n\nBlack Lawmakers Rip Governor As A Spender'],
+    ['courts: `Rules` as a noun (no particle, not at the end)', 'New Power Plant Rules Face Key Test In Court'],
+    ['business: a lower-case noun compound (`call option`)', 'Traders call options a hedge of last resort'],
+    ['sports: a singular subject before a plural-looking verb form (`Blast`)', 'Second-Half Blast Lifts United Past City'],
+    ['local: a subject with a lower-case verb of its own', 'Rubio has the praise, just not the votes'],
+    ['no subject before the cue', 'Says Who? A Guide To The Budget'],
+    ['a subject too long to be one', 'The Long And Winding Road Back For The Old Town Mill Finally Says Goodbye'],
+  ])('not: %s', (_name, text) => {
+    const headline = text.split('\n')[0]!;
+    const records = extract(text.includes('\n') ? text : text + BODY, { scope: 'wide' }).quotes.filter((q) => q.rule.startsWith('headline-cue'));
+    expect(records.map((q) => q.text), headline).toEqual([]);
+  });
+});
