@@ -21,16 +21,18 @@ describe('quoted fragments: mixed attributions of verbs no rule takes (wide scop
     ['business: a particle joins the cue', 'The talks stalled again.\n\nThe union has gone after the board as “out of touch” with its workers.', [['mixed', 'the board as “out of touch” with its workers', 'gone after', 'The union']]],
     ['courts: a progressive with a name as subject', 'The trial resumes next week.\n\nOkafor has been pounding the prosecution as “reckless and cynical” in court filings.', [['mixed', 'the prosecution as “reckless and cynical” in court filings', 'pounding', 'Okafor']]],
     ['sports: a verb the tagger reads as an adjective, after a name', 'The draw was made.\n\nMadrid branded the referee a “disgrace to the game.”', [['mixed', 'the referee a “disgrace to the game.”', 'branded', 'Madrid']]],
+    ['sports: one `that` with no verb of its own before the quote', 'The game ended late.\n\nThe coach groused to reporters that the referee “lost control of the match.”', [['mixed', 'to reporters that the referee “lost control of the match.”', 'groused', 'The coach']]],
   ])('%s', (_name, text, expected) => {
     expect(fragments(text)).toEqual(expected);
     // The default scope leaves the fragment to the other rules (here: a scare quote, not reported).
     expect(extract(text).quotes.filter((q) => q.rule.startsWith('quoted-fragment'))).toEqual([]);
   });
 
-  test('a verb another rule already took keeps that one record (here the learned stage: `likened`)', () => {
-    const text = 'Shares fell on Monday.\n\nThe analyst likened the merger to a “slow-motion car crash” for investors.';
+  test('a verb another rule already took keeps that one record (here the naming rule: `described … as`)', () => {
+    // (Not the learned stage: what it keeps moves with every retrain.)
+    const text = 'Shares fell on Monday.\n\nThe analyst described the merger as a “slow-motion car crash” for investors.';
     const quotes = extract(text, { scope: 'wide' }).quotes;
-    expect(quotes.map((q) => [q.type, q.text, q.cue?.text])).toEqual([['mixed', 'the merger to a “slow-motion car crash” for investors', 'likened']]);
+    expect(quotes.map((q) => [q.type, q.text, q.cue?.text])).toEqual([['mixed', 'the merger as a “slow-motion car crash” for investors', 'described']]);
     expect(fragments(text)).toEqual([]);
   });
 

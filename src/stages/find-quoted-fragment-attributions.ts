@@ -36,11 +36,14 @@ export function findQuotedFragmentAttributions(doc: Document, found: readonly Re
   const { tokens } = doc;
   // Per token: 2 = a found clause's cue, 1 = inside a found clause.
   const taken = new Uint8Array(tokens.length);
+  const spanOf = doc.quotes.spanOfToken;
   for (const c of found) {
+    // A clause whose content lies inside a quote (`described X as “a reminder that …”` read as
+    // `described … that …`) makes no record (merge-mixed-quotes drops it): its verb is free.
+    if (spanOf[c.first]! >= 0 && spanOf[c.end - 1] === spanOf[c.first] && spanOf[c.cue.first] !== spanOf[c.first]) continue;
     for (let i = c.first; i < c.end; i++) taken[i] = 1;
     for (let i = c.cue.first; i < c.cue.end; i++) taken[i] = 2;
   }
-  const spanOf = doc.quotes.spanOfToken;
   const out: ReportedClause[] = [];
   for (const s of doc.sentences) {
     for (let o = s.firstToken + 1; o < s.endToken; o++) {
@@ -87,10 +90,17 @@ function fragmentClause(doc: Document, s: Sentence, o: number, close: number, ta
 function governingVerb(doc: Document, s: Sentence, o: number, taken: Uint8Array): number {
   const { tokens } = doc;
   const spanOf = doc.quotes.spanOfToken;
+  let passed = false;
   for (let j = o - 1; j >= s.firstToken && o - j <= MAX_BEFORE; j--) {
     const t = tokens[j]!;
     if (taken[j] !== 0 || spanOf[j]! >= 0) return -1;
     if (t.pos === 'PUNCT' && (t.text === ',' || PHRASE_END.has(t.text))) return -1;
+    // One `that` with no verb of its own before the quote (`knocked a claim that an “obscene
+    // amount” …`, `groused to a crowd that CNN “doesn't …”`): the verb before it governs.
+    if (t.lower === 'that' && !passed) {
+      passed = true;
+      continue;
+    }
     if (CLAUSE_OPENERS.has(t.lower) || t.pos === 'SCONJ' || t.pos === 'AUX') return -1;
     if (t.pos === 'VERB' || verbTaggedAdjective(tokens, s, j)) return j;
   }
