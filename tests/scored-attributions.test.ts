@@ -16,8 +16,8 @@ const scored = (sentence: string): [string, string, string | undefined, string |
 // rules' changes): firing rows score >= 0.7 above it, non-firing rows >= 0.3 below it.
 describe('attributions scored by the learned model (wide scope)', () => {
   test.each<[string, string, [string, string, string, string][]]>([
-    ['sports: decried + object', 'The goalkeeper decried the state of the pitch.', [['topic', 'the state of the pitch', 'decried', 'The goalkeeper']]],
-    ['courts: railed against (a preposition the features do not name is passed over, not part of the cue)', 'The defence lawyer railed against the delays in the trial.', [['topic', 'the delays in the trial', 'railed', 'The defence lawyer']]],
+    ['local politics: discussed + object', 'The minister discussed the plan to close the pier.', [['statement', 'the plan to close the pier', 'discussed', 'The minister']]],
+    ['business: a union attacked a plan', 'The union attacked the plan to close the plant.', [['statement', 'the plan to close the plant', 'attacked', 'The union']]],
     ['local politics: assailed + object with an infinitive', 'The senator assailed the plan to close the clinic.', [['statement', 'the plan to close the clinic', 'assailed', 'The senator']]],
     ['local politics: a gerund complement (new in round 6)', 'The senator proposed barring trucks from the harbour road.', [['topic', 'barring trucks from the harbour road', 'proposed', 'The senator']]],
     ['local politics: portrayed X as Y', 'The senator portrayed the levy as a burden on fishermen.', [['topic', 'the levy as a burden on fishermen', 'portrayed', 'The senator']]],
