@@ -32,6 +32,10 @@ describe('headline cues: subject, cue word, the rest of the headline (wide scope
     expect(extract(headline + BODY).quotes.filter((q) => q.start < headline.length)).toEqual([]);
   });
 
+  test('local: the content stops before another record’s cue (`… And Say They …`), the `And` left out', () => {
+    expect(headlineRecords('Riverside Residents Blast Council Over Levee And Say They Will Keep Asking')).toEqual([['Council Over Levee', 'Blast', 'Riverside Residents']]);
+  });
+
   test('business: a second cue after `and` opens a content of its own', () => {
     expect(headlineRecords('Striker Praises Fans And Slams Club Owners').map(([text, cue]) => [text, cue])).toEqual([
       ['Fans', 'Praises'],
@@ -47,6 +51,7 @@ describe('headline cues: subject, cue word, the rest of the headline (wide scope
     ['local: a subject with a lower-case verb of its own', 'Rubio has the praise, just not the votes'],
     ['politics: `Votes` as a noun', 'Transit Votes Counted In Record Time'],
     ['sports: a noun after a possessive (`Rival’s Attacks`)', 'Rival’s Attacks On Club Owner Backfire'],
+    ['a first paragraph too long to be a headline (a text without one)', 'Longtime Riverside Residents Blast The Council Over The Levee It Promised Them After The Storm Two Winters Ago And Say They Will Keep Asking About It At Every Single Public Meeting Of The Council Until The Work On The Bank Finally Begins Next To The Old Mill Road Bridge'],
     ['no subject before the cue', 'Says Who? A Guide To The Budget'],
     ['a subject too long to be one', 'The Long And Winding Road Back For The Old Town Mill Finally Says Goodbye'],
   ])('not: %s', (_name, text) => {

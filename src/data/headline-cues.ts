@@ -20,7 +20,7 @@ export const HEADLINE_CUE_WORDS: ReadonlySet<string> = new Set([
   'compares', 'argues', 'argue', 'asks', 'ask', 'thanks', 'fears', 'fear', 'rules',
   'prefer', 'prefers', 'swipes', 'debunks', 'whacks', 'rebuke', 'rebukes', 'welcome', 'welcomes',
   'presses', 'press', 'promote', 'promotes', 'oppose', 'opposes', 'threaten', 'threatens', 'rebuffs', 'pressure', 'pressures',
-  'supports', 'support', 'nominates', 'nominate', 'speaks', 'speak', 'attacks', 'attack', 'sums', 'votes', 'vote',
+  'supports', 'support', 'nominates', 'nominate', 'speaks', 'speak', 'attacks', 'attack', 'sums', 'tweets', 'apologizes', 'apologises', 'ignores', 'votes', 'vote',
 ]);
 
 /** Adverbs a headline puts before its cue (`Trump Just Revealed …`): part of the cue. */

@@ -15,6 +15,9 @@ import { HEADLINE_CUE_ADVERBS, HEADLINE_CUE_PARTICLES, HEADLINE_NOT_IN_SUBJECT, 
 /** The most words a headline's subject may have (`Former Mexico Leader Calderon`). */
 const MAX_SUBJECT_WORDS = 6;
 
+/** The most tokens a headline has (polnear_train's longest: 22 words). */
+const MAX_HEADLINE_TOKENS = 40;
+
 /** A possessive ending, a word of the subject (`France’s Party Leader`). */
 const POSSESSIVE = /^['’]s$/u;
 
@@ -27,6 +30,8 @@ export function findHeadlineAttributions(doc: Document, found: readonly Reported
   const { tokens } = doc;
   const out: ReportedClause[] = [];
   const headlineEnd = doc.sentences.find((s) => s.paragraph !== 0)?.firstToken ?? tokens.length;
+  // A first paragraph longer than any headline is prose (a text with no headline): its clauses are the other rules'.
+  if (headlineEnd > MAX_HEADLINE_TOKENS) return out;
   const taken = new Uint8Array(headlineEnd);
   for (const c of found) {
     for (let i = Math.min(c.cue.first, c.first); i < Math.max(c.cue.end, c.end) && i < headlineEnd; i++) taken[i] = 1;
@@ -78,7 +83,7 @@ function clauseIn(doc: Document, tokens: readonly Token[], s: Sentence, taken: U
             break;
           }
         }
-        while (end > first && (HEADLINE_TRAILING.has(tokens[end - 1]!.text) || tokens[end - 1]!.pos === 'PRON')) end--;
+        while (end > first && (HEADLINE_TRAILING.has(tokens[end - 1]!.text) || tokens[end - 1]!.pos === 'PRON' || tokens[end - 1]!.pos === 'CCONJ')) end--;
         if (end === first) return null;
         break;
       }
