@@ -23,11 +23,20 @@ describe('headline cues: subject, cue word, the rest of the headline (wide scope
     ['sports: hints at', 'Veteran Goalkeeper Hints At Retirement', [['Retirement', 'Hints At', 'Veteran Goalkeeper']]],
     ['sports: praise … as, a plural subject', 'Fans Praise New Coach As ‘A Breath Of Fresh Air’', [['New Coach As ‘A Breath Of Fresh Air’', 'Praise', 'Fans']]],
     ['local: the cue ends the headline after a comma', 'Stadium Plans Back On Track, Council Finds.', [['Stadium Plans Back On Track', 'Finds', 'Council']]],
+    ['politics: `Votes` before `To` is a cue', 'House Panel Votes To Subpoena Bank Chief', [['To Subpoena Bank Chief', 'Votes', 'House Panel']]],
+    ['sports: the content stops before another record’s clause', 'Goalkeeper Hints At Exit, Which Coach Calls ‘Nonsense’', [['Exit', 'Hints At', 'Goalkeeper']]],
     ['sports: an interrupting phrase, the subject is the first part', 'Striker, Back From Injury, Slams Club Owners', [['Club Owners', 'Slams', 'Striker']]],
   ])('%s', (_name, headline, expected) => {
     expect(headlineRecords(headline)).toEqual(expected);
     // The default scope reads headlines only through its clause rules: none of these.
     expect(extract(headline + BODY).quotes.filter((q) => q.start < headline.length)).toEqual([]);
+  });
+
+  test('business: a second cue after `and` opens a content of its own', () => {
+    expect(headlineRecords('Striker Praises Fans And Slams Club Owners').map(([text, cue]) => [text, cue])).toEqual([
+      ['Fans', 'Praises'],
+      ['Club Owners', 'Slams'],
+    ]);
   });
 
   test.each<[string, string]>([
@@ -36,6 +45,8 @@ describe('headline cues: subject, cue word, the rest of the headline (wide scope
     ['business: a lower-case noun compound (`call option`)', 'Traders call options a hedge of last resort'],
     ['sports: a singular subject before a plural-looking verb form (`Blast`)', 'Second-Half Blast Lifts United Past City'],
     ['local: a subject with a lower-case verb of its own', 'Rubio has the praise, just not the votes'],
+    ['politics: `Votes` as a noun', 'Transit Votes Counted In Record Time'],
+    ['sports: a noun after a possessive (`Rival’s Attacks`)', 'Rival’s Attacks On Club Owner Backfire'],
     ['no subject before the cue', 'Says Who? A Guide To The Budget'],
     ['a subject too long to be one', 'The Long And Winding Road Back For The Old Town Mill Finally Says Goodbye'],
   ])('not: %s', (_name, text) => {

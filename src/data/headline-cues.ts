@@ -20,7 +20,7 @@ export const HEADLINE_CUE_WORDS: ReadonlySet<string> = new Set([
   'compares', 'argues', 'argue', 'asks', 'ask', 'thanks', 'fears', 'fear', 'rules',
   'prefer', 'prefers', 'swipes', 'debunks', 'whacks', 'rebuke', 'rebukes', 'welcome', 'welcomes',
   'presses', 'press', 'promote', 'promotes', 'oppose', 'opposes', 'threaten', 'threatens', 'rebuffs', 'pressure', 'pressures',
-  'supports', 'support', 'nominates', 'nominate',
+  'supports', 'support', 'nominates', 'nominate', 'speaks', 'speak', 'attacks', 'attack', 'sums', 'votes', 'vote',
 ]);
 
 /** Adverbs a headline puts before its cue (`Trump Just Revealed …`): part of the cue. */
@@ -40,11 +40,20 @@ export const HEADLINE_NOUN_LIKE_CUES: ReadonlySet<string> = new Set([
   'call', 'calls', 'rules', 'questions', 'backs', 'claims', 'claim', 'praise', 'promise', 'promises', 'pledge', 'pledges',
   'demand', 'demands', 'fears', 'fear', 'thanks', 'pans', 'pan', 'press', 'presses', 'pressure', 'pressures', 'support',
   'supports', 'blast', 'blasts', 'slams', 'slam', 'hints', 'champions', 'target', 'targets', 'swipes', 'knocks', 'knock',
-  'vow', 'vows', 'warn', 'welcome', 'welcomes', 'tout', 'hail', 'rebuke', 'rebukes', 'mock', 'dispute', 'disputes',
+  'vow', 'vows', 'warn', 'welcome', 'attack', 'attacks', 'welcomes', 'tout', 'hail', 'rebuke', 'rebukes', 'mock', 'dispute', 'disputes',
 ]);
 
-/** Cue words that are cues only with their particle (`Judge Rules Against …`) or ending the headline (`…, judge rules.`): `Power Plant Rules Face Test` is a noun. */
-export const HEADLINE_PARTICLE_CUES: ReadonlySet<string> = new Set(['rules', 'rule']);
+/**
+ * Cue words that are cues only before one of these words (`Judge Rules Against …`, `Panel Votes To
+ * …`) or ending the headline (`…, judge rules.`): `Power Plant Rules Face Test`, `Got More Votes In
+ * Ohio` are nouns.
+ */
+export const HEADLINE_CUES_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['rules', new Set(['against', 'for', 'on', 'out', 'in'])],
+  ['rule', new Set(['against', 'for', 'on', 'out', 'in'])],
+  ['votes', new Set(['to', 'for', 'against'])],
+  ['vote', new Set(['to', 'for', 'against'])],
+]);
 
 /** Particles that join a cue word (`calls for`, `calls on`, `hints at`, `rules against`): part of the cue. */
 export const HEADLINE_CUE_PARTICLES: ReadonlySet<string> = new Set(['for', 'on', 'at', 'against', 'out', 'up', 'off']);

@@ -1,7 +1,7 @@
 import type { Document, Sentence, Token } from '../document.js';
 import type { ReportedClause } from '../draft.js';
 import { quotedSpanAt } from '../layers/quote-marks.js';
-import { HEADLINE_CUE_ADVERBS, HEADLINE_CUE_PARTICLES, HEADLINE_NOT_IN_SUBJECT, HEADLINE_PART_BREAKS, HEADLINE_TRAILING, HEADLINE_CUE_WORDS, HEADLINE_NOUN_LIKE_CUES, HEADLINE_PARTICLE_CUES, HEADLINE_PAST_CUE_WORDS } from '../data/headline-cues.js';
+import { HEADLINE_CUE_ADVERBS, HEADLINE_CUE_PARTICLES, HEADLINE_NOT_IN_SUBJECT, HEADLINE_PART_BREAKS, HEADLINE_TRAILING, HEADLINE_CUE_WORDS, HEADLINE_NOUN_LIKE_CUES, HEADLINE_CUES_BEFORE, HEADLINE_PAST_CUE_WORDS } from '../data/headline-cues.js';
 
 // Wide scope only. A headline (paragraph 0) states attributions in its own grammar: no `that`,
 // no article, present tense, often title case (`Black Lawmakers Rip Governor As A 'Reckless
@@ -15,29 +15,42 @@ import { HEADLINE_CUE_ADVERBS, HEADLINE_CUE_PARTICLES, HEADLINE_NOT_IN_SUBJECT, 
 /** The most words a headline's subject may have (`Former Mexico Leader Calderon`). */
 const MAX_SUBJECT_WORDS = 6;
 
+/** A possessive ending, a word of the subject (`France’s Party Leader`). */
+const POSSESSIVE = /^['’]s$/u;
+
 /**
  * The attributions of headline cue words in paragraph 0 as reported clauses: at most one per
- * headline sentence, none in a sentence a clause of `found` already reports from.
+ * headline sentence, none whose cue or subject lies in (or after) a clause of `found`, the content
+ * cut where such a clause begins.
  */
 export function findHeadlineAttributions(doc: Document, found: readonly ReportedClause[]): ReportedClause[] {
   const { tokens } = doc;
   const out: ReportedClause[] = [];
+  const headlineEnd = doc.sentences.find((s) => s.paragraph !== 0)?.firstToken ?? tokens.length;
+  const taken = new Uint8Array(headlineEnd);
+  for (const c of found) {
+    for (let i = Math.min(c.cue.first, c.first); i < Math.max(c.cue.end, c.end) && i < headlineEnd; i++) taken[i] = 1;
+  }
   for (const s of doc.sentences) {
     if (s.paragraph !== 0) break;
-    if (found.some((c) => c.cue.first < s.endToken && c.cue.end > s.firstToken)) continue;
-    const clause = clauseIn(doc, tokens, s);
-    if (clause) out.push(clause);
+    const clause = clauseIn(doc, tokens, s, taken);
+    if (clause) out.push(...coordinated(doc, tokens, clause));
   }
   return out;
 }
 
-function clauseIn(doc: Document, tokens: readonly Token[], s: Sentence): ReportedClause | null {
+function clauseIn(doc: Document, tokens: readonly Token[], s: Sentence, taken: Uint8Array): ReportedClause | null {
   let partStart = s.firstToken;
   let end = s.endToken;
   while (end > s.firstToken && HEADLINE_TRAILING.has(tokens[end - 1]!.text)) end--;
   for (let k = s.firstToken; k < end; k++) {
     const t = tokens[k]!;
     if (HEADLINE_PART_BREAKS.has(t.text)) {
+      partStart = k + 1;
+      continue;
+    }
+    if (taken[k] === 1) {
+      // What another record reports (its cue or content) is not counted again, nor a cue after it.
       partStart = k + 1;
       continue;
     }
@@ -49,14 +62,49 @@ function clauseIn(doc: Document, tokens: readonly Token[], s: Sentence): Reporte
     const subject = subjectEnd - subjectFirst;
     if (subject < 1 || subject > MAX_SUBJECT_WORDS || !isSubject(tokens, subjectFirst, subjectEnd, t)) return null;
     let first = k + 1;
+    const before = HEADLINE_CUES_BEFORE.get(t.lower);
+    if (before && first < end && !before.has(tokens[first]!.lower)) return null;
     if (first < end && HEADLINE_CUE_PARTICLES.has(tokens[first]!.lower)) first++;
-    else if (first < end && HEADLINE_PARTICLE_CUES.has(t.lower)) return null;
     const cue = { first: cueFirst, end: first, lemma: tokens.slice(cueFirst, first).map((w) => w.lower).join(' '), kind: 'speech' as const };
     // `Stadium deal is dead, mayor says.`: the cue ends the headline; the content is before the comma.
+    // The content stops where another record's words begin (`Cruz Endorses Rival, Who Says …`).
+    for (let i = first; i < end; i++) {
+      if (taken[i] === 1) {
+        // Back to the comma before the other record's clause (`Exit, Which Coach Calls …`), if any.
+        end = i;
+        for (let j = i - 1; j > first; j--) {
+          if (tokens[j]!.text === ',') {
+            end = j;
+            break;
+          }
+        }
+        while (end > first && (HEADLINE_TRAILING.has(tokens[end - 1]!.text) || tokens[end - 1]!.pos === 'PRON')) end--;
+        if (end === first) return null;
+        break;
+      }
+    }
     if (first >= end) return partStart - 1 > s.firstToken && tokens[partStart - 1]!.text === ',' ? { first: s.firstToken, end: partStart - 1, cue, rule: 'headline-cue' } : null;
     return { first, end, cue, rule: 'headline-cue' };
   }
   return null;
+}
+
+/**
+ * `Le Pen Backs Rival And Denounces Mayor`: a second cue word after `and` ends the first content
+ * and opens a content of its own (the same subject).
+ */
+function coordinated(doc: Document, tokens: readonly Token[], clause: ReportedClause): ReportedClause[] {
+  for (let j = clause.first + 1; j + 2 < clause.end; j++) {
+    if (tokens[j]!.lower !== 'and' || quotedSpanAt(doc, j) >= 0) continue;
+    const k = j + 1;
+    const w = tokens[k]!;
+    if (!HEADLINE_CUE_WORDS.has(w.lower) || !isCueWord(tokens, j, k) || HEADLINE_CUES_BEFORE.has(w.lower)) continue;
+    let first = k + 1;
+    if (HEADLINE_CUE_PARTICLES.has(tokens[first]!.lower) && first + 1 < clause.end) first++;
+    const second = { first, end: clause.end, cue: { first: k, end: first, lemma: tokens.slice(k, first).map((t) => t.lower).join(' '), kind: 'speech' as const }, rule: 'headline-cue' as const };
+    return [{ ...clause, end: j }, second];
+  }
+  return [clause];
 }
 
 /** The first part break in [first, end), or `end`. */
@@ -70,6 +118,8 @@ function isCueWord(tokens: readonly Token[], partStart: number, k: number): bool
   const t = tokens[k]!;
   const adverb = k - 1 > partStart && HEADLINE_CUE_ADVERBS.has(tokens[k - 1]!.lower);
   if (!HEADLINE_CUE_WORDS.has(t.lower) && !(adverb && HEADLINE_PAST_CUE_WORDS.has(t.lower))) return false;
+  // `Clinton’s Attacks On …`: after a possessive the word is a noun.
+  if (HEADLINE_NOUN_LIKE_CUES.has(t.lower) && k > 0 && POSSESSIVE.test(tokens[k - 1]!.text)) return false;
   // `roll call vote`, `RNC rules clash erupts`: a lower-case noun-like cue word before another lower-case word is a compound.
   const next = tokens[k + 1];
   if (HEADLINE_NOUN_LIKE_CUES.has(t.lower) && t.text === t.lower && next !== undefined && next.text === next.lower && /^\p{L}/u.test(next.text) && next.pos !== 'ADP' && next.pos !== 'DET') return false;
@@ -85,7 +135,7 @@ function isSubject(tokens: readonly Token[], first: number, end: number, cue: To
   for (let i = first; i < end; i++) {
     const w = tokens[i]!;
     if (w.pos === 'PUNCT' && w.text !== '.' && w.text !== '-') return false;
-    if (w.text === w.lower && HEADLINE_NOT_IN_SUBJECT.has(w.pos)) return false;
+    if (w.text === w.lower && HEADLINE_NOT_IN_SUBJECT.has(w.pos) && !POSSESSIVE.test(w.text)) return false;
   }
   const last = tokens[end - 1]!;
   if (last.pos === 'DET' || last.pos === 'ADP') return false;
