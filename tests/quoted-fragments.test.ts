@@ -22,6 +22,7 @@ describe('quoted fragments: mixed attributions of verbs no rule takes (wide scop
     ['courts: a progressive with a name as subject', 'The trial resumes next week.\n\nOkafor has been pounding the prosecution as “reckless and cynical” in court filings.', [['mixed', 'the prosecution as “reckless and cynical” in court filings', 'pounding', 'Okafor']]],
     ['sports: a verb the tagger reads as an adjective, after a name', 'The draw was made.\n\nMadrid branded the referee a “disgrace to the game.”', [['mixed', 'the referee a “disgrace to the game.”', 'branded', 'Madrid']]],
     ['sports: one `that` with no verb of its own before the quote', 'The game ended late.\n\nThe coach groused to reporters that the referee “lost control of the match.”', [['mixed', 'to reporters that the referee “lost control of the match.”', 'groused', 'The coach']]],
+    ['local: `which` after an organisation', 'Crime fell.\n\nThe figures came from the police department, which reported “1,200 incidents” in the year.', [['mixed', '“1,200 incidents” in the year', 'reported', 'which']]],
   ])('%s', (_name, text, expected) => {
     expect(fragments(text)).toEqual(expected);
     // The default scope leaves the fragment to the other rules (here: a scare quote, not reported).
