@@ -112,6 +112,13 @@ function coordinated(doc: Document, tokens: readonly Token[], clause: ReportedCl
   return [clause];
 }
 
+/** `attendants'`: an apostrophe right after a word in `s` (a plural possessive, not a quote mark). */
+function isPluralPossessive(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!;
+  const before = tokens[i - 1];
+  return (w.text === "'" || w.text === '’') && before !== undefined && before.end === w.start && before.lower.endsWith('s');
+}
+
 /** The first part break in [first, end), or `end`. */
 function firstBreak(tokens: readonly Token[], first: number, end: number): number {
   for (let i = first; i < end; i++) if (HEADLINE_PART_BREAKS.has(tokens[i]!.text)) return i;
@@ -139,7 +146,7 @@ function isCueWord(tokens: readonly Token[], partStart: number, k: number): bool
 function isSubject(tokens: readonly Token[], first: number, end: number, cue: Token): boolean {
   for (let i = first; i < end; i++) {
     const w = tokens[i]!;
-    if (w.pos === 'PUNCT' && w.text !== '.' && w.text !== '-') return false;
+    if (w.pos === 'PUNCT' && w.text !== '.' && w.text !== '-' && !isPluralPossessive(tokens, i)) return false;
     if (w.text === w.lower && HEADLINE_NOT_IN_SUBJECT.has(w.pos) && !POSSESSIVE.test(w.text)) return false;
   }
   const last = tokens[end - 1]!;
