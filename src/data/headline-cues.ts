@@ -23,6 +23,12 @@ export const HEADLINE_CUE_WORDS: ReadonlySet<string> = new Set([
   'supports', 'support', 'nominates', 'nominate', 'speaks', 'speak', 'attacks', 'attack', 'sums', 'tweets', 'apologizes', 'apologises', 'ignores', 'votes', 'vote',
 ]);
 
+/** Verbs after `to` that announce an attribution (`Union to Endorse Mayor`, `Club to Sue League`); not `to skip`, `to increase`. */
+export const HEADLINE_INFINITIVE_CUES: ReadonlySet<string> = new Set([
+  'endorse', 'back', 'sue', 'campaign', 'call', 'urge', 'ask', 'seek', 'propose', 'announce', 'unveil', 'oppose',
+  'support', 'challenge', 'demand', 'pledge', 'testify', 'warn', 'defend', 'criticize', 'blast', 'slam', 'appeal',
+]);
+
 /** Adverbs a headline puts before its cue (`Trump Just Revealed …`): part of the cue. */
 export const HEADLINE_CUE_ADVERBS: ReadonlySet<string> = new Set(['just', 'finally', 'now', 'also', 'again', 'openly', 'publicly', 'reportedly']);
 

@@ -1,7 +1,7 @@
 import type { Document, Sentence, Token } from '../document.js';
 import type { ReportedClause } from '../draft.js';
 import { quotedSpanAt } from '../layers/quote-marks.js';
-import { HEADLINE_CUE_ADVERBS, HEADLINE_CUE_PARTICLES, HEADLINE_NOT_IN_SUBJECT, HEADLINE_PART_BREAKS, HEADLINE_TRAILING, HEADLINE_CUE_WORDS, HEADLINE_NOUN_LIKE_CUES, HEADLINE_CUES_BEFORE, HEADLINE_PAST_CUE_WORDS } from '../data/headline-cues.js';
+import { HEADLINE_CUE_ADVERBS, HEADLINE_CUE_PARTICLES, HEADLINE_NOT_IN_SUBJECT, HEADLINE_PART_BREAKS, HEADLINE_TRAILING, HEADLINE_CUE_WORDS, HEADLINE_NOUN_LIKE_CUES, HEADLINE_CUES_BEFORE, HEADLINE_INFINITIVE_CUES, HEADLINE_PAST_CUE_WORDS } from '../data/headline-cues.js';
 
 // Wide scope only. A headline (paragraph 0) states attributions in its own grammar: no `that`,
 // no article, present tense, often title case (`Black Lawmakers Rip Governor As A 'Reckless
@@ -59,19 +59,21 @@ function clauseIn(doc: Document, tokens: readonly Token[], s: Sentence, taken: U
       partStart = k + 1;
       continue;
     }
-    if (quotedSpanAt(doc, k) >= 0 || !isCueWord(tokens, partStart, k)) continue;
-    const cueFirst = HEADLINE_PAST_CUE_WORDS.has(t.lower) || HEADLINE_CUE_ADVERBS.has(tokens[k - 1]?.lower ?? '') && k - 1 > partStart ? k - 1 : k;
+    // `Union to Endorse Mayor`: an announced intention, the cue `to` and the verb.
+    const infinitive = t.lower === 'to' && k + 1 < end && HEADLINE_INFINITIVE_CUES.has(tokens[k + 1]!.lower);
+    if (quotedSpanAt(doc, k) >= 0 || !(infinitive || isCueWord(tokens, partStart, k))) continue;
+    const verb = infinitive ? k + 1 : k;
+    const cueFirst = !infinitive && (HEADLINE_PAST_CUE_WORDS.has(t.lower) || (HEADLINE_CUE_ADVERBS.has(tokens[k - 1]?.lower ?? '') && k - 1 > partStart)) ? k - 1 : k;
     // `Mayor, Facing Recall, Blasts Council`: the subject is the headline's first part.
     const subjectFirst = cueFirst === partStart && partStart > s.firstToken ? s.firstToken : partStart;
     const subjectEnd = subjectFirst === partStart ? cueFirst : firstBreak(tokens, s.firstToken, cueFirst);
     const subject = subjectEnd - subjectFirst;
-    if (subject < 1 || subject > MAX_SUBJECT_WORDS || !isSubject(tokens, subjectFirst, subjectEnd, t)) return null;
-    let first = k + 1;
-    const before = HEADLINE_CUES_BEFORE.get(t.lower);
+    if (subject < 1 || subject > MAX_SUBJECT_WORDS || !isSubject(tokens, subjectFirst, subjectEnd, infinitive ? null : t)) return null;
+    let first = verb + 1;
+    const before = HEADLINE_CUES_BEFORE.get(tokens[verb]!.lower);
     if (before && first < end && !before.has(tokens[first]!.lower)) return null;
     if (first < end && HEADLINE_CUE_PARTICLES.has(tokens[first]!.lower)) first++;
     const cue = { first: cueFirst, end: first, lemma: tokens.slice(cueFirst, first).map((w) => w.lower).join(' '), kind: 'speech' as const };
-    // `Stadium deal is dead, mayor says.`: the cue ends the headline; the content is before the comma.
     // The content stops where another record's words begin (`Cruz Endorses Rival, Who Says …`).
     for (let i = first; i < end; i++) {
       if (taken[i] === 1) {
@@ -88,6 +90,7 @@ function clauseIn(doc: Document, tokens: readonly Token[], s: Sentence, taken: U
         break;
       }
     }
+    // `Stadium deal is dead, mayor says.`: the cue ends the headline; the content is before the comma.
     if (first >= end) return partStart - 1 > s.firstToken && tokens[partStart - 1]!.text === ',' ? { first: s.firstToken, end: partStart - 1, cue, rule: 'headline-cue' } : null;
     return { first, end, cue, rule: 'headline-cue' };
   }
@@ -141,9 +144,9 @@ function isCueWord(tokens: readonly Token[], partStart: number, k: number): bool
 /**
  * Words that can be a headline's subject: a noun phrase with no quote marks and no lower-case
  * verb of its own; before a plural verb form (`Rip`, `blast`) a plural or
- * coordinated subject (`Black Lawmakers`, `Trump, Ryan`).
+ * coordinated subject (`Black Lawmakers`, `Trump, Ryan`); any subject before `to` (`cue` null).
  */
-function isSubject(tokens: readonly Token[], first: number, end: number, cue: Token): boolean {
+function isSubject(tokens: readonly Token[], first: number, end: number, cue: Token | null): boolean {
   for (let i = first; i < end; i++) {
     const w = tokens[i]!;
     if (w.pos === 'PUNCT' && w.text !== '.' && w.text !== '-' && !isPluralPossessive(tokens, i)) return false;
@@ -151,6 +154,6 @@ function isSubject(tokens: readonly Token[], first: number, end: number, cue: To
   }
   const last = tokens[end - 1]!;
   if (last.pos === 'DET' || last.pos === 'ADP') return false;
-  if (cue.lower.endsWith('s') || HEADLINE_PAST_CUE_WORDS.has(cue.lower)) return true;
+  if (cue === null || cue.lower.endsWith('s') || HEADLINE_PAST_CUE_WORDS.has(cue.lower)) return true;
   return /[^s']s$/u.test(last.lower) || tokens.slice(first, end).some((w) => w.lower === 'and' || w.text === ',');
 }
