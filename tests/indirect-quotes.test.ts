@@ -192,6 +192,20 @@ describe('record contract for indirect and mixed quotes', () => {
     expect(quotes.map((q) => q.cue?.lemma)).toEqual(['say', 'say', 'say']);
     expect(extract('Flu cases rose, according to the county.').quotes[0]?.cue).toMatchObject({ text: 'according to', lemma: 'according to' });
   });
+
+  // The source of `according to` is its object; where that object is not read as a mention (a doubled
+  // article, a pronoun inside an aside), the record has no speaker rather than the clause's subject.
+  test.each([
+    ['Hackers also reached the laptop of the former chair, according to the the committee report.', 'Hackers also reached the laptop of the former chair'],
+    ['The striker left the club in March after, according to him, the coach dropped him twice.', 'The striker left the club in March after'],
+  ])('according to X never gives the clause subject: %s', (sentence, content) => {
+    const q = extract(sentence).quotes.find((r) => r.cue?.lemma === 'according to');
+    expect(q?.text).toBe(content);
+    expect(q?.speaker).toBeNull();
+  });
+  test('according to X keeps a readable object as the speaker', () => {
+    expect(extract('Turnout fell sharply, according to the county clerk.').quotes[0]?.speaker?.text).toBe('the county clerk');
+  });
 });
 
 describe('seed article', () => {

@@ -242,6 +242,9 @@ export function attributionAtVerb(
   const { tokens } = doc;
   const direct = findSpeakerAtCue(doc, cueTokens);
   if (direct) return { attribution: direct, inherited: false };
+  // The source of `according to` is its own object, never the clause's subject (`Hackers reached the
+  // files, according to the report` is not the hackers'): without a readable object, no speaker.
+  if (cueAt(doc, cueTokens.first)?.lemma === 'according to') return null;
   const t = tokens[cueTokens.first]!;
   let p = cueTokens.first - 1;
   while (p >= floor && hasWordClass(tokens[p]!, W.CUE_INTERVENING)) p--;
