@@ -41,7 +41,7 @@ export const FINDING_RULES = {
   'reported-about': { confidence: 0.65, wideOnly: true, description: 'what was talked about: a cue with `about` / `on` and its topic (wide scope)', example: 'Cole talked about the budget.' },
   'according-to-leading': { confidence: 0.75, description: '`According to X,` then the clause', example: 'According to the utility, crews will finish by Friday.' },
   'according-to-trailing': { confidence: 0.8, description: 'a clause, then `according to X`', example: 'Crews will finish by Friday, according to the utility.' },
-  'belief-that': { confidence: 0.75, wideOnly: true, description: 'a belief or finding with `that` (reported only in the wide scope)', example: 'The mayor believes that the budget will pass.' },
+  'belief-that': { confidence: 0.65, wideOnly: true, description: 'a belief or finding with `that` (reported only in the wide scope)', example: 'The mayor believes that the budget will pass.' },
   'belief-bare': { confidence: 0.65, wideOnly: true, description: 'a belief or finding without `that` (wide scope)', example: 'The mayor thinks the budget will pass.' },
   'belief-reported-infinitive': { confidence: 0.3, wideOnly: true, description: 'an intention as `to` + verb after a belief verb (wide scope)', example: 'The mayor hopes to pass the budget.' },
   'belief-finding': { confidence: 0.95, wideOnly: true, description: 'what a poll, study or record shows or finds: its object or bare clause (wide scope)', example: 'A new poll shows Ruiz with 47 percent.' },
