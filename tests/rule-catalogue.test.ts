@@ -46,8 +46,8 @@ describe('rule catalogue', () => {
     ['a question as sure as a statement after `that`', 'Cole asked whether the pool would reopen.', 0.75],
     ['an intention keeps its rule’s confidence (placed higher, never raised)', 'Cole vowed to appeal the ruling.', 0.7],
     ['a topic found as a bare clause is capped', 'The residents protested the closure of the pool, which the council approved.', 0.75],
-    ['a belief with `that`', 'The mayor believes that the budget will pass.', 0.75],
-    ['a belief without `that`: its speakers are right less often', 'The mayor thinks the budget will pass.', 0.65],
+    ['a belief with `that`', 'The mayor believes that the budget will pass.', 0.65],
+    ['a belief without `that` (train: 78% of speakers right against 89% with `that`, both nearest the 0.65 band)', 'The mayor thinks the budget will pass.', 0.65],
     ['what was talked about', 'The mayor talked about the budget.', 0.65],
   ])('wide scope confidence: %s', (_name, text, confidence) => {
     expect(extract(text, { scope: 'wide' }).quotes.map((q) => q.confidence)).toEqual([confidence]);
