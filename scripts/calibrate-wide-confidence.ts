@@ -18,27 +18,18 @@
 //    Rerun after retraining the model (npm run train:attributions) or changing a wide-only rule.
 // Prints a Markdown table (docs/attribution.md holds a copy) and exits 1 when the catalogue
 // differs from what the data gives.
-import { readFileSync } from 'node:fs';
 import { extract } from '../src/index.js';
 import { CONTENT_KIND_CONFIDENCE, FINDING_RULES, WIDE_ONLY_FINDING_RULES, findingRuleOf, type FindingRuleId } from '../src/rules/catalogue.js';
 import type { ContentKind, Quote } from '../src/types.js';
-import { FINE_BANDS, matchQuotes, speakerCorrect, type GoldQuote } from './score.js';
+import { FINE_BANDS, matchQuotes, speakerCorrect } from './score.js';
+import { readTrainSplit } from './train-split.js';
 
 const MIN_RECORDS = 20;
 const TOP_ATTRIBUTIONS = new Set(['speaker-before', 'speaker-after']);
 const LOWEST = 0.3;
 
 const file = process.argv[2] ?? '../shared/eval/polnear_train.jsonl';
-if (/dev|test/u.test(file.split('/').pop() ?? '')) throw new Error(`calibrate on polnear_train only, not ${file}`);
-
-interface Article {
-  text: string;
-  quotes: GoldQuote[];
-}
-const articles: Article[] = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Article);
+const articles = readTrainSplit(file, 'calibrate');
 
 /** Every matched record of the scope with a gold speaker: the record and whether its speaker is right. */
 function scored(scope: 'statements' | 'wide'): { q: Quote; ok: boolean }[] {

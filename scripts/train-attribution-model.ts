@@ -17,13 +17,14 @@
 //    candidate counts right as the eval would count it: it covers > 0.3 of a missed gold that no
 //    better-scored candidate took (its own cue's, or one nested in its content).
 // 5. The average of the fold models, with that threshold, is written out.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { analyzeDocument, extractWithModel } from '../src/extract.js';
 import { WinkTokenizer } from '../src/nlp/wink.js';
 import { findIndirectQuotes } from '../src/stages/find-indirect-quotes.js';
 import { attributionCandidates } from '../src/stages/find-scored-attributions.js';
 import type { AttributionModel } from '../src/data/attribution-model.generated.js';
-import { coverage, matchQuotes, type GoldQuote } from './score.js';
+import { coverage, matchQuotes } from './score.js';
+import { readTrainSplit } from './train-split.js';
 
 const MIN_LEMMA_COUNT = Number(process.env.MIN_LEMMA_COUNT ?? 3);
 const NOT_CUE_HEADS = new Set(['be', 'have', 'do']);
@@ -53,16 +54,7 @@ const EVAL_COUNT = process.env.EVAL_COUNT !== '0';
 const DROP = (process.env.DROP ?? '').split(',').filter(Boolean);
 
 const file = process.argv[2] ?? '../shared/eval/polnear_train.jsonl';
-if (/dev|test/u.test(file.split('/').pop() ?? '')) throw new Error(`train on polnear_train only, not ${file}`);
-
-interface Article {
-  text: string;
-  quotes: GoldQuote[];
-}
-const articles: Article[] = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Article);
+const articles = readTrainSplit(file, 'train');
 const tokenizer = new WinkTokenizer();
 const EMPTY: AttributionModel = { lemmas: new Set(), weights: new Map(), threshold: Infinity };
 
