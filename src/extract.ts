@@ -89,9 +89,10 @@ export function extractWithModel(text: string, options: ExtractOptions | undefin
   const direct = findDirectQuotes(doc, doc.quotes.spans);
   for (const w of direct.warnings) warnings.push(w);
   const found = findIndirectQuotes(doc);
-  // The wide scope adds attributions a learned model scores among the verbs no clause rule took,
-  // then statements and attitudes named by a noun (`raised questions about …`) or an adjective (`was critical of …`),
-  // then contents with no source at their cue (`seems to …`, `was charged with …`).
+  // The wide scope adds, in the order `widen` lists them: attributions a learned model scores among
+  // the verbs no clause rule took, then those named by a noun (`raised questions about …`) or an
+  // adjective (`was critical of …`), headlines, contents with no source at their cue (`seems to …`,
+  // `was charged with …`), and quoted fragments whose verb none of those took.
   const clauses = opts.scope === 'wide' ? widen(doc, found, model) : found;
   // Parts of one content (at one cue) linked once they are drafts.
   const merged = linkAttributionParts(mergeMixedQuotes(doc, direct.drafts, clauses));
