@@ -48,6 +48,17 @@ const NONE: ReadonlySet<QuoteDraft> = new Set();
  * merge-mixed-quotes): one object shape for every copy, built without the generic (slow) path
  * of an object spread over drafts of differing shapes.
  */
+/**
+ * Per token of a document of `tokenCount` tokens, 1 where a found clause covers it, from the first
+ * of its cue and content to the last (its speaker between them too): the wide scope's later stages
+ * take no word an earlier rule reported.
+ */
+export function tokensUnderClauses(tokenCount: number, clauses: readonly ReportedClause[]): Uint8Array {
+  const taken = new Uint8Array(tokenCount);
+  for (const c of clauses) taken.fill(1, Math.min(c.cue.first, c.first), Math.max(c.cue.end, c.end));
+  return taken;
+}
+
 export function cloneDraft(d: QuoteDraft): QuoteDraft {
   const copy: QuoteDraft = {
     start: d.start,

@@ -38,16 +38,10 @@ export function findExpectations(doc: Document, s: Sentence): ReportedClause[] {
 }
 
 function expectationAt(doc: Document, s: Sentence, i: number): ReportedClause[] | null {
-  const { tokens } = doc;
-  let k = i + 1;
-  while (k < s.endToken && tokens[k]!.pos === 'ADV') k++;
-  const next = tokens[k];
-  if (!next || k >= s.endToken) return null;
-  // (`to/ADP start/NOUN`: the tagger misreads a verb after `to` now and then.)
-  const after = tokens[k + 1];
-  const infinitive = next.lower === 'to' && after !== undefined && !hasTag(after, NOT_A_VERB_TAG_BITS);
+  const k = infinitiveAfter(doc, s, i);
+  if (k < 0) return null;
   const end = contentEnd(doc, s, k);
-  if (!infinitive || end - k < 2) return null;
+  if (end - k < 2) return null;
   // The cue is the verb with its be-form: `is expected`.
   const cueFirst = beFormBefore(doc, s, i);
   if (cueFirst < 0) return null;
@@ -59,6 +53,20 @@ function expectationAt(doc: Document, s: Sentence, i: number): ReportedClause[] 
     { first: subject.first, end: subject.end, cue, rule },
     { first: i + 1, end, cue, rule },
   ];
+}
+
+/**
+ * The `to` of an infinitive right after the verb at `i`, over adverbs (`is expected to`, `seems
+ * hardly to`): its index, or -1. (`to/ADP start/NOUN`: the tagger misreads a verb after `to` now
+ * and then, so only a token that cannot be a verb rules it out.)
+ */
+export function infinitiveAfter(doc: Document, s: Sentence, i: number): number {
+  const { tokens } = doc;
+  let k = i + 1;
+  while (k < s.endToken && tokens[k]!.pos === 'ADV') k++;
+  const verb = tokens[k + 1];
+  if (k + 1 >= s.endToken || tokens[k]!.lower !== 'to' || !verb || hasTag(verb, NOT_A_VERB_TAG_BITS)) return -1;
+  return k;
 }
 
 /** The be-form of a passive (`is`, `are widely`, `was not`) before token i: its index, or -1. */

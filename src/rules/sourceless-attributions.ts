@@ -11,12 +11,10 @@ import type { ReportedClause } from '../draft.js';
 import type { FindingRuleId } from './catalogue.js';
 import { quotedSpanAt } from '../layers/quote-marks.js';
 import { ASKED_OPENERS, PASSIVE_JUDGEMENT_FRAMES, RAISED_COPULAS, RAISING_LEMMAS } from '../data/sourceless-frames.js';
-import { NOT_A_VERB_TAG_BITS } from '../data/tag-classes.js';
-import { hasTag } from '../layers/tokens.js';
 import { cueWordAt } from '../layers/cues.js';
 import { SUBJECT_STOPS } from '../data/content-kinds.js';
 import { W, hasWordClass } from '../layers/word-classes.js';
-import { beFormBefore, contentEnd, subjectBefore } from './expectations.js';
+import { beFormBefore, contentEnd, infinitiveAfter, subjectBefore } from './expectations.js';
 
 /** Longest subject read back from the verb, in tokens. */
 const MAX_SUBJECT_TOKENS = 30;
@@ -50,12 +48,8 @@ export function findSourcelessAttributions(doc: Document, s: Sentence): Reported
  */
 function raisingAt(doc: Document, s: Sentence, i: number): ReportedClause[] | null {
   const { tokens } = doc;
-  let k = i + 1;
-  while (k < s.endToken && tokens[k]!.pos === 'ADV') k++;
-  const next = tokens[k];
-  const verb = tokens[k + 1];
-  if (!next || k + 1 >= s.endToken || next.lower !== 'to' || !verb || hasTag(verb, NOT_A_VERB_TAG_BITS)) return null;
-  if (RAISED_COPULAS.has(verb.lemma) || cueWordAt(doc, k + 1)) return null;
+  const k = infinitiveAfter(doc, s, i);
+  if (k < 0 || RAISED_COPULAS.has(tokens[k + 1]!.lemma) || cueWordAt(doc, k + 1)) return null;
   const end = contentEnd(doc, s, k);
   const cueFirst = auxiliariesBefore(doc, s, i);
   if (end - k < 2 || negatedBefore(doc, s, cueFirst, i) || hasWordClass(tokens[i + 1]!, W.NEGATION)) return null;

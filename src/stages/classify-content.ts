@@ -7,7 +7,6 @@ import { isSourceless } from '../rules/catalogue.js';
 import { firstIndexWhere } from '../sorted.js';
 import { cueParticle, cueVerb } from '../layers/cues.js';
 import { INTRODUCER_TAG_BITS } from '../data/tag-classes.js';
-
 import { hasTag } from '../layers/tokens.js';
 import { W, hasWordClass } from '../layers/word-classes.js';
 

@@ -1,5 +1,5 @@
 import type { Document, Sentence, Token } from '../document.js';
-import type { ReportedClause } from '../draft.js';
+import { tokensUnderClauses, type ReportedClause } from '../draft.js';
 import { quotedSpanAt } from '../layers/quote-marks.js';
 import { ATTITUDE_ADJECTIVES, LINKING_VERBS } from '../data/attitude-adjectives.js';
 import { phraseContentEnd as contentEnd } from '../rules/phrase-content.js';
@@ -23,10 +23,7 @@ const MAX_BETWEEN = 3;
  */
 export function findAttitudePredicates(doc: Document, found: readonly ReportedClause[]): ReportedClause[] {
   const { tokens } = doc;
-  const taken = new Uint8Array(tokens.length);
-  for (const c of found) {
-    for (let i = Math.min(c.cue.first, c.first); i < Math.max(c.cue.end, c.end); i++) taken[i] = 1;
-  }
+  const taken = tokensUnderClauses(tokens.length, found);
   const out: ReportedClause[] = [];
   for (const s of doc.sentences) {
     for (let k = s.firstToken; k < s.endToken - 2; k++) {

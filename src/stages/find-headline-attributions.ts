@@ -1,5 +1,5 @@
 import type { Document, Sentence, Token } from '../document.js';
-import type { ReportedClause } from '../draft.js';
+import { tokensUnderClauses, type ReportedClause } from '../draft.js';
 import { quotedSpanAt } from '../layers/quote-marks.js';
 import { HEADLINE_CUE_ADVERBS, HEADLINE_CUE_PARTICLES, HEADLINE_NOT_IN_SUBJECT, HEADLINE_PART_BREAKS, HEADLINE_TRAILING, HEADLINE_CUE_WORDS, HEADLINE_NOUN_LIKE_CUES, HEADLINE_CUES_BEFORE, HEADLINE_INFINITIVE_CUES, HEADLINE_PAST_CUE_WORDS } from '../data/headline-cues.js';
 
@@ -32,10 +32,7 @@ export function findHeadlineAttributions(doc: Document, found: readonly Reported
   const headlineEnd = doc.sentences.find((s) => s.paragraph !== 0)?.firstToken ?? tokens.length;
   // A first paragraph longer than any headline is prose (a text with no headline): its clauses are the other rules'.
   if (headlineEnd > MAX_HEADLINE_TOKENS) return out;
-  const taken = new Uint8Array(headlineEnd);
-  for (const c of found) {
-    for (let i = Math.min(c.cue.first, c.first); i < Math.max(c.cue.end, c.end) && i < headlineEnd; i++) taken[i] = 1;
-  }
+  const taken = tokensUnderClauses(headlineEnd, found);
   for (const s of doc.sentences) {
     if (s.paragraph !== 0) break;
     const clause = clauseIn(doc, tokens, s, taken);
