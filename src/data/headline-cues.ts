@@ -72,3 +72,6 @@ export const HEADLINE_TRAILING: ReadonlySet<string> = new Set(['.', ';', ':', ',
 
 /** Tags of lower-case words a subject does not contain (a verb or auxiliary of its own: `Rubio has the praise`). */
 export const HEADLINE_NOT_IN_SUBJECT: ReadonlySet<string> = new Set(['VERB', 'AUX', 'SCONJ', 'PRON', 'PART']);
+
+/** Subject pronouns that open a content clause after a noun-like cue word (`Candidates promise they will …`). */
+export const HEADLINE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);

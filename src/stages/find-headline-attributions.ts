@@ -1,7 +1,7 @@
 import type { Document, Sentence, Token } from '../document.js';
 import { tokensUnderClauses, type ReportedClause } from '../draft.js';
 import { quotedSpanAt } from '../layers/quote-marks.js';
-import { HEADLINE_CUE_ADVERBS, HEADLINE_CUE_PARTICLES, HEADLINE_NOT_IN_SUBJECT, HEADLINE_PART_BREAKS, HEADLINE_TRAILING, HEADLINE_CUE_WORDS, HEADLINE_NOUN_LIKE_CUES, HEADLINE_CUES_BEFORE, HEADLINE_INFINITIVE_CUES, HEADLINE_PAST_CUE_WORDS } from '../data/headline-cues.js';
+import { HEADLINE_CUE_ADVERBS, HEADLINE_CUE_PARTICLES, HEADLINE_NOT_IN_SUBJECT, HEADLINE_PART_BREAKS, HEADLINE_TRAILING, HEADLINE_CUE_WORDS, HEADLINE_NOUN_LIKE_CUES, HEADLINE_CUES_BEFORE, HEADLINE_INFINITIVE_CUES, HEADLINE_PAST_CUE_WORDS, HEADLINE_SUBJECT_PRONOUNS } from '../data/headline-cues.js';
 
 // Wide scope only. A headline (paragraph 0) states attributions in its own grammar: no `that`,
 // no article, present tense, often title case (`Black Lawmakers Rip Governor As A 'Reckless
@@ -58,7 +58,7 @@ function clauseIn(doc: Document, tokens: readonly Token[], s: Sentence, taken: U
     }
     // `Union to Endorse Mayor`: an announced intention, the cue `to` and the verb.
     const infinitive = t.lower === 'to' && k + 1 < end && HEADLINE_INFINITIVE_CUES.has(tokens[k + 1]!.lower);
-    if (quotedSpanAt(doc, k) >= 0 || !(infinitive || isCueWord(tokens, partStart, k))) continue;
+    if (quotedSpanAt(doc, k) >= 0 || !(infinitive || isCueWord(tokens, partStart, k, s.firstToken))) continue;
     const verb = infinitive ? k + 1 : k;
     const cueFirst = !infinitive && (HEADLINE_PAST_CUE_WORDS.has(t.lower) || (HEADLINE_CUE_ADVERBS.has(tokens[k - 1]?.lower ?? '') && k - 1 > partStart)) ? k - 1 : k;
     // `Mayor, Facing Recall, Blasts Council`: the subject is the headline's first part.
@@ -95,12 +95,12 @@ function clauseIn(doc: Document, tokens: readonly Token[], s: Sentence, taken: U
 }
 
 /**
- * `Le Pen Backs Rival And Denounces Mayor`: a second cue word after `and` ends the first content
+ * `Le Pen Backs Rival And Denounces Mayor`, `Mayor slams plan, praises council`: a second cue word after `and` or a comma ends the first content
  * and opens a content of its own (the same subject).
  */
 function coordinated(doc: Document, tokens: readonly Token[], clause: ReportedClause): ReportedClause[] {
   for (let j = clause.first + 1; j + 2 < clause.end; j++) {
-    if (tokens[j]!.lower !== 'and' || quotedSpanAt(doc, j) >= 0) continue;
+    if ((tokens[j]!.lower !== 'and' && tokens[j]!.text !== ',') || quotedSpanAt(doc, j) >= 0) continue;
     const k = j + 1;
     const w = tokens[k]!;
     if (!HEADLINE_CUE_WORDS.has(w.lower) || !isCueWord(tokens, j, k) || HEADLINE_CUES_BEFORE.has(w.lower)) continue;
@@ -126,7 +126,7 @@ function firstBreak(tokens: readonly Token[], first: number, end: number): numbe
 }
 
 /** A cue word at `k`: a present form, or a past form after a cue adverb (`Just Said`); a word that is also a noun not before another lower-case word. */
-function isCueWord(tokens: readonly Token[], partStart: number, k: number): boolean {
+function isCueWord(tokens: readonly Token[], partStart: number, k: number, sentenceFirst = partStart): boolean {
   const t = tokens[k]!;
   const adverb = k - 1 > partStart && HEADLINE_CUE_ADVERBS.has(tokens[k - 1]!.lower);
   if (!HEADLINE_CUE_WORDS.has(t.lower) && !(adverb && HEADLINE_PAST_CUE_WORDS.has(t.lower))) return false;
@@ -134,8 +134,25 @@ function isCueWord(tokens: readonly Token[], partStart: number, k: number): bool
   if (HEADLINE_NOUN_LIKE_CUES.has(t.lower) && k > 0 && POSSESSIVE.test(tokens[k - 1]!.text)) return false;
   // `roll call vote`, `RNC rules clash erupts`: a lower-case noun-like cue word before another lower-case word is a compound.
   const next = tokens[k + 1];
-  if (HEADLINE_NOUN_LIKE_CUES.has(t.lower) && t.text === t.lower && next !== undefined && next.text === next.lower && /^\p{L}/u.test(next.text) && next.pos !== 'ADP' && next.pos !== 'DET') return false;
+  if (HEADLINE_NOUN_LIKE_CUES.has(t.lower) && t.text === t.lower && next !== undefined && next.text === next.lower && /^\p{L}/u.test(next.text) && next.pos !== 'ADP' && next.pos !== 'DET') {
+    return opensVerbContent(tokens, k + 1) || (k - 1 > sentenceFirst && isName(tokens[k - 1]!));
+  }
   return true;
+}
+
+/** A capitalised name the tagger reads as one (`Trump`); not the headline's first word, capitalised anyway. */
+function isName(w: Token): boolean {
+  return w.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(w.text);
+}
+
+/**
+ * `pledges to expand`, `promise they will`: after a noun-like cue word, an infinitive or a
+ * subject pronoun opens a clause, so the word is the verb (no compound noun goes on that way).
+ */
+function opensVerbContent(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!;
+  if (w.pos === 'PRON' && HEADLINE_SUBJECT_PRONOUNS.has(w.lower)) return true;
+  return w.lower === 'to' && tokens[i + 1]?.pos === 'VERB';
 }
 
 /**
