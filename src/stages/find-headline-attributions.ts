@@ -1,7 +1,9 @@
 import type { Document, Sentence, Token } from '../document.js';
 import { tokensUnderClauses, type ReportedClause } from '../draft.js';
 import { quotedSpanAt } from '../layers/quote-marks.js';
-import { HEADLINE_CUE_ADVERBS, HEADLINE_CUE_PARTICLES, HEADLINE_NOT_IN_SUBJECT, HEADLINE_PART_BREAKS, HEADLINE_TRAILING, HEADLINE_CUE_WORDS, HEADLINE_NOUN_LIKE_CUES, HEADLINE_CUES_BEFORE, HEADLINE_INFINITIVE_CUES, HEADLINE_PAST_CUE_WORDS, HEADLINE_SUBJECT_PRONOUNS } from '../data/headline-cues.js';
+import { inCapitals, isDash } from '../layers/tokens.js';
+import { NOT_SPEAKER_LABELS } from '../data/reporting-frames.js';
+import { HEADLINE_CUE_ADVERBS, HEADLINE_CUE_PARTICLES, HEADLINE_NOT_IN_SUBJECT, HEADLINE_PART_BREAKS, HEADLINE_TRAILING, HEADLINE_CUE_WORDS, HEADLINE_NOUN_LIKE_CUES, HEADLINE_CUES_BEFORE, HEADLINE_INFINITIVE_CUES, HEADLINE_PAST_CUE_WORDS, HEADLINE_SUBJECT_PRONOUNS, HEADLINE_KICKERS, HEADLINE_LABEL_ARTICLES, HEADLINE_LABEL_PREPOSITIONS } from '../data/headline-cues.js';
 
 // Wide scope only. A headline (paragraph 0) states attributions in its own grammar: no `that`,
 // no article, present tense, often title case (`Black Lawmakers Rip Governor As A 'Reckless
@@ -17,6 +19,12 @@ const MAX_SUBJECT_WORDS = 6;
 
 /** The most tokens a headline has (polnear_train's longest: 22 words). */
 const MAX_HEADLINE_TOKENS = 40;
+
+/** The most tokens of a colon label (`Former AG Mukasey at RNC`, `Obama To Asians Worried About U.S. Election`). */
+const MAX_LABEL_WORDS = 8;
+
+/** The longest all-capitals word of a label read as an acronym (`AP`, `WSJ`), not a kicker (`BOOM`, `BYLINE`). */
+const MAX_ACRONYM = 4;
 
 /** A possessive ending, a word of the subject (`France’s Party Leader`). */
 const POSSESSIVE = /^['’]s$/u;
@@ -35,7 +43,7 @@ export function findHeadlineAttributions(doc: Document, found: readonly Reported
   const taken = tokensUnderClauses(headlineEnd, found);
   for (const s of doc.sentences) {
     if (s.paragraph !== 0) break;
-    const clause = clauseIn(doc, tokens, s, taken);
+    const clause = clauseIn(doc, tokens, s, taken) ?? labelledIn(doc, tokens, s, taken);
     if (clause) out.push(...coordinated(doc, tokens, clause));
   }
   return out;
@@ -92,6 +100,58 @@ function clauseIn(doc: Document, tokens: readonly Token[], s: Sentence, taken: U
     return { first, end, cue, rule: 'headline-cue' };
   }
   return null;
+}
+
+/**
+ * `Former Mayor Ames at Council: Levee Plan Is Dead`, `AP: Mayor routed funds to ally`: a label
+ * naming a source, then a colon and a clause (the default scope's reported-colon takes only a label
+ * of capitalised nouns; the wide scope adds labels with a lower-case word, a preposition, a
+ * possessive or an acronym). Kickers (`The Latest:`, `Breaking:`, `WATCH:`) and questions are not.
+ */
+function labelledIn(doc: Document, tokens: readonly Token[], s: Sentence, taken: Uint8Array): ReportedClause | null {
+  let first = s.firstToken;
+  // `EXCLUSIVE – Roger Stone: …`: a one-word kicker and a dash before the label.
+  if (first + 2 < s.endToken && isDash(tokens[first + 1]!)) first += 2;
+  let colon = -1;
+  for (let i = first; i < s.endToken && i - first <= MAX_LABEL_WORDS; i++) {
+    if (tokens[i]!.text === ':') {
+      colon = i;
+      break;
+    }
+  }
+  if (colon <= first || taken[colon] === 1 || quotedSpanAt(doc, colon) >= 0) return null;
+  let end = s.endToken;
+  while (end > colon + 1 && HEADLINE_TRAILING.has(tokens[end - 1]!.text)) end--;
+  if (end - (colon + 1) < 3 || tokens[end - 1]!.text === '?' || tokens[s.endToken - 1]!.text === '?') return null;
+  for (let i = colon + 1; i < end; i++) if (taken[i] === 1) return null;
+  if (!isSourceLabel(doc, tokens, first, colon)) return null;
+  // `Mayor at Council:`: the cue runs from the preposition, so the speaker is the subject before it.
+  let cueFirst = colon;
+  for (let i = colon - 1; i > first; i--) if (tokens[i]!.pos === 'ADP' || tokens[i]!.lower === 'to') cueFirst = i;
+  const lemma = tokens.slice(cueFirst, colon + 1).map((w) => w.lower).join(' ');
+  return { first: colon + 1, end, cue: { first: cueFirst, end: colon + 1, lemma, kind: 'speech' }, rule: 'headline-cue' };
+}
+
+/** A label that can name a source: capitalised first word, not an article; no kicker word, verb, pronoun, conjunction or comma; prepositions of a statement's setting only; capitals only in an acronym. */
+function isSourceLabel(doc: Document, tokens: readonly Token[], first: number, end: number): boolean {
+  const head = tokens[first]!;
+  if (!/^\p{Lu}/u.test(head.text) && !/^\d/u.test(head.text)) return false;
+  if (head.pos === 'DET' || HEADLINE_LABEL_ARTICLES.has(head.lower)) return false;
+  // `FIX IS IN:`: words in capitals are a kicker (a one-word acronym, `AP:`, may be a source).
+  if (end - first > 1 && inCapitals(tokens, first, end)) return false;
+  for (let i = first; i < end; i++) {
+    const w = tokens[i]!;
+    if (HEADLINE_KICKERS.has(w.lower) || NOT_SPEAKER_LABELS.has(w.lower)) return false;
+    // `Mayor at Council:`, `Senator on Levee:`, `Mayor to Voters:`: a statement's place, topic or hearers; not `Big Win For …`.
+    if (w.pos === 'ADP' || w.lower === 'to') {
+      if (!HEADLINE_LABEL_PREPOSITIONS.has(w.lower)) return false;
+      continue;
+    }
+    if (w.pos === 'CCONJ' || w.text === ',' || (w.text === w.lower && HEADLINE_NOT_IN_SUBJECT.has(w.pos) && !POSSESSIVE.test(w.text))) return false;
+    if (w.text.length > MAX_ACRONYM && w.text === w.text.toUpperCase() && /\p{Lu}/u.test(w.text)) return false;
+    if (w.text === '?' || w.text === '!' || quotedSpanAt(doc, i) >= 0) return false;
+  }
+  return true;
 }
 
 /**
