@@ -78,6 +78,9 @@ function inSpeechFrame(doc: AnalyzedText, d: QuoteDraft): boolean {
     const first = tokens[firstIndexWhere(tokens, (t) => t.start >= d.start)];
     if (first && d.cue!.end <= d.start && (first.pos === 'NUM' || first.text === '$')) return false;
   }
+  // `according to X` names its source after it: the content's subject (`Ticket sales rose,
+  // according to the league`) is not the one speaking.
+  if (d.cue!.lemma === 'according to') return true;
   const subject = subjectHead(doc, cue.first);
   if (subject && NON_SPEAKER_SUBJECTS.has(subject.lower)) return false;
   // Trailing: the words between the content and the cue open with a conjunction.
