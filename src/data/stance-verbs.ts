@@ -10,7 +10,7 @@
 /** Stance verbs, by lemma. */
 export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'endorse', 'support', 'back', 'oppose', 'attack', 'blast', 'reject', 'mock', 'applaud', 'assail',
-  'lambast', 'criticize', 'criticise', 'praise', 'denounce', 'slam', 'decry', 'condemn',
+  'lambast', 'criticize', 'criticise', 'praise', 'denounce', 'slam', 'decry', 'condemn', 'congratulate',
 ]);
 
 /** Object pronouns that can be what a stance is about (`endorsed him`). */
@@ -21,8 +21,12 @@ export const STANCE_OBJECT_PRONOUNS: ReadonlySet<string> = new Set([
 /** Auxiliaries and adverbs before the verb that make it no stance taken: a modal, a negation (`would support`, `never backed`). */
 export const STANCE_BLOCKERS: ReadonlySet<string> = new Set([
   'would', 'could', 'should', 'might', 'may', 'can', 'will', 'must', 'shall', 'wo', 'ca', "'d", "'ll",
-  'not', "n't", 'never',
+  'not', "n't", 'n’t', 'never',
 ]);
 
-/** Pronouns that are no subject of a stance verb: relatives (`who endorsed him`, annotated about half the time) and `that`. */
-export const STANCE_NOT_SUBJECTS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that', 'what', 'whoever']);
+/**
+ * Pronouns that are no subject of a stance verb: relatives (`who endorsed him`, annotated about
+ * half the time), `that`, no one (`Nobody opposed him`) and `you` (an interviewer's `you're
+ * supporting Trump`, a generic `you`).
+ */
+export const STANCE_NOT_SUBJECTS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that', 'what', 'whoever', 'nobody', 'none', 'you']);

@@ -4,6 +4,7 @@ import { quotedSpanAt } from '../layers/quote-marks.js';
 import { STANCE_BLOCKERS, STANCE_NOT_SUBJECTS, STANCE_OBJECT_PRONOUNS, STANCE_VERBS } from '../data/stance-verbs.js';
 import { phraseContentEnd } from '../rules/phrase-content.js';
 import { objectEnd } from '../rules/object-extent.js';
+import { TIME_WORDS } from '../data/source-nouns.js';
 
 // Wide scope only. PolNeAR counts a side taken as an attribution: `Christie endorsed Trump`, `The
 // union opposed the deal`, `She attacked him` (the subject the source, the object the content, a
@@ -18,6 +19,8 @@ import { objectEnd } from '../rules/object-extent.js';
 // such verbs were annotated with the object as content (model switched off). The stage runs after
 // the learned model and takes no verb the model or a clause rule took: one record per verb.
 
+// Compiled once at load (under tsx a `\p{…}` literal in a function body is compiled on every call).
+const UPPER_FIRST = /^\p{Lu}/u;
 /** How many auxiliaries, adverbs and particles may stand between the subject and the verb (`has long opposed`). */
 const MAX_BETWEEN = 3;
 
@@ -37,6 +40,9 @@ export function findStanceAttributions(doc: Document, found: readonly ReportedCl
       const t = tokens[k]!;
       if (t.pos !== 'VERB' || !STANCE_VERBS.has(t.lemma) || taken[k] === 1 || taken[k + 1] === 1) continue;
       if (!opensObject(tokens[k + 1]!) || !isFiniteAfterSubject(tokens, s, k) || quotedSpanAt(doc, k) >= 0) continue;
+      // `a tea-party backed candidate`: part of a compound modifier; `Candidates Reject The Idea`:
+      // a title-case line (a headline or a link), not prose.
+      if (doc.text[t.start - 1] === '-' || isTitleCase(tokens, s, k)) continue;
       const end = objectEnd(doc, k + 1, phraseContentEnd(tokens, s, k + 1));
       if (end <= k + 1) continue;
       out.push({ first: k + 1, end, cue: { first: k, end: k + 1, lemma: t.lemma, kind: 'speech' }, rule: 'stance-verb' });
@@ -54,8 +60,15 @@ function isQuestion(tokens: readonly Token[], s: Sentence): boolean {
   return false;
 }
 
+/** Whether the verb at `k` and the word after it are capitalized inside the sentence: a title-case line. */
+function isTitleCase(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  return k > s.firstToken && UPPER_FIRST.test(tokens[k]!.text) && UPPER_FIRST.test(tokens[k + 1]!.text);
+}
+
 /** A name, an object pronoun or the start of a noun phrase (`the deal`, `his bid`, `two candidates`). */
 function opensObject(t: Token): boolean {
+  // `which Clinton denounced Thursday`: a day or date after the verb is no object.
+  if (TIME_WORDS.has(t.lower)) return false;
   if (t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'NUM') return true;
   return t.pos === 'PRON' && (STANCE_OBJECT_PRONOUNS.has(t.lower) || !STANCE_NOT_SUBJECTS.has(t.lower)) && t.lower !== 'that';
 }
