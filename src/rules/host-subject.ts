@@ -9,12 +9,13 @@ import { CONTENT_OPENERS } from '../data/clause-words.js';
  * of attributions rarely count it again (polnear_train wide: 10 of 64 such nested statements
  * matched a gold). A speaker further inside the content (`X said A, and Y said B`: the content
  * ran into a second clause), a verb coordinated with the content's own (`she respects him but
- * argues that …`, rule `+speaker-clause-subject`) and a host whose source follows its content
+ * argues that …`, rule `+speaker-clause-subject`) and a host whose cue follows its content
  * (`Ruiz said the vote was delayed, the clerk said.`: annotated both ways) are no such case.
  */
 export function speaksAsHostSubject(text: string, host: QuoteDraft, nested: QuoteDraft): boolean {
   const speaker = nested.speaker;
-  if (!speaker || !nested.cue || !nested.rule.endsWith('+speaker-before') || host.rule.endsWith('+speaker-after')) return false;
+  if (!speaker || !nested.cue || !nested.rule.endsWith('+speaker-before')) return false;
+  if (!host.cue || host.cue.start >= host.end) return false;
   if (speaker.start < host.start || speaker.end > nested.cue.start) return false;
   const before = text.slice(host.start, speaker.start).trim().toLowerCase();
   return before === '' || CONTENT_OPENERS.has(before);
