@@ -72,3 +72,17 @@ export const HEADLINE_TRAILING: ReadonlySet<string> = new Set(['.', ';', ':', ',
 
 /** Tags of lower-case words a subject does not contain (a verb or auxiliary of its own: `Rubio has the praise`). */
 export const HEADLINE_NOT_IN_SUBJECT: ReadonlySet<string> = new Set(['VERB', 'AUX', 'SCONJ', 'PRON', 'PART']);
+
+/** Subject pronouns that open a content clause after a noun-like cue word (`Candidates promise they will …`). */
+export const HEADLINE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+/** Words of a headline label before a colon that name no source: kickers (`The Latest:`, `Wow:`, `Just Leaked:`, `Paid Notice:`, `BYLINE:`). */
+export const HEADLINE_KICKERS: ReadonlySet<string> = new Set([
+  'latest', 'wow', 'look', 'revealed', 'boom', 'bombshell', 'busted', 'byline', 'leaked', 'just', 'notice', 'paid',
+]);
+
+/** Articles and numbers that open a label naming no source (`The One Thing Both Sides Want:`, `A Curious Plan:`). */
+export const HEADLINE_LABEL_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** Prepositions a source label may have: a statement's place, topic or hearers (`Mukasey at Convention:`, `Mayor on Levee:`, `Mayor to Voters:`). */
+export const HEADLINE_LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'to', 'about', 'in', 'of', 'from']);

@@ -1,5 +1,5 @@
 import type { AnalyzedText } from '../document.js';
-import { BOILERPLATE_PARAGRAPHS, BYLINE_OPENING, CREDIT_MARKERS, LINK_LABELS, WRITER_LINES } from '../data/page-furniture.js';
+import { BOILERPLATE_PARAGRAPHS, BYLINE_OPENING, CREDIT_MARKERS, EDITOR_NOTE_OPENING, LINK_LABELS, WRITER_LINES } from '../data/page-furniture.js';
 import type { FurnitureKind, FurnitureSpan, PageFurniture } from '../layers/page-furniture.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
@@ -19,6 +19,8 @@ const MAX_CREDIT_WORDS = 40;
 /** Longest byline or writer line, in words. */
 const MAX_BYLINE_WORDS = 14;
 const QUOTE_MARK = /["“”«»]/u;
+/** Quotation marks in a note, with the doubled apostrophes some archives print for them. */
+const NOTE_QUOTE_MARK = /["“”«»‘]|''/u;
 /** A paragraph that is one quotation and nothing else: `“The kids’ room alone is worth the wait.”`. */
 const WHOLE_QUOTE = /^["“«]([^"“”«»]{12,400})["”»]$/u;
 /** Pull quotes checked per article (each check reads the whole text once). */
@@ -63,6 +65,8 @@ function paragraphKind(text: string, doc: AnalyzedText, index: number): Furnitur
   if (label && LABELS.has(label[1]!.toLowerCase().trim())) return 'link';
   if (words <= MAX_BYLINE_WORDS && (BYLINE_OPENING.test(text) || WRITER_LINES.test(text))) return 'byline';
   if (words <= MAX_CREDIT_WORDS && CREDIT_MARKERS.test(text) && !QUOTE_MARK.test(text)) return 'credit';
+  // An editor's note that quotes someone (a correction: `An earlier version said she had “…”`) keeps its quote.
+  if (EDITOR_NOTE_OPENING.test(text) && !NOTE_QUOTE_MARK.test(text)) return 'note';
   if (isSubhead(text, words, doc, index)) return 'subhead';
   return null;
 }
