@@ -56,6 +56,20 @@ describe('page furniture', () => {
     expect(extract(text, { scope: 'wide' }).quotes.map((q) => q.text)).toEqual(['The ferry will run again from Monday']);
   });
 
+  test('an editor’s note cut into lines is one note, up to the line that ends its sentence', () => {
+    const note = 'Editor’s note: The mayor has\nrepeatedly vowed to close\nthe ferry for good.';
+    expect(furniture(`${HEAD}${note}\nThe ferry will run again from Monday.\n\n${BODY}`)).toEqual([
+      ['note', 'Editor’s note: The mayor has'],
+      ['note', 'repeatedly vowed to close'],
+      ['note', 'the ferry for good.'],
+    ]);
+    // A blank line ends the note even without a full stop; the next line is prose.
+    expect(furniture(`${HEAD}Editor’s note: The mayor has\n\nrepeatedly vowed to close the ferry.\n\n${BODY}`)).toEqual([['note', 'Editor’s note: The mayor has']]);
+    // A quotation in a later line keeps the whole note in the prose.
+    const quoting = furniture(`${HEAD}Editor’s note: An earlier version\nsaid Ms. Ruiz called the fare “a fair deal.”\n\n${BODY}`);
+    expect(quoting.filter(([kind]) => kind === 'note')).toEqual([]);
+  });
+
   test('an editor’s note gives no record, even in the wide scope', () => {
     const text = `${HEAD}${BODY}\n\nEditor’s note: The mayor has repeatedly vowed to close the ferry for good.`;
     expect(extract(text, { scope: 'wide' }).quotes.map((q) => q.text)).toEqual(['The ferry will run again from Monday']);
