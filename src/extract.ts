@@ -109,7 +109,7 @@ export function extractWithModel(text: string, options: ExtractOptions | undefin
   const entities = resolveSpeakers(doc, attributed, furniture);
   const withContent = classifyContent(doc, entities.drafts);
   const senses = checkCueSenses(doc, withContent);
-  const scoped = selectScope(dropNestedAttributions(senses), opts.scope);
+  const scoped = selectScope(dropNestedAttributions(senses, doc.text), opts.scope);
 
   const quotes = finalizeQuotes(doc, scoped, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
   const speakers = buildRoster(quotes, entities);
