@@ -107,6 +107,17 @@ describe('findSpeakerAtCue', () => {
     ['A court filing obtained by the Ledger says the club owed rent.', 'says', 'A court filing', 'before'],
     ['Officials involved in the audit said the books were clean.', 'said', 'Officials', 'before'],
     ['Analysts hired by the club’s largest lender say the debt is too high.', 'say', 'Analysts', 'before'],
+    // A participle of feeling after "be": its subject holds the view (no passive).
+    ['Mr. Ackman is convinced that the fund will recover.', 'convinced', 'Mr. Ackman', 'before'],
+    ['Local farmers are worried about the drought.', 'worried', 'Local farmers', 'before'],
+    // A reflexive that stresses the subject stands between it and the cue.
+    ['The mayor herself was delighted by the turnout.', 'delighted', 'The mayor', 'before'],
+    ['Shareholders themselves often disagree with the ratings.', 'disagree', 'Shareholders', 'before'],
+    // A cue noun owned by a pronoun in a verb's object: the verb's subject, when it agrees.
+    ['The coach on Friday stepped up his attacks on the league.', 'attacks', 'The coach', 'before'],
+    ['Vance has toned down her criticism of the plan.', 'criticism', 'Vance', 'before'],
+    // A possessive `'s` before a cue noun is no form of "be".
+    ['Rita Cole’s attacks on the plan were sharp.', 'attacks', 'Rita Cole', 'before'],
   ];
   test.each(rows)('%s → %s', (text, cue, speaker, side, extra) => {
     const found = at(text, cue);
@@ -170,6 +181,14 @@ describe('findSpeakerAtCue', () => {
     ['The striker who scored twice said the win mattered.', 'said', null],
     // A naming participle is itself a reduced relative: the noun before its phrase names no speaker.
     ['She runs a bakery linked to a charity called Bread First.', 'called', null],
+    // A true passive keeps its subject out: it was spoken to.
+    ['The minister was asked whether the plan would pass.', 'asked', null],
+    // A reflexive object is no stressed subject.
+    ['She blamed herself, said the coach.', 'said', 'the coach'],
+    // The pronoun stays when no verb with an agreeing subject stands right before it.
+    ['Vance told Rita Cole to drop her criticism of the plan.', 'criticism', 'her'],
+    ['The board met Vance to discuss her criticism of the plan.', 'criticism', 'her'],
+    ['The players said the coach stepped up their attacks on the league.', 'attacks', 'their'],
   ];
   test.each(negatives)('not a speaker: %s', (text, cue, speaker) => {
     expect(at(text, cue)?.speaker.text ?? null).toBe(speaker);

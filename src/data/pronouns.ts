@@ -42,3 +42,9 @@ export const PRONOUN_ANTECEDENT_KINDS: ReadonlyMap<string, ReadonlySet<string>> 
   ['it', new Set(['organization', 'unknown'])],
   ['they', new Set(['organization', 'group', 'unknown'])],
 ]);
+
+/**
+ * Reflexives that may stand right after a subject to stress it (`Trump himself was delighted`,
+ * `Billionaires themselves often disagree`): skipped between a subject and its cue.
+ */
+export const INTENSIVE_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
