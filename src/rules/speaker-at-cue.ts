@@ -12,7 +12,7 @@ import { cueAt } from '../layers/cues.js';
 import { isQuoteMark } from '../layers/quote-marks.js';
 import { isDash } from '../layers/tokens.js';
 import { isPassive } from '../layers/verbs.js';
-import { groupMentionEndingAt, isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt, type Mention } from './speaker-mentions.js';
+import { groupMentionEndingAt, isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt, mentionWithModifiers, type Mention } from './speaker-mentions.js';
 import { BE_FORMS, FRACTION_WORDS, TIME_DETERMINERS } from '../data/function-words.js';
 import { W, hasWordClass } from '../layers/word-classes.js';
 
@@ -68,7 +68,14 @@ export function findSpeakerAtCue(doc: Document, cueTokens: { first: number; end:
   if (lemma !== 'according to') {
     const nearest = subjectBefore(doc, cueTokens.first, floor);
     // "Rawlings, 59, of Ashton, Md., who watched …, said": a state after a comma ends a place aside; the subject is before the chain.
-    const before = nearest && !endsPlaceAside(doc, nearest.mention) ? nearest : (subjectBeforeAsideChain(doc, cueTokens.first, floor) ?? nearest ?? subjectBeforeQuotedTitle(doc, cueTokens.first, floor) ?? subjectBeforeReducedRelative(doc, cueTokens.first, floor));
+    const before =
+      nearest && !endsPlaceAside(doc, nearest.mention)
+        ? nearest
+        : (subjectBeforeAsideChain(doc, cueTokens.first, floor) ??
+          nearest ??
+          subjectBeforeQuotedTitle(doc, cueTokens.first, floor) ??
+          subjectBeforeReducedRelative(doc, cueTokens.first, floor) ??
+          subjectBeforePrepositionChain(doc, cueTokens.first, floor));
     if (before) {
       const slot = found?.addressee ?? null;
       const addressee = slot ? addresseeAfter(doc, cueTokens.end, ceiling, slot) : null;
@@ -367,6 +374,38 @@ function subjectBeforeReducedRelative(doc: Document, cueFirst: number, floor: nu
   return null;
 }
 
+/** Prepositions that may attach a phrase to a subject's noun (`a survey by the college`, `footage from the game`). */
+const SUBJECT_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'by', 'from', 'for', 'in', 'at', 'on', 'with', 'among', 'within', 'across', 'about']);
+
+/** How many prepositional phrases may follow a subject's noun before the cue. */
+const MAX_SUBJECT_MODIFIERS = 3;
+
+/**
+ * "The poll by the Public Policy Institute of California showed", "A spokesman for Mayor Ann Ruiz
+ * of Dayton defended", "Footage from the game shows": the phrase before the cue is the object of a
+ * preposition (subjectBefore takes no such object), and back over up to three prepositional
+ * phrases stands a noun phrase that opens the clause. That phrase with its modifiers is the
+ * subject. Null when the chain starts with the preposition (`In an interview with the AP said`) or
+ * the noun phrase does not open its clause (an object: `met the head of the board and said`).
+ */
+function subjectBeforePrepositionChain(doc: Document, cueFirst: number, floor: number): SubjectAtCue | null {
+  const { tokens } = doc;
+  const asides = skipAsides(doc, lastTokenBeforeCueWords(doc, cueFirst, floor), floor);
+  if (!asides || asides.i <= floor) return null;
+  let m = mentionEndingAt(doc, asides.i, floor);
+  for (let step = 0; m && m.pronoun === null && step < MAX_SUBJECT_MODIFIERS; step++) {
+    const prep = tokens[m.first - 1];
+    if (!prep || m.first - 2 < floor || prep.pos !== 'ADP' || !SUBJECT_MODIFIER_PREPOSITIONS.has(prep.lower)) return null;
+    const head = mentionEndingAt(doc, m.first - 2, floor);
+    if (!head || head.pronoun !== null || head.end !== m.first - 1) return null;
+    if (opensSubject(doc, head.first, floor) && tokens[head.end - 1]!.pos === 'NOUN') {
+      return { mention: mentionWithModifiers(doc, head.first, asides.i + 1, head.end), descriptors: asides.descriptors };
+    }
+    m = head;
+  }
+  return null;
+}
+
 const isBoundary = (t: Token): boolean => t.text === ',' || isDash(t);
 
 /** Is the stretch between boundaries `from` and `to` an aside (appositive, relative clause, phrase of place or time)? */
@@ -384,8 +423,9 @@ function opensSubject(doc: Document, first: number, floor: number): boolean {
   if (first === floor) return true;
   const prev = tokens[first - 1]!;
   if (prev.pos === 'CCONJ' && (first - 1 === floor || tokens[first - 2]?.text === ',')) return true;
-  // "In an interview on Tuesday, Smith, 56, said": an opening phrase of place, time or manner.
-  const opener = tokens[floor]!;
+  // "In an interview on Tuesday, Smith, 56, said": an opening phrase of place, time or manner
+  // (after a conjunction: "And in Ohio, a new poll found").
+  const opener = tokens[floor]!.pos === 'CCONJ' && floor + 1 < first ? tokens[floor + 1]! : tokens[floor]!;
   return prev.text === ',' && (opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.pos === 'ADV') && !tokens.slice(floor, first).some((w) => isFiniteVerb(w));
 }
 
@@ -441,7 +481,10 @@ function lastTokenBeforeCueWords(doc: Document, cueFirst: number, floor: number)
     // "Wells Fargo just this month announced"
     else if (hasWordClass(t, W.TIME_WORD) && !isCapitalized(t)) i -= tokens[i - 1] && TIME_DETERMINERS.has(tokens[i - 1]!.lower) ? 2 : 1;
     // "Sanders on Tuesday said", "The Times on Saturday wrote": a day or month after "on"/"in".
-    else if (hasWordClass(t, W.TIME_WORD) && i - 1 >= floor && (tokens[i - 1]!.lower === 'on' || tokens[i - 1]!.lower === 'in')) i -= 2;
+    // ("A Monmouth poll out Monday showed": after `out` too.)
+    else if (hasWordClass(t, W.TIME_WORD) && i - 1 >= floor && (tokens[i - 1]!.lower === 'on' || tokens[i - 1]!.lower === 'in' || (tokens[i - 1]!.lower === 'out' && tokens[i - 2]?.pos === 'NOUN'))) i -= 2;
+    // "A Monmouth poll out Monday showed", "a survey out this week finds": `out` before the time skipped.
+    else if (t.lower === 'out' && i + 1 < cueFirst && hasWordClass(tokens[i + 1]!, W.TIME_WORD) && tokens[i - 1]?.pos === 'NOUN') i--;
     else break;
   }
   return i;

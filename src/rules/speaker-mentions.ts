@@ -54,6 +54,11 @@ export function mentionSpanning(doc: AnalyzedText, first: number, end: number): 
   return describe(doc, first, end, end);
 }
 
+/** Tokens [first, end) as one mention whose head phrase ends at `coreEnd` (`a survey | by the college`). */
+export function mentionWithModifiers(doc: AnalyzedText, first: number, end: number, coreEnd: number): Mention {
+  return describe(doc, first, end, coreEnd);
+}
+
 export function isTitleWord(t: Token): boolean {
   const w = bare(t);
   return TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || (HONORIFICS.has(w) && t.text.endsWith('.'));
