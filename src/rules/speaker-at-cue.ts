@@ -398,7 +398,9 @@ function subjectBeforePrepositionChain(doc: Document, cueFirst: number, floor: n
     if (!prep || m.first - 2 < floor || prep.pos !== 'ADP' || !SUBJECT_MODIFIER_PREPOSITIONS.has(prep.lower)) return null;
     const head = mentionEndingAt(doc, m.first - 2, floor);
     if (!head || head.pronoun !== null || head.end !== m.first - 1) return null;
-    if (opensSubject(doc, head.first, floor) && tokens[head.end - 1]!.pos === 'NOUN') {
+    // (An opening participle the tagger read as a name is no head: "Reached by the paper, Bennett said".)
+    const headWord = tokens[head.end - 1]!;
+    if (opensSubject(doc, head.first, floor) && (headWord.pos === 'NOUN' || !ING_OR_ED.test(headWord.lower))) {
       return { mention: mentionWithModifiers(doc, head.first, asides.i + 1, head.end), descriptors: asides.descriptors };
     }
     m = head;

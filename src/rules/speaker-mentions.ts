@@ -96,6 +96,8 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number, 
   const t = tokens[last];
   if (!t || last < floor) return null;
   if (t.pos === 'PRON' && hasWordClass(t, W.SUBJECT_PRONOUN)) return pronounMention(t);
+  // "you think …", "You know, …": the one addressed (an interviewer's guest, the reader) as written.
+  if (t.pos === 'PRON' && t.lower === 'you') return { first: last, end: last + 1, kind: 'person', name: null, descriptors: [], pronoun: 'you', gender: null };
   // "the 43-year-old": the tokenizer splits the compound; its last word heads the phrase.
   const compound = gluedHyphenBefore(tokens, last);
   // "the two write", "the three said": a number after "the" stands for people.
