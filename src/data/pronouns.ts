@@ -48,3 +48,6 @@ export const PRONOUN_ANTECEDENT_KINDS: ReadonlyMap<string, ReadonlySet<string>> 
  * `Billionaires themselves often disagree`): skipped between a subject and its cue.
  */
 export const INTENSIVE_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
+
+/** The subject pronoun a possessive determiner agrees with. */
+export const POSSESSOR_SUBJECTS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['my', 'i'], ['our', 'we']]);

@@ -1,12 +1,12 @@
 import type { Document, Token } from '../document.js';
 import type { QuoteSpeaker, Span } from '../types.js';
 import { NAMING_VERBS, OBJECT_IS_ADDRESSEE_LEMMAS, PERCEIVED_SPEAKING_PARTICIPLES } from '../data/speech-verbs.js';
-import { INTENSIVE_REFLEXIVES, OBJECT_PRONOUNS, PRONOUN_ANTECEDENT_KINDS } from '../data/pronouns.js';
+import { INTENSIVE_REFLEXIVES, OBJECT_PRONOUNS, POSSESSOR_SUBJECTS, PRONOUN_ANTECEDENT_KINDS } from '../data/pronouns.js';
 import { DOCUMENT_NOUNS, ISSUING_VERBS } from '../data/source-nouns.js';
 import { PLACE_ABBREVIATIONS } from '../data/entity-words.js';
 import { PLACE_NAMES } from '../data/places.js';
 import { HOLDER_PARTICIPLES } from '../data/attitude-adjectives.js';
-import { IRREGULAR_PAST_PARTICIPLES, PREPOSITIONS_BEFORE_SUBJECT } from '../data/clause-words.js';
+import { IRREGULAR_PAST_PARTICIPLES, PREPOSITIONS_BEFORE_SUBJECT, SUBJECT_MODIFIER_PREPOSITIONS } from '../data/clause-words.js';
 import { clauseEnd, clauseStart } from '../layers/clauses.js';
 import { cueAt } from '../layers/cues.js';
 import { isQuoteMark } from '../layers/quote-marks.js';
@@ -136,9 +136,6 @@ function ownerOfNounCue(doc: Document, cueFirst: number, floor: number): Mention
   }
   return null;
 }
-
-/** The subject pronoun a possessive determiner agrees with. */
-const POSSESSOR_SUBJECTS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['my', 'i'], ['our', 'we']]);
 
 /** How many particles and adverbs may stand between a verb and the possessive of its object (`stepped up his`). */
 const MAX_BEFORE_POSSESSIVE = 2;
@@ -373,9 +370,6 @@ function subjectBeforeReducedRelative(doc: Document, cueFirst: number, floor: nu
   }
   return null;
 }
-
-/** Prepositions that may attach a phrase to a subject's noun (`a survey by the college`, `footage from the game`). */
-const SUBJECT_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'by', 'from', 'for', 'in', 'at', 'on', 'with', 'among', 'within', 'across', 'about']);
 
 /** How many prepositional phrases may follow a subject's noun before the cue. */
 const MAX_SUBJECT_MODIFIERS = 3;
