@@ -42,7 +42,7 @@ type FoundCue = ReportedClause['cue'];
 /** A cue that reports a topic with its preposition (`talked about`, `commented on`; the cue layer pairs them). */
 const isTopicCue = (lemma: string): boolean => {
   const particle = cueParticle(lemma);
-  return particle === 'about' || (particle === 'on' && TOPIC_ON_VERBS.has(cueVerb(lemma)));
+  return particle === 'about' || particle === 'against' || (particle === 'on' && TOPIC_ON_VERBS.has(cueVerb(lemma)));
 };
 
 /**
@@ -748,7 +748,7 @@ function endsOpen(t: Token): boolean {
 
 function isAdverbial(t: Token): boolean {
   if (hasWordClass(t, W.CUE_ADVERBIAL)) return true;
-  return t.pos === 'ADV' && !hasWordClass(t, W.COMPLEMENTIZER) && t.lower !== 'not' && t.lower !== "n't";
+  return t.pos === 'ADV' && !hasWordClass(t, W.COMPLEMENTIZER) && t.lower !== 'not' && t.lower !== "n't" && t.lower !== 'none';
 }
 
 /**
@@ -836,6 +836,8 @@ function opensNounPhrase(t: Token): boolean {
 function opensClause(doc: Document, i: number): boolean {
   const t = doc.tokens[i]!;
   if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true;
+  // `said none of the candidates were listed`: the tagger reads `none` as an adverb.
+  if (t.lower === 'none') return true;
   // The quote-mark layer decides what opens a quote: NYT's `''` is two `'` tokens.
   if (t.text === '“' || t.text === '"' || t.text === '‘' || isOpeningMark(doc, i)) return true;
   if (t.pos === 'PRON') return !hasWordClass(t, W.COMPLEMENTIZER) || t.lower === 'what' || t.lower === 'who';

@@ -1,6 +1,6 @@
 import type { AnalyzedText, CueKind, CueLayer, Document, ReportingCue, Token } from '../document.js';
 import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
-import { ADDRESSEE_SLOTS, BELIEF_CUE_LEMMAS, IRREGULAR_SPEECH_PARTICIPLES, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_CUE_LEMMAS, TOPIC_ABOUT_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
+import { ADDRESSEE_SLOTS, BELIEF_CUE_LEMMAS, IRREGULAR_SPEECH_PARTICIPLES, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_CUE_LEMMAS, TOPIC_ABOUT_VERBS, TOPIC_AGAINST_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
 import { FLOATING_QUANTIFIERS, IDIOM_BEFORE_TO, PARTICIPLE_MODIFIERS } from '../data/reporting-frames.js';
 import { isPassive } from '../layers/verbs.js';
 import { CUE_TAG_BITS } from '../data/tag-classes.js';
@@ -88,10 +88,11 @@ function findingTaggedNoun(tokens: readonly Token[], i: number): boolean {
   return t.pos === 'NOUN' && FINDING_CUE_LEMMAS.has(t.lemma) && t.text === t.lower && prev !== undefined && prev.sentence === t.sentence && FINDING_SOURCE_NOUNS.has(prev.lower);
 }
 
-/** `about` after a speech verb or a verb of talking, `on` after TOPIC_ON_VERBS; else null. */
+/** `about` after a speech verb or a verb of talking, `on` after TOPIC_ON_VERBS, `against` after TOPIC_AGAINST_VERBS; else null. */
 function topicPreposition(lemma: string, speech: boolean, next: string): string | null {
   if (next === 'about' && (speech || TOPIC_ABOUT_VERBS.has(lemma))) return next;
   if (next === 'on' && TOPIC_ON_VERBS.has(lemma)) return next;
+  if (next === 'against' && TOPIC_AGAINST_VERBS.has(lemma)) return next;
   return null;
 }
 
