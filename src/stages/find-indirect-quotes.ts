@@ -530,7 +530,7 @@ function complementizerAfterCue(doc: Document, cue: FoundCue, base: string, limi
     let m = skipNounPhrase(doc, k, limit);
     while (m < limit && isAdverbial(tokens[m]!)) m++;
     const w = tokens[m];
-    if (m > k && w && m < limit && hasWordClass(w, W.COMPLEMENTIZER) && (w.lower !== 'that' || isComplementizerThat(doc, m) || w.pos !== 'PRON')) comp = m;
+    if (m > k && w && m < limit && hasWordClass(w, W.COMPLEMENTIZER) && (w.lower !== 'that' || isComplementizerThat(doc, m) || w.pos !== 'PRON' || !opensRelativeVerb(doc, m + 1))) comp = m;
   }
   return { k, comp };
 }
@@ -791,6 +791,16 @@ function isComplementizerThat(doc: Document, i: number): boolean {
   // `told investigators that whenever he …`: an adverbial clause opens the reported one.
   if (SUBORDINATORS.has(next.lower)) return true;
   return next.text === ',' || isOpeningMark(doc, i + 1) || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'NUM';
+}
+
+/**
+ * A relative `that` after an addressee is followed by its verb (`told the panel that oversees …`);
+ * after `told them that` an adverb, a preposition or a gerund opens the reported clause
+ * (`told them that together they would …`, `told CNN that during the talks …`).
+ */
+function opensRelativeVerb(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  return t === undefined || t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'));
 }
 
 /** One noun phrase: `reporters`, `him`, `The New York Times`, `the assembled crowd`. */
