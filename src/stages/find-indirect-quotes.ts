@@ -222,7 +222,27 @@ function mistaggedVerb(doc: Document, s: Sentence, i: number): boolean {
   if (i <= s.firstToken || !prev || !hasTag(prev, NOMINAL_HEAD_TAG_BITS) || !/(?:s|ed)$/u.test(t.lower)) return false;
   const m = skipNounPhrase(doc, i + 1, s.endToken);
   const verb = tokens[m];
-  return m > i + 1 && m < s.endToken && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing');
+  if (m > i + 1 && m < s.endToken && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing')) return true;
+  return BARE_CLAUSE_VERBS.has(cueWordAt(doc, i)?.lemma ?? '') && subjectThenVerb(doc, s, i + 1);
+}
+
+/** Longest subject read after a mis-tagged speech verb: `his net worth`, `Clinton’s last press conference`. */
+const MAX_MISTAGGED_SUBJECT_TOKENS = 6;
+
+/**
+ * A short subject, then its finite verb: `(claims) his net worth is …`, `(reports) Clinton’s
+ * last press conference was held …` — what skipNounPhrase does not pass (a possessive, an adverb).
+ */
+function subjectThenVerb(doc: Document, s: Sentence, from: number): boolean {
+  const { tokens } = doc;
+  const first = tokens[from];
+  if (!first || from >= s.endToken || !opensClause(doc, from) || first.pos === 'VERB') return false;
+  for (let m = from + 1; m < s.endToken && m - from <= MAX_MISTAGGED_SUBJECT_TOKENS; m++) {
+    const t = tokens[m]!;
+    if (t.pos === 'AUX' || t.pos === 'VERB') return !t.lower.endsWith('ing') && !(t.pos === 'VERB' && t.lower.endsWith('ed') && tokens[m - 1]!.pos === 'DET');
+    if (!hasTag(t, NOUN_PHRASE_TAG_BITS) || t.pos === 'ADP' || t.pos === 'CCONJ' || hasWordClass(t, W.COMPLEMENTIZER)) return false;
+  }
+  return false;
 }
 
 /**
