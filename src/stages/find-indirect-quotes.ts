@@ -868,6 +868,11 @@ function opensClause(doc: Document, i: number): boolean {
   if (t.pos === 'VERB' && t.lower.endsWith('ing')) return true;
   // `said none of the candidates were listed`: the tagger reads `none` as an adverb.
   if (t.lower === 'none') return true;
+  // `The Times said Cook/VERB provided …`: a capitalised name read as a verb, before the clause's verb.
+  if (t.pos === 'VERB' && UPPER_FIRST.test(t.text) && !isUpperText(t.text)) {
+    const next = doc.tokens[i + 1];
+    return next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')));
+  }
   // The quote-mark layer decides what opens a quote: NYT's `''` is two `'` tokens.
   if (t.text === '“' || t.text === '"' || t.text === '‘' || isOpeningMark(doc, i)) return true;
   if (t.pos === 'PRON') return !hasWordClass(t, W.COMPLEMENTIZER) || t.lower === 'what' || t.lower === 'who';
