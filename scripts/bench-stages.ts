@@ -83,7 +83,7 @@ function pass(analysed: readonly AnalyzedText[], ms: Map<string, number>): void 
     const entities = time('entity layer', () => resolveSpeakers(doc, attributed, furniture));
     const withContent = time('content kinds', () => classifyContent(doc, entities.drafts));
     const senses = time('cue senses', () => checkCueSenses(doc, withContent));
-    const scoped = time('nested, scope', () => selectScope(dropNestedAttributions(senses), 'statements'));
+    const scoped = time('nested, scope', () => selectScope(dropNestedAttributions(senses, doc.text), 'statements'));
     const quotes = time('finalize', () => finalizeQuotes(doc, scoped, SPEECH));
     time('roster', () => buildRoster(quotes, entities));
   }

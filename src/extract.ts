@@ -18,6 +18,7 @@ import { findReportingCues } from './stages/find-reporting-cues.js';
 import { findDirectQuotes } from './stages/find-direct-quotes.js';
 import { findIndirectQuotes } from './stages/find-indirect-quotes.js';
 import { findScoredAttributions } from './stages/find-scored-attributions.js';
+import { findStanceAttributions } from './stages/find-stance-attributions.js';
 import { findNominalAttributions } from './stages/find-nominal-attributions.js';
 import { findAttitudePredicates } from './stages/find-attitude-predicates.js';
 import { findHeadlineAttributions } from './stages/find-headline-attributions.js';
@@ -108,7 +109,7 @@ export function extractWithModel(text: string, options: ExtractOptions | undefin
   const entities = resolveSpeakers(doc, attributed, furniture);
   const withContent = classifyContent(doc, entities.drafts);
   const senses = checkCueSenses(doc, withContent);
-  const scoped = selectScope(dropNestedAttributions(senses), opts.scope);
+  const scoped = selectScope(dropNestedAttributions(senses, doc.text), opts.scope);
 
   const quotes = finalizeQuotes(doc, scoped, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
   const speakers = buildRoster(quotes, entities);
@@ -134,7 +135,8 @@ export function analyzeDocument(input: string, tokenizer: WinkTokenizer): { doc:
 /** The wide scope's reported clauses: the rules', the model's, then the nominal and adjectival cues' among what none took, then the sourceless ones, then quoted fragments' verbs. */
 function widen(doc: Document, found: ReportedClause[], model: AttributionModel): ReportedClause[] {
   const scored = [...found, ...findScoredAttributions(doc, found, model)];
-  const nominal = [...scored, ...findNominalAttributions(doc, scored)];
+  const stances = [...scored, ...findStanceAttributions(doc, scored)];
+  const nominal = [...stances, ...findNominalAttributions(doc, stances)];
   const attitudes = [...nominal, ...findAttitudePredicates(doc, nominal)];
   const headlines = [...attitudes, ...findHeadlineAttributions(doc, attitudes)];
   const parts = [...headlines, ...findAttributionParts(doc, headlines)];

@@ -20,7 +20,12 @@ describe('cue senses: a cue word reports speech only in a speech frame', () => {
     // #14: a topic preposition with no topic after it: only a time, or another preposition.
     ['a topic cue followed only by a time', 'The Gazette reported on Monday.', []],
     ['a stranded topic preposition', 'It was the kind of flooding the engineers warned about in their 2019 study.', []],
+    // #14: `state` as a noun with a relative clause after it.
+    ['the noun `states` before a relative clause', 'Turnout rose in the four states that vote next week.', []],
+    ['the noun `state` after an adjective', 'Ohio could be the fifth state that the group sues over its voting rules.', []],
     // The speech senses of the same words.
+    ['`states` as a verb after its subject', 'The report states that the bridge is unsafe.', ['indirect: that the bridge is unsafe']],
+    ['`stated` after a pronoun', 'In the filing, it stated that the pier would reopen.', ['indirect: that the pier would reopen']],
     ['a cue with a subject before a quoted aside keeps its clause', 'Ruiz, citing “the lifeguard shortage,” said the pool would close early.', ['indirect: the pool would close early']],
     ['a topic after its preposition', 'The mayor talked about how the bridge had failed.', ['indirect: how the bridge had failed']],
     ['add with a clause', 'The coach added that the team would rest on Tuesday.', ['indirect: that the team would rest on Tuesday']],

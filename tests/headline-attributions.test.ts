@@ -46,6 +46,56 @@ describe('headline cues: subject, cue word, the rest of the headline (wide scope
     ]);
   });
 
+  test('sports: a second cue after a comma is coordinated too, and both records have the first one’s subject', () => {
+    expect(headlineRecords('Veteran Coach Slams Referees, Praises Fans As ‘The Best In The League.’')).toEqual([
+      ['Referees', 'Slams', 'Veteran Coach'],
+      ['Fans As ‘The Best In The League.’', 'Praises', 'Veteran Coach'],
+    ]);
+    expect(headlineRecords('Striker Praises Fans And Slams Club Owners')[1]).toEqual(['Club Owners', 'Slams', 'Striker']);
+  });
+
+  test.each<[string, string, [string, string, string][]]>([
+    ['local, sentence case: a noun-like cue word before an infinitive is the verb', 'Council pledges to widen the river bridge;', [['to widen the river bridge', 'pledges', 'Council']]],
+    ['business: before a subject pronoun', 'Bank chiefs promise they will cut fees.', [['they will cut fees', 'promise', 'Bank chiefs']]],
+    ['sports: after a name inside the headline', 'After the final, Ames claims victory.', [['victory', 'claims', 'Ames']]],
+  ])('noun-like cue words: %s', (_name, headline, expected) => {
+    expect(headlineRecords(headline)).toEqual(expected);
+  });
+
+  test.each<[string, string, [string, string, string][]]>([
+    ['politics: a phrasal cue, the particle part of it (`Goes After`)', 'Council Chair Goes After Mayor Over Budget', [['Mayor Over Budget', 'Goes After', 'Council Chair']]],
+    ['business: `Breaks With`', 'Bank Chief Breaks With Board On Bonus Plan', [['Board On Bonus Plan', 'Breaks With', 'Bank Chief']]],
+    ['local: `Lays Out`', 'Ferry Board Lays Out Plans For New Pier', [['Plans For New Pier', 'Lays Out', 'Ferry Board']]],
+    ['sports: a past form after `Fully`', 'Coach Fully Supported Trade Before Season', [['Trade Before Season', 'Fully Supported', 'Coach']]],
+    ['courts: `Confronts`', 'Tenant Group Confronts Landlord Over Repairs', [['Landlord Over Repairs', 'Confronts', 'Tenant Group']]],
+  ])('more cue words: %s', (_name, headline, expected) => {
+    expect(headlineRecords(headline)).toEqual(expected);
+  });
+
+  test.each<[string, string, [string, string, string][]]>([
+    ['politics: a label with a place (`at`)', 'Former Mayor Ames at Council: The levee plan is dead.', [['The levee plan is dead', 'at Council:', 'Former Mayor Ames']]],
+    ['business: an acronym', 'AFP: Carmaker moved its plant to the coast.', [['Carmaker moved its plant to the coast', ':', 'AFP']]],
+    ['local: hearers (`to`), lower-case', 'Ames to Riverside Residents: The bridge will open in May.', [['The bridge will open in May', 'to Riverside Residents:', 'Ames']]],
+    ['courts: a one-word kicker and a dash first', 'EXCLUSIVE – Judge Ames: The Ruling Will Stand.', [['The Ruling Will Stand', ':', 'Judge Ames']]],
+  ])('a source label and a colon (wide scope): %s', (_name, headline, expected) => {
+    expect(headlineRecords(headline)).toEqual(expected);
+  });
+
+  test.each<[string, string]>([
+    ['a kicker', 'The Latest: Mayor visits flooded homes.'],
+    ['a kicker in capitals', 'BOOM: Mayor wins the council vote by a mile.'],
+    ['a question', 'Former Mayor Ames at Council: Will the river bridge ever open?'],
+    ['two names joined (a topic, not a source)', 'Lakes and Rivers: A quiet partnership.'],
+    ['a noun phrase with `for`', 'Big Win For Harbor: Ferry returns to service.'],
+    ['a label opened by an article', 'The One Thing Voters Want: Lower Taxes.'],
+    ['a noun-like cue word first in the headline, before another noun', 'Harbor attacks test the navy.'],
+    ['`Goes` without its particle', 'Mayor Goes To Paris For Climate Talks'],
+    ['`Breaks` as a noun', 'Tax Breaks For Builders Expire In May'],
+    ['`Lays` without its particle', 'Prize Hen Lays Record Egg At County Fair'],
+  ])('not: %s', (_name, headline) => {
+    expect(extract(headline + BODY, { scope: 'wide' }).quotes.filter((q) => q.start < headline.length).map((q) => q.text)).toEqual([]);
+  });
+
   test.each<[string, string]>([
     ['the same words in the body of the article are not a headline', 'Stocks Fall' + BODY + '\n\nBlack Lawmakers Rip Governor As A Spender'],
     ['courts: `Rules` as a noun (no particle, not at the end)', 'New Power Plant Rules Face Key Test In Court'],

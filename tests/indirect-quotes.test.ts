@@ -52,6 +52,32 @@ describe('indirect quotes by layout', () => {
     ],
     ['According to X, CLAUSE', 'According to the health department, flu cases rose by a third.', [['indirect', 'flu cases rose by a third', 'According to']]],
     ['CLAUSE, according to X.', 'Hospitals have postponed surgeries, according to a statement from the association.', [['indirect', 'Hospitals have postponed surgeries', 'according to']]],
+    // `according to` attributes what it is attached to, clause or not (polnear_train: 446 gold for 429 uses).
+    ['according to: a content whose verb the tagger missed', 'The mayor trails the challenger, according to the poll.', [['indirect', 'The mayor trails the challenger', 'according to']]],
+    [
+      'according to: a long source',
+      'According to early figures from the survey conducted by the university for the county council and two local papers, most residents have backed the bridge.',
+      [['indirect', 'most residents have backed the bridge', 'According to']],
+    ],
+    [
+      'according to: an apposition after the source',
+      'According to Mara Ellis, a former planning director, the bridge will cost twice as much.',
+      [['indirect', 'the bridge will cost twice as much', 'According to']],
+    ],
+    [
+      'according to mid-sentence: the predicate after it continues the content',
+      'At the root of the delay, according to the inspectors, was a shortage of welders.',
+      [['indirect', 'At the root of the delay', 'according to'], ['indirect', 'was a shortage of welders', 'according to']],
+    ],
+    [
+      'according to mid-sentence: and + a clause after it continues the content',
+      'Ticket sales rose by a fifth, according to the league, and attendance reached a record.',
+      [['indirect', 'Ticket sales rose by a fifth', 'according to'], ['indirect', 'attendance reached a record', 'according to']],
+    ],
+    ['according to mid-sentence: a relative clause after it does not continue', 'Ticket sales rose, according to the league, which blamed the weather.', [['indirect', 'Ticket sales rose', 'according to']]],
+    ['according to after a dash', 'Half of the loans are overdue — or written off — according to the regulator.', [['indirect', 'Half of the loans are overdue — or written off', 'according to']]],
+    ['according to after a comma inside the closing quote', 'The final was “the best match in a decade,” according to the coach.', [['mixed', 'The final was “the best match in a decade,”', 'according to']]],
+    ['according to without a comma is no attribution: in accordance with', 'The launch went ahead according to plan.', []],
     ['a speech form tagged as a noun before that', 'A document on the website states that couples would receive leave.', [['indirect', 'that couples would receive leave', 'states']]],
     ['a nominal cue: claim that', 'Politifact checked the senator’s claim that there were thousands of shootings.', [['indirect', 'that there were thousands of shootings', 'claim']]],
     ['a prepositional phrase before a bare clause', 'Trump said after the convention he would not accept the endorsement.', [['indirect', 'he would not accept the endorsement', 'said']]],

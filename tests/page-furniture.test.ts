@@ -24,11 +24,15 @@ describe('page furniture', () => {
     ['a byline', 'By Lee Chan', [['byline', 'By Lee Chan']]],
     ['a writer line', 'Follow Lee Chan on Twitter @leechan.', [['byline', 'Follow Lee Chan on Twitter @leechan.']]],
     ['a subhead', 'What riders can expect', [['subhead', 'What riders can expect']]],
+    ['an editor’s note', 'Editor’s note: The mayor has repeatedly vowed to close the ferry for good.', [['note', 'Editor’s note: The mayor has repeatedly vowed to close the ferry for good.']]],
+    ['an editors’ note in capitals with a dash', "EDITORS' NOTE — This story was updated to add the council's vote.", [['note', "EDITORS' NOTE — This story was updated to add the council's vote."]]],
     ['a dateline (only the dateline)', 'HALIFAX (CP) — The ferry returned.', [['dateline', 'HALIFAX (CP) —']]],
     // Negatives: prose that only looks like furniture.
     ['prose naming an agency', 'The Reuters/Ipsos poll showed the mayor ahead by four points.', []],
     ['a sentence that opens with a label-like word', 'Watch closely and you will see the ramp move.', []],
     ['a short sentence with a full stop', 'Riders cheered.', []],
+    ['an editor’s note that quotes someone keeps the quote', 'Editor’s note: An earlier version said Ms. Ruiz called the fare “a fair deal.”', []],
+    ['prose about an editor', 'The editor noted that the ferry had been late twice.', []],
     ['a lone quotation said only once', '“We have missed this boat more than we can say.”', []],
   ])('%s', (_name, paragraph, expected) => {
     expect(furniture(`${HEAD}${paragraph}\n\n${BODY}`)).toEqual(expected);
@@ -50,6 +54,28 @@ describe('page furniture', () => {
   test('no quote comes from furniture', () => {
     const text = `${HEAD}WATCH: Riders say the wait was worth it\n\nREAD MORE: Mayor says fares will stay the same\n\n${BODY}`;
     expect(extract(text, { scope: 'wide' }).quotes.map((q) => q.text)).toEqual(['The ferry will run again from Monday']);
+  });
+
+  test('an editor’s note cut into lines is one note, up to the line that ends its sentence', () => {
+    const note = 'Editor’s note: The mayor has\nrepeatedly vowed to close\nthe ferry for good.';
+    expect(furniture(`${HEAD}${note}\nThe ferry will run again from Monday.\n\n${BODY}`)).toEqual([
+      ['note', 'Editor’s note: The mayor has'],
+      ['note', 'repeatedly vowed to close'],
+      ['note', 'the ferry for good.'],
+    ]);
+    // A blank line ends the note even without a full stop; the next line is prose.
+    expect(furniture(`${HEAD}Editor’s note: The mayor has\n\nrepeatedly vowed to close the ferry.\n\n${BODY}`)).toEqual([['note', 'Editor’s note: The mayor has']]);
+    // A quotation in a later line keeps the whole note in the prose.
+    const quoting = furniture(`${HEAD}Editor’s note: An earlier version\nsaid Ms. Ruiz called the fare “a fair deal.”\n\n${BODY}`);
+    expect(quoting.filter(([kind]) => kind === 'note')).toEqual([]);
+  });
+
+  test('an editor’s note gives no record, even in the wide scope', () => {
+    const text = `${HEAD}${BODY}\n\nEditor’s note: The mayor has repeatedly vowed to close the ferry for good.`;
+    expect(extract(text, { scope: 'wide' }).quotes.map((q) => q.text)).toEqual(['The ferry will run again from Monday']);
+    // The same sentence in the article's prose is an attribution of the wide scope.
+    const prose = `${HEAD}${BODY}\n\nThe mayor has repeatedly vowed to close the ferry for good.`;
+    expect(extract(prose, { scope: 'wide' }).quotes.map((q) => q.text)).toEqual(['The ferry will run again from Monday', 'to close the ferry for good']);
   });
 
   test('isFurniture answers for any offset', () => {

@@ -30,7 +30,7 @@ describe('rule catalogue', () => {
   test('the wide-only rules are the belief, topic, learned, nominal, attitude, headline, sourceless and quoted-fragment rules', () => {
     expect([...WIDE_ONLY_FINDING_RULES].sort()).toEqual([
       'attitude-adjective', 'belief-bare', 'belief-expectation', 'belief-finding', 'belief-reported-infinitive', 'belief-reported-naming', 'belief-that',
-      'headline-cue', 'nominal-cue', 'quoted-fragment', 'reported-about', 'scored-attribution', 'sourceless-asked', 'sourceless-passive', 'sourceless-raising',
+      'headline-cue', 'nominal-cue', 'quoted-fragment', 'reported-about', 'scored-attribution', 'sourceless-asked', 'sourceless-passive', 'sourceless-raising', 'stance-verb',
     ]);
   });
 

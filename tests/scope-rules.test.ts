@@ -200,3 +200,36 @@ describe('a report inside `According to X,` (both scopes)', () => {
     ]);
   });
 });
+
+// #14: a report whose speaker opens another record's content is that record's predicate, not a second record.
+describe('a report whose speaker is the subject of the content around it', () => {
+  const records = (text: string, scope: 'statements' | 'wide' = 'statements') => extract(text, { scope }).quotes.map((q) => [q.cue?.text, q.text]);
+  test.each<[string, string, [string | undefined, string][]]>([
+    ['local: after `that`', 'The mayor noted that the council said the bridge would reopen in May.', [['noted', 'that the council said the bridge would reopen in May']]],
+    ['business: with no complementiser', 'The treasurer told reporters the auditors had said the accounts were in order.', [['told', 'the auditors had said the accounts were in order']]],
+  ])('%s', (_name, text, expected) => {
+    expect(records(text)).toEqual(expected);
+    expect(records(text, 'wide')).toEqual(expected);
+  });
+  test('wide: inside a finding', () => {
+    expect(records('A survey of commuters found that most drivers said they wanted lower tolls.', 'wide')).toEqual([
+      ['found', 'that most drivers said they wanted lower tolls'],
+    ]);
+  });
+  test.each<[string, string, [string | undefined, string][]]>([
+    ['sports: the speaker further inside the content', 'The coach said that after the match the captain told him the team needed a rest.', [
+      ['said', 'that after the match the captain told him the team needed a rest'],
+      ['told', 'the team needed a rest'],
+    ]],
+    ['sports: a relative clause', 'The owner said the club had sold the stadium, which the fans said was a betrayal.', [
+      ['said', 'the club had sold the stadium, which the fans said was a betrayal'],
+      ['said', 'was a betrayal'],
+    ]],
+    ['courts: a verb coordinated with the content’s own', 'The owner said she respects the referee but argues that the rule is unfair.', [
+      ['said', 'she respects the referee but argues that the rule is unfair'],
+      ['argues', 'that the rule is unfair'],
+    ]],
+  ])('not: %s', (_name, text, expected) => {
+    expect(records(text)).toEqual(expected);
+  });
+});

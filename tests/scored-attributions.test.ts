@@ -17,8 +17,9 @@ const scored = (sentence: string): [string, string, string | undefined, string |
 describe('attributions scored by the learned model (wide scope)', () => {
   test.each<[string, string, [string, string, string, string][]]>([
     ['local politics: discussed + object', 'The minister discussed the plan to close the pier.', [['statement', 'the plan to close the pier', 'discussed', 'The minister']]],
-    ['business: a union attacked a plan', 'The union attacked the plan to close the plant.', [['statement', 'the plan to close the plant', 'attacked', 'The union']]],
-    ['local politics: assailed + object with an infinitive', 'The senator assailed the plan to close the clinic.', [['statement', 'the plan to close the clinic', 'assailed', 'The senator']]],
+    // (`attacked` / `assailed` + object are the stance-verb stage's since round 7: tests/stance-attributions.test.ts.)
+    ['business: a union bemoaned a plan', 'The union bemoaned the plan to close the plant.', [['statement', 'the plan to close the plant', 'bemoaned', 'The union']]],
+    ['local politics: lashed out at + object with an infinitive', 'The senator lashed out at the plan to close the clinic.', [['statement', 'the plan to close the clinic', 'lashed out at', 'The senator']]],
     ['local politics: a gerund complement (new in round 6)', 'The senator proposed barring trucks from the harbour road.', [['topic', 'barring trucks from the harbour road', 'proposed', 'The senator']]],
     ['local politics: portrayed X as Y', 'The senator portrayed the levy as a burden on fishermen.', [['topic', 'the levy as a burden on fishermen', 'portrayed', 'The senator']]],
   ])('%s', (_name, sentence, expected) => {

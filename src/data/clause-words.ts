@@ -35,3 +35,6 @@ export const QUOTE_FRAME_WORDS: ReadonlySet<string> = new Set(['that', 'whether'
 
 /** Past participles that do not end in -ed or -en (a reduced relative: "a plan put forward by the board says"). */
 export const IRREGULAR_PAST_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'sent', 'held', 'paid', 'led', 'built', 'brought', 'bought', 'put', 'set', 'run', 'cut', 'hit', 'read', 'won', 'told']);
+
+/** Words a reported content may open with before its own subject (`said that X …`, `asked whether X …`). */
+export const CONTENT_OPENERS: ReadonlySet<string> = new Set(['that', 'whether', 'if']);

@@ -14,6 +14,14 @@ export const CLAUSE_ONLY_CUE_LEMMAS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Cue words whose noun names a thing, not something said: `the four states that vote next week`,
+ * `in states that Obama won twice` (a relative clause after the noun, read as `states that …`).
+ * polnear_train: 14 such records after a determiner, adjective, number or preposition, none
+ * an attribution. (`claim`, `charge`, `report` are nouns of speech: `a claim that …` stays.)
+ */
+export const THING_NOUN_CUE_LEMMAS: ReadonlySet<string> = new Set(['state']);
+
+/**
  * Heads of subjects that do not speak: market quantities, weather, physical things. `Shares
  * rose, adding to gains`, `the index added 0.4 per cent`, `the snow whispered against the
  * windows`. (Organisations and documents do speak: `the company said`, `the report says`.)

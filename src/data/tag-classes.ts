@@ -67,3 +67,7 @@ export const PREPOSITION_OBJECT_TAG_BITS = bitsOf(PREPOSITION_OBJECT_TAGS);
 /** Tags of the words a title-case headline leaves in lower case (`if`, `for`, `the`): any other lower-case word marks a sentence. */
 export const HEADLINE_LOWER_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART']);
 export const HEADLINE_LOWER_TAG_BITS = bitsOf(HEADLINE_LOWER_TAGS);
+
+/** Tags before a noun that show a cue word tagged NOUN is one (`in states that vote`, `the fifth state that …`). */
+export const BEFORE_A_NOUN_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'ADP']);
+export const BEFORE_A_NOUN_TAG_BITS = bitsOf(BEFORE_A_NOUN_TAGS);

@@ -2,7 +2,7 @@
 import { firstIndexWhere } from '../sorted.js';
 
 /** What a stretch of page furniture is. */
-export type FurnitureKind = 'link' | 'boilerplate' | 'credit' | 'byline' | 'subhead' | 'pull-quote' | 'dateline';
+export type FurnitureKind = 'link' | 'boilerplate' | 'credit' | 'byline' | 'subhead' | 'pull-quote' | 'dateline' | 'note';
 
 export interface FurnitureSpan {
   start: number;

@@ -54,6 +54,7 @@ export const FINDING_RULES = {
   'attitude-adjective': { confidence: 0.75, wideOnly: true, description: 'an attitude adjective after a form of `be` (critical of, eager to, hopeful that) and its content (wide scope)', example: 'The coach was critical of the schedule.' },
   'quoted-fragment': { confidence: 0.65, wideOnly: true, description: 'a short quoted fragment that a verb with a speaking subject governs, from the verb\'s complement to the clause end (wide scope)', example: 'The coach exhorted his players to “leave nothing on the pitch”.' },
   'headline-cue': { confidence: 0.85, wideOnly: true, description: 'a headline (paragraph 0): its subject, a headline cue word and the rest of the headline as the content (wide scope)', example: 'Black Lawmakers Rip Governor As A ‘Reckless Spender’' },
+  'stance-verb': { confidence: 0.75, wideOnly: true, description: 'a finite stance verb (endorse, support, back, oppose, attack …) after its subject, and its object as the topic (wide scope)', example: 'The union endorsed the mayor.' },
   'belief-reported-naming': { confidence: 0.3, wideOnly: true, description: 'a judgement after a belief verb (wide scope)', example: 'Voters found the plan a disaster.' },
 } as const satisfies Record<string, RuleInfo>;
 

@@ -1,5 +1,6 @@
 import type { Document } from '../document.js';
-import { attributedBy, copyDrafts, type QuoteDraft } from '../draft.js';
+import { attributedBy, cloneSpeaker, copyDrafts, type QuoteDraft } from '../draft.js';
+import type { QuoteSpeaker } from '../types.js';
 import { attributionAtVerb } from '../rules/quote-cue.js';
 import { FINDING_RULES, findingRuleOf, isSourceless, unattributedConfidence } from '../rules/catalogue.js';
 import { clauseStart } from '../layers/clauses.js';
@@ -13,7 +14,31 @@ import { cueAt, cueSpan } from '../layers/cues.js';
  * addressee, confidence and rule.
  */
 export function attributeReportedClauses(doc: Document, drafts: readonly QuoteDraft[]): QuoteDraft[] {
-  return copyDrafts(drafts, (d) => (d.cueTokens ? { confidence: unattributedConfidence(d.speechLike), ...attributionAtClauseCue(doc, d, d.cueTokens) } : null));
+  // The last headline record and its speaker: a second headline cue coordinated after it shares it.
+  let headline: { draft: QuoteDraft; speaker: QuoteSpeaker } | null = null;
+  return copyDrafts(drafts, (d) => {
+    if (!d.cueTokens) return null;
+    const shared = headline && coordinatedHeadlineCue(doc, headline.draft, d, d.cueTokens) ? headline.speaker : null;
+    const found = shared ? sharedHeadlineSpeaker(doc, d, d.cueTokens, shared) : attributionAtClauseCue(doc, d, d.cueTokens);
+    if (findingRuleOf(d.rule) === 'headline-cue') headline = found?.speaker ? { draft: d, speaker: found.speaker } : null;
+    return { confidence: unattributedConfidence(d.speechLike), ...found };
+  });
+}
+
+/**
+ * `Striker Praises Fans And Slams Owners`, `Mayor slams plan, praises council`: a headline's second
+ * cue right after the first one's content (its `and` or comma between) has the first one's subject.
+ */
+function coordinatedHeadlineCue(doc: Document, first: QuoteDraft, d: QuoteDraft, cueTokens: { first: number; end: number }): boolean {
+  if (findingRuleOf(d.rule) !== 'headline-cue') return false;
+  const joiner = doc.tokens[cueTokens.first - 1];
+  const before = doc.tokens[cueTokens.first - 2];
+  return joiner !== undefined && before !== undefined && (joiner.lower === 'and' || joiner.text === ',') && first.end >= before.start && first.end <= joiner.start;
+}
+
+function sharedHeadlineSpeaker(doc: Document, d: QuoteDraft, cueTokens: { first: number; end: number }, speaker: QuoteSpeaker): Partial<QuoteDraft> {
+  const cue = d.cue ?? cueSpan(doc, cueTokens.first, cueTokens.end, cueAt(doc, cueTokens.first)?.lemma ?? doc.tokens[cueTokens.first]!.lemma);
+  return { cue, speaker: cloneSpeaker(speaker), addressee: null, ...attributedBy(d, 'speaker-clause-subject') };
 }
 
 function attributionAtClauseCue(doc: Document, d: QuoteDraft, cueTokens: { first: number; end: number }): Partial<QuoteDraft> | null {

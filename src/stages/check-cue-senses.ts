@@ -1,10 +1,10 @@
 import type { AnalyzedText, Token } from '../document.js';
 import { copyDrafts, type QuoteDraft } from '../draft.js';
-import { CLAUSE_ONLY_CUE_LEMMAS, NON_SPEAKER_SUBJECTS } from '../data/cue-senses.js';
+import { CLAUSE_ONLY_CUE_LEMMAS, NON_SPEAKER_SUBJECTS, THING_NOUN_CUE_LEMMAS } from '../data/cue-senses.js';
 import { COMPLEMENTIZERS } from '../data/reporting-frames.js';
 import { firstIndexWhere } from '../sorted.js';
 import { cueVerb } from '../layers/cues.js';
-import { BETWEEN_SUBJECT_AND_VERB_TAG_BITS, NOMINAL_HEAD_TAG_BITS } from '../data/tag-classes.js';
+import { BEFORE_A_NOUN_TAG_BITS, BETWEEN_SUBJECT_AND_VERB_TAG_BITS, NOMINAL_HEAD_TAG_BITS } from '../data/tag-classes.js';
 import { hasTag } from '../layers/tokens.js';
 import { W, hasWordClass } from '../layers/word-classes.js';
 import { findingRuleOf } from '../rules/catalogue.js';
@@ -17,6 +17,7 @@ import { findingRuleOf } from '../rules/catalogue.js';
  *   assists`, `shares rose, adding to gains`;
  * - a subject that does not speak (a market quantity, the weather, a thing): `the snow
  *   whispered against the windows`;
+ * - a cue word that is a noun naming a thing: `in states that vote next week`;
  * - a trailing "attribution" that is a second, coordinated clause: `…, and the crowd roared.`
  * Needs `contentKind` (classify-content.ts). Returns the drafts kept.
  */
@@ -78,6 +79,12 @@ function inSpeechFrame(doc: AnalyzedText, d: QuoteDraft): boolean {
     const first = tokens[firstIndexWhere(tokens, (t) => t.start >= d.start)];
     if (first && d.cue!.end <= d.start && (first.pos === 'NUM' || first.text === '$')) return false;
   }
+  // `in states that vote in March`: the noun, with a relative clause after it.
+  const head = tokens[cue.first]!;
+  if (head.pos === 'NOUN' && THING_NOUN_CUE_LEMMAS.has(lemma) && cue.first > 0 && hasTag(tokens[cue.first - 1]!, BEFORE_A_NOUN_TAG_BITS)) return false;
+  // `according to X` names its source after it: the content's subject (`Ticket sales rose,
+  // according to the league`) is not the one speaking.
+  if (d.cue!.lemma === 'according to') return true;
   const subject = subjectHead(doc, cue.first);
   if (subject && NON_SPEAKER_SUBJECTS.has(subject.lower)) return false;
   // Trailing: the words between the content and the cue open with a conjunction.

@@ -2,6 +2,7 @@ import { copyDrafts, type QuoteDraft } from '../draft.js';
 import { firstIndexWhere } from '../sorted.js';
 import { NESTED_NOT_REPORTED } from '../data/content-kinds.js';
 import { findingRuleOf } from '../rules/catalogue.js';
+import { speaksAsHostSubject } from '../rules/host-subject.js';
 
 /**
  * A belief, finding, question, intention or topic whose cue stands inside the content of
@@ -11,10 +12,12 @@ import { findingRuleOf } from '../rules/catalogue.js';
  * right; of the nested topics on train 64 of 162). Nested statements stay (`Police have
  * said they have …`, `Ruiz said the vote was delayed, the clerk said.` are annotated both ways),
  * except after `According to X,` (`According to the poll, 51 percent said they would …`: the
- * poll's finding is the attribution; polnear_train wide: 0 of 9 such statements annotated).
+ * poll's finding is the attribution; polnear_train wide: 0 of 9 such statements annotated), and
+ * a statement whose speaker opens the host's content (`noted that the board said …`:
+ * host-subject.ts). `text` is the document's text the drafts index.
  * Needs `contentKind` (classify-content.ts). Returns the drafts kept.
  */
-export function dropNestedAttributions(drafts: readonly QuoteDraft[]): QuoteDraft[] {
+export function dropNestedAttributions(drafts: readonly QuoteDraft[], text: string): QuoteDraft[] {
   const hosts = drafts.filter((d) => d.type !== 'other' || d.cue !== null).sort((a, b) => a.start - b.start);
   const nested = new Set<QuoteDraft>();
   for (const d of drafts) {
@@ -25,7 +28,8 @@ export function dropNestedAttributions(drafts: readonly QuoteDraft[]): QuoteDraf
     const upTo = firstIndexWhere(hosts, (h) => h.start > cue.start);
     for (let i = upTo - 1; i >= 0 && i >= upTo - 8; i--) {
       const h = hosts[i]!;
-      if (h !== d && h.end >= cue.end && h.type !== 'direct' && (kindNested || findingRuleOf(h.rule) === 'according-to-leading')) {
+      if (h === d || h.end < cue.end || h.type === 'direct') continue;
+      if (kindNested || findingRuleOf(h.rule) === 'according-to-leading' || (d.type !== 'direct' && speaksAsHostSubject(text, h, d))) {
         nested.add(d);
         break;
       }

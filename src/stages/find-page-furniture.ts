@@ -1,5 +1,5 @@
 import type { AnalyzedText } from '../document.js';
-import { BOILERPLATE_PARAGRAPHS, BYLINE_OPENING, CREDIT_MARKERS, LINK_LABELS, WRITER_LINES } from '../data/page-furniture.js';
+import { BOILERPLATE_PARAGRAPHS, BYLINE_OPENING, CREDIT_MARKERS, EDITOR_NOTE_OPENING, LINK_LABELS, WRITER_LINES } from '../data/page-furniture.js';
 import type { FurnitureKind, FurnitureSpan, PageFurniture } from '../layers/page-furniture.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
@@ -19,6 +19,12 @@ const MAX_CREDIT_WORDS = 40;
 /** Longest byline or writer line, in words. */
 const MAX_BYLINE_WORDS = 14;
 const QUOTE_MARK = /["“”«»]/u;
+/** Lines a note cut by line breaks may run over. */
+const MAX_NOTE_LINES = 12;
+/** A line that ends a sentence: a note's lines stop at it. */
+const SENTENCE_END = /[.!?…]["”’)]*$/u;
+/** Quotation marks in a note, with the doubled apostrophes some archives print for them. */
+const NOTE_QUOTE_MARK = /["“”«»‘]|''/u;
 /** A paragraph that is one quotation and nothing else: `“The kids’ room alone is worth the wait.”`. */
 const WHOLE_QUOTE = /^["“«]([^"“”«»]{12,400})["”»]$/u;
 /** Pull quotes checked per article (each check reads the whole text once). */
@@ -32,9 +38,20 @@ const WORD_COUNT_CAP = Math.max(MAX_SUBHEAD_WORDS, MAX_CREDIT_WORDS, MAX_BYLINE_
 export function findPageFurniture(doc: AnalyzedText): PageFurniture {
   const spans: FurnitureSpan[] = [];
   let pullQuoteChecks = 0;
+  let noteUntil = 0;
   for (const p of doc.paragraphs) {
     if (p.index === 0) continue;
+    if (p.index <= noteUntil) {
+      spans.push({ start: p.start, end: p.end, kind: 'note', paragraph: p.index });
+      continue;
+    }
     const text = doc.text.slice(p.start, p.end);
+    const noteEnd = EDITOR_NOTE_OPENING.test(text) ? editorNoteEnd(doc, p.index) : -1;
+    if (noteEnd >= 0) {
+      noteUntil = noteEnd;
+      spans.push({ start: p.start, end: p.end, kind: 'note', paragraph: p.index });
+      continue;
+    }
     let kind = paragraphKind(text, doc, p.index);
     const whole = kind === null && pullQuoteChecks < MAX_PULL_QUOTE_CHECKS ? WHOLE_QUOTE.exec(text) : null;
     if (whole) {
@@ -49,6 +66,23 @@ export function findPageFurniture(doc: AnalyzedText): PageFurniture {
     if (dateline) spans.push({ start: p.start, end: p.start + dateline[0].trimEnd().length, kind: 'dateline', paragraph: p.index });
   }
   return { spans };
+}
+
+/**
+ * The last paragraph of an editor's note opening at paragraph `first`, or -1 when the note quotes
+ * someone (a correction, `An earlier version said she had “…”`, keeps its quote). A note cut into
+ * lines (a line break, no blank line, and no full stop before it) runs on over those lines.
+ */
+function editorNoteEnd(doc: AnalyzedText, first: number): number {
+  const { paragraphs, text } = doc;
+  let last = first;
+  while (last + 1 < paragraphs.length && last - first < MAX_NOTE_LINES) {
+    const here = paragraphs[last]!;
+    const next = paragraphs[last + 1]!;
+    if (SENTENCE_END.test(text.slice(here.start, here.end)) || text.slice(here.end, next.start).split('\n').length !== 2) break;
+    last++;
+  }
+  return NOTE_QUOTE_MARK.test(text.slice(paragraphs[first]!.start, paragraphs[last]!.end)) ? -1 : last;
 }
 
 function paragraphKind(text: string, doc: AnalyzedText, index: number): FurnitureKind | null {
