@@ -26,12 +26,16 @@ describe('page furniture', () => {
     ['a subhead', 'What riders can expect', [['subhead', 'What riders can expect']]],
     ['an editor’s note', 'Editor’s note: The mayor has repeatedly vowed to close the ferry for good.', [['note', 'Editor’s note: The mayor has repeatedly vowed to close the ferry for good.']]],
     ['an editors’ note in capitals with a dash', "EDITORS' NOTE — This story was updated to add the council's vote.", [['note', "EDITORS' NOTE — This story was updated to add the council's vote."]]],
+    ['a note on the story’s revisions', 'This story has been updated to include comments from the harbour authority.', [['note', 'This story has been updated to include comments from the harbour authority.']]],
+    ['a correction, even with a title in quotes', 'Correction: An earlier version of this article misstated when the “Blue Line” ferry began service.', [['note', 'Correction: An earlier version of this article misstated when the “Blue Line” ferry began service.']]],
     ['a dateline (only the dateline)', 'HALIFAX (CP) — The ferry returned.', [['dateline', 'HALIFAX (CP) —']]],
     // Negatives: prose that only looks like furniture.
     ['prose naming an agency', 'The Reuters/Ipsos poll showed the mayor ahead by four points.', []],
     ['a sentence that opens with a label-like word', 'Watch closely and you will see the ramp move.', []],
     ['a short sentence with a full stop', 'Riders cheered.', []],
     ['an editor’s note that quotes someone keeps the quote', 'Editor’s note: An earlier version said Ms. Ruiz called the fare “a fair deal.”', []],
+    ['a clarification that restates the news is prose', 'Clarification: The mayor is calling for a review of the fares, not a freeze.', []],
+    ['prose about an update', 'The harbour authority said its schedule has been updated to add a late ferry.', []],
     ['prose about an editor', 'The editor noted that the ferry had been late twice.', []],
     ['a lone quotation said only once', '“We have missed this boat more than we can say.”', []],
   ])('%s', (_name, paragraph, expected) => {

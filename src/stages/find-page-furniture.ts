@@ -1,5 +1,5 @@
 import type { AnalyzedText } from '../document.js';
-import { BOILERPLATE_PARAGRAPHS, BYLINE_OPENING, CREDIT_MARKERS, EDITOR_NOTE_OPENING, LINK_LABELS, WRITER_LINES } from '../data/page-furniture.js';
+import { BOILERPLATE_PARAGRAPHS, BYLINE_OPENING, CREDIT_MARKERS, EDITOR_NOTE_OPENING, LINK_LABELS, REVISION_NOTE_OPENING, WRITER_LINES } from '../data/page-furniture.js';
 import type { FurnitureKind, FurnitureSpan, PageFurniture } from '../layers/page-furniture.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
@@ -97,6 +97,7 @@ function paragraphKind(text: string, doc: AnalyzedText, index: number): Furnitur
   if (label && LABELS.has(label[1]!.toLowerCase().trim())) return 'link';
   if (words <= MAX_BYLINE_WORDS && (BYLINE_OPENING.test(text) || WRITER_LINES.test(text))) return 'byline';
   if (words <= MAX_CREDIT_WORDS && CREDIT_MARKERS.test(text) && !QUOTE_MARK.test(text)) return 'credit';
+  if (REVISION_NOTE_OPENING.test(text)) return 'note';
   if (isSubhead(text, words, doc, index)) return 'subhead';
   return null;
 }
