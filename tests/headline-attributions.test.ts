@@ -74,6 +74,24 @@ describe('headline cues: subject, cue word, the rest of the headline (wide scope
     expect(headlineRecords(headline)).toEqual(expected);
   });
 
+  test.each<[string, string, [string, string][]]>([
+    ['politics: `Accused Of`', 'Mayor Accused Of Hiding Audit From Council', [['Mayor', 'Accused Of'], ['Hiding Audit From Council', 'Accused Of']]],
+    ['sports: `Charged With`', 'Striker Charged With Assault After Derby', [['Striker', 'Charged With'], ['Assault After Derby', 'Charged With']]],
+    ['local: `Now Deemed`, no word required after it', 'Old Ferry Permits Now Deemed Invalid', [['Old Ferry Permits', 'Now Deemed'], ['Invalid', 'Now Deemed']]],
+  ])('a passive judgement without its auxiliary: two sourceless parts (wide scope): %s', (_name, headline, expected) => {
+    const records = extract(headline + BODY, { scope: 'wide' }).quotes.filter((q) => q.start < headline.length);
+    expect(records.map((q) => [q.text, q.cue?.text])).toEqual(expected);
+    expect(records.map((q) => [q.rule, q.speaker])).toEqual([['sourceless-passive', null], ['sourceless-passive', null]]);
+    expect(records[1]!.continues).toBe(records[0]!.id);
+  });
+
+  test.each<[string, string]>([
+    ['`Accused` without `Of` (an adjective)', 'Accused Striker Returns To Training'],
+    ['`Blamed` without `For`', 'Coach Blamed Referee Before Derby'],
+  ])('no passive judgement: %s', (_name, headline) => {
+    expect(extract(headline + BODY, { scope: 'wide' }).quotes.filter((q) => q.rule.startsWith('sourceless-passive'))).toEqual([]);
+  });
+
   test.each<[string, string, [string, string, string][]]>([
     ['politics: a label with a place (`at`)', 'Former Mayor Ames at Council: The levee plan is dead.', [['The levee plan is dead', 'at Council:', 'Former Mayor Ames']]],
     ['business: an acronym', 'AFP: Carmaker moved its plant to the coast.', [['Carmaker moved its plant to the coast', ':', 'AFP']]],

@@ -99,3 +99,16 @@ export const HEADLINE_LABEL_ARTICLES: ReadonlySet<string> = new Set(['the', 'a',
 
 /** Prepositions a source label may have: a statement's place, topic or hearers (`Mukasey at Convention:`, `Mayor on Levee:`, `Mayor to Voters:`). */
 export const HEADLINE_LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'to', 'about', 'in', 'of', 'from']);
+
+/**
+ * Passive judgements a headline writes without the auxiliary (`Mayor Accused Of …`), with the word
+ * that must follow (none: `now deemed classified`); as in prose (data/sourceless-frames.ts).
+ */
+export const HEADLINE_PASSIVE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['accused', new Set(['of'])],
+  ['charged', new Set(['with'])],
+  ['blamed', new Set(['for'])],
+  ['criticized', new Set(['for'])],
+  ['criticised', new Set(['for'])],
+  ['deemed', new Set<string>()],
+]);
