@@ -23,6 +23,7 @@ describe('page furniture', () => {
     ['a credit alone', 'Lee Chan / Getty Images', [['credit', 'Lee Chan / Getty Images']]],
     ['a byline', 'By Lee Chan', [['byline', 'By Lee Chan']]],
     ['a writer line', 'Follow Lee Chan on Twitter @leechan.', [['byline', 'Follow Lee Chan on Twitter @leechan.']]],
+    ['a writer line inside quotation marks (a transcript quoted paragraph by paragraph)', '"Follow Lee Chan on Twitter @leechan."', [['byline', '"Follow Lee Chan on Twitter @leechan."']]],
     ['a subhead', 'What riders can expect', [['subhead', 'What riders can expect']]],
     ['an editor’s note', 'Editor’s note: The mayor has repeatedly vowed to close the ferry for good.', [['note', 'Editor’s note: The mayor has repeatedly vowed to close the ferry for good.']]],
     ['an editors’ note in capitals with a dash', "EDITORS' NOTE — This story was updated to add the council's vote.", [['note', "EDITORS' NOTE — This story was updated to add the council's vote."]]],
@@ -36,6 +37,7 @@ describe('page furniture', () => {
     ['an editor’s note that quotes someone keeps the quote', 'Editor’s note: An earlier version said Ms. Ruiz called the fare “a fair deal.”', []],
     ['a clarification that restates the news is prose', 'Clarification: The mayor is calling for a review of the fares, not a freeze.', []],
     ['prose about an update', 'The harbour authority said its schedule has been updated to add a late ferry.', []],
+    ['a quotation that starts like a writer line and goes on', '"Follow Lee Chan on Twitter," the mayor told the crowd.', []],
     ['prose about an editor', 'The editor noted that the ferry had been late twice.', []],
     ['a lone quotation said only once', '“We have missed this boat more than we can say.”', []],
   ])('%s', (_name, paragraph, expected) => {
