@@ -63,3 +63,22 @@ describe('an intention after want, plan, hope, intend, expect (wide scope)', () 
     expect(records(text, true)).toEqual([]);
   });
 });
+
+describe('a quote coordinated after a mid-sentence attribution is that speaker’s (both scopes)', () => {
+  const direct = (text: string): [string, string | undefined, string | undefined][] =>
+    extract(LEAD + text).quotes.filter((q) => q.type === 'direct').map((q) => [q.text, q.cue?.text, q.speaker?.text]);
+  test.each<[string, string, [string, string, string][]]>([
+    ['and, after a clause', 'Many of the visitors were older, she said, and "I had to stop and think about it."', [['I had to stop and think about it.', 'said', 'she']]],
+    ['but, after a quote', '"I like the plan," he said, but "when it comes to the budget, the council has no answer."', [
+      ['I like the plan,', 'said', 'he'],
+      ['when it comes to the budget, the council has no answer.', 'said', 'he'],
+    ]],
+  ])('%s', (_name, text, expected) => {
+    expect(direct(text)).toEqual(expected);
+  });
+  test('not: a clause reported before the conjunction keeps its quoted words (one mixed record)', () => {
+    const text = 'He said the plan failed, and "nobody wanted to talk about it."';
+    expect(direct(text)).toEqual([]);
+    expect(extract(LEAD + text).quotes.map((q) => q.type)).toEqual(['mixed']);
+  });
+});
