@@ -85,3 +85,15 @@ describe('a report ends before a joined clause with a subject and a speech verb 
     expect(extract(text).quotes.map((q) => q.text)).toContain(content);
   });
 });
+
+describe('a content without a source runs through a quoted phrase inside its clause (wide scope)', () => {
+  test.each<[string, string, string, string]>([
+    ['local: an expectation', 'The ferry is expected to carry passengers on a "reduced timetable" set by the port.', 'to carry passengers on a "reduced timetable" set by the port', 'is expected'],
+    ['sports: a passive judgement', 'The striker was known for his "fearless" runs down the wing.', 'his "fearless" runs down the wing', 'was known for'],
+  ])('%s', (_name, text, content, cue) => {
+    expect(wide(text)).toContainEqual([content, cue]);
+  });
+  test('not: a quotation after a comma ends it', () => {
+    expect(wide('The goalkeeper is expected to start on Sunday, "unless the knee swells again."')).toContainEqual(['to start on Sunday,', 'is expected']);
+  });
+});
