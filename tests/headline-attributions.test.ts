@@ -63,6 +63,16 @@ describe('headline cues: subject, cue word, the rest of the headline (wide scope
   });
 
   test.each<[string, string, [string, string, string][]]>([
+    ['politics: a phrasal cue, the particle part of it (`Goes After`)', 'Council Chair Goes After Mayor Over Budget', [['Mayor Over Budget', 'Goes After', 'Council Chair']]],
+    ['business: `Breaks With`', 'Bank Chief Breaks With Board On Bonus Plan', [['Board On Bonus Plan', 'Breaks With', 'Bank Chief']]],
+    ['local: `Lays Out`', 'Ferry Board Lays Out Plans For New Pier', [['Plans For New Pier', 'Lays Out', 'Ferry Board']]],
+    ['sports: a past form after `Fully`', 'Coach Fully Supported Trade Before Season', [['Trade Before Season', 'Fully Supported', 'Coach']]],
+    ['courts: `Confronts`', 'Tenant Group Confronts Landlord Over Repairs', [['Landlord Over Repairs', 'Confronts', 'Tenant Group']]],
+  ])('more cue words: %s', (_name, headline, expected) => {
+    expect(headlineRecords(headline)).toEqual(expected);
+  });
+
+  test.each<[string, string, [string, string, string][]]>([
     ['politics: a label with a place (`at`)', 'Former Mayor Ames at Council: The levee plan is dead.', [['The levee plan is dead', 'at Council:', 'Former Mayor Ames']]],
     ['business: an acronym', 'AFP: Carmaker moved its plant to the coast.', [['Carmaker moved its plant to the coast', ':', 'AFP']]],
     ['local: hearers (`to`), lower-case', 'Ames to Riverside Residents: The bridge will open in May.', [['The bridge will open in May', 'to Riverside Residents:', 'Ames']]],
@@ -79,6 +89,9 @@ describe('headline cues: subject, cue word, the rest of the headline (wide scope
     ['a noun phrase with `for`', 'Big Win For Harbor: Ferry returns to service.'],
     ['a label opened by an article', 'The One Thing Voters Want: Lower Taxes.'],
     ['a noun-like cue word first in the headline, before another noun', 'Harbor attacks test the navy.'],
+    ['`Goes` without its particle', 'Mayor Goes To Paris For Climate Talks'],
+    ['`Breaks` as a noun', 'Tax Breaks For Builders Expire In May'],
+    ['`Lays` without its particle', 'Prize Hen Lays Record Egg At County Fair'],
   ])('not: %s', (_name, headline) => {
     expect(extract(headline + BODY, { scope: 'wide' }).quotes.filter((q) => q.start < headline.length).map((q) => q.text)).toEqual([]);
   });

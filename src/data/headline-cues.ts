@@ -21,6 +21,8 @@ export const HEADLINE_CUE_WORDS: ReadonlySet<string> = new Set([
   'prefer', 'prefers', 'swipes', 'debunks', 'whacks', 'rebuke', 'rebukes', 'welcome', 'welcomes',
   'presses', 'press', 'promote', 'promotes', 'oppose', 'opposes', 'threaten', 'threatens', 'rebuffs', 'pressure', 'pressures',
   'supports', 'support', 'nominates', 'nominate', 'speaks', 'speak', 'attacks', 'attack', 'sums', 'tweets', 'apologizes', 'apologises', 'ignores', 'votes', 'vote',
+  'aims', 'aim', 'refuses', 'refuse', 'pushes', 'reassures', 'reassure', 'heckles', 'confronts', 'confront', 'debunks', 'quotes',
+  'shares', 'share', 'goes', 'breaks', 'doubles', 'lays',
 ]);
 
 /** Verbs after `to` that announce an attribution (`Union to Endorse Mayor`, `Club to Sue League`); not `to skip`, `to increase`. */
@@ -30,12 +32,12 @@ export const HEADLINE_INFINITIVE_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /** Adverbs a headline puts before its cue (`Trump Just Revealed …`): part of the cue. */
-export const HEADLINE_CUE_ADVERBS: ReadonlySet<string> = new Set(['just', 'finally', 'now', 'also', 'again', 'openly', 'publicly', 'reportedly']);
+export const HEADLINE_CUE_ADVERBS: ReadonlySet<string> = new Set(['just', 'finally', 'now', 'also', 'again', 'openly', 'publicly', 'reportedly', 'fully']);
 
 /** Past forms, read only after one of HEADLINE_CUE_ADVERBS (`Just Said`, `Finally Endorsed`): alone they are participles (`Plan Praised By …`). */
 export const HEADLINE_PAST_CUE_WORDS: ReadonlySet<string> = new Set([
   'said', 'told', 'called', 'revealed', 'announced', 'endorsed', 'praised', 'slammed', 'blasted', 'claimed',
-  'confirmed', 'admitted', 'dismissed', 'insulted', 'shared', 'vowed', 'explained', 'destroyed', 'trolled',
+  'confirmed', 'admitted', 'dismissed', 'insulted', 'shared', 'vowed', 'explained', 'destroyed', 'trolled', 'embraced', 'supported',
 ]);
 
 /**
@@ -47,6 +49,7 @@ export const HEADLINE_NOUN_LIKE_CUES: ReadonlySet<string> = new Set([
   'demand', 'demands', 'fears', 'fear', 'thanks', 'pans', 'pan', 'press', 'presses', 'pressure', 'pressures', 'support',
   'supports', 'blast', 'blasts', 'slams', 'slam', 'hints', 'champions', 'target', 'targets', 'swipes', 'knocks', 'knock',
   'vow', 'vows', 'warn', 'welcome', 'attack', 'attacks', 'welcomes', 'tout', 'hail', 'rebuke', 'rebukes', 'mock', 'dispute', 'disputes',
+  'aim', 'aims', 'quotes', 'share', 'shares', 'push', 'pushes', 'breaks', 'lays',
 ]);
 
 /**
@@ -59,7 +62,15 @@ export const HEADLINE_CUES_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = ne
   ['rule', new Set(['against', 'for', 'on', 'out', 'in'])],
   ['votes', new Set(['to', 'for', 'against'])],
   ['vote', new Set(['to', 'for', 'against'])],
+  // Phrasal cues (the particle is part of the cue): `Goes After`, `Breaks With`, `Doubles Down`, `Lays Out`.
+  ['goes', new Set(['after'])],
+  ['breaks', new Set(['with'])],
+  ['doubles', new Set(['down'])],
+  ['lays', new Set(['out'])],
 ]);
+
+/** Particles of the phrasal cues above, part of the cue (`Goes After`), besides HEADLINE_CUE_PARTICLES. */
+export const HEADLINE_PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['after', 'with', 'down']);
 
 /** Particles that join a cue word (`calls for`, `calls on`, `hints at`, `rules against`): part of the cue. */
 export const HEADLINE_CUE_PARTICLES: ReadonlySet<string> = new Set(['for', 'on', 'at', 'against', 'out', 'up', 'off']);

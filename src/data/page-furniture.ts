@@ -16,6 +16,15 @@ export const LINK_LABELS: readonly string[] = [
  */
 export const EDITOR_NOTE_OPENING: RegExp = /^editors?['’]?s?['’]?\s+note\s*[:—–-]/iu;
 
+/**
+ * Opening of a note on the article's own revisions: `This story has been updated to include …`,
+ * `Correction: An earlier version of this article misstated …`. What it says the story said is no
+ * one's attribution, quotation marks or not (polnear_train: 4 records in such notes, none
+ * annotated; dev 1 of 1). (`Clarification: The mayor is calling for …` restates the news: prose.)
+ */
+export const REVISION_NOTE_OPENING: RegExp =
+  /^(?:(?:correction|clarification)s?\s*[:—–-]\s*)?(?:an?\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|article|post|report|piece)\b|this\s+(?:story|article|post|report|piece)\s+(?:has\s+been|was)\s+(?:updated|revised|corrected|changed)\b)/iu;
+
 /** Whole paragraphs that are boilerplate (compared lower-cased, without final punctuation). */
 export const BOILERPLATE_PARAGRAPHS: readonly string[] = [
   'story continues below', 'story continues below advertisement', 'article continues below', 'advertisement',

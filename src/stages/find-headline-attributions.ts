@@ -3,7 +3,7 @@ import { tokensUnderClauses, type ReportedClause } from '../draft.js';
 import { quotedSpanAt } from '../layers/quote-marks.js';
 import { inCapitals, isDash } from '../layers/tokens.js';
 import { NOT_SPEAKER_LABELS } from '../data/reporting-frames.js';
-import { HEADLINE_CUE_ADVERBS, HEADLINE_CUE_PARTICLES, HEADLINE_NOT_IN_SUBJECT, HEADLINE_PART_BREAKS, HEADLINE_TRAILING, HEADLINE_CUE_WORDS, HEADLINE_NOUN_LIKE_CUES, HEADLINE_CUES_BEFORE, HEADLINE_INFINITIVE_CUES, HEADLINE_PAST_CUE_WORDS, HEADLINE_SUBJECT_PRONOUNS, HEADLINE_KICKERS, HEADLINE_LABEL_ARTICLES, HEADLINE_LABEL_PREPOSITIONS } from '../data/headline-cues.js';
+import { HEADLINE_CUE_ADVERBS, HEADLINE_CUE_PARTICLES, HEADLINE_NOT_IN_SUBJECT, HEADLINE_PART_BREAKS, HEADLINE_TRAILING, HEADLINE_CUE_WORDS, HEADLINE_NOUN_LIKE_CUES, HEADLINE_CUES_BEFORE, HEADLINE_INFINITIVE_CUES, HEADLINE_PAST_CUE_WORDS, HEADLINE_SUBJECT_PRONOUNS, HEADLINE_KICKERS, HEADLINE_LABEL_ARTICLES, HEADLINE_LABEL_PREPOSITIONS, HEADLINE_PHRASAL_PARTICLES } from '../data/headline-cues.js';
 
 // Wide scope only. A headline (paragraph 0) states attributions in its own grammar: no `that`,
 // no article, present tense, often title case (`Black Lawmakers Rip Governor As A 'Reckless
@@ -77,7 +77,7 @@ function clauseIn(doc: Document, tokens: readonly Token[], s: Sentence, taken: U
     let first = verb + 1;
     const before = HEADLINE_CUES_BEFORE.get(tokens[verb]!.lower);
     if (before && first < end && !before.has(tokens[first]!.lower)) return null;
-    if (first < end && HEADLINE_CUE_PARTICLES.has(tokens[first]!.lower)) first++;
+    if (first < end && (HEADLINE_CUE_PARTICLES.has(tokens[first]!.lower) || (before !== undefined && HEADLINE_PHRASAL_PARTICLES.has(tokens[first]!.lower)))) first++;
     const cue = { first: cueFirst, end: first, lemma: tokens.slice(cueFirst, first).map((w) => w.lower).join(' '), kind: 'speech' as const };
     // The content stops where another record's words begin (`Cruz Endorses Rival, Who Says …`).
     for (let i = first; i < end; i++) {

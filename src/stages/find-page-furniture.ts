@@ -1,5 +1,5 @@
 import type { AnalyzedText } from '../document.js';
-import { BOILERPLATE_PARAGRAPHS, BYLINE_OPENING, CREDIT_MARKERS, EDITOR_NOTE_OPENING, LINK_LABELS, WRITER_LINES } from '../data/page-furniture.js';
+import { BOILERPLATE_PARAGRAPHS, BYLINE_OPENING, CREDIT_MARKERS, EDITOR_NOTE_OPENING, LINK_LABELS, REVISION_NOTE_OPENING, WRITER_LINES } from '../data/page-furniture.js';
 import type { FurnitureKind, FurnitureSpan, PageFurniture } from '../layers/page-furniture.js';
 
 // Unicode regular expressions compiled once at load, not on every call (under tsx a `\p{…}` literal
@@ -27,6 +27,8 @@ const SENTENCE_END = /[.!?…]["”’)]*$/u;
 const NOTE_QUOTE_MARK = /["“”«»‘]|''/u;
 /** A paragraph that is one quotation and nothing else: `“The kids’ room alone is worth the wait.”`. */
 const WHOLE_QUOTE = /^["“«]([^"“”«»]{12,400})["”»]$/u;
+/** A paragraph that is all one quotation, of any length: its words are group 1. */
+const WHOLE_QUOTED = /^["“]([^"“”]+)["”]$/u;
 /** Pull quotes checked per article (each check reads the whole text once). */
 const MAX_PULL_QUOTE_CHECKS = 20;
 /** Longest boilerplate paragraph: a longer paragraph is not lower-cased to be looked up. */
@@ -85,6 +87,15 @@ function editorNoteEnd(doc: AnalyzedText, first: number): number {
   return NOTE_QUOTE_MARK.test(text.slice(paragraphs[first]!.start, paragraphs[last]!.end)) ? -1 : last;
 }
 
+/**
+ * A paragraph wholly inside quotation marks, without them: a transcript printed one quoted
+ * paragraph at a time quotes its writer line too (`"Follow Lee Chan on Twitter @leechan."`).
+ */
+function unquoted(text: string): string {
+  const whole = WHOLE_QUOTED.exec(text);
+  return whole ? whole[1]! : '';
+}
+
 function paragraphKind(text: string, doc: AnalyzedText, index: number): FurnitureKind | null {
   const words = countWords(text, WORD_COUNT_CAP);
   // Final blanks and `.:!…` are stripped before lower-casing (neither changes the other), by a
@@ -95,8 +106,9 @@ function paragraphKind(text: string, doc: AnalyzedText, index: number): Furnitur
   if (end <= MAX_BOILERPLATE_LENGTH && BOILERPLATE.has(text.slice(0, end).toLowerCase())) return 'boilerplate';
   const label = LABEL.exec(text);
   if (label && LABELS.has(label[1]!.toLowerCase().trim())) return 'link';
-  if (words <= MAX_BYLINE_WORDS && (BYLINE_OPENING.test(text) || WRITER_LINES.test(text))) return 'byline';
+  if (words <= MAX_BYLINE_WORDS && (BYLINE_OPENING.test(text) || WRITER_LINES.test(text) || WRITER_LINES.test(unquoted(text)))) return 'byline';
   if (words <= MAX_CREDIT_WORDS && CREDIT_MARKERS.test(text) && !QUOTE_MARK.test(text)) return 'credit';
+  if (REVISION_NOTE_OPENING.test(text)) return 'note';
   if (isSubhead(text, words, doc, index)) return 'subhead';
   return null;
 }
