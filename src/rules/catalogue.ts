@@ -43,7 +43,7 @@ export const FINDING_RULES = {
   'according-to-trailing': { confidence: 0.8, description: 'a clause, then `according to X`', example: 'Crews will finish by Friday, according to the utility.' },
   'belief-that': { confidence: 0.65, wideOnly: true, description: 'a belief or finding with `that` (reported only in the wide scope)', example: 'The mayor believes that the budget will pass.' },
   'belief-bare': { confidence: 0.65, wideOnly: true, description: 'a belief or finding without `that` (wide scope)', example: 'The mayor thinks the budget will pass.' },
-  'belief-reported-infinitive': { confidence: 0.3, wideOnly: true, description: 'an intention as `to` + verb after a belief verb (wide scope)', example: 'The mayor hopes to pass the budget.' },
+  'belief-reported-infinitive': { confidence: 0.65, wideOnly: true, description: 'an intention as `to` + verb after a belief verb (wide scope)', example: 'The mayor hopes to pass the budget.' },
   'belief-finding': { confidence: 0.95, wideOnly: true, description: 'what a poll, study or record shows or finds: its object or bare clause (wide scope)', example: 'A new poll shows Ruiz with 47 percent.' },
   'belief-expectation': { confidence: 0.3, wideOnly: true, sourceless: true, description: 'what is expected, with no source: the subject and what is expected of it, as two parts (wide scope)', example: 'The bank is expected to raise rates.' },
   'sourceless-raising': { confidence: 0.3, wideOnly: true, sourceless: true, description: 'what something seems or appears to do, with no source: the infinitive (wide scope)', example: 'The plant seems to lose money.' },
