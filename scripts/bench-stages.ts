@@ -27,6 +27,7 @@ import { resolveSpeakers } from '../src/stages/resolve-speakers.js';
 import { classifyContent } from '../src/stages/classify-content.js';
 import { checkCueSenses } from '../src/stages/check-cue-senses.js';
 import { dropNestedAttributions } from '../src/stages/drop-nested-attributions.js';
+import { endBeforeParticipleReports } from '../src/stages/end-before-participle-reports.js';
 import { selectScope } from '../src/stages/select-scope.js';
 import { finalizeQuotes } from '../src/stages/finalize-quotes.js';
 import { buildRoster } from '../src/stages/build-roster.js';
@@ -83,7 +84,7 @@ function pass(analysed: readonly AnalyzedText[], ms: Map<string, number>): void 
     const entities = time('entity layer', () => resolveSpeakers(doc, attributed, furniture));
     const withContent = time('content kinds', () => classifyContent(doc, entities.drafts));
     const senses = time('cue senses', () => checkCueSenses(doc, withContent));
-    const scoped = time('nested, scope', () => selectScope(dropNestedAttributions(senses, doc.text), 'statements'));
+    const scoped = time('nested, scope', () => selectScope(dropNestedAttributions(endBeforeParticipleReports(doc, senses), doc.text), 'statements'));
     const quotes = time('finalize', () => finalizeQuotes(doc, scoped, SPEECH));
     time('roster', () => buildRoster(quotes, entities));
   }

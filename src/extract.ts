@@ -38,6 +38,7 @@ import { resolveSpeakers } from './stages/resolve-speakers.js';
 import { classifyContent } from './stages/classify-content.js';
 import { checkCueSenses } from './stages/check-cue-senses.js';
 import { dropNestedAttributions } from './stages/drop-nested-attributions.js';
+import { endBeforeParticipleReports } from './stages/end-before-participle-reports.js';
 import { selectScope } from './stages/select-scope.js';
 import { finalizeQuotes } from './stages/finalize-quotes.js';
 import { buildRoster } from './stages/build-roster.js';
@@ -109,7 +110,8 @@ export function extractWithModel(text: string, options: ExtractOptions | undefin
   const entities = resolveSpeakers(doc, attributed, furniture);
   const withContent = classifyContent(doc, entities.drafts);
   const senses = checkCueSenses(doc, withContent);
-  const scoped = selectScope(dropNestedAttributions(senses, doc.text), opts.scope);
+  // A participle report after a comma (`…, citing X`) ends the content before it, then nested reports go.
+  const scoped = selectScope(dropNestedAttributions(endBeforeParticipleReports(doc, senses), doc.text), opts.scope);
 
   const quotes = finalizeQuotes(doc, scoped, opts.includeNonSpeech ? ALL_TYPES : SPEECH_TYPES);
   const speakers = buildRoster(quotes, entities);

@@ -67,9 +67,30 @@ describe('headline cues: subject, cue word, the rest of the headline (wide scope
     ['business: `Breaks With`', 'Bank Chief Breaks With Board On Bonus Plan', [['Board On Bonus Plan', 'Breaks With', 'Bank Chief']]],
     ['local: `Lays Out`', 'Ferry Board Lays Out Plans For New Pier', [['Plans For New Pier', 'Lays Out', 'Ferry Board']]],
     ['sports: a past form after `Fully`', 'Coach Fully Supported Trade Before Season', [['Trade Before Season', 'Fully Supported', 'Coach']]],
+    ['local: `push for` (the particle required)', 'Parents push for later school start.', [['later school start', 'push for', 'Parents']]],
+    ['business: `Just Gave`, a past form after `Just`', 'Central Bank Just Gave Savers Some Bad News', [['Savers Some Bad News', 'Just Gave', 'Central Bank']]],
+    ['local: two cue words joined before one content are one cue', 'Mayor praises, mourns retiring fire chief.', [['retiring fire chief', 'praises, mourns', 'Mayor']]],
     ['courts: `Confronts`', 'Tenant Group Confronts Landlord Over Repairs', [['Landlord Over Repairs', 'Confronts', 'Tenant Group']]],
   ])('more cue words: %s', (_name, headline, expected) => {
     expect(headlineRecords(headline)).toEqual(expected);
+  });
+
+  test.each<[string, string, [string, string][]]>([
+    ['politics: `Accused Of`', 'Mayor Accused Of Hiding Audit From Council', [['Mayor', 'Accused Of'], ['Hiding Audit From Council', 'Accused Of']]],
+    ['sports: `Charged With`', 'Striker Charged With Assault After Derby', [['Striker', 'Charged With'], ['Assault After Derby', 'Charged With']]],
+    ['local: `Now Deemed`, no word required after it', 'Old Ferry Permits Now Deemed Invalid', [['Old Ferry Permits', 'Now Deemed'], ['Invalid', 'Now Deemed']]],
+  ])('a passive judgement without its auxiliary: two sourceless parts (wide scope): %s', (_name, headline, expected) => {
+    const records = extract(headline + BODY, { scope: 'wide' }).quotes.filter((q) => q.start < headline.length);
+    expect(records.map((q) => [q.text, q.cue?.text])).toEqual(expected);
+    expect(records.map((q) => [q.rule, q.speaker])).toEqual([['sourceless-passive', null], ['sourceless-passive', null]]);
+    expect(records[1]!.continues).toBe(records[0]!.id);
+  });
+
+  test.each<[string, string]>([
+    ['`Accused` without `Of` (an adjective)', 'Accused Striker Returns To Training'],
+    ['`Blamed` without `For`', 'Coach Blamed Referee Before Derby'],
+  ])('no passive judgement: %s', (_name, headline) => {
+    expect(extract(headline + BODY, { scope: 'wide' }).quotes.filter((q) => q.rule.startsWith('sourceless-passive'))).toEqual([]);
   });
 
   test.each<[string, string, [string, string, string][]]>([
@@ -91,6 +112,8 @@ describe('headline cues: subject, cue word, the rest of the headline (wide scope
     ['a noun-like cue word first in the headline, before another noun', 'Harbor attacks test the navy.'],
     ['`Goes` without its particle', 'Mayor Goes To Paris For Climate Talks'],
     ['`Breaks` as a noun', 'Tax Breaks For Builders Expire In May'],
+    ['`push` without `for`', 'Hikers push through heat and storms.'],
+    ['`Gave` without a cue adverb (a participle reading is not taken either)', 'Central Bank Gave Savers Bad News In May'],
     ['`Lays` without its particle', 'Prize Hen Lays Record Egg At County Fair'],
   ])('not: %s', (_name, headline) => {
     expect(extract(headline + BODY, { scope: 'wide' }).quotes.filter((q) => q.start < headline.length).map((q) => q.text)).toEqual([]);

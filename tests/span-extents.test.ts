@@ -85,3 +85,39 @@ describe('a report ends before a joined clause with a subject and a speech verb 
     expect(extract(text).quotes.map((q) => q.text)).toContain(content);
   });
 });
+
+describe('a content without a source runs through a quoted phrase inside its clause (wide scope)', () => {
+  test.each<[string, string, string, string]>([
+    ['local: an expectation', 'The ferry is expected to carry passengers on a "reduced timetable" set by the port.', 'to carry passengers on a "reduced timetable" set by the port', 'is expected'],
+    ['sports: a passive judgement', 'The striker was known for his "fearless" runs down the wing.', 'his "fearless" runs down the wing', 'was known for'],
+  ])('%s', (_name, text, content, cue) => {
+    expect(wide(text)).toContainEqual([content, cue]);
+  });
+  test('not: a quotation after a comma ends it', () => {
+    expect(wide('The goalkeeper is expected to start on Sunday, "unless the knee swells again."')).toContainEqual(['to start on Sunday,', 'is expected']);
+  });
+});
+
+describe('a report ends before a participle report of its speaker after a comma', () => {
+  const records = (text: string, scope: 'statements' | 'wide') =>
+    extract(text, { scope }).quotes.map((q) => [q.type, q.text, q.cue?.text, q.rule.includes('+quoted')]);
+  test('courts: `…, citing …` (wide: the participle is a record of its own)', () => {
+    expect(records('Critics said the law had failed, citing rising crime.', 'wide')).toEqual([
+      ['indirect', 'the law had failed', 'said', false],
+      ['indirect', 'rising crime', 'citing', false],
+    ]);
+    expect(records('Critics said the law had failed, citing rising crime.', 'statements')).toEqual([['indirect', 'the law had failed', 'said', false]]);
+  });
+  test('local: the quotation goes with the participle, the first report is indirect', () => {
+    expect(records('The mayor said the budget was sound, calling the deficit "a myth."', 'statements')).toEqual([
+      ['indirect', 'the budget was sound', 'said', false],
+      ['mixed', 'the deficit "a myth."', 'calling', true],
+    ]);
+  });
+  test.each<[string, string, string, string]>([
+    ['weather: a participle that reports nothing', 'Officials said the storm hit the coast, leaving thousands without power.', 'the storm hit the coast, leaving thousands without power', 'said'],
+    ['courts: an attribution after its content', 'The law had failed, citing rising crime, critics said.', 'The law had failed, citing rising crime', 'said'],
+  ])('not: %s', (_name, text, content, cue) => {
+    expect(wide(text)).toContainEqual([content, cue]);
+  });
+});

@@ -20,6 +20,7 @@ import { resolveSpeakers } from '../src/stages/resolve-speakers.js';
 import { classifyContent } from '../src/stages/classify-content.js';
 import { checkCueSenses } from '../src/stages/check-cue-senses.js';
 import { dropNestedAttributions } from '../src/stages/drop-nested-attributions.js';
+import { endBeforeParticipleReports } from '../src/stages/end-before-participle-reports.js';
 import { selectScope } from '../src/stages/select-scope.js';
 
 const gold = join(import.meta.dirname, '..', 'fixtures', 'gold');
@@ -44,7 +45,7 @@ describe('stages after attribution leave their input drafts unchanged', () => {
       const entities = resolveSpeakers(doc, frozen(attributed), furniture);
       const withContent = classifyContent(doc, frozen(entities.drafts));
       const senses = checkCueSenses(doc, frozen(withContent));
-      const kept = dropNestedAttributions(frozen(senses), doc.text);
+      const kept = dropNestedAttributions(frozen(endBeforeParticipleReports(doc, frozen(senses))), doc.text);
       dropped += withContent.length - kept.length;
       const scoped = selectScope(frozen(kept), 'statements');
       const quotes = extract(text).quotes;

@@ -21,8 +21,8 @@ export const FINDING_CUE_LEMMAS: ReadonlySet<string> = new Set(['show', 'find', 
 /** Relative words that end the head of a noun phrase: `the arrest of a man who …` is still a topic. */
 export const NOUN_PHRASE_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose', 'that']);
 
-/** Particles after which a cue names a topic: `talked about …`, `commented on …`, `called for …`. */
-export const TOPIC_CUE_PARTICLES: ReadonlySet<string> = new Set(['about', 'on', 'for']);
+/** Particles after which a cue names a topic: `talked about …`, `commented on …`, `called for …`, `railed against …`. */
+export const TOPIC_CUE_PARTICLES: ReadonlySet<string> = new Set(['about', 'on', 'for', 'against']);
 
 /** Verbs whose passive reports an expectation without a source: `The bank is expected to act`. */
 export const EXPECTATION_LEMMAS: ReadonlySet<string> = new Set(['expect']);

@@ -22,7 +22,7 @@ export const HEADLINE_CUE_WORDS: ReadonlySet<string> = new Set([
   'presses', 'press', 'promote', 'promotes', 'oppose', 'opposes', 'threaten', 'threatens', 'rebuffs', 'pressure', 'pressures',
   'supports', 'support', 'nominates', 'nominate', 'speaks', 'speak', 'attacks', 'attack', 'sums', 'tweets', 'apologizes', 'apologises', 'ignores', 'votes', 'vote',
   'aims', 'aim', 'refuses', 'refuse', 'pushes', 'reassures', 'reassure', 'heckles', 'confronts', 'confront', 'debunks', 'quotes',
-  'shares', 'share', 'goes', 'breaks', 'doubles', 'lays',
+  'shares', 'share', 'goes', 'breaks', 'doubles', 'lays', 'push', 'pile',
 ]);
 
 /** Verbs after `to` that announce an attribution (`Union to Endorse Mayor`, `Club to Sue League`); not `to skip`, `to increase`. */
@@ -37,7 +37,7 @@ export const HEADLINE_CUE_ADVERBS: ReadonlySet<string> = new Set(['just', 'final
 /** Past forms, read only after one of HEADLINE_CUE_ADVERBS (`Just Said`, `Finally Endorsed`): alone they are participles (`Plan Praised By …`). */
 export const HEADLINE_PAST_CUE_WORDS: ReadonlySet<string> = new Set([
   'said', 'told', 'called', 'revealed', 'announced', 'endorsed', 'praised', 'slammed', 'blasted', 'claimed',
-  'confirmed', 'admitted', 'dismissed', 'insulted', 'shared', 'vowed', 'explained', 'destroyed', 'trolled', 'embraced', 'supported',
+  'confirmed', 'admitted', 'dismissed', 'insulted', 'shared', 'vowed', 'explained', 'destroyed', 'trolled', 'embraced', 'supported', 'gave', 'made', 'nominated',
 ]);
 
 /**
@@ -67,6 +67,8 @@ export const HEADLINE_CUES_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = ne
   ['breaks', new Set(['with'])],
   ['doubles', new Set(['down'])],
   ['lays', new Set(['out'])],
+  ['pile', new Set(['on'])],
+  ['push', new Set(['for'])],
 ]);
 
 /** Particles of the phrasal cues above, part of the cue (`Goes After`), besides HEADLINE_CUE_PARTICLES. */
@@ -97,3 +99,16 @@ export const HEADLINE_LABEL_ARTICLES: ReadonlySet<string> = new Set(['the', 'a',
 
 /** Prepositions a source label may have: a statement's place, topic or hearers (`Mukasey at Convention:`, `Mayor on Levee:`, `Mayor to Voters:`). */
 export const HEADLINE_LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'to', 'about', 'in', 'of', 'from']);
+
+/**
+ * Passive judgements a headline writes without the auxiliary (`Mayor Accused Of …`), with the word
+ * that must follow (none: `now deemed classified`); as in prose (data/sourceless-frames.ts).
+ */
+export const HEADLINE_PASSIVE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['accused', new Set(['of'])],
+  ['charged', new Set(['with'])],
+  ['blamed', new Set(['for'])],
+  ['criticized', new Set(['for'])],
+  ['criticised', new Set(['for'])],
+  ['deemed', new Set<string>()],
+]);

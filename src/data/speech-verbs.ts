@@ -115,6 +115,13 @@ export const RESPONSE_CUE_LEMMAS: readonly string[] = [
 export const TOPIC_ABOUT_VERBS: ReadonlySet<string> = new Set(['talk', 'speak', 'testify', 'lie', 'brag', 'rail', 'rant', 'muse', 'gripe']);
 
 /**
+ * Verbs that report what they speak against with `against`: `railed against the tax code`,
+ * `warned against complacency`, `argued against intervention`. polnear_train: 28 of 36 such
+ * uses are attributions whose content is the object (`campaign`/`vote against` are acts: 8/25, 10/35).
+ */
+export const TOPIC_AGAINST_VERBS: ReadonlySet<string> = new Set(['rail', 'warn', 'caution', 'argue', 'inveigh', 'protest', 'rant', 'fulminate']);
+
+/**
  * Verbs that report a topic with `on`: `commented on the ruling`, `weighed in on the case`.
  * Not `speak`: `speaking on condition of anonymity`, `spoke on CNN`, `on his behalf` name no topic.
  */

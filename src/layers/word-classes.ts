@@ -25,7 +25,7 @@ import { CLAUSE_END_PUNCT, PART_BOUNDARIES, POSSESSIVE_ENDINGS, SENTENCE_END } f
 import { QUOTE_MARK_CHARS, QUOTE_MARK_TOKENS } from '../data/quote-marks.js';
 import { COMPLEMENTIZERS, CUE_ADVERBIALS, RELATIVE_PRONOUNS } from '../data/reporting-frames.js';
 import { ORGANIZATION_NOUNS, TIME_WORDS } from '../data/source-nouns.js';
-import { BELIEF_CUE_LEMMAS, CUE_INTERVENING_WORDS, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_CUE_LEMMAS, TOPIC_ABOUT_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
+import { BELIEF_CUE_LEMMAS, CUE_INTERVENING_WORDS, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_CUE_LEMMAS, TOPIC_ABOUT_VERBS, TOPIC_AGAINST_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
 
 const UPPER_FIRST = /^\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
@@ -99,7 +99,7 @@ export const TEXT_BITS = W.CAPITALIZED | W.QUOTE_MARK_TOKEN | W.SENTENCE_END | W
 /** Each list's members, with the bit they get and whether the list holds forms or lemmas. */
 const CLASSES: readonly { bit: number; lemma: boolean; words: Iterable<string> }[] = [
   { bit: W.CUE_FORM, lemma: false, words: [...PHRASAL_VERB_FORMS.keys(), ...SPEECH_VERB_FORMS.keys()] },
-  { bit: W.CUE_LEMMA, lemma: true, words: [...PHRASAL_CUE_PARTICLES.keys(), ...SPEECH_CUE_LEMMAS, ...TOPIC_ABOUT_VERBS, ...TOPIC_ON_VERBS, ...BELIEF_CUE_LEMMAS] },
+  { bit: W.CUE_LEMMA, lemma: true, words: [...PHRASAL_CUE_PARTICLES.keys(), ...SPEECH_CUE_LEMMAS, ...TOPIC_ABOUT_VERBS, ...TOPIC_ON_VERBS, ...TOPIC_AGAINST_VERBS, ...BELIEF_CUE_LEMMAS] },
   { bit: W.SPEECH_VERB_FORM, lemma: false, words: SPEECH_VERB_FORMS.keys() },
   { bit: W.COMPLEMENTIZER, lemma: false, words: COMPLEMENTIZERS },
   { bit: W.RELATIVE_PRONOUN, lemma: false, words: RELATIVE_PRONOUNS },

@@ -43,7 +43,7 @@ export const FINDING_RULES = {
   'according-to-trailing': { confidence: 0.8, description: 'a clause, then `according to X`', example: 'Crews will finish by Friday, according to the utility.' },
   'belief-that': { confidence: 0.65, wideOnly: true, description: 'a belief or finding with `that` (reported only in the wide scope)', example: 'The mayor believes that the budget will pass.' },
   'belief-bare': { confidence: 0.65, wideOnly: true, description: 'a belief or finding without `that` (wide scope)', example: 'The mayor thinks the budget will pass.' },
-  'belief-reported-infinitive': { confidence: 0.3, wideOnly: true, description: 'an intention as `to` + verb after a belief verb (wide scope)', example: 'The mayor hopes to pass the budget.' },
+  'belief-reported-infinitive': { confidence: 0.65, wideOnly: true, description: 'an intention as `to` + verb after a belief verb (wide scope)', example: 'The mayor hopes to pass the budget.' },
   'belief-finding': { confidence: 0.95, wideOnly: true, description: 'what a poll, study or record shows or finds: its object or bare clause (wide scope)', example: 'A new poll shows Ruiz with 47 percent.' },
   'belief-expectation': { confidence: 0.3, wideOnly: true, sourceless: true, description: 'what is expected, with no source: the subject and what is expected of it, as two parts (wide scope)', example: 'The bank is expected to raise rates.' },
   'sourceless-raising': { confidence: 0.3, wideOnly: true, sourceless: true, description: 'what something seems or appears to do, with no source: the infinitive (wide scope)', example: 'The plant seems to lose money.' },
@@ -53,7 +53,7 @@ export const FINDING_RULES = {
   'nominal-cue': { confidence: 0.45, wideOnly: true, description: 'a verb that voices a statement or attitude noun, then what the noun is about: `that` + clause, `to` + verb or a preposition and its object (wide scope)', example: 'The union raised questions about the merger.' },
   'attitude-adjective': { confidence: 0.75, wideOnly: true, description: 'an attitude adjective after a form of `be` (critical of, eager to, hopeful that) and its content (wide scope)', example: 'The coach was critical of the schedule.' },
   'quoted-fragment': { confidence: 0.65, wideOnly: true, description: 'a short quoted fragment that a verb with a speaking subject governs, from the verb\'s complement to the clause end (wide scope)', example: 'The coach exhorted his players to “leave nothing on the pitch”.' },
-  'headline-cue': { confidence: 0.85, wideOnly: true, description: 'a headline (paragraph 0): its subject, a headline cue word and the rest of the headline as the content (wide scope)', example: 'Black Lawmakers Rip Governor As A ‘Reckless Spender’' },
+  'headline-cue': { confidence: 0.95, wideOnly: true, description: 'a headline (paragraph 0): its subject, a headline cue word and the rest of the headline as the content (wide scope)', example: 'Black Lawmakers Rip Governor As A ‘Reckless Spender’' },
   'stance-verb': { confidence: 0.75, wideOnly: true, description: 'a finite stance verb (endorse, support, back, oppose, attack …) after its subject, and its object as the topic (wide scope)', example: 'The union endorsed the mayor.' },
   'belief-reported-naming': { confidence: 0.3, wideOnly: true, description: 'a judgement after a belief verb (wide scope)', example: 'Voters found the plan a disaster.' },
 } as const satisfies Record<string, RuleInfo>;

@@ -79,11 +79,23 @@ export function beFormBefore(doc: Document, s: Sentence, i: number): number {
   return -1;
 }
 
-/** What is said of the subject ends at the sentence end, a semicolon or a dash. */
+/**
+ * What is said of the subject ends at the sentence end, a semicolon or a dash, or before a
+ * quotation; a quoted phrase the clause runs through (`based on a “reasonable search” of …`,
+ * `as the “senior correspondent” on …`: a word, not punctuation, before it) is part of it.
+ */
 export function contentEnd(doc: Document, s: Sentence, from: number): number {
   let e = from;
   const end = Math.min(s.endToken, from + MAX_CONTENT_TOKENS);
-  while (e < end && !/^(?:;|:|—|–|--|[.!?])$/u.test(doc.tokens[e]!.text) && quotedSpanAt(doc, e) < 0) e++;
+  while (e < end && !/^(?:;|:|—|–|--|[.!?])$/u.test(doc.tokens[e]!.text)) {
+    const span = quotedSpanAt(doc, e);
+    if (span >= 0) {
+      if (e === from || doc.tokens[e - 1]!.pos === 'PUNCT') break;
+      while (e < end && quotedSpanAt(doc, e) === span) e++;
+      continue;
+    }
+    e++;
+  }
   return e;
 }
 

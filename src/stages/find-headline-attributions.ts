@@ -3,7 +3,7 @@ import { tokensUnderClauses, type ReportedClause } from '../draft.js';
 import { quotedSpanAt } from '../layers/quote-marks.js';
 import { inCapitals, isDash } from '../layers/tokens.js';
 import { NOT_SPEAKER_LABELS } from '../data/reporting-frames.js';
-import { HEADLINE_CUE_ADVERBS, HEADLINE_CUE_PARTICLES, HEADLINE_NOT_IN_SUBJECT, HEADLINE_PART_BREAKS, HEADLINE_TRAILING, HEADLINE_CUE_WORDS, HEADLINE_NOUN_LIKE_CUES, HEADLINE_CUES_BEFORE, HEADLINE_INFINITIVE_CUES, HEADLINE_PAST_CUE_WORDS, HEADLINE_SUBJECT_PRONOUNS, HEADLINE_KICKERS, HEADLINE_LABEL_ARTICLES, HEADLINE_LABEL_PREPOSITIONS, HEADLINE_PHRASAL_PARTICLES } from '../data/headline-cues.js';
+import { HEADLINE_CUE_ADVERBS, HEADLINE_CUE_PARTICLES, HEADLINE_NOT_IN_SUBJECT, HEADLINE_PART_BREAKS, HEADLINE_TRAILING, HEADLINE_CUE_WORDS, HEADLINE_NOUN_LIKE_CUES, HEADLINE_CUES_BEFORE, HEADLINE_INFINITIVE_CUES, HEADLINE_PAST_CUE_WORDS, HEADLINE_SUBJECT_PRONOUNS, HEADLINE_KICKERS, HEADLINE_LABEL_ARTICLES, HEADLINE_LABEL_PREPOSITIONS, HEADLINE_PHRASAL_PARTICLES, HEADLINE_PASSIVE_CUES } from '../data/headline-cues.js';
 
 // Wide scope only. A headline (paragraph 0) states attributions in its own grammar: no `that`,
 // no article, present tense, often title case (`Black Lawmakers Rip Governor As A 'Reckless
@@ -45,6 +45,7 @@ export function findHeadlineAttributions(doc: Document, found: readonly Reported
     if (s.paragraph !== 0) break;
     const clause = clauseIn(doc, tokens, s, taken) ?? labelledIn(doc, tokens, s, taken);
     if (clause) out.push(...coordinated(doc, tokens, clause));
+    else out.push(...passiveIn(doc, tokens, s, taken));
   }
   return out;
 }
@@ -78,6 +79,11 @@ function clauseIn(doc: Document, tokens: readonly Token[], s: Sentence, taken: U
     const before = HEADLINE_CUES_BEFORE.get(tokens[verb]!.lower);
     if (before && first < end && !before.has(tokens[first]!.lower)) return null;
     if (first < end && (HEADLINE_CUE_PARTICLES.has(tokens[first]!.lower) || (before !== undefined && HEADLINE_PHRASAL_PARTICLES.has(tokens[first]!.lower)))) first++;
+    // `Ken Starr praises, laments …`: two cue words joined before one content are one cue.
+    if (first + 2 < end && (tokens[first]!.text === ',' || tokens[first]!.lower === 'and') && (HEADLINE_CUE_WORDS.has(tokens[first + 1]!.lower) || tokens[first + 1]!.pos === 'VERB') && !HEADLINE_CUES_BEFORE.has(tokens[first + 1]!.lower)) {
+      first += 2;
+      if (first < end && HEADLINE_CUE_PARTICLES.has(tokens[first]!.lower)) first++;
+    }
     const cue = { first: cueFirst, end: first, lemma: tokens.slice(cueFirst, first).map((w) => w.lower).join(' '), kind: 'speech' as const };
     // The content stops where another record's words begin (`Cruz Endorses Rival, Who Says …`).
     for (let i = first; i < end; i++) {
@@ -152,6 +158,40 @@ function isSourceLabel(doc: Document, tokens: readonly Token[], first: number, e
     if (w.text === '?' || w.text === '!' || quotedSpanAt(doc, i) >= 0) return false;
   }
   return true;
+}
+
+/**
+ * `Mayor Accused Of Hiding Audit`, `Old emails now deemed classified`: a passive judgement with its
+ * auxiliary dropped. No source: the subject and the judgement are two parts of the content (rule
+ * `sourceless-passive`, as in prose: rules/sourceless-attributions.ts).
+ */
+function passiveIn(doc: Document, tokens: readonly Token[], s: Sentence, taken: Uint8Array): ReportedClause[] {
+  let end = s.endToken;
+  while (end > s.firstToken && HEADLINE_TRAILING.has(tokens[end - 1]!.text)) end--;
+  for (let k = s.firstToken + 1; k < end - 1; k++) {
+    const frame = HEADLINE_PASSIVE_CUES.get(tokens[k]!.lower);
+    if (!frame || taken[k] === 1 || quotedSpanAt(doc, k) >= 0) continue;
+    const particle = frame.size > 0 ? 1 : 0;
+    if (particle === 1 && !frame.has(tokens[k + 1]!.lower)) continue;
+    const cueFirst = HEADLINE_CUE_ADVERBS.has(tokens[k - 1]!.lower) ? k - 1 : k;
+    const subjectFirst = firstBreakBefore(tokens, s.firstToken, cueFirst);
+    if (cueFirst - subjectFirst < 1 || cueFirst - subjectFirst > MAX_SUBJECT_WORDS || !isSubject(tokens, subjectFirst, cueFirst, null)) return [];
+    const first = k + 1 + particle;
+    if (end - first < 1) return [];
+    for (let i = subjectFirst; i < end; i++) if (taken[i] === 1) return [];
+    const cue = { first: cueFirst, end: first, lemma: tokens[k]!.lemma, kind: 'belief' as const };
+    return [
+      { first: subjectFirst, end: cueFirst, cue, rule: 'sourceless-passive' },
+      { first, end, cue, rule: 'sourceless-passive' },
+    ];
+  }
+  return [];
+}
+
+/** The start of the part of the headline [first, end) that ends at `end`: after its last part break. */
+function firstBreakBefore(tokens: readonly Token[], first: number, end: number): number {
+  for (let i = end - 1; i >= first; i--) if (HEADLINE_PART_BREAKS.has(tokens[i]!.text)) return i + 1;
+  return first;
 }
 
 /**

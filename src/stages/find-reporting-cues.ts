@@ -1,7 +1,7 @@
 import type { AnalyzedText, CueKind, CueLayer, Document, ReportingCue, Token } from '../document.js';
 import { SPEECH_VERB_FORMS } from '../data/lexicon.generated.js';
-import { ADDRESSEE_SLOTS, BELIEF_CUE_LEMMAS, IRREGULAR_SPEECH_PARTICIPLES, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_CUE_LEMMAS, TOPIC_ABOUT_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
-import { FLOATING_QUANTIFIERS, IDIOM_BEFORE_TO, PARTICIPLE_MODIFIERS } from '../data/reporting-frames.js';
+import { ADDRESSEE_SLOTS, BELIEF_CUE_LEMMAS, IRREGULAR_SPEECH_PARTICIPLES, PHRASAL_CUE_PARTICLES, PHRASAL_VERB_FORMS, SPEECH_CUE_LEMMAS, TOPIC_ABOUT_VERBS, TOPIC_AGAINST_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
+import { BELIEF_INFINITIVE_LEMMAS, FLOATING_QUANTIFIERS, IDIOM_BEFORE_TO, PARTICIPLE_MODIFIERS } from '../data/reporting-frames.js';
 import { isPassive } from '../layers/verbs.js';
 import { CUE_TAG_BITS } from '../data/tag-classes.js';
 import { W, hasWordClass } from '../layers/word-classes.js';
@@ -74,7 +74,7 @@ function cueWordAt(tokens: readonly Token[], i: number): { end: number; lemma: s
     if (speech === 'put' && next?.lower !== 'it') return null;
     return { end: i + 1, lemma: speech, kind: 'speech', phrasal: false };
   }
-  if ((t.pos === 'VERB' || findingTaggedNoun(tokens, i)) && BELIEF_CUE_LEMMAS.has(t.lemma)) return { end: i + 1, lemma: t.lemma, kind: 'belief', phrasal: false };
+  if ((t.pos === 'VERB' || findingTaggedNoun(tokens, i) || intentionTaggedNoun(tokens, i)) && BELIEF_CUE_LEMMAS.has(t.lemma)) return { end: i + 1, lemma: t.lemma, kind: 'belief', phrasal: false };
   return null;
 }
 
@@ -88,10 +88,22 @@ function findingTaggedNoun(tokens: readonly Token[], i: number): boolean {
   return t.pos === 'NOUN' && FINDING_CUE_LEMMAS.has(t.lemma) && t.text === t.lower && prev !== undefined && prev.sentence === t.sentence && FINDING_SOURCE_NOUNS.has(prev.lower);
 }
 
-/** `about` after a speech verb or a verb of talking, `on` after TOPIC_ON_VERBS; else null. */
+/**
+ * `The Tax Policy Center plans/NOUN to release …`: after a noun or name the tagger reads
+ * `plans`, `wants` as a plural noun; a lower-case one before `to` + verb is the verb.
+ */
+function intentionTaggedNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (t.pos !== 'NOUN' || !BELIEF_INFINITIVE_LEMMAS.has(t.lemma) || t.text !== t.lower || !t.lower.endsWith('s')) return false;
+  return prev !== undefined && prev.sentence === t.sentence && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
+}
+
+/** `about` after a speech verb or a verb of talking, `on` after TOPIC_ON_VERBS, `against` after TOPIC_AGAINST_VERBS; else null. */
 function topicPreposition(lemma: string, speech: boolean, next: string): string | null {
   if (next === 'about' && (speech || TOPIC_ABOUT_VERBS.has(lemma))) return next;
   if (next === 'on' && TOPIC_ON_VERBS.has(lemma)) return next;
+  if (next === 'against' && TOPIC_AGAINST_VERBS.has(lemma)) return next;
   return null;
 }
 

@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/index.js';
+
+// Ordinary report shapes that the clause rules missed: a cue with `against`, tagger errors
+// around the cue (`none/ADV`, `that/PRON`, `claims/NOUN`, `Cook/VERB`, `plans/NOUN`) and
+// intentions after `want`/`plan`/`hope`. A first sentence of its own keeps the headline rules out.
+const LEAD = 'Council notes.\n\n';
+
+/** Reported (not direct) records as [contentKind, text, cue]. */
+const records = (text: string, wide: boolean): [string, string, string | undefined][] =>
+  extract(LEAD + text, wide ? { scope: 'wide' } : {}).quotes.filter((q) => q.type !== 'direct').map((q) => [q.contentKind, q.text, q.cue?.text]);
+
+describe('speaking against something: a topic (wide scope)', () => {
+  test.each<[string, string, [string, string, string][]]>([
+    ['railed against', 'The mayor railed against the new parking fees.', [['topic', 'the new parking fees', 'railed against']]],
+    ['warned against', 'The union warned against any delay in the talks.', [['topic', 'any delay in the talks', 'warned against']]],
+  ])('%s', (_name, text, expected) => {
+    expect(records(text, true)).toEqual(expected);
+    expect(records(text, false)).toEqual([]);
+  });
+  test.each<[string, string]>([
+    ['campaigned against: an act', 'The team campaigned against the levy.'],
+    ['spoke against a backdrop: a place', 'He spoke against the backdrop of the harbour.'],
+  ])('not: %s', (_name, text) => {
+    expect(records(text, true)).toEqual([]);
+  });
+});
+
+describe('tagger errors around a bare or `that` clause (both scopes)', () => {
+  test.each<[string, string, [string, string, string][]]>([
+    ['none/ADV opens the clause', 'The clerk said none of the ballots were missing.', [['statement', 'none of the ballots were missing', 'said']]],
+    ['that/PRON after an addressee, then an adverb', 'The manager told them that together they would rebuild the club.', [['statement', 'that together they would rebuild the club', 'told']]],
+    ['claims/NOUN, then a possessive subject', 'The candidate claims his net worth is over ten billion dollars.', [['statement', 'his net worth is over ten billion dollars', 'claims']]],
+    ['a name tagged as a verb opens the clause', 'The Times said Cook provided a written statement.', [['statement', 'Cook provided a written statement', 'said']]],
+  ])('%s', (_name, text, expected) => {
+    expect(records(text, false)).toEqual(expected);
+    expect(records(text, true)).toEqual(expected);
+  });
+  test.each<[string, string]>([
+    ['none alone is no clause', 'The coach said none.'],
+    ['a relative `that` is followed by its verb', 'She told the board that oversees the port to wait.'],
+    ['a capitalised word before no verb', 'The coach said Run faster to the players.'],
+  ])('not: %s', (_name, text) => {
+    expect(records(text, false).filter((r) => r[0] === 'statement')).toEqual([]);
+  });
+});
+
+describe('an intention after want, plan, hope, intend, expect (wide scope)', () => {
+  test.each<[string, string, [string, string, string][]]>([
+    ['wants to', 'The union wants to reopen the talks.', [['intention', 'to reopen the talks', 'wants']]],
+    ['plans/NOUN to after a noun', 'The club plans to build a new stand.', [['intention', 'to build a new stand', 'plans']]],
+    ['did not want to', 'The club did not want to comment.', [['intention', 'to comment', 'want']]],
+  ])('%s', (_name, text, expected) => {
+    expect(records(text, true)).toEqual(expected);
+    expect(records(text, false)).toEqual([]);
+  });
+  test.each<[string, string]>([
+    ['advice: a modal before the cue', 'Fans may want to arrive early.'],
+    ['the writer: I', 'I wanted to speak out.'],
+    ['the reader: you', 'If you want to help, call the office.'],
+    ['a plural noun with its own infinitive', 'Her plans to expand the park were dropped.'],
+  ])('not: %s', (_name, text) => {
+    expect(records(text, true)).toEqual([]);
+  });
+});
+
+describe('a quote coordinated after a mid-sentence attribution is that speaker’s (both scopes)', () => {
+  const direct = (text: string): [string, string | undefined, string | undefined][] =>
+    extract(LEAD + text).quotes.filter((q) => q.type === 'direct').map((q) => [q.text, q.cue?.text, q.speaker?.text]);
+  test.each<[string, string, [string, string, string][]]>([
+    ['and, after a clause', 'Many of the visitors were older, she said, and "I had to stop and think about it."', [['I had to stop and think about it.', 'said', 'she']]],
+    ['but, after a quote', '"I like the plan," he said, but "when it comes to the budget, the council has no answer."', [
+      ['I like the plan,', 'said', 'he'],
+      ['when it comes to the budget, the council has no answer.', 'said', 'he'],
+    ]],
+  ])('%s', (_name, text, expected) => {
+    expect(direct(text)).toEqual(expected);
+  });
+  test('not: a clause reported before the conjunction keeps its quoted words (one mixed record)', () => {
+    const text = 'He said the plan failed, and "nobody wanted to talk about it."';
+    expect(direct(text)).toEqual([]);
+    expect(extract(LEAD + text).quotes.map((q) => q.type)).toEqual(['mixed']);
+  });
+});
