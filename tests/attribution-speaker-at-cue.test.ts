@@ -124,6 +124,10 @@ describe('findSpeakerAtCue', () => {
     ['And in Dayton, a Harbor College poll released last week showed the mayor ahead.', 'showed', 'a Harbor College poll', 'before'],
     // "you" as written (an interviewer's question, an aside to the reader).
     ['Do you think the ferry should run at night?', 'think', 'you', 'before', { kind: 'person', name: null }],
+    // A modal split from its `n't`, and `able to`, between subject and cue.
+    ["They can't blame this on the council.", 'blame', 'They', 'before'],
+    ['He was able to tout his record.', 'tout', 'He', 'before'],
+    ["The mayor won't be able to brag about the budget.", 'brag', 'The mayor', 'before'],
     // A possessive `'s` before a cue noun is no form of "be".
     ['Rita Cole’s attacks on the plan were sharp.', 'attacks', 'Rita Cole', 'before'],
   ];
@@ -194,6 +198,8 @@ describe('findSpeakerAtCue', () => {
     ['The board met the head of the union and said the deal was off.', 'said', null],
     ['She read the letter from the mayor, said the clerk.', 'said', 'the clerk'],
     ['Reached by Harbor News, Bennett denied the notion that the plan was off, explaining that he was away.', 'explaining', null],
+    // `able` without `to` is no bridge to a subject.
+    ['The able clerk, said the mayor, was late.', 'said', 'the mayor'],
     // A true passive keeps its subject out: it was spoken to.
     ['The minister was asked whether the plan would pass.', 'asked', null],
     // A reflexive object is no stressed subject.
