@@ -13,7 +13,7 @@ import { isQuoteMark } from '../layers/quote-marks.js';
 import { isDash } from '../layers/tokens.js';
 import { isPassive } from '../layers/verbs.js';
 import { groupMentionEndingAt, isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt, mentionWithModifiers, type Mention } from './speaker-mentions.js';
-import { BE_FORMS, FRACTION_WORDS, TIME_DETERMINERS } from '../data/function-words.js';
+import { BE_FORMS, DAY_PART_MODIFIERS, FRACTION_WORDS, TIME_DETERMINERS } from '../data/function-words.js';
 import { W, hasWordClass } from '../layers/word-classes.js';
 
 /** Who speaks at a cue, as found in the tokens around it. */
@@ -481,6 +481,8 @@ function lastTokenBeforeCueWords(doc: Document, cueFirst: number, floor: number)
     // "Sanders on Tuesday said", "The Times on Saturday wrote": a day or month after "on"/"in".
     // ("A Monmouth poll out Monday showed": after `out` too.)
     else if (hasWordClass(t, W.TIME_WORD) && i - 1 >= floor && (tokens[i - 1]!.lower === 'on' || tokens[i - 1]!.lower === 'in' || (tokens[i - 1]!.lower === 'out' && tokens[i - 2]?.pos === 'NOUN'))) i -= 2;
+    // "Sanders late Monday acquiesced", "Trump earlier Tuesday backed", "Ruiz last Friday said".
+    else if (hasWordClass(t, W.TIME_WORD) && i - 2 >= floor && (TIME_DETERMINERS.has(tokens[i - 1]!.lower) || DAY_PART_MODIFIERS.has(tokens[i - 1]!.lower)) && isSubjectEnd(tokens[i - 2]!)) i -= 2;
     // "A Monmouth poll out Monday showed", "a survey out this week finds": `out` before the time skipped.
     else if (t.lower === 'out' && i + 1 < cueFirst && hasWordClass(tokens[i + 1]!, W.TIME_WORD) && tokens[i - 1]?.pos === 'NOUN') i--;
     else break;
