@@ -205,6 +205,8 @@ describe('findSpeakerAtCue', () => {
     ['The board met the head of the union and said the deal was off.', 'said', null],
     ['She read the letter from the mayor, said the clerk.', 'said', 'the clerk'],
     ['Reached by Harbor News, Bennett denied the notion that the plan was off, explaining that he was away.', 'explaining', null],
+    // A day after a noun before a participle: the noun may head the participle (the clause's subject is found elsewhere).
+    ['Vance unleashed a series of posts early Friday saying that the vote was rigged.', 'saying', null],
     // A year, or an age after a name, is no count of people.
     ['In 2016 said nothing.', 'said', null],
     ['Woodrow Benford, 58, who lives in Dayton, says he knew little about the plan.', 'says', 'Woodrow Benford'],

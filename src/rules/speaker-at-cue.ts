@@ -482,7 +482,8 @@ function lastTokenBeforeCueWords(doc: Document, cueFirst: number, floor: number)
     // ("A Monmouth poll out Monday showed": after `out` too.)
     else if (hasWordClass(t, W.TIME_WORD) && i - 1 >= floor && (tokens[i - 1]!.lower === 'on' || tokens[i - 1]!.lower === 'in' || (tokens[i - 1]!.lower === 'out' && tokens[i - 2]?.pos === 'NOUN'))) i -= 2;
     // "Sanders late Monday acquiesced", "Trump earlier Tuesday backed", "Ruiz last Friday said".
-    else if (hasWordClass(t, W.TIME_WORD) && i - 2 >= floor && (TIME_DETERMINERS.has(tokens[i - 1]!.lower) || DAY_PART_MODIFIERS.has(tokens[i - 1]!.lower)) && isSubjectEnd(tokens[i - 2]!)) i -= 2;
+    // (Not before a participle, which a noun before the day may head: "a series of tweets early Friday saying".)
+    else if (hasWordClass(t, W.TIME_WORD) && i - 2 >= floor && (TIME_DETERMINERS.has(tokens[i - 1]!.lower) || DAY_PART_MODIFIERS.has(tokens[i - 1]!.lower)) && isSubjectEnd(tokens[i - 2]!) && !tokens[cueFirst]!.lower.endsWith('ing')) i -= 2;
     // "A Monmouth poll out Monday showed", "a survey out this week finds": `out` before the time skipped.
     else if (t.lower === 'out' && i + 1 < cueFirst && hasWordClass(tokens[i + 1]!, W.TIME_WORD) && tokens[i - 1]?.pos === 'NOUN') i--;
     else break;
