@@ -82,3 +82,18 @@ describe('a quote coordinated after a mid-sentence attribution is that speakerâ€
     expect(extract(LEAD + text).quotes.map((q) => q.type)).toEqual(['mixed']);
   });
 });
+
+describe('a progressive cue tagged as an adjective, and `when` after a negated cue (wide scope)', () => {
+  test.each<[string, string, [string, string, string][]]>([
+    ['is promising/ADJ to', 'The mayor is promising to cut the parking fees.', [['intention', 'to cut the parking fees', 'promising']]],
+    ['have not said when', 'Lawmakers have not said when they would take up the bill.', [['question', 'when they would take up the bill', 'said']]],
+  ])('%s', (_name, text, expected) => {
+    expect(records(text, true)).toEqual(expected);
+  });
+  test.each<[string, string]>([
+    ['promising as an adjective', 'The outlook is promising to investors.'],
+    ['said when: a time, not what was said', 'He said when she resigned.'],
+  ])('not: %s', (_name, text) => {
+    expect(records(text, true)).toEqual([]);
+  });
+});

@@ -196,7 +196,7 @@ function findCues(doc: Document, s: Sentence): FoundCue[] {
       if (cue.kind !== 'speech') continue;
       const after = tokens[i + 2];
       const clauseThat = i + 1 < s.endToken && (isComplementizerThat(doc, i + 1) || (tokens[i + 1]!.lower === 'that' && after !== undefined && CLAUSE_SUBJECT_PRONOUNS.has(after.lower)));
-      if (clauseThat || mistaggedVerb(doc, s, i) || participleAfterComma(doc, s, i)) cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: 'speech' });
+      if (clauseThat || mistaggedVerb(doc, s, i) || participleAfterComma(doc, s, i) || progressiveTaggedAdjective(doc, s, i)) cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: 'speech' });
       continue;
     }
     if (!cue.finite) continue;
@@ -212,6 +212,29 @@ function findCues(doc: Document, s: Sentence): FoundCue[] {
 function participleAfterComma(doc: Document, s: Sentence, i: number): boolean {
   const { tokens } = doc;
   return i > s.firstToken && tokens[i - 1]!.text === ',' && tokens[i]!.lower.endsWith('ing') && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
+}
+
+/** `did not say`, `have never said`, `wouldn’t say`: a negation among the auxiliaries and adverbs before the cue. */
+function negatedCue(doc: Document, cueFirst: number): boolean {
+  const { tokens } = doc;
+  for (let j = cueFirst - 1; j >= 0 && cueFirst - j <= 3; j--) {
+    const t = tokens[j]!;
+    if (hasWordClass(t, W.NEGATION)) return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/**
+ * `The mayor is promising/ADJ to cut the fees`: an `-ing` speech form after a form of `be`,
+ * before `to` + verb, is the progressive verb whatever its tag.
+ */
+function progressiveTaggedAdjective(doc: Document, s: Sentence, i: number): boolean {
+  const { tokens } = doc;
+  if (!tokens[i]!.lower.endsWith('ing') || tokens[i + 1]?.lower !== 'to' || tokens[i + 2]?.pos !== 'VERB') return false;
+  let j = i - 1;
+  while (j > s.firstToken && tokens[j]!.pos === 'ADV') j--;
+  return j >= s.firstToken && hasWordClass(tokens[j]!, W.BE_FORM);
 }
 
 /**
@@ -548,7 +571,8 @@ function complementizerAfterCue(doc: Document, cue: FoundCue, base: string, limi
   while (k < limit && isAdverbial(tokens[k]!)) k++;
   if (k < limit && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
   // A complementiser a little further on: `said Monday in a statement that …`.
-  let comp = findComplementizer(doc, k, limit, !isAddresseeVerb(base) && base !== 'explain' && base !== 'describe');
+  // (`have not said when they would vote`: a negated cue asks, and `when` opens what was not said.)
+  let comp = findComplementizer(doc, k, limit, !isAddresseeVerb(base) && base !== 'explain' && base !== 'describe' && !negatedCue(doc, cue.first));
   if (comp < 0 && isAddresseeVerb(base)) {
     // `asked Obama what he thought …`, `told The Star-Ledger of Newark last week that …`.
     let m = skipNounPhrase(doc, k, limit);
