@@ -97,3 +97,15 @@ describe('a progressive cue tagged as an adjective, and `when` after a negated c
     expect(records(text, true)).toEqual([]);
   });
 });
+
+describe('a trailing attribution after a clause that ends in a standalone determiner or a particle (both scopes)', () => {
+  test.each<[string, string, string]>([
+    ['more than another', 'In this race, new voters are not likely to help one candidate more than another, Smith said.', 'In this race, new voters are not likely to help one candidate more than another'],
+    ['step in', 'If the towns fail, the state can step in, Wilcox said.', 'If the towns fail, the state can step in'],
+  ])('%s', (_name, text, expected) => {
+    expect(records(text, false)).toEqual([['statement', expected, 'said']]);
+  });
+  test('not: a clause cut after its determiner continues after the attribution', () => {
+    expect(records('The plan would cut the, he said, budget for roads.', false).map((r) => r[1])).not.toContain('The plan would cut the');
+  });
+});

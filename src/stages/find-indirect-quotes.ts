@@ -3,7 +3,7 @@ import type { ReportedClause } from '../draft.js';
 import type { FindingRuleId } from '../rules/catalogue.js';
 import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from '../data/lexicon.generated.js';
 import { ADDRESSEE_SLOTS, NAMING_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
-import { ROLE_PREPOSITIONS, SUBORDINATORS, TEMPORAL_WH } from '../data/clause-words.js';
+import { ROLE_PREPOSITIONS, STANDALONE_DETERMINERS, SUBORDINATORS, TEMPORAL_WH } from '../data/clause-words.js';
 import { DASHES } from '../data/punctuation.js';
 import { CLAUSE_SUBJECT_PRONOUNS } from '../data/pronouns.js';
 import { cueParticle, cueVerb, cueWordAt } from '../layers/cues.js';
@@ -408,7 +408,7 @@ function clausesAroundTrailingCue(doc: Document, s: Sentence, cue: FoundCue, bou
   const clauses: ReportedClause[] = [];
   const before = trimClause(doc, trailingClauseStart(doc, s, boundary), boundary);
   const after = k < s.endToken && tokens[k]!.text === ',' ? trimClause(doc, k + 1, s.endToken) : null;
-  const open = before !== null && endsOpen(tokens[before.end - 1]!);
+  const open = before !== null && endsOpen(tokens[before.end - 1]!, tokens[before.end - 2]);
   // (A stretch with quoted words is a clause even when the tagger missed its verb: `The summit accomplished/ADJ “too little,”`.)
   const beforeIsClause =
     before !== null && !open && (isClause(doc, before.first, before.end, false) || (before.end - before.first >= 4 && hasOpeningMark(doc, before.first + 1, before.end)));
@@ -863,7 +863,11 @@ function opensAdverbialClause(doc: Document, first: number): boolean {
 }
 
 /** A clause cut by an attribution after `because`, `and`, `the`: `… because, he told reporters, …`. */
-function endsOpen(t: Token): boolean {
+function endsOpen(t: Token, prev: Token | undefined): boolean {
+  // (`… more than another, Smith said`: a pronoun-like determiner ends a phrase; `… can step in,
+  // Wilcox said`: a particle after its verb ends the clause.)
+  if (t.pos === 'DET' && STANDALONE_DETERMINERS.has(t.lower)) return false;
+  if (t.pos === 'ADP' && prev !== undefined && prev.pos === 'VERB') return false;
   return t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'DET' || t.pos === 'ADP';
 }
 
