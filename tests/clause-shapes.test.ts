@@ -109,3 +109,15 @@ describe('a trailing attribution after a clause that ends in a standalone determ
     expect(records('The plan would cut the, he said, budget for roads.', false).map((r) => r[1])).not.toContain('The plan would cut the');
   });
 });
+
+describe('after a fragment and a mid-sentence attribution, a finite speech verb is the clause’s own (both scopes)', () => {
+  test('The trouble, she writes, began …: two parts', () => {
+    expect(records('The trouble, Ortiz writes, began in the early 1990s, with a budget fight.', false)).toEqual([
+      ['statement', 'The trouble', 'writes'],
+      ['statement', 'began in the early 1990s, with a budget fight', 'writes'],
+    ]);
+  });
+  test('not: a participle after the attribution is about the speaking', () => {
+    expect(records('The museum, Ortiz said, adding that it would open in May.', false).map((r) => r[1])).not.toContain('adding that it would open in May');
+  });
+});

@@ -790,7 +790,8 @@ function isClause(doc: Document, first: number, end: number, introduced: boolean
 function continuesClause(doc: Document, first: number, end: number, afterFragment: boolean): boolean {
   const { tokens } = doc;
   const t = tokens[first]!;
-  if (t.pos === 'VERB' && cueWordAt(doc, first)?.kind === 'speech') return false;
+  // (After a fragment a finite verb is the clause's own, speech verb or not: `The trouble, Frank writes, began …`.)
+  if (t.pos === 'VERB' && cueWordAt(doc, first)?.kind === 'speech' && (!afterFragment || t.lower.endsWith('ing'))) return false;
   if (hasWordClass(t, W.RELATIVE_PRONOUN)) return false;
   if (afterFragment) return true;
   if (t.pos === 'VERB') return isClause(doc, first + 1, end, false);
