@@ -107,6 +107,25 @@ describe('findSpeakerAtCue', () => {
     ['A court filing obtained by the Ledger says the club owed rent.', 'says', 'A court filing', 'before'],
     ['Officials involved in the audit said the books were clean.', 'said', 'Officials', 'before'],
     ['Analysts hired by the club’s largest lender say the debt is too high.', 'say', 'Analysts', 'before'],
+    // A participle of feeling after "be": its subject holds the view (no passive).
+    ['Mr. Ackman is convinced that the fund will recover.', 'convinced', 'Mr. Ackman', 'before'],
+    ['Local farmers are worried about the drought.', 'worried', 'Local farmers', 'before'],
+    // A reflexive that stresses the subject stands between it and the cue.
+    ['The mayor herself was delighted by the turnout.', 'delighted', 'The mayor', 'before'],
+    ['Shareholders themselves often disagree with the ratings.', 'disagree', 'Shareholders', 'before'],
+    // A cue noun owned by a pronoun in a verb's object: the verb's subject, when it agrees.
+    ['The coach on Friday stepped up his attacks on the league.', 'attacks', 'The coach', 'before'],
+    ['Vance has toned down her criticism of the plan.', 'criticism', 'Vance', 'before'],
+    // A subject noun with prepositional modifiers before the cue; a poll `out` on a day; an opener after a conjunction.
+    ['The survey by the Harbor Institute of Dayton showed most riders wanted later buses.', 'showed', 'The survey by the Harbor Institute of Dayton', 'before'],
+    ['A spokesman for Mayor Ann Ruiz of Dayton defended the route.', 'defended', 'A spokesman for Mayor Ann Ruiz of Dayton', 'before'],
+    ['Footage from the match shows that fans ran onto the pitch.', 'shows', 'Footage from the match', 'before'],
+    ['A Harbor College poll out Monday showed the mayor ahead.', 'showed', 'A Harbor College poll', 'before'],
+    ['And in Dayton, a Harbor College poll released last week showed the mayor ahead.', 'showed', 'a Harbor College poll', 'before'],
+    // "you" as written (an interviewer's question, an aside to the reader).
+    ['Do you think the ferry should run at night?', 'think', 'you', 'before', { kind: 'person', name: null }],
+    // A possessive `'s` before a cue noun is no form of "be".
+    ['Rita Cole’s attacks on the plan were sharp.', 'attacks', 'Rita Cole', 'before'],
   ];
   test.each(rows)('%s → %s', (text, cue, speaker, side, extra) => {
     const found = at(text, cue);
@@ -170,6 +189,19 @@ describe('findSpeakerAtCue', () => {
     ['The striker who scored twice said the win mattered.', 'said', null],
     // A naming participle is itself a reduced relative: the noun before its phrase names no speaker.
     ['She runs a bakery linked to a charity called Bread First.', 'called', null],
+    // A chain of prepositional phrases that opens with its preposition, or hangs from an object, is no subject.
+    ['In an interview with the paper on Monday said nothing.', 'said', null],
+    ['The board met the head of the union and said the deal was off.', 'said', null],
+    ['She read the letter from the mayor, said the clerk.', 'said', 'the clerk'],
+    ['Reached by Harbor News, Bennett denied the notion that the plan was off, explaining that he was away.', 'explaining', null],
+    // A true passive keeps its subject out: it was spoken to.
+    ['The minister was asked whether the plan would pass.', 'asked', null],
+    // A reflexive object is no stressed subject.
+    ['She blamed herself, said the coach.', 'said', 'the coach'],
+    // The pronoun stays when no verb with an agreeing subject stands right before it.
+    ['Vance told Rita Cole to drop her criticism of the plan.', 'criticism', 'her'],
+    ['The board met Vance to discuss her criticism of the plan.', 'criticism', 'her'],
+    ['The players said the coach stepped up their attacks on the league.', 'attacks', 'their'],
   ];
   test.each(negatives)('not a speaker: %s', (text, cue, speaker) => {
     expect(at(text, cue)?.speaker.text ?? null).toBe(speaker);

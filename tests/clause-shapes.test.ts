@@ -63,3 +63,49 @@ describe('an intention after want, plan, hope, intend, expect (wide scope)', () 
     expect(records(text, true)).toEqual([]);
   });
 });
+
+describe('a quote coordinated after a mid-sentence attribution is that speaker’s (both scopes)', () => {
+  const direct = (text: string): [string, string | undefined, string | undefined][] =>
+    extract(LEAD + text).quotes.filter((q) => q.type === 'direct').map((q) => [q.text, q.cue?.text, q.speaker?.text]);
+  test.each<[string, string, [string, string, string][]]>([
+    ['and, after a clause', 'Many of the visitors were older, she said, and "I had to stop and think about it."', [['I had to stop and think about it.', 'said', 'she']]],
+    ['but, after a quote', '"I like the plan," he said, but "when it comes to the budget, the council has no answer."', [
+      ['I like the plan,', 'said', 'he'],
+      ['when it comes to the budget, the council has no answer.', 'said', 'he'],
+    ]],
+  ])('%s', (_name, text, expected) => {
+    expect(direct(text)).toEqual(expected);
+  });
+  test('not: a clause reported before the conjunction keeps its quoted words (one mixed record)', () => {
+    const text = 'He said the plan failed, and "nobody wanted to talk about it."';
+    expect(direct(text)).toEqual([]);
+    expect(extract(LEAD + text).quotes.map((q) => q.type)).toEqual(['mixed']);
+  });
+});
+
+describe('a progressive cue tagged as an adjective, and `when` after a negated cue (wide scope)', () => {
+  test.each<[string, string, [string, string, string][]]>([
+    ['is promising/ADJ to', 'The mayor is promising to cut the parking fees.', [['intention', 'to cut the parking fees', 'promising']]],
+    ['have not said when', 'Lawmakers have not said when they would take up the bill.', [['question', 'when they would take up the bill', 'said']]],
+  ])('%s', (_name, text, expected) => {
+    expect(records(text, true)).toEqual(expected);
+  });
+  test.each<[string, string]>([
+    ['promising as an adjective', 'The outlook is promising to investors.'],
+    ['said when: a time, not what was said', 'He said when she resigned.'],
+  ])('not: %s', (_name, text) => {
+    expect(records(text, true)).toEqual([]);
+  });
+});
+
+describe('a trailing attribution after a clause that ends in a standalone determiner or a particle (both scopes)', () => {
+  test.each<[string, string, string]>([
+    ['more than another', 'In this race, new voters are not likely to help one candidate more than another, Smith said.', 'In this race, new voters are not likely to help one candidate more than another'],
+    ['step in', 'If the towns fail, the state can step in, Wilcox said.', 'If the towns fail, the state can step in'],
+  ])('%s', (_name, text, expected) => {
+    expect(records(text, false)).toEqual([['statement', expected, 'said']]);
+  });
+  test('not: a clause cut after its determiner continues after the attribution', () => {
+    expect(records('The plan would cut the, he said, budget for roads.', false).map((r) => r[1])).not.toContain('The plan would cut the');
+  });
+});

@@ -69,6 +69,7 @@ describe('headline cues: subject, cue word, the rest of the headline (wide scope
     ['sports: a past form after `Fully`', 'Coach Fully Supported Trade Before Season', [['Trade Before Season', 'Fully Supported', 'Coach']]],
     ['local: `push for` (the particle required)', 'Parents push for later school start.', [['later school start', 'push for', 'Parents']]],
     ['business: `Just Gave`, a past form after `Just`', 'Central Bank Just Gave Savers Some Bad News', [['Savers Some Bad News', 'Just Gave', 'Central Bank']]],
+    ['local: two cue words joined before one content are one cue', 'Mayor praises, mourns retiring fire chief.', [['retiring fire chief', 'praises, mourns', 'Mayor']]],
     ['courts: `Confronts`', 'Tenant Group Confronts Landlord Over Repairs', [['Landlord Over Repairs', 'Confronts', 'Tenant Group']]],
   ])('more cue words: %s', (_name, headline, expected) => {
     expect(headlineRecords(headline)).toEqual(expected);

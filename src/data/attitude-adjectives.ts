@@ -83,3 +83,17 @@ export const ATTITUDE_ADJECTIVES: ReadonlyMap<string, ReadonlySet<string>> = new
 
 /** Verbs that link a subject to the adjective: `was critical`, `seemed eager`, `grew frustrated`. */
 export const LINKING_VERBS: ReadonlySet<string> = new Set(['be', 'seem', 'appear', 'remain', 'become', 'grow', 'sound', 'feel', 'look']);
+
+/**
+ * Participles of feeling and conviction: after a form of `be` their subject holds the view
+ * (`Mr. Ackman is convinced that …`, `Neither man was impressed by her`, `Democrats are worried
+ * about …`), so it is the source, not someone spoken about as in a passive (`was asked`); a
+ * `by` phrase after them names what caused the feeling, not a speaker.
+ */
+export const HOLDER_PARTICIPLES: ReadonlySet<string> = new Set([
+  ...[...ATTITUDE_ADJECTIVES.keys()].filter((a) => a.endsWith('ed')),
+  'assured', 'impressed', 'unimpressed', 'persuaded', 'unconvinced', 'satisfied', 'dissatisfied', 'encouraged',
+  'heartened', 'dismayed', 'surprised', 'shocked', 'stunned', 'angered', 'incensed', 'offended', 'annoyed', 'puzzled',
+  'perplexed', 'baffled', 'intrigued', 'thrilled', 'committed', 'opposed', 'inclined', 'relieved', 'embarrassed',
+  'horrified', 'appalled', 'disgusted', 'saddened', 'divided', 'torn', 'resigned',
+]);

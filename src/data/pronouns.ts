@@ -42,3 +42,12 @@ export const PRONOUN_ANTECEDENT_KINDS: ReadonlyMap<string, ReadonlySet<string>> 
   ['it', new Set(['organization', 'unknown'])],
   ['they', new Set(['organization', 'group', 'unknown'])],
 ]);
+
+/**
+ * Reflexives that may stand right after a subject to stress it (`Trump himself was delighted`,
+ * `Billionaires themselves often disagree`): skipped between a subject and its cue.
+ */
+export const INTENSIVE_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
+
+/** The subject pronoun a possessive determiner agrees with. */
+export const POSSESSOR_SUBJECTS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['my', 'i'], ['our', 'we']]);

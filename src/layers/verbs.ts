@@ -11,6 +11,8 @@ export function isPassive(doc: Pick<Document, 'tokens' | 'clauses'>, verb: numbe
   const floor = clauseStart(doc, verb);
   for (let i = verb - 1; i >= floor; i--) {
     const w = doc.tokens[i]!;
+    // `Sanders's attacks on`: a possessive `'s` is no form of `be`.
+    if (w.pos === 'PART' && hasWordClass(w, W.POSSESSIVE_ENDING)) return false;
     if (hasWordClass(w, W.BE_FORM)) return true;
     if (w.pos !== 'ADV' && w.pos !== 'PART') return false;
   }

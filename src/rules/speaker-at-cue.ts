@@ -1,17 +1,18 @@
 import type { Document, Token } from '../document.js';
 import type { QuoteSpeaker, Span } from '../types.js';
 import { NAMING_VERBS, OBJECT_IS_ADDRESSEE_LEMMAS, PERCEIVED_SPEAKING_PARTICIPLES } from '../data/speech-verbs.js';
-import { OBJECT_PRONOUNS, PRONOUN_ANTECEDENT_KINDS } from '../data/pronouns.js';
+import { INTENSIVE_REFLEXIVES, OBJECT_PRONOUNS, POSSESSOR_SUBJECTS, PRONOUN_ANTECEDENT_KINDS } from '../data/pronouns.js';
 import { DOCUMENT_NOUNS, ISSUING_VERBS } from '../data/source-nouns.js';
 import { PLACE_ABBREVIATIONS } from '../data/entity-words.js';
 import { PLACE_NAMES } from '../data/places.js';
-import { IRREGULAR_PAST_PARTICIPLES, PREPOSITIONS_BEFORE_SUBJECT } from '../data/clause-words.js';
+import { HOLDER_PARTICIPLES } from '../data/attitude-adjectives.js';
+import { IRREGULAR_PAST_PARTICIPLES, PREPOSITIONS_BEFORE_SUBJECT, SUBJECT_MODIFIER_PREPOSITIONS } from '../data/clause-words.js';
 import { clauseEnd, clauseStart } from '../layers/clauses.js';
 import { cueAt } from '../layers/cues.js';
 import { isQuoteMark } from '../layers/quote-marks.js';
 import { isDash } from '../layers/tokens.js';
 import { isPassive } from '../layers/verbs.js';
-import { groupMentionEndingAt, isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt, type Mention } from './speaker-mentions.js';
+import { groupMentionEndingAt, isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt, mentionWithModifiers, type Mention } from './speaker-mentions.js';
 import { BE_FORMS, FRACTION_WORDS, TIME_DETERMINERS } from '../data/function-words.js';
 import { W, hasWordClass } from '../layers/word-classes.js';
 
@@ -56,7 +57,8 @@ export function findSpeakerAtCue(doc: Document, cueTokens: { first: number; end:
 
   // "he was formally called", "Bolton was asked": the subject of a passive is spoken to or
   // about; the speaker, if any, follows "by".
-  if (found ? found.passive : isPassive(doc, cueTokens.first)) {
+  const holder = tokens.slice(cueTokens.first, cueTokens.end).some((w) => HOLDER_PARTICIPLES.has(w.lower));
+  if (!holder && (found ? found.passive : isPassive(doc, cueTokens.first))) {
     if (tokens[cueTokens.end]?.lower !== 'by') return null;
     const agent = speakerAfter(doc, cueTokens.end + 1, ceiling, true);
     return agent ? build(doc, agent.mention, agent.descriptors, 'after', null) : null;
@@ -66,7 +68,14 @@ export function findSpeakerAtCue(doc: Document, cueTokens: { first: number; end:
   if (lemma !== 'according to') {
     const nearest = subjectBefore(doc, cueTokens.first, floor);
     // "Rawlings, 59, of Ashton, Md., who watched …, said": a state after a comma ends a place aside; the subject is before the chain.
-    const before = nearest && !endsPlaceAside(doc, nearest.mention) ? nearest : (subjectBeforeAsideChain(doc, cueTokens.first, floor) ?? nearest ?? subjectBeforeQuotedTitle(doc, cueTokens.first, floor) ?? subjectBeforeReducedRelative(doc, cueTokens.first, floor));
+    const before =
+      nearest && !endsPlaceAside(doc, nearest.mention)
+        ? nearest
+        : (subjectBeforeAsideChain(doc, cueTokens.first, floor) ??
+          nearest ??
+          subjectBeforeQuotedTitle(doc, cueTokens.first, floor) ??
+          subjectBeforeReducedRelative(doc, cueTokens.first, floor) ??
+          subjectBeforePrepositionChain(doc, cueTokens.first, floor));
     if (before) {
       const slot = found?.addressee ?? null;
       const addressee = slot ? addresseeAfter(doc, cueTokens.end, ceiling, slot) : null;
@@ -107,7 +116,8 @@ function ownerOfNounCue(doc: Document, cueFirst: number, floor: number): Mention
   const t = tokens[j];
   if (!t || j < floor) return null;
   if (hasWordClass(t, W.POSSESSIVE_DETERMINER) && t.lower !== 'its') {
-    return { first: j, end: j + 1, kind: t.lower === 'their' ? 'group' : 'person', name: null, descriptors: [], pronoun: t.lower, gender: t.lower === 'his' ? 'male' : t.lower === 'her' ? 'female' : null };
+    const possessor: Mention = { first: j, end: j + 1, kind: t.lower === 'their' ? 'group' : 'person', name: null, descriptors: [], pronoun: t.lower, gender: t.lower === 'his' ? 'male' : t.lower === 'her' ? 'female' : null };
+    return subjectOwningPossessor(doc, possessor, floor) ?? possessor;
   }
   if (hasWordClass(t, W.POSSESSIVE_ENDING) && (t.pos === 'PART' || doc.quotes.markRole[j] === 'apostrophe')) {
     const owner = mentionEndingAt(doc, j - 1, floor);
@@ -125,6 +135,31 @@ function ownerOfNounCue(doc: Document, cueFirst: number, floor: number): Mention
     return owner && owner.name !== null && owner.kind === 'organization' ? owner : null;
   }
   return null;
+}
+
+/** How many particles and adverbs may stand between a verb and the possessive of its object (`stepped up his`). */
+const MAX_BEFORE_POSSESSIVE = 2;
+
+/**
+ * "Trump ratcheted up his attacks on Rubio", "Sanders has toned down his criticism of Clinton": a
+ * cue noun whose possessor is a pronoun, in the object of a verb whose subject it agrees with,
+ * belongs to that subject (the annotated source), as in embeddedPronounSpeaker. Null when no verb
+ * stands right before the possessive or its subject does not agree (the pronoun stays).
+ */
+function subjectOwningPossessor(doc: Document, possessor: Mention, floor: number): Mention | null {
+  const { tokens } = doc;
+  const subjectPronoun = POSSESSOR_SUBJECTS.get(possessor.pronoun ?? '');
+  const kinds = PRONOUN_ANTECEDENT_KINDS.get(subjectPronoun ?? '');
+  let v = possessor.first - 1;
+  while (v >= floor && possessor.first - v <= MAX_BEFORE_POSSESSIVE && (tokens[v]!.pos === 'ADP' || tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'PART') && tokens[v]!.lower !== 'of') v--;
+  // A finite verb only: an infinitive's or a participle's subject is not the phrase before it (`told Cole to drop her …`).
+  if (!subjectPronoun || v < floor || tokens[v]!.pos !== 'VERB' || tokens[v - 1]?.lower === 'to' || (tokens[v]!.lower.endsWith('ing') && tokens[v - 1]?.text === ',')) return null;
+  const main = subjectBefore(doc, v, floor)?.mention;
+  if (!main || main.pronoun === 'who' || main.pronoun === 'which') return null;
+  const agrees = main.pronoun !== null ? main.pronoun === subjectPronoun : !!kinds && kinds.has(main.kind) && (main.gender === null || possessor.gender === null || main.gender === possessor.gender);
+  // "Trump told Clinton to drop her attacks": another name between them may be the one meant.
+  const named = tokens.slice(main.end, possessor.first).some((w) => w.pos === 'PROPN' && isCapitalized(w) && !hasWordClass(w, W.TIME_WORD));
+  return agrees && !named ? main : null;
 }
 
 /**
@@ -336,6 +371,37 @@ function subjectBeforeReducedRelative(doc: Document, cueFirst: number, floor: nu
   return null;
 }
 
+/** How many prepositional phrases may follow a subject's noun before the cue. */
+const MAX_SUBJECT_MODIFIERS = 3;
+
+/**
+ * "The poll by the Public Policy Institute of California showed", "A spokesman for Mayor Ann Ruiz
+ * of Dayton defended", "Footage from the game shows": the phrase before the cue is the object of a
+ * preposition (subjectBefore takes no such object), and back over up to three prepositional
+ * phrases stands a noun phrase that opens the clause. That phrase with its modifiers is the
+ * subject. Null when the chain starts with the preposition (`In an interview with the AP said`) or
+ * the noun phrase does not open its clause (an object: `met the head of the board and said`).
+ */
+function subjectBeforePrepositionChain(doc: Document, cueFirst: number, floor: number): SubjectAtCue | null {
+  const { tokens } = doc;
+  const asides = skipAsides(doc, lastTokenBeforeCueWords(doc, cueFirst, floor), floor);
+  if (!asides || asides.i <= floor) return null;
+  let m = mentionEndingAt(doc, asides.i, floor);
+  for (let step = 0; m && m.pronoun === null && step < MAX_SUBJECT_MODIFIERS; step++) {
+    const prep = tokens[m.first - 1];
+    if (!prep || m.first - 2 < floor || prep.pos !== 'ADP' || !SUBJECT_MODIFIER_PREPOSITIONS.has(prep.lower)) return null;
+    const head = mentionEndingAt(doc, m.first - 2, floor);
+    if (!head || head.pronoun !== null || head.end !== m.first - 1) return null;
+    // (An opening participle the tagger read as a name is no head: "Reached by the paper, Bennett said".)
+    const headWord = tokens[head.end - 1]!;
+    if (opensSubject(doc, head.first, floor) && (headWord.pos === 'NOUN' || !ING_OR_ED.test(headWord.lower))) {
+      return { mention: mentionWithModifiers(doc, head.first, asides.i + 1, head.end), descriptors: asides.descriptors };
+    }
+    m = head;
+  }
+  return null;
+}
+
 const isBoundary = (t: Token): boolean => t.text === ',' || isDash(t);
 
 /** Is the stretch between boundaries `from` and `to` an aside (appositive, relative clause, phrase of place or time)? */
@@ -353,8 +419,9 @@ function opensSubject(doc: Document, first: number, floor: number): boolean {
   if (first === floor) return true;
   const prev = tokens[first - 1]!;
   if (prev.pos === 'CCONJ' && (first - 1 === floor || tokens[first - 2]?.text === ',')) return true;
-  // "In an interview on Tuesday, Smith, 56, said": an opening phrase of place, time or manner.
-  const opener = tokens[floor]!;
+  // "In an interview on Tuesday, Smith, 56, said": an opening phrase of place, time or manner
+  // (after a conjunction: "And in Ohio, a new poll found").
+  const opener = tokens[floor]!.pos === 'CCONJ' && floor + 1 < first ? tokens[floor + 1]! : tokens[floor]!;
   return prev.text === ',' && (opener.pos === 'ADP' || opener.pos === 'SCONJ' || opener.pos === 'ADV') && !tokens.slice(floor, first).some((w) => isFiniteVerb(w));
 }
 
@@ -403,15 +470,25 @@ function lastTokenBeforeCueWords(doc: Document, cueFirst: number, floor: number)
     const contracted = t.pos === 'AUX' && (t.text.startsWith("'") || t.text.startsWith('’'));
     // "Scott can be heard yelling", "he was caught saying": before a participle cue.
     const perceived = PERCEIVED_SPEAKING_PARTICIPLES.has(t.lower) && i === cueFirst - 1 && tokens[cueFirst]!.lower.endsWith('ing') && BE_FORMS.has(tokens[i - 1]?.lower ?? '');
-    const skippable = hasWordClass(t, W.CUE_INTERVENING) || quotedAs || contracted || perceived || t.lower === 'quoted' || (t.pos === 'ADV' && !isCapitalized(t) && !FRACTION_WORDS.has(t.lower));
-    if (skippable && t.pos !== 'NOUN' && t.pos !== 'PROPN') i--;
+    // "Trump himself was delighted", "Billionaires themselves often disagree": a reflexive that stresses the subject.
+    const intensive = INTENSIVE_REFLEXIVES.has(t.lower) && i - 1 >= floor && isSubjectEnd(tokens[i - 1]!);
+    const skippable = intensive || hasWordClass(t, W.CUE_INTERVENING) || quotedAs || contracted || perceived || t.lower === 'quoted' || (t.pos === 'ADV' && !isCapitalized(t) && !FRACTION_WORDS.has(t.lower));
+    if (skippable && (intensive || (t.pos !== 'NOUN' && t.pos !== 'PROPN'))) i--;
     // "Wells Fargo just this month announced"
     else if (hasWordClass(t, W.TIME_WORD) && !isCapitalized(t)) i -= tokens[i - 1] && TIME_DETERMINERS.has(tokens[i - 1]!.lower) ? 2 : 1;
     // "Sanders on Tuesday said", "The Times on Saturday wrote": a day or month after "on"/"in".
-    else if (hasWordClass(t, W.TIME_WORD) && i - 1 >= floor && (tokens[i - 1]!.lower === 'on' || tokens[i - 1]!.lower === 'in')) i -= 2;
+    // ("A Monmouth poll out Monday showed": after `out` too.)
+    else if (hasWordClass(t, W.TIME_WORD) && i - 1 >= floor && (tokens[i - 1]!.lower === 'on' || tokens[i - 1]!.lower === 'in' || (tokens[i - 1]!.lower === 'out' && tokens[i - 2]?.pos === 'NOUN'))) i -= 2;
+    // "A Monmouth poll out Monday showed", "a survey out this week finds": `out` before the time skipped.
+    else if (t.lower === 'out' && i + 1 < cueFirst && hasWordClass(tokens[i + 1]!, W.TIME_WORD) && tokens[i - 1]?.pos === 'NOUN') i--;
     else break;
   }
   return i;
+}
+
+/** Can a subject end with this token (a noun, a name, a personal pronoun)? */
+function isSubjectEnd(t: Token): boolean {
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && hasWordClass(t, W.SUBJECT_PRONOUN));
 }
 
 /** Back over up to three asides (parentheses, appositives, skipped phrases) ending at `i`; null when one is a clause. */

@@ -54,6 +54,11 @@ export function mentionSpanning(doc: AnalyzedText, first: number, end: number): 
   return describe(doc, first, end, end);
 }
 
+/** Tokens [first, end) as one mention whose head phrase ends at `coreEnd` (`a survey | by the college`). */
+export function mentionWithModifiers(doc: AnalyzedText, first: number, end: number, coreEnd: number): Mention {
+  return describe(doc, first, end, coreEnd);
+}
+
 export function isTitleWord(t: Token): boolean {
   const w = bare(t);
   return TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || (HONORIFICS.has(w) && t.text.endsWith('.'));
@@ -91,6 +96,8 @@ export function mentionEndingAt(doc: AnalyzedText, last: number, floor: number, 
   const t = tokens[last];
   if (!t || last < floor) return null;
   if (t.pos === 'PRON' && hasWordClass(t, W.SUBJECT_PRONOUN)) return pronounMention(t);
+  // "you think …", "You know, …": the one addressed (an interviewer's guest, the reader) as written.
+  if (t.pos === 'PRON' && t.lower === 'you') return { first: last, end: last + 1, kind: 'person', name: null, descriptors: [], pronoun: 'you', gender: null };
   // "the 43-year-old": the tokenizer splits the compound; its last word heads the phrase.
   const compound = gluedHyphenBefore(tokens, last);
   // "the two write", "the three said": a number after "the" stands for people.

@@ -212,6 +212,10 @@ function isEmbedded(text: string, paragraphStart: number, openStart: number, sta
   }
   // Only words run on into a quote: after punctuation, a symbol or an emoji a new unit starts.
   if (!LETTER_OR_DIGIT.test(c)) return false;
+  // `…, she said, and “…”`, `…, he said, but “…”`: coordinated after a mid-sentence attribution,
+  // the quote is that speaker's next words (rules/quote-cue.ts finds the cue before the comma).
+  const coordinated = AFTER_ATTRIBUTION_AND.exec(text.slice(Math.max(paragraphStart, openStart - 60), openStart));
+  if (coordinated && SPEECH_VERB_FORMS.has(coordinated[1]!.toLowerCase())) return false;
   // Only a connective since the sentence began: `Then “We are ready,” Lee said.`
   const opening = /(?:^|[.!?…]\s)([^.!?…]*)$/u.exec(text.slice(Math.max(paragraphStart, openStart - 40), openStart))?.[1];
   if (opening !== undefined && onlyConnectives(opening)) {
@@ -227,6 +231,9 @@ function isEmbedded(text: string, paragraphStart: number, openStart: number, sta
   if (SHORT_OBJECTS.has(last) && (SPEECH_VERB_FORMS.has(previous) || (SHORT_OBJECTS.has(previous) && SPEECH_VERB_FORMS.has(third)))) return false;
   return true;
 }
+
+/** `said, and `, `said, but still ` before an opening mark: the verb before the comma is group 1. */
+const AFTER_ATTRIBUTION_AND = /([\p{L}’']+)\s*,\s*(?:and|but)(?:\s+[\p{L}’']+)?\s*$/iu;
 
 const wordsBefore = (text: string, from: number, to: number): string[] =>
   text.slice(from, to).toLowerCase().match(/[\p{L}’']+/gu) ?? [];

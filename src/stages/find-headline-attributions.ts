@@ -79,6 +79,11 @@ function clauseIn(doc: Document, tokens: readonly Token[], s: Sentence, taken: U
     const before = HEADLINE_CUES_BEFORE.get(tokens[verb]!.lower);
     if (before && first < end && !before.has(tokens[first]!.lower)) return null;
     if (first < end && (HEADLINE_CUE_PARTICLES.has(tokens[first]!.lower) || (before !== undefined && HEADLINE_PHRASAL_PARTICLES.has(tokens[first]!.lower)))) first++;
+    // `Ken Starr praises, laments …`: two cue words joined before one content are one cue.
+    if (first + 2 < end && (tokens[first]!.text === ',' || tokens[first]!.lower === 'and') && (HEADLINE_CUE_WORDS.has(tokens[first + 1]!.lower) || tokens[first + 1]!.pos === 'VERB') && !HEADLINE_CUES_BEFORE.has(tokens[first + 1]!.lower)) {
+      first += 2;
+      if (first < end && HEADLINE_CUE_PARTICLES.has(tokens[first]!.lower)) first++;
+    }
     const cue = { first: cueFirst, end: first, lemma: tokens.slice(cueFirst, first).map((w) => w.lower).join(' '), kind: 'speech' as const };
     // The content stops where another record's words begin (`Cruz Endorses Rival, Who Says …`).
     for (let i = first; i < end; i++) {
