@@ -121,3 +121,15 @@ describe('after a fragment and a mid-sentence attribution, a finite speech verb 
     expect(records('The museum, Ortiz said, adding that it would open in May.', false).map((r) => r[1])).not.toContain('adding that it would open in May');
   });
 });
+
+describe('a lower-case quote after `said` and an adverbial (both scopes)', () => {
+  const quotes = (text: string) => extract(LEAD + text).quotes.map((q) => [q.type, q.text, q.cue?.text]);
+  test('said on the other hand, “…”: a direct quote', () => {
+    expect(quotes('Lee said on the other hand, "the current system works fine for most families."')).toEqual([
+      ['direct', 'the current system works fine for most families.', 'said'],
+    ]);
+  });
+  test('not: a lower-case quote after a comma with no speech verb before it', () => {
+    expect(quotes('After the long debate over the budget, "the plan" was dropped.')).toEqual([]);
+  });
+});
