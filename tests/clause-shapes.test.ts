@@ -82,3 +82,54 @@ describe('a quote coordinated after a mid-sentence attribution is that speaker�
     expect(extract(LEAD + text).quotes.map((q) => q.type)).toEqual(['mixed']);
   });
 });
+
+describe('a progressive cue tagged as an adjective, and `when` after a negated cue (wide scope)', () => {
+  test.each<[string, string, [string, string, string][]]>([
+    ['is promising/ADJ to', 'The mayor is promising to cut the parking fees.', [['intention', 'to cut the parking fees', 'promising']]],
+    ['have not said when', 'Lawmakers have not said when they would take up the bill.', [['question', 'when they would take up the bill', 'said']]],
+  ])('%s', (_name, text, expected) => {
+    expect(records(text, true)).toEqual(expected);
+  });
+  test.each<[string, string]>([
+    ['promising as an adjective', 'The outlook is promising to investors.'],
+    ['said when: a time, not what was said', 'He said when she resigned.'],
+  ])('not: %s', (_name, text) => {
+    expect(records(text, true)).toEqual([]);
+  });
+});
+
+describe('a trailing attribution after a clause that ends in a standalone determiner or a particle (both scopes)', () => {
+  test.each<[string, string, string]>([
+    ['more than another', 'In this race, new voters are not likely to help one candidate more than another, Smith said.', 'In this race, new voters are not likely to help one candidate more than another'],
+    ['step in', 'If the towns fail, the state can step in, Wilcox said.', 'If the towns fail, the state can step in'],
+  ])('%s', (_name, text, expected) => {
+    expect(records(text, false)).toEqual([['statement', expected, 'said']]);
+  });
+  test('not: a clause cut after its determiner continues after the attribution', () => {
+    expect(records('The plan would cut the, he said, budget for roads.', false).map((r) => r[1])).not.toContain('The plan would cut the');
+  });
+});
+
+describe('after a fragment and a mid-sentence attribution, a finite speech verb is the clause’s own (both scopes)', () => {
+  test('The trouble, she writes, began …: two parts', () => {
+    expect(records('The trouble, Ortiz writes, began in the early 1990s, with a budget fight.', false)).toEqual([
+      ['statement', 'The trouble', 'writes'],
+      ['statement', 'began in the early 1990s, with a budget fight', 'writes'],
+    ]);
+  });
+  test('not: a participle after the attribution is about the speaking', () => {
+    expect(records('The museum, Ortiz said, adding that it would open in May.', false).map((r) => r[1])).not.toContain('adding that it would open in May');
+  });
+});
+
+describe('a lower-case quote after `said` and an adverbial (both scopes)', () => {
+  const quotes = (text: string) => extract(LEAD + text).quotes.map((q) => [q.type, q.text, q.cue?.text]);
+  test('said on the other hand, “…”: a direct quote', () => {
+    expect(quotes('Lee said on the other hand, "the current system works fine for most families."')).toEqual([
+      ['direct', 'the current system works fine for most families.', 'said'],
+    ]);
+  });
+  test('not: a lower-case quote after a comma with no speech verb before it', () => {
+    expect(quotes('After the long debate over the budget, "the plan" was dropped.')).toEqual([]);
+  });
+});

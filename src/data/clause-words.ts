@@ -41,3 +41,6 @@ export const CONTENT_OPENERS: ReadonlySet<string> = new Set(['that', 'whether', 
 
 /** Prepositions that may attach a phrase to a subject's noun (`a survey by the college`, `footage from the game`). */
 export const SUBJECT_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'by', 'from', 'for', 'in', 'at', 'on', 'with', 'among', 'within', 'across', 'about']);
+
+/** Determiners that also stand alone as pronouns, so may end a clause: `more than another`, `helped both`. */
+export const STANDALONE_DETERMINERS: ReadonlySet<string> = new Set(['another', 'both', 'all', 'each', 'either', 'neither', 'this', 'that', 'these', 'those', 'some', 'any', 'none', 'much', 'many', 'few', 'several', 'enough', 'others']);

@@ -1,6 +1,9 @@
 import type { QuoteDraft } from '../draft.js';
 import { CONTENT_OPENERS } from '../data/clause-words.js';
 
+/** Longest stretch read before the speaker: `whether` and a few spaces. */
+const MAX_OPENER_CHARS = 12;
+
 /**
  * Is `nested` a report whose speaker is the subject that opens `host`'s content, the speaker
  * standing before the nested cue (`noted that the commission announced that …`, `found that 74
@@ -16,7 +19,8 @@ export function speaksAsHostSubject(text: string, host: QuoteDraft, nested: Quot
   const speaker = nested.speaker;
   if (!speaker || !nested.cue || !nested.rule.endsWith('+speaker-before')) return false;
   if (!host.cue || host.cue.start >= host.end) return false;
-  if (speaker.start < host.start || speaker.end > nested.cue.start) return false;
+  // (At most an opener and spaces before the speaker: no slice of a long content.)
+  if (speaker.start < host.start || speaker.start - host.start > MAX_OPENER_CHARS || speaker.end > nested.cue.start) return false;
   const before = text.slice(host.start, speaker.start).trim().toLowerCase();
   return before === '' || CONTENT_OPENERS.has(before);
 }

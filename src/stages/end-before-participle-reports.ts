@@ -1,6 +1,10 @@
 import { copyDrafts, type QuoteDraft } from '../draft.js';
 import type { Document } from '../document.js';
 import type { RuleId } from '../rules/catalogue.js';
+import { firstIndexWhere } from '../sorted.js';
+
+/** How many hosts starting before a participle's comma are read (as drop-nested-attributions.ts). */
+const MAX_HOSTS_READ = 8;
 
 /**
  * `Critics said the law had failed, citing rising crime.`: a participle after a comma whose
@@ -15,16 +19,20 @@ import type { RuleId } from '../rules/catalogue.js';
 export function endBeforeParticipleReports(doc: Document, drafts: readonly QuoteDraft[]): QuoteDraft[] {
   const ends = new Map<QuoteDraft, number>();
   const { text } = doc;
+  // Hosts by start: those starting before the comma are found by binary search, the nearest few read.
+  const hosts = drafts.filter((h) => h.type !== 'direct' && h.cue !== null && h.cue.start < h.start).sort((a, b) => a.start - b.start);
   for (const d of drafts) {
     const cue = d.cue;
     if (!cue || d.type === 'direct' || !d.rule.endsWith('+speaker-clause-subject')) continue;
     const word = /^\p{L}+/u.exec(cue.text)?.[0] ?? '';
     if (!word.toLowerCase().endsWith('ing')) continue;
-    const comma = text.lastIndexOf(',', cue.start);
-    if (comma < 0 || text.slice(comma + 1, cue.start).trim() !== '') continue;
-    for (const h of drafts) {
-      if (h === d || h.type === 'direct' || !h.cue || h.cue.start >= h.start) continue;
-      if (h.start >= comma || h.end < cue.end) continue;
+    let comma = cue.start - 1;
+    while (comma >= 0 && /\s/u.test(text[comma]!)) comma--;
+    if (comma < 0 || text[comma] !== ',') continue;
+    const upTo = firstIndexWhere(hosts, (h) => h.start >= comma);
+    for (let i = upTo - 1; i >= 0 && i >= upTo - MAX_HOSTS_READ; i--) {
+      const h = hosts[i]!;
+      if (h === d || h.end < cue.end) continue;
       const end = h.start + text.slice(h.start, comma).trimEnd().length;
       if (end > h.start) ends.set(h, Math.min(end, ends.get(h) ?? end));
     }
@@ -40,5 +48,7 @@ export function endBeforeParticipleReports(doc: Document, drafts: readonly Quote
 
 /** Does a quotation open in [start, end)? */
 function quotes(doc: Document, start: number, end: number): boolean {
-  return doc.quotes.spans.some((s) => s.open.start >= start && s.open.start < end);
+  const { spans } = doc.quotes;
+  const i = firstIndexWhere(spans, (s) => s.open.start >= start);
+  return i < spans.length && spans[i]!.open.start < end;
 }

@@ -208,7 +208,8 @@ function isEmbedded(text: string, paragraphStart: number, openStart: number, sta
     // lower-case words continue the earlier quote instead.
     const lead = wordsBefore(text, Math.max(paragraphStart, i - 40), i + 1);
     if (lead.at(-1) === 'that') return true;
-    if (LOWER_FIRST.test(text[start]!) && !lead.slice(-3).some((w) => SPEECH_VERB_FORMS.has(w))) return true;
+    // (`Clinton said on the other hand, “the current …”`: an adverbial may stand between the verb and the comma.)
+    if (LOWER_FIRST.test(text[start]!) && !lead.slice(-MAX_WORDS_AFTER_LEAD_IN_VERB).some((w) => SPEECH_VERB_FORMS.has(w))) return true;
   }
   // Only words run on into a quote: after punctuation, a symbol or an emoji a new unit starts.
   if (!LETTER_OR_DIGIT.test(c)) return false;
@@ -231,6 +232,9 @@ function isEmbedded(text: string, paragraphStart: number, openStart: number, sta
   if (SHORT_OBJECTS.has(last) && (SPEECH_VERB_FORMS.has(previous) || (SHORT_OBJECTS.has(previous) && SPEECH_VERB_FORMS.has(third)))) return false;
   return true;
 }
+
+/** How far back from the comma before a lower-case quote a speech verb makes it a lead-in (`said on the other hand, “…”`). */
+const MAX_WORDS_AFTER_LEAD_IN_VERB = 5;
 
 /** `said, and `, `said, but still ` before an opening mark: the verb before the comma is group 1. */
 const AFTER_ATTRIBUTION_AND = /([\p{L}’']+)\s*,\s*(?:and|but)(?:\s+[\p{L}’']+)?\s*$/iu;

@@ -3,7 +3,7 @@ import type { ReportedClause } from '../draft.js';
 import type { FindingRuleId } from '../rules/catalogue.js';
 import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from '../data/lexicon.generated.js';
 import { ADDRESSEE_SLOTS, NAMING_VERBS, TOPIC_ON_VERBS } from '../data/speech-verbs.js';
-import { ROLE_PREPOSITIONS, SUBORDINATORS, TEMPORAL_WH } from '../data/clause-words.js';
+import { ROLE_PREPOSITIONS, STANDALONE_DETERMINERS, SUBORDINATORS, TEMPORAL_WH } from '../data/clause-words.js';
 import { DASHES } from '../data/punctuation.js';
 import { CLAUSE_SUBJECT_PRONOUNS } from '../data/pronouns.js';
 import { cueParticle, cueVerb, cueWordAt } from '../layers/cues.js';
@@ -196,7 +196,7 @@ function findCues(doc: Document, s: Sentence): FoundCue[] {
       if (cue.kind !== 'speech') continue;
       const after = tokens[i + 2];
       const clauseThat = i + 1 < s.endToken && (isComplementizerThat(doc, i + 1) || (tokens[i + 1]!.lower === 'that' && after !== undefined && CLAUSE_SUBJECT_PRONOUNS.has(after.lower)));
-      if (clauseThat || mistaggedVerb(doc, s, i) || participleAfterComma(doc, s, i)) cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: 'speech' });
+      if (clauseThat || mistaggedVerb(doc, s, i) || participleAfterComma(doc, s, i) || progressiveTaggedAdjective(doc, s, i)) cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: 'speech' });
       continue;
     }
     if (!cue.finite) continue;
@@ -212,6 +212,29 @@ function findCues(doc: Document, s: Sentence): FoundCue[] {
 function participleAfterComma(doc: Document, s: Sentence, i: number): boolean {
   const { tokens } = doc;
   return i > s.firstToken && tokens[i - 1]!.text === ',' && tokens[i]!.lower.endsWith('ing') && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
+}
+
+/** `did not say`, `have never said`, `wouldn’t say`: a negation among the auxiliaries and adverbs before the cue. */
+function negatedCue(doc: Document, cueFirst: number): boolean {
+  const { tokens } = doc;
+  for (let j = cueFirst - 1; j >= 0 && cueFirst - j <= 3; j--) {
+    const t = tokens[j]!;
+    if (hasWordClass(t, W.NEGATION)) return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/**
+ * `The mayor is promising/ADJ to cut the fees`: an `-ing` speech form after a form of `be`,
+ * before `to` + verb, is the progressive verb whatever its tag.
+ */
+function progressiveTaggedAdjective(doc: Document, s: Sentence, i: number): boolean {
+  const { tokens } = doc;
+  if (!tokens[i]!.lower.endsWith('ing') || tokens[i + 1]?.lower !== 'to' || tokens[i + 2]?.pos !== 'VERB') return false;
+  let j = i - 1;
+  while (j > s.firstToken && tokens[j]!.pos === 'ADV') j--;
+  return j >= s.firstToken && hasWordClass(tokens[j]!, W.BE_FORM);
 }
 
 /**
@@ -385,7 +408,7 @@ function clausesAroundTrailingCue(doc: Document, s: Sentence, cue: FoundCue, bou
   const clauses: ReportedClause[] = [];
   const before = trimClause(doc, trailingClauseStart(doc, s, boundary), boundary);
   const after = k < s.endToken && tokens[k]!.text === ',' ? trimClause(doc, k + 1, s.endToken) : null;
-  const open = before !== null && endsOpen(tokens[before.end - 1]!);
+  const open = before !== null && endsOpen(tokens[before.end - 1]!, tokens[before.end - 2]);
   // (A stretch with quoted words is a clause even when the tagger missed its verb: `The summit accomplished/ADJ “too little,”`.)
   const beforeIsClause =
     before !== null && !open && (isClause(doc, before.first, before.end, false) || (before.end - before.first >= 4 && hasOpeningMark(doc, before.first + 1, before.end)));
@@ -548,7 +571,8 @@ function complementizerAfterCue(doc: Document, cue: FoundCue, base: string, limi
   while (k < limit && isAdverbial(tokens[k]!)) k++;
   if (k < limit && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
   // A complementiser a little further on: `said Monday in a statement that …`.
-  let comp = findComplementizer(doc, k, limit, !isAddresseeVerb(base) && base !== 'explain' && base !== 'describe');
+  // (`have not said when they would vote`: a negated cue asks, and `when` opens what was not said.)
+  let comp = findComplementizer(doc, k, limit, !isAddresseeVerb(base) && base !== 'explain' && base !== 'describe' && !negatedCue(doc, cue.first));
   if (comp < 0 && isAddresseeVerb(base)) {
     // `asked Obama what he thought …`, `told The Star-Ledger of Newark last week that …`.
     let m = skipNounPhrase(doc, k, limit);
@@ -766,7 +790,8 @@ function isClause(doc: Document, first: number, end: number, introduced: boolean
 function continuesClause(doc: Document, first: number, end: number, afterFragment: boolean): boolean {
   const { tokens } = doc;
   const t = tokens[first]!;
-  if (t.pos === 'VERB' && cueWordAt(doc, first)?.kind === 'speech') return false;
+  // (After a fragment a finite verb is the clause's own, speech verb or not: `The trouble, Frank writes, began …`.)
+  if (t.pos === 'VERB' && cueWordAt(doc, first)?.kind === 'speech' && (!afterFragment || t.lower.endsWith('ing'))) return false;
   if (hasWordClass(t, W.RELATIVE_PRONOUN)) return false;
   if (afterFragment) return true;
   if (t.pos === 'VERB') return isClause(doc, first + 1, end, false);
@@ -839,7 +864,11 @@ function opensAdverbialClause(doc: Document, first: number): boolean {
 }
 
 /** A clause cut by an attribution after `because`, `and`, `the`: `… because, he told reporters, …`. */
-function endsOpen(t: Token): boolean {
+function endsOpen(t: Token, prev: Token | undefined): boolean {
+  // (`… more than another, Smith said`: a pronoun-like determiner ends a phrase; `… can step in,
+  // Wilcox said`: a particle after its verb ends the clause.)
+  if (t.pos === 'DET' && STANDALONE_DETERMINERS.has(t.lower)) return false;
+  if (t.pos === 'ADP' && prev !== undefined && prev.pos === 'VERB') return false;
   return t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'DET' || t.pos === 'ADP';
 }
 
