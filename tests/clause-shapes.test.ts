@@ -133,3 +133,15 @@ describe('a lower-case quote after `said` and an adverbial (both scopes)', () =>
     expect(quotes('After the long debate over the budget, "the plan" was dropped.')).toEqual([]);
   });
 });
+
+describe('a speech form tagged as a noun after a name between commas: a trailing or parenthetical cue (both scopes)', () => {
+  test.each<[string, string, [string, string, string][]]>([
+    ['trailing', 'Fees rose by half over the summer, The Daily Ledger reports.', [['statement', 'Fees rose by half over the summer', 'reports']]],
+    ['parenthetical', 'Voters, Ortiz notes, applaud the new budget rules.', [['statement', 'Voters', 'notes'], ['statement', 'applaud the new budget rules', 'notes']]],
+  ])('%s', (_name, text, expected) => {
+    expect(records(text, false)).toEqual(expected);
+  });
+  test('not: a noun after a possessive name', () => {
+    expect(records('The judge may balk because of the Fifth Amendment claims, and lawyers rarely pursue such cases.', false)).toEqual([]);
+  });
+});

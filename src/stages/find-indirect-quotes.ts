@@ -196,7 +196,7 @@ function findCues(doc: Document, s: Sentence): FoundCue[] {
       if (cue.kind !== 'speech') continue;
       const after = tokens[i + 2];
       const clauseThat = i + 1 < s.endToken && (isComplementizerThat(doc, i + 1) || (tokens[i + 1]!.lower === 'that' && after !== undefined && CLAUSE_SUBJECT_PRONOUNS.has(after.lower)));
-      if (clauseThat || mistaggedVerb(doc, s, i) || participleAfterComma(doc, s, i) || progressiveTaggedAdjective(doc, s, i)) cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: 'speech' });
+      if (clauseThat || mistaggedVerb(doc, s, i) || participleAfterComma(doc, s, i) || progressiveTaggedAdjective(doc, s, i) || trailingTaggedNoun(doc, s, i)) cues.push({ first: i, end: cue.end, lemma: cue.lemma, kind: 'speech' });
       continue;
     }
     if (!cue.finite) continue;
@@ -223,6 +223,24 @@ function negatedCue(doc: Document, cueFirst: number): boolean {
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
   }
   return false;
+}
+
+/**
+ * `…, O'Keefe notes/NOUN.`, `Democrats, Frank notes/NOUN, applaud …`, `…, The Wall Street Journal
+ * reports/NOUN.`: a lower-case speech form in `-s` right after a name, before a comma or the
+ * sentence end, is a trailing or parenthetical cue whatever its tag.
+ */
+function trailingTaggedNoun(doc: Document, s: Sentence, i: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (i <= s.firstToken || !prev || prev.pos !== 'PROPN' || t.text !== t.lower || !t.lower.endsWith('s') || !next) return false;
+  if (next.text !== ',' && !hasWordClass(next, W.SENTENCE_END)) return false;
+  // The name stands between commas, as a speaker does (not `Pagliano's Fifth Amendment claims,`).
+  let j = i - 1;
+  while (j > s.firstToken && (tokens[j]!.pos === 'PROPN' || tokens[j]!.lower === 'the')) j--;
+  return tokens[j]!.text === ',' || isClosingMark(doc, j);
 }
 
 /**
