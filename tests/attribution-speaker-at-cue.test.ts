@@ -124,6 +124,17 @@ describe('findSpeakerAtCue', () => {
     ['And in Dayton, a Harbor College poll released last week showed the mayor ahead.', 'showed', 'a Harbor College poll', 'before'],
     // "you" as written (an interviewer's question, an aside to the reader).
     ['Do you think the ferry should run at night?', 'think', 'you', 'before', { kind: 'person', name: null }],
+    // A modal split from its `n't`, and `able to`, between subject and cue.
+    ["They can't blame this on the council.", 'blame', 'They', 'before'],
+    ['He was able to tout his record.', 'tout', 'He', 'before'],
+    ["The mayor won't be able to brag about the budget.", 'brag', 'The mayor', 'before'],
+    // A day after `late`, `earlier`, `last` between subject and cue.
+    ['Vance late Monday agreed to debate in May.', 'agreed', 'Vance', 'before'],
+    ['The mayor last Friday said the bridge was safe.', 'said', 'The mayor', 'before'],
+    // A bare count of people opening its clause.
+    ['Of the riders, 43 said the fares were fair.', 'said', '43', 'before', { kind: 'group' }],
+    ['In the survey, at least 2,000 said they would move.', 'said', 'at least 2,000', 'before', { kind: 'group' }],
+    ['All but two said the plan should go ahead.', 'said', 'All but two', 'before', { kind: 'group' }],
     // A possessive `'s` before a cue noun is no form of "be".
     ['Rita Cole’s attacks on the plan were sharp.', 'attacks', 'Rita Cole', 'before'],
   ];
@@ -194,6 +205,13 @@ describe('findSpeakerAtCue', () => {
     ['The board met the head of the union and said the deal was off.', 'said', null],
     ['She read the letter from the mayor, said the clerk.', 'said', 'the clerk'],
     ['Reached by Harbor News, Bennett denied the notion that the plan was off, explaining that he was away.', 'explaining', null],
+    // A day after a noun before a participle: the noun may head the participle (the clause's subject is found elsewhere).
+    ['Vance unleashed a series of posts early Friday saying that the vote was rigged.', 'saying', null],
+    // A year, or an age after a name, is no count of people.
+    ['In 2016 said nothing.', 'said', null],
+    ['Woodrow Benford, 58, who lives in Dayton, says he knew little about the plan.', 'says', 'Woodrow Benford'],
+    // `able` without `to` is no bridge to a subject.
+    ['The able clerk, said the mayor, was late.', 'said', 'the mayor'],
     // A true passive keeps its subject out: it was spoken to.
     ['The minister was asked whether the plan would pass.', 'asked', null],
     // A reflexive object is no stressed subject.

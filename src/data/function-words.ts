@@ -30,6 +30,9 @@ export const SOURCE_KEY_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 
 /** Determiners of a time phrase before a verb (`just this month announced`, `last week said`). */
 export const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'that', 'each', 'every']);
 
+/** Words that place a day before it between a subject and its verb (`Sanders late Monday acquiesced`). */
+export const DAY_PART_MODIFIERS: ReadonlySet<string> = new Set(['late', 'early', 'earlier', 'later']);
+
 /** Words that stand alone for a group of people as a subject: `some note`, `many say`, `others argue`. */
 export const LONE_GROUP_WORDS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'few', 'both', 'all', 'each', 'others']);
 

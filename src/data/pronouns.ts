@@ -51,3 +51,9 @@ export const INTENSIVE_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'he
 
 /** The subject pronoun a possessive determiner agrees with. */
 export const POSSESSOR_SUBJECTS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['my', 'i'], ['our', 'we']]);
+
+/** Halves of contracted modals that wink splits off before `n't` (`ca|n't`, `wo|n't`, `sha|n't`). */
+export const NEGATION_HOSTS: ReadonlySet<string> = new Set(['ca', 'wo', 'sha']);
+
+/** Adjectives of ability between a subject and a `to` + cue (`was able to tout`, `is unable to say`). */
+export const ABILITY_ADJECTIVES: ReadonlySet<string> = new Set(['able', 'unable']);

@@ -1,7 +1,7 @@
 import type { Document, Token } from '../document.js';
 import type { QuoteSpeaker, Span } from '../types.js';
 import { NAMING_VERBS, OBJECT_IS_ADDRESSEE_LEMMAS, PERCEIVED_SPEAKING_PARTICIPLES } from '../data/speech-verbs.js';
-import { INTENSIVE_REFLEXIVES, OBJECT_PRONOUNS, POSSESSOR_SUBJECTS, PRONOUN_ANTECEDENT_KINDS } from '../data/pronouns.js';
+import { INTENSIVE_REFLEXIVES, NEGATION_HOSTS, ABILITY_ADJECTIVES, OBJECT_PRONOUNS, POSSESSOR_SUBJECTS, PRONOUN_ANTECEDENT_KINDS } from '../data/pronouns.js';
 import { DOCUMENT_NOUNS, ISSUING_VERBS } from '../data/source-nouns.js';
 import { PLACE_ABBREVIATIONS } from '../data/entity-words.js';
 import { PLACE_NAMES } from '../data/places.js';
@@ -13,7 +13,7 @@ import { isQuoteMark } from '../layers/quote-marks.js';
 import { isDash } from '../layers/tokens.js';
 import { isPassive } from '../layers/verbs.js';
 import { groupMentionEndingAt, isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt, mentionWithModifiers, type Mention } from './speaker-mentions.js';
-import { BE_FORMS, FRACTION_WORDS, TIME_DETERMINERS } from '../data/function-words.js';
+import { BE_FORMS, DAY_PART_MODIFIERS, FRACTION_WORDS, TIME_DETERMINERS } from '../data/function-words.js';
 import { W, hasWordClass } from '../layers/word-classes.js';
 
 /** Who speaks at a cue, as found in the tokens around it. */
@@ -472,13 +472,18 @@ function lastTokenBeforeCueWords(doc: Document, cueFirst: number, floor: number)
     const perceived = PERCEIVED_SPEAKING_PARTICIPLES.has(t.lower) && i === cueFirst - 1 && tokens[cueFirst]!.lower.endsWith('ing') && BE_FORMS.has(tokens[i - 1]?.lower ?? '');
     // "Trump himself was delighted", "Billionaires themselves often disagree": a reflexive that stresses the subject.
     const intensive = INTENSIVE_REFLEXIVES.has(t.lower) && i - 1 >= floor && isSubjectEnd(tokens[i - 1]!);
-    const skippable = intensive || hasWordClass(t, W.CUE_INTERVENING) || quotedAs || contracted || perceived || t.lower === 'quoted' || (t.pos === 'ADV' && !isCapitalized(t) && !FRACTION_WORDS.has(t.lower));
-    if (skippable && (intensive || (t.pos !== 'NOUN' && t.pos !== 'PROPN'))) i--;
+    // "They ca|n't blame", "he wo|n't be able to brag", "He was able to tout": a modal's half before `n't`, `able`/`unable` before `to`.
+    const modal = (t.pos === 'AUX' && NEGATION_HOSTS.has(t.lower) && hasWordClass(tokens[i + 1] ?? t, W.NEGATION)) || (ABILITY_ADJECTIVES.has(t.lower) && tokens[i + 1]?.lower === 'to');
+    const skippable = intensive || modal || hasWordClass(t, W.CUE_INTERVENING) || quotedAs || contracted || perceived || t.lower === 'quoted' || (t.pos === 'ADV' && !isCapitalized(t) && !FRACTION_WORDS.has(t.lower));
+    if (skippable && (intensive || modal || (t.pos !== 'NOUN' && t.pos !== 'PROPN'))) i--;
     // "Wells Fargo just this month announced"
     else if (hasWordClass(t, W.TIME_WORD) && !isCapitalized(t)) i -= tokens[i - 1] && TIME_DETERMINERS.has(tokens[i - 1]!.lower) ? 2 : 1;
     // "Sanders on Tuesday said", "The Times on Saturday wrote": a day or month after "on"/"in".
     // ("A Monmouth poll out Monday showed": after `out` too.)
     else if (hasWordClass(t, W.TIME_WORD) && i - 1 >= floor && (tokens[i - 1]!.lower === 'on' || tokens[i - 1]!.lower === 'in' || (tokens[i - 1]!.lower === 'out' && tokens[i - 2]?.pos === 'NOUN'))) i -= 2;
+    // "Sanders late Monday acquiesced", "Trump earlier Tuesday backed", "Ruiz last Friday said".
+    // (Not before a participle, which a noun before the day may head: "a series of tweets early Friday saying".)
+    else if (hasWordClass(t, W.TIME_WORD) && i - 2 >= floor && (TIME_DETERMINERS.has(tokens[i - 1]!.lower) || DAY_PART_MODIFIERS.has(tokens[i - 1]!.lower)) && isSubjectEnd(tokens[i - 2]!) && !tokens[cueFirst]!.lower.endsWith('ing')) i -= 2;
     // "A Monmouth poll out Monday showed", "a survey out this week finds": `out` before the time skipped.
     else if (t.lower === 'out' && i + 1 < cueFirst && hasWordClass(tokens[i + 1]!, W.TIME_WORD) && tokens[i - 1]?.pos === 'NOUN') i--;
     else break;

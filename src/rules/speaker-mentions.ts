@@ -147,6 +147,8 @@ export function groupMentionEndingAt(doc: AnalyzedText, last: number, floor: num
   }
   const ratio = ratioGroupStart(doc, last, floor);
   if (ratio >= 0) return group(ratio);
+  const count = countGroupStart(doc, last, floor);
+  if (count >= 0) return group(count);
   // "But some note": a quantifier standing alone at the start of its clause.
   const opens = last === floor || tokens[last - 1]!.pos === 'CCONJ' || tokens[last - 1]!.text === ',';
   return LONE_GROUP_WORDS.has(t.lower) && opens && t.pos !== 'NOUN' ? group(last) : null;
@@ -178,7 +180,30 @@ function ratioGroupStart(doc: AnalyzedText, last: number, floor: number): number
   let h = first;
   while (h - 1 >= floor && APPROXIMATORS.has(tokens[h - 1]!.lower)) h--;
   const prev = tokens[h - 1];
-  return h === floor || prev?.pos === 'CCONJ' || prev?.text === ',' ? h : -1;
+  // (Not an age after a name: "Woodrow Benford, 58, who lives …, says".)
+  const age = prev?.text === ',' && tokens[h - 2]?.pos === 'PROPN';
+  return h === floor || prev?.pos === 'CCONJ' || (prev?.text === ',' && !age) ? h : -1;
+}
+
+/** A four-digit year (`In 2016 said` is no count of people). */
+const YEAR = /^(1[89]|20)\d\d$/u;
+
+/**
+ * "43 said the same", "at least 21,000 said", "all but two said": a bare count of people (over
+ * hedging words) that opens its clause right before the cue. Returns its first token, or -1.
+ */
+function countGroupStart(doc: AnalyzedText, last: number, floor: number): number {
+  const tokens = doc.tokens;
+  const t = tokens[last]!;
+  if (t.pos !== 'NUM' || YEAR.test(t.text) || tokens[last - 1]?.pos === 'DET') return -1;
+  let h = last;
+  while (h - 1 >= floor && APPROXIMATORS.has(tokens[h - 1]!.lower)) h--;
+  // "at least", "at most", "all but"
+  if (h - 2 >= floor && ((tokens[h - 2]!.lower === 'at' && (tokens[h - 1]!.lower === 'least' || tokens[h - 1]!.lower === 'most')) || (tokens[h - 2]!.lower === 'all' && tokens[h - 1]!.lower === 'but'))) h -= 2;
+  const prev = tokens[h - 1];
+  // (Not an age after a name: "Woodrow Benford, 58, who lives …, says".)
+  const age = prev?.text === ',' && tokens[h - 2]?.pos === 'PROPN';
+  return h === floor || prev?.pos === 'CCONJ' || (prev?.text === ',' && !age) ? h : -1;
 }
 
 /** "Theresa May", "Sam Friday": a capitalised month or day after a first name is a surname, not a date. */
