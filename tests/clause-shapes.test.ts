@@ -145,3 +145,15 @@ describe('a speech form tagged as a noun after a name between commas: a trailing
     expect(records('The judge may balk because of the Fifth Amendment claims, and lawyers rarely pursue such cases.', false)).toEqual([]);
   });
 });
+
+describe('suggest and indicate between commas interrupt a clause (both scopes)', () => {
+  test('Voters, Lee suggested, do not have to worry …: two parts', () => {
+    expect(records('Voters, Lee suggested, do not have to worry about the new fees.', false)).toEqual([
+      ['statement', 'Voters', 'suggested'],
+      ['statement', 'do not have to worry about the new fees', 'suggested'],
+    ]);
+  });
+  test('not: they still close no sentence', () => {
+    expect(records('The fees will rise next year, Lee suggested.', false)).toEqual([]);
+  });
+});

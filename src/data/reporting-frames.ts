@@ -35,6 +35,13 @@ export const NOT_TRAILING_VERBS: ReadonlySet<string> = new Set([
   'defend', 'thank', 'condemn', 'denounce', 'praise', 'hail', 'slam', 'blame', 'decline', 'refuse', 'reject',
 ]);
 
+/**
+ * Of NOT_TRAILING_VERBS, those that may still interrupt a clause between commas: `Voters,
+ * Clinton suggested, don’t have to worry …`, `Soon after, the evidence indicates, Roberts
+ * assigned …` (polnear_train: 5 records, all right; the other verbs there add none).
+ */
+export const PARENTHETICAL_CUE_VERBS: ReadonlySet<string> = new Set(['suggest', 'indicate']);
+
 /** Words that open a reported clause right after its cue: `said that …`, `told him how …`. */
 export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 

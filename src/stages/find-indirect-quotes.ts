@@ -14,7 +14,7 @@ import { coordinatesWithCue, opensOwnAttribution } from '../rules/coordinated-cu
 import { firstClauseBreak, objectEnd } from '../rules/object-extent.js';
 import { isClosingMark, isOpeningMark, quotedSpanAt } from '../layers/quote-marks.js';
 import { hasTag, inCapitals, isUpperText } from '../layers/tokens.js';
-import { BARE_CLAUSE_VERBS, BELIEF_BARE_CLAUSE_LEMMAS, BELIEF_INFINITIVE_LEMMAS, MODAL_AUXILIARIES, WRITER_PRONOUNS, EMPTY_OBJECTS, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, NOT_TRAILING_VERBS, OBJECT_VERBS, QUOTE_ONLY_VERBS } from '../data/reporting-frames.js';
+import { BARE_CLAUSE_VERBS, BELIEF_BARE_CLAUSE_LEMMAS, BELIEF_INFINITIVE_LEMMAS, MODAL_AUXILIARIES, WRITER_PRONOUNS, EMPTY_OBJECTS, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, NOT_TRAILING_VERBS, OBJECT_VERBS, PARENTHETICAL_CUE_VERBS, QUOTE_ONLY_VERBS } from '../data/reporting-frames.js';
 import { NOMINAL_HEAD_TAG_BITS, NOUN_PHRASE_TAG_BITS, PREPOSITION_OBJECT_TAGS } from '../data/tag-classes.js';
 import { W, hasWordClass } from '../layers/word-classes.js';
 
@@ -305,7 +305,8 @@ function findTrailingClause(doc: Document,
   const speaker = speakerPhraseBeforeCue(doc, s, cue);
   if (!speaker) return null;
   const { asClause } = speaker;
-  if (!asClause && cue.kind === 'speech' && NOT_TRAILING_VERBS.has(base)) return null;
+  // (`Voters, Clinton suggested, don’t have to worry …`: some of them interrupt a clause, though they never close one.)
+  if (!asClause && cue.kind === 'speech' && NOT_TRAILING_VERBS.has(base) && !(PARENTHETICAL_CUE_VERBS.has(base) && doc.tokens[cue.end]?.text === ',')) return null;
   if (!asClause && (speaker.j < s.firstToken || cue.first - speaker.j > MAX_SPEAKER_TOKENS)) return null;
   const { j: boundary, heads } = asClause ? speaker : extendOverAppositives(doc, s, cue, speaker.j, speaker.heads);
   const inverted = heads === 0;
