@@ -128,6 +128,9 @@ describe('findSpeakerAtCue', () => {
     ["They can't blame this on the council.", 'blame', 'They', 'before'],
     ['He was able to tout his record.', 'tout', 'He', 'before'],
     ["The mayor won't be able to brag about the budget.", 'brag', 'The mayor', 'before'],
+    // A share after hedging words, with its phrase.
+    ['In Dayton, about half of the riders said the fares were fair.', 'said', 'about half of the riders', 'before'],
+    ['At least half of voters in each county say the ferry matters.', 'say', 'At least half of voters in each county', 'before'],
     // A day after `late`, `earlier`, `last` between subject and cue.
     ['Vance late Monday agreed to debate in May.', 'agreed', 'Vance', 'before'],
     ['The mayor last Friday said the bridge was safe.', 'said', 'The mayor', 'before'],
@@ -207,6 +210,8 @@ describe('findSpeakerAtCue', () => {
     ['Reached by Harbor News, Bennett denied the notion that the plan was off, explaining that he was away.', 'explaining', null],
     // A day after a noun before a participle: the noun may head the participle (the clause's subject is found elsewhere).
     ['Vance unleashed a series of posts early Friday saying that the vote was rigged.', 'saying', null],
+    // A share that is the object of a verb is no subject.
+    ['The fee doubled for about half of the riders, said the clerk.', 'said', 'the clerk'],
     // A year, or an age after a name, is no count of people.
     ['In 2016 said nothing.', 'said', null],
     ['Woodrow Benford, 58, who lives in Dayton, says he knew little about the plan.', 'says', 'Woodrow Benford'],

@@ -13,7 +13,7 @@ import { isQuoteMark } from '../layers/quote-marks.js';
 import { isDash } from '../layers/tokens.js';
 import { isPassive } from '../layers/verbs.js';
 import { groupMentionEndingAt, isCapitalized, mentionEndingAt, mentionSpanning, mentionStartingAt, mentionWithModifiers, type Mention } from './speaker-mentions.js';
-import { BE_FORMS, DAY_PART_MODIFIERS, FRACTION_WORDS, TIME_DETERMINERS } from '../data/function-words.js';
+import { APPROXIMATORS, BE_FORMS, DAY_PART_MODIFIERS, FRACTION_WORDS, TIME_DETERMINERS } from '../data/function-words.js';
 import { W, hasWordClass } from '../layers/word-classes.js';
 
 /** Who speaks at a cue, as found in the tokens around it. */
@@ -387,6 +387,9 @@ function subjectBeforePrepositionChain(doc: Document, cueFirst: number, floor: n
   const asides = skipAsides(doc, lastTokenBeforeCueWords(doc, cueFirst, floor), floor);
   if (!asides || asides.i <= floor) return null;
   let m = mentionEndingAt(doc, asides.i, floor);
+  // "about half of Democratic voters said": the share (read with its phrase) after hedging words.
+  const hedged = m && m.pronoun === null ? hedgedStart(doc, m.first, floor) : -1;
+  if (m && hedged >= floor && hedged < m.first && opensSubject(doc, hedged, floor)) return { mention: mentionWithModifiers(doc, hedged, asides.i + 1, m.end), descriptors: asides.descriptors };
   for (let step = 0; m && m.pronoun === null && step < MAX_SUBJECT_MODIFIERS; step++) {
     const prep = tokens[m.first - 1];
     if (!prep || m.first - 2 < floor || prep.pos !== 'ADP' || !SUBJECT_MODIFIER_PREPOSITIONS.has(prep.lower)) return null;
@@ -394,12 +397,24 @@ function subjectBeforePrepositionChain(doc: Document, cueFirst: number, floor: n
     if (!head || head.pronoun !== null || head.end !== m.first - 1) return null;
     // (An opening participle the tagger read as a name is no head: "Reached by the paper, Bennett said".)
     const headWord = tokens[head.end - 1]!;
-    if (opensSubject(doc, head.first, floor) && (headWord.pos === 'NOUN' || !ING_OR_ED.test(headWord.lower))) {
-      return { mention: mentionWithModifiers(doc, head.first, asides.i + 1, head.end), descriptors: asides.descriptors };
+    const first = hedgedStart(doc, head.first, floor);
+    if (opensSubject(doc, first, floor) && (headWord.pos === 'NOUN' || !ING_OR_ED.test(headWord.lower))) {
+      return { mention: mentionWithModifiers(doc, first, asides.i + 1, head.end), descriptors: asides.descriptors };
     }
     m = head;
   }
   return null;
+}
+
+/** Back from a share or count at `first` (`half`, `40`) over hedging words (`about`, `at least`): the first of them. */
+function hedgedStart(doc: Document, first: number, floor: number): number {
+  const { tokens } = doc;
+  const w = tokens[first]!;
+  if (!FRACTION_WORDS.has(w.lower) && w.pos !== 'NUM') return first;
+  let f = first;
+  while (f - 1 >= floor && APPROXIMATORS.has(tokens[f - 1]!.lower)) f--;
+  if (f - 2 >= floor && tokens[f - 2]!.lower === 'at' && tokens[f - 1]!.lower === 'least') f -= 2;
+  return f;
 }
 
 const isBoundary = (t: Token): boolean => t.text === ',' || isDash(t);
