@@ -44,3 +44,6 @@ export const SUBJECT_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of',
 
 /** Determiners that also stand alone as pronouns, so may end a clause: `more than another`, `helped both`. */
 export const STANDALONE_DETERMINERS: ReadonlySet<string> = new Set(['another', 'both', 'all', 'each', 'either', 'neither', 'this', 'that', 'these', 'those', 'some', 'any', 'none', 'much', 'many', 'few', 'several', 'enough', 'others']);
+
+/** Prepositions before a gerund cue whose subject is the clause's (`began by telling`, `than reciting`, `for refusing`). */
+export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'for', 'than', 'of', 'about', 'without']);

@@ -3,7 +3,8 @@ import { attributedBy, cloneSpeaker, copyDrafts, type QuoteDraft } from '../draf
 import type { QuoteSpeaker } from '../types.js';
 import { attributionAtVerb } from '../rules/quote-cue.js';
 import { FINDING_RULES, findingRuleOf, isSourceless, unattributedConfidence } from '../rules/catalogue.js';
-import { clauseStart } from '../layers/clauses.js';
+import { clauseStart, sentenceStart } from '../layers/clauses.js';
+import { purposeClauseSubject } from '../rules/purpose-subject.js';
 import { cueAt, cueSpan } from '../layers/cues.js';
 
 /**
@@ -50,7 +51,11 @@ function attributionAtClauseCue(doc: Document, d: QuoteDraft, cueTokens: { first
   if (isSourceless(d.rule)) return { cue, confidence: FINDING_RULES[findingRuleOf(d.rule)].confidence };
   // A participle or second verb takes its clause's subject ("…, saying that …").
   const found = attributionAtVerb(doc, cueTokens, clauseStart(doc, cueTokens.first, 60));
-  if (!found) return { cue };
+  if (!found) {
+    // An infinitive or gerund without a subject of its own: the clause's (`came on the show to talk about`).
+    const purpose = purposeClauseSubject(doc, cueTokens.first, sentenceStart(doc, cueTokens.first));
+    return purpose ? { cue, speaker: purpose.speaker, addressee: null, ...attributedBy(d, 'speaker-clause-subject') } : { cue };
+  }
   const at = found.attribution;
   const by = found.inherited ? 'speaker-clause-subject' : at.side === 'before' ? 'speaker-before' : 'speaker-after';
   return { cue, speaker: at.speaker, addressee: at.addressee, ...attributedBy(d, by) };
