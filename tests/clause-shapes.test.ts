@@ -157,3 +157,14 @@ describe('suggest and indicate between commas interrupt a clause (both scopes)',
     expect(records('The fees will rise next year, Lee suggested.', false)).toEqual([]);
   });
 });
+
+describe('`according to X,` after a short fronted phrase leads the clause after it (both scopes)', () => {
+  test('In addition, according to the office, …', () => {
+    expect(records('In addition, according to the office, nearly two thousand more workers would be eligible.', false)).toEqual([
+      ['statement', 'nearly two thousand more workers would be eligible', 'according to'],
+    ]);
+  });
+  test('not: a clause before the source stays the content (trailing)', () => {
+    expect(records('The plan will cost more, according to the office, than the council expected.', false).map((r) => r[1])).toContain('The plan will cost more');
+  });
+});

@@ -716,11 +716,15 @@ function findAccordingToClauses(doc: Document, s: Sentence, cue: FoundCue): Repo
     // Trailing: the content is the sentence up to the comma; a predicate or a coordinated clause
     // after the source continues it (`X, according to Y, was …`, `…, according to Y, and Z …`).
     const span = trimClause(doc, afterDateline(doc, s), cue.first - 1);
-    if (!span || !isAccordingContent(doc, span.first, span.end)) return [];
-    const found: ReportedClause[] = [{ first: span.first, end: span.end, cue, rule: 'according-to-trailing' }];
-    const rest = continuationAfterSource(doc, s, cue);
-    if (rest) found.push({ first: rest.first, end: rest.end, cue, rule: 'according-to-trailing' });
-    return found;
+    if (span && isAccordingContent(doc, span.first, span.end)) {
+      const found: ReportedClause[] = [{ first: span.first, end: span.end, cue, rule: 'according-to-trailing' }];
+      const rest = continuationAfterSource(doc, s, cue);
+      if (rest) found.push({ first: rest.first, end: rest.end, cue, rule: 'according-to-trailing' });
+      return found;
+    }
+    // `In addition, according to the department, nearly nine million …`, `But, according to the
+    // poll, 46 percent …`: after a short fronted phrase with no verb, the source leads the clause after it.
+    if (!span || hasVerbBefore(doc, span.first, span.end)) return [];
   }
   // Leading: the source runs to the next comma (and over an apposition); the clause is the rest of the sentence.
   const c = sourceEnd(doc, s, cue);
