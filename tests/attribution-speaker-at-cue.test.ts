@@ -128,6 +128,9 @@ describe('findSpeakerAtCue', () => {
     ["They can't blame this on the council.", 'blame', 'They', 'before'],
     ['He was able to tout his record.', 'tout', 'He', 'before'],
     ["The mayor won't be able to brag about the budget.", 'brag', 'The mayor', 'before'],
+    // `since` as an adverb after an auxiliary.
+    ['She has since said that she attended.', 'said', 'She', 'before'],
+    ['Vance has since revised his proposal on the ferry.', 'proposal', 'Vance', 'before'],
     // A share after hedging words, with its phrase.
     ['In Dayton, about half of the riders said the fares were fair.', 'said', 'about half of the riders', 'before'],
     ['At least half of voters in each county say the ferry matters.', 'say', 'At least half of voters in each county', 'before'],
@@ -210,6 +213,8 @@ describe('findSpeakerAtCue', () => {
     ['Reached by Harbor News, Bennett denied the notion that the plan was off, explaining that he was away.', 'explaining', null],
     // A day after a noun before a participle: the noun may head the participle (the clause's subject is found elsewhere).
     ['Vance unleashed a series of posts early Friday saying that the vote was rigged.', 'saying', null],
+    // `since` opening a clause is no adverb between subject and cue.
+    ['The fares rose since the board said so.', 'said', 'the board'],
     // A share that is the object of a verb is no subject.
     ['The fee doubled for about half of the riders, said the clerk.', 'said', 'the clerk'],
     // A year, or an age after a name, is no count of people.

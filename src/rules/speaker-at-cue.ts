@@ -137,8 +137,8 @@ function ownerOfNounCue(doc: Document, cueFirst: number, floor: number): Mention
   return null;
 }
 
-/** How many particles and adverbs may stand between a verb and the possessive of its object (`stepped up his`). */
-const MAX_BEFORE_POSSESSIVE = 2;
+/** How many particles and adverbs may stand between a verb and the possessive of its object (`stepped up his`, `backed away from his`). */
+const MAX_BEFORE_POSSESSIVE = 3;
 
 /**
  * "Trump ratcheted up his attacks on Rubio", "Sanders has toned down his criticism of Clinton": a
@@ -489,8 +489,10 @@ function lastTokenBeforeCueWords(doc: Document, cueFirst: number, floor: number)
     const intensive = INTENSIVE_REFLEXIVES.has(t.lower) && i - 1 >= floor && isSubjectEnd(tokens[i - 1]!);
     // "They ca|n't blame", "he wo|n't be able to brag", "He was able to tout": a modal's half before `n't`, `able`/`unable` before `to`.
     const modal = (t.pos === 'AUX' && NEGATION_HOSTS.has(t.lower) && hasWordClass(tokens[i + 1] ?? t, W.NEGATION)) || (ABILITY_ADJECTIVES.has(t.lower) && tokens[i + 1]?.lower === 'to');
-    const skippable = intensive || modal || hasWordClass(t, W.CUE_INTERVENING) || quotedAs || contracted || perceived || t.lower === 'quoted' || (t.pos === 'ADV' && !isCapitalized(t) && !FRACTION_WORDS.has(t.lower));
-    if (skippable && (intensive || modal || (t.pos !== 'NOUN' && t.pos !== 'PROPN'))) i--;
+    // "Trump has since revised", "She has since said": `since` as an adverb after an auxiliary.
+    const since = t.lower === 'since' && i - 1 >= floor && tokens[i - 1]!.pos === 'AUX';
+    const skippable = intensive || modal || since || hasWordClass(t, W.CUE_INTERVENING) || quotedAs || contracted || perceived || t.lower === 'quoted' || (t.pos === 'ADV' && !isCapitalized(t) && !FRACTION_WORDS.has(t.lower));
+    if (skippable && (intensive || modal || since || (t.pos !== 'NOUN' && t.pos !== 'PROPN'))) i--;
     // "Wells Fargo just this month announced"
     else if (hasWordClass(t, W.TIME_WORD) && !isCapitalized(t)) i -= tokens[i - 1] && TIME_DETERMINERS.has(tokens[i - 1]!.lower) ? 2 : 1;
     // "Sanders on Tuesday said", "The Times on Saturday wrote": a day or month after "on"/"in".
