@@ -5,6 +5,7 @@ import { attributionAtVerb } from '../rules/quote-cue.js';
 import { FINDING_RULES, findingRuleOf, isSourceless, unattributedConfidence } from '../rules/catalogue.js';
 import { clauseStart, sentenceStart } from '../layers/clauses.js';
 import { purposeClauseSubject } from '../rules/purpose-subject.js';
+import { participleAsideSubject } from '../rules/participle-aside-subject.js';
 import { cueAt, cueSpan } from '../layers/cues.js';
 
 /**
@@ -53,7 +54,8 @@ function attributionAtClauseCue(doc: Document, d: QuoteDraft, cueTokens: { first
   const found = attributionAtVerb(doc, cueTokens, clauseStart(doc, cueTokens.first, 60));
   if (!found) {
     // An infinitive or gerund without a subject of its own: the clause's (`came on the show to talk about`).
-    const purpose = purposeClauseSubject(doc, cueTokens.first, sentenceStart(doc, cueTokens.first));
+    // A participle aside between a subject and its verb: that subject (`The Journal, citing …, reported`).
+    const purpose = purposeClauseSubject(doc, cueTokens.first, sentenceStart(doc, cueTokens.first)) ?? participleAsideSubject(doc, cueTokens.first);
     return purpose ? { cue, speaker: purpose.speaker, addressee: null, ...attributedBy(d, 'speaker-clause-subject') } : { cue };
   }
   const at = found.attribution;
