@@ -179,10 +179,7 @@ function ratioGroupStart(doc: AnalyzedText, last: number, floor: number): number
   if (first < floor) return -1;
   let h = first;
   while (h - 1 >= floor && APPROXIMATORS.has(tokens[h - 1]!.lower)) h--;
-  const prev = tokens[h - 1];
-  // (Not an age after a name: "Woodrow Benford, 58, who lives …, says".)
-  const age = prev?.text === ',' && tokens[h - 2]?.pos === 'PROPN';
-  return h === floor || prev?.pos === 'CCONJ' || (prev?.text === ',' && !age) ? h : -1;
+  return opensGroup(doc, h, floor) ? h : -1;
 }
 
 /** A four-digit year (`In 2016 said` is no count of people). */
@@ -200,10 +197,17 @@ function countGroupStart(doc: AnalyzedText, last: number, floor: number): number
   while (h - 1 >= floor && APPROXIMATORS.has(tokens[h - 1]!.lower)) h--;
   // "at least", "at most", "all but"
   if (h - 2 >= floor && ((tokens[h - 2]!.lower === 'at' && (tokens[h - 1]!.lower === 'least' || tokens[h - 1]!.lower === 'most')) || (tokens[h - 2]!.lower === 'all' && tokens[h - 1]!.lower === 'but'))) h -= 2;
-  const prev = tokens[h - 1];
-  // (Not an age after a name: "Woodrow Benford, 58, who lives …, says".)
-  const age = prev?.text === ',' && tokens[h - 2]?.pos === 'PROPN';
-  return h === floor || prev?.pos === 'CCONJ' || (prev?.text === ',' && !age) ? h : -1;
+  return opensGroup(doc, h, floor) ? h : -1;
+}
+
+/**
+ * Does a share or count starting at `h` open its clause: at the floor, after a conjunction or
+ * after a comma (not an age after a name: "Woodrow Benford, 58, who lives …, says")?
+ */
+function opensGroup(doc: AnalyzedText, h: number, floor: number): boolean {
+  const prev = doc.tokens[h - 1];
+  const age = prev?.text === ',' && doc.tokens[h - 2]?.pos === 'PROPN';
+  return h === floor || prev?.pos === 'CCONJ' || (prev?.text === ',' && !age);
 }
 
 /** "Theresa May", "Sam Friday": a capitalised month or day after a first name is a surname, not a date. */
