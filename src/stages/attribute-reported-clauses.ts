@@ -38,16 +38,18 @@ function coordinatedHeadlineCue(doc: Document, first: QuoteDraft, d: QuoteDraft,
   return joiner !== undefined && before !== undefined && (joiner.lower === 'and' || joiner.text === ',') && first.end >= before.start && first.end <= joiner.start;
 }
 
+/** The draft's cue, or the cue span at its cue tokens (the cue layer's lemma, else the token's). */
+function clauseCue(doc: Document, d: QuoteDraft, cueTokens: { first: number; end: number }): NonNullable<QuoteDraft['cue']> {
+  return d.cue ?? cueSpan(doc, cueTokens.first, cueTokens.end, cueAt(doc, cueTokens.first)?.lemma ?? doc.tokens[cueTokens.first]!.lemma);
+}
+
 function sharedHeadlineSpeaker(doc: Document, d: QuoteDraft, cueTokens: { first: number; end: number }, speaker: QuoteSpeaker): Partial<QuoteDraft> {
-  const cue = d.cue ?? cueSpan(doc, cueTokens.first, cueTokens.end, cueAt(doc, cueTokens.first)?.lemma ?? doc.tokens[cueTokens.first]!.lemma);
-  return { cue, speaker: cloneSpeaker(speaker), addressee: null, ...attributedBy(d, 'speaker-clause-subject') };
+  return { cue: clauseCue(doc, d, cueTokens), speaker: cloneSpeaker(speaker), addressee: null, ...attributedBy(d, 'speaker-clause-subject') };
 }
 
 function attributionAtClauseCue(doc: Document, d: QuoteDraft, cueTokens: { first: number; end: number }): Partial<QuoteDraft> | null {
-  const first = doc.tokens[cueTokens.first];
-  const last = doc.tokens[cueTokens.end - 1];
-  if (!first || !last) return null;
-  const cue = d.cue ?? cueSpan(doc, cueTokens.first, cueTokens.end, cueAt(doc, cueTokens.first)?.lemma ?? first.lemma);
+  if (!doc.tokens[cueTokens.first] || !doc.tokens[cueTokens.end - 1]) return null;
+  const cue = clauseCue(doc, d, cueTokens);
   // No source: the subject before `is expected` / `was charged with` is a part of the content.
   if (isSourceless(d.rule)) return { cue, confidence: FINDING_RULES[findingRuleOf(d.rule)].confidence };
   // A participle or second verb takes its clause's subject ("…, saying that …").

@@ -214,17 +214,6 @@ function participleAfterComma(doc: Document, s: Sentence, i: number): boolean {
   return i > s.firstToken && tokens[i - 1]!.text === ',' && tokens[i]!.lower.endsWith('ing') && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
 }
 
-/** `did not say`, `have never said`, `wouldn’t say`: a negation among the auxiliaries and adverbs before the cue. */
-function negatedCue(doc: Document, cueFirst: number): boolean {
-  const { tokens } = doc;
-  for (let j = cueFirst - 1; j >= 0 && cueFirst - j <= 3; j--) {
-    const t = tokens[j]!;
-    if (hasWordClass(t, W.NEGATION)) return true;
-    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
-  }
-  return false;
-}
-
 /**
  * `…, O'Keefe notes/NOUN.`, `Democrats, Frank notes/NOUN, applaud …`, `…, The Wall Street Journal
  * reports/NOUN.`: a lower-case speech form in `-s` right after a name, before a comma or the
@@ -591,7 +580,7 @@ function complementizerAfterCue(doc: Document, cue: FoundCue, base: string, limi
   if (k < limit && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
   // A complementiser a little further on: `said Monday in a statement that …`.
   // (`have not said when they would vote`: a negated cue asks, and `when` opens what was not said.)
-  let comp = findComplementizer(doc, k, limit, !isAddresseeVerb(base) && base !== 'explain' && base !== 'describe' && !negatedCue(doc, cue.first));
+  let comp = findComplementizer(doc, k, limit, !isAddresseeVerb(base) && base !== 'explain' && base !== 'describe' && !cueWordAt(doc, cue.first)?.negated);
   if (comp < 0 && isAddresseeVerb(base)) {
     // `asked Obama what he thought …`, `told The Star-Ledger of Newark last week that …`.
     let m = skipNounPhrase(doc, k, limit);
